@@ -1,0 +1,138 @@
+import { z } from "zod";
+import { DomainError, invalidInput } from "../common/domain-error.js";
+import type { IsoDate } from "../common/iso-date.js";
+import type { Localized } from "../common/localized.js";
+import type { Rulebook } from "../rulebooks/rulebook.js";
+import { rulebookHash } from "../rulebooks/rulebook-data.js";
+import { ENGINE_VERSION } from "./engine-version.js";
+import type { Evaluation, Facts, RuleDefinition } from "./rule.js";
+import { CheckRequestSchema, type CheckResult, type Hint, type Reason } from "./schemas.js";
+import { groupStatusOf, outcomeOf, type RuleStatus } from "./status.js";
+import { resolveRulebook } from "../rulebooks/registry.js";
+
+const statusWords: Record<RuleStatus, Localized> = {
+  passed: { nl: "Voldaan", en: "Met" },
+  failed: { nl: "Niet voldaan", en: "Not met" },
+  unknown: { nl: "Nog onbekend", en: "Not known yet" },
+  review: { nl: "Ter beoordeling", en: "For review" },
+  not_applicable: { nl: "Niet van toepassing", en: "Not applicable" },
+};
+
+const factsSchemaCache = new WeakMap<Rulebook, z.ZodType<Record<string, unknown>>>();
+
+/** A strict object of the rulebook's facts, all optional: an absent fact is unknown. */
+export function factsSchemaOf(rulebook: Rulebook): z.ZodType<Record<string, unknown>> {
+  let schema = factsSchemaCache.get(rulebook);
+  if (!schema) {
+    const shape: Record<string, z.ZodType> = {};
+    for (const fact of rulebook.facts) shape[fact.name] = fact.schema.optional();
+    schema = z.strictObject(shape) as unknown as z.ZodType<Record<string, unknown>>;
+    factsSchemaCache.set(rulebook, schema);
+  }
+  return schema;
+}
+
+export function parseFacts(rulebook: Rulebook, facts: unknown): Record<string, unknown> {
+  const parsed = factsSchemaOf(rulebook).safeParse(facts);
+  if (!parsed.success) throw invalidInput(parsed.error, "facts");
+  return parsed.data;
+}
+
+/** Parses a check request (facts.md) and evaluates it. Throws DomainError on bad input. */
+export function check(request: unknown): CheckResult {
+  const parsed = CheckRequestSchema.safeParse(request);
+  if (!parsed.success) throw invalidInput(parsed.error);
+  const rulebook = resolveRulebook(parsed.data.rulebook, parsed.data.asOf);
+  return evaluateRulebook(rulebook, parseFacts(rulebook, parsed.data.facts), parsed.data.asOf);
+}
+
+/** Evaluates already-parsed facts. Pure: same rulebook, facts and date give the same result. */
+export function evaluateRulebook(rulebook: Rulebook, facts: Facts, asOf: IsoDate): CheckResult {
+  const context = { asOf, parameters: rulebook.parameters };
+  const evaluations = new Map<string, Evaluation>();
+  for (const rule of rulebook.rules) {
+    if (rule.kind === "group") continue;
+    if (!rule.evaluate) throw new Error(`rule ${rule.code} has no evaluate function`);
+    evaluations.set(rule.code, rule.evaluate(facts, context));
+  }
+  for (const rule of rulebook.rules) {
+    if (rule.kind !== "group") continue;
+    const members = rulebook.rules.filter((r) => r.group === rule.code);
+    const status = groupStatusOf(members.map((m) => evaluations.get(m.code)!.status));
+    const need =
+      status === "unknown"
+        ? members.flatMap((m) => {
+            const e = evaluations.get(m.code)!;
+            return e.status === "unknown" ? (e.need ?? []) : [];
+          })
+        : [];
+    const hints = members.flatMap((m) => evaluations.get(m.code)!.hints ?? []);
+    evaluations.set(rule.code, { status, need, hints });
+  }
+
+  const reasons: Reason[] = [];
+  const missing: string[] = [];
+  const informationalMissing: string[] = [];
+  const hints: Hint[] = [];
+  const counted: RuleStatus[] = [];
+  for (const rule of rulebook.rules) {
+    const evaluation = evaluations.get(rule.code)!;
+    reasons.push(reasonOf(rule, evaluation));
+    for (const hint of evaluation.hints ?? []) {
+      if (!hints.some((h) => h.text_nl === hint.nl)) hints.push({ text_nl: hint.nl, text_en: hint.en });
+    }
+    if (rule.group) continue; // members count through their group (facts.md)
+    if (rule.kind === "informational") {
+      if (evaluation.status === "unknown") informationalMissing.push(...(evaluation.need ?? []));
+      continue;
+    }
+    counted.push(evaluation.status);
+    if (evaluation.status === "unknown") missing.push(...(evaluation.need ?? []));
+  }
+  // Informational facts (e.g. children as a priority flag) are asked last: they never decide.
+  const orderedMissing = [...new Set([...missing, ...informationalMissing])];
+
+  return {
+    rulebook: rulebook.id,
+    asOf,
+    outcome: outcomeOf(counted),
+    reasons,
+    missing: orderedMissing,
+    hints,
+    receipt: {
+      rulebookVersion: rulebook.version,
+      rulebookHash: rulebookHash(rulebook),
+      engineVersion: ENGINE_VERSION,
+      facts: { ...facts },
+    },
+  };
+}
+
+function reasonOf(rule: RuleDefinition, evaluation: Evaluation): Reason {
+  const word = statusWords[evaluation.status];
+  const decider = evaluation.status === "review" && rule.decidedBy ? rule.decidedBy : undefined;
+  const text_nl = [
+    evaluation.explanation ? `${word.nl}: ${evaluation.explanation.nl}` : `${word.nl}: ${rule.title.nl}`,
+    decider ? `Besluit door: ${decider.nl}.` : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
+  const text_en = [
+    evaluation.explanation ? `${word.en}: ${evaluation.explanation.en}` : `${word.en}: ${rule.title.en}`,
+    decider ? `Decided by: ${decider.en}.` : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
+  return {
+    code: rule.code,
+    article: rule.article,
+    status: evaluation.status,
+    text_nl,
+    text_en,
+    ...(rule.group ? { group: rule.group } : {}),
+    ...(rule.kind === "informational" ? { informational: true as const } : {}),
+    ...(rule.status === "voorstel" ? { voorstel: true as const } : {}),
+  };
+}
+
+export { DomainError };

@@ -1,0 +1,35 @@
+/**
+ * Gemeenten of the convenant regions with their own village names (kernen), so
+ * "Voorburg" or "stompwijk" counts as Leidschendam-Voorburg (facts.md, residentOf).
+ */
+export const gemeenteKernen: Readonly<Record<string, readonly string[]>> = {
+  "Leidschendam-Voorburg": ["Leidschendam", "Voorburg", "Stompwijk", "Nootdorp-Oost"],
+  Krimpenerwaard: ["Bergambacht", "Berkenwoude", "Gouderak", "Haastrecht", "Lekkerkerk", "Ouderkerk aan den IJssel", "Schoonhoven", "Stolwijk", "Vlist", "Krimpen aan de Lek", "Ammerstol", "Bergstoep", "Opperduit", "Schuwacht", "Polsbroek", "Haastrecht", "Berkenwoude"],
+  Gouda: [],
+  "Bodegraven-Reeuwijk": ["Bodegraven", "Reeuwijk", "Nieuwerbrug aan den Rijn", "Driebruggen", "Waarder"],
+  Waddinxveen: [],
+  Zuidplas: ["Nieuwerkerk aan den IJssel", "Moordrecht", "Zevenhuizen", "Moerkapelle", "Oud Verlaat"],
+  Blaricum: [],
+  "Gooise Meren": ["Bussum", "Naarden", "Muiden", "Muiderberg"],
+  Hilversum: [],
+  Huizen: [],
+  Laren: [],
+  Wijdemeren: ["Loosdrecht", "Kortenhoef", "'s-Graveland", "Ankeveen", "Nederhorst den Berg", "Breukeleveen"],
+};
+
+const normalise = (name: string) => name.trim().toLocaleLowerCase("nl").replace(/\s+/g, " ");
+
+const lookup = new Map<string, string>();
+for (const [gemeente, kernen] of Object.entries(gemeenteKernen)) {
+  lookup.set(normalise(gemeente), gemeente);
+  for (const kern of kernen) lookup.set(normalise(kern), gemeente);
+}
+
+/** The gemeente a place name belongs to, or the trimmed input when we do not know it. */
+export function gemeenteOf(place: string): string {
+  return lookup.get(normalise(place)) ?? place.trim();
+}
+
+export function isSameGemeente(place: string, gemeente: string): boolean {
+  return normalise(gemeenteOf(place)) === normalise(gemeente);
+}

@@ -1,0 +1,5 @@
+import type { Rulebook } from "./rulebook.js";
+import { kwHuisuitzetting2019 } from "./kw-huisuitzetting-2019/index.js";
+
+/** Every rulebook version this build knows, one folder each. Add a new one here. */
+export const allRulebooks: readonly Rulebook[] = [kwHuisuitzetting2019];

@@ -1,0 +1,40 @@
+import { t } from "../../common/localized.js";
+import type { Rulebook } from "../rulebook.js";
+import { kwDeadlines } from "./deadlines.js";
+import { kwFacts } from "./facts.js";
+import { kwParties } from "./parties.js";
+import { kwRules } from "./rules.js";
+import { proposeKwSupportParties } from "./support-parties.js";
+
+export const kwHuisuitzetting2019: Rulebook = {
+  id: "kw-huisuitzetting-2019",
+  version: "2019-02-01.1",
+  title: t("Convenant voorkoming huisuitzettingen Krimpenerwaard", "Convenant on preventing evictions, Krimpenerwaard"),
+  seed: "001_60f009ea6e71d34a.txt",
+  region: "Krimpenerwaard",
+  legalStatus: "vastgesteld",
+  validity: {
+    from: "2019-02-01",
+    to: null,
+    extensions: [],
+    note: t("Voor onbepaalde tijd; na 5 jaar wordt bekeken hoe het wordt voortgezet.", "Indefinite; reviewed after 5 years."),
+  },
+  assumptions: [
+    {
+      id: "kw-termijnen",
+      text_nl: "ASSUMED: de termijnen staan in de werkafspraken (bijlagen 2-8), die niet in de bron staan; tot ze als gegevens zijn ingevoerd gelden de standaardtermijnen van Convenantbot.",
+      text_en: "ASSUMED: the terms are in the werkafspraken (annexes 2-8), which are not in the seed; until entered as data, Convenantbot's default terms apply.",
+    },
+    {
+      id: "kw-privacy",
+      text_nl: "ASSUMED: het Reglement omgang uitwisseling persoonsgegevens (bijlage 1) staat niet in de bron; tot het is ingevoerd delen we het minimum (standaard zoals in LV).",
+      text_en: "ASSUMED: the privacy reglement (annex 1) is not in the seed; until entered, we share the minimum (defaults as in LV).",
+    },
+  ],
+  facts: kwFacts,
+  rules: kwRules,
+  parameters: {},
+  parties: kwParties,
+  deadlines: kwDeadlines,
+  proposeSupportParties: proposeKwSupportParties,
+};

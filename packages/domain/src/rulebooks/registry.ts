@@ -1,0 +1,49 @@
+import { DomainError } from "../common/domain-error.js";
+import type { IsoDate } from "../common/iso-date.js";
+import { isValidOn, lastValidDay, type Rulebook } from "./rulebook.js";
+import { allRulebooks } from "./all.js";
+
+export function listRulebooks(): readonly Rulebook[] {
+  return allRulebooks;
+}
+
+export function rulebookIds(): string[] {
+  return [...new Set(allRulebooks.map((r) => r.id))];
+}
+
+/** The version of a rulebook in force on a date; a clear error (nl/en) otherwise. */
+export function resolveRulebook(id: string, asOf: IsoDate): Rulebook {
+  const versions = allRulebooks.filter((r) => r.id === id);
+  if (versions.length === 0) {
+    const known = rulebookIds().join(", ");
+    throw new DomainError(
+      "unknown_rulebook",
+      `Onbekende regeling '${id}' (veld rulebook). Bekende regelingen: ${known}.`,
+      `Unknown rulebook '${id}' (field rulebook). Known rulebooks: ${known}.`,
+      [{ field: "rulebook", message_nl: `Onbekende regeling '${id}'.`, message_en: `Unknown rulebook '${id}'.` }],
+    );
+  }
+  const valid = versions.find((r) => isValidOn(r, asOf));
+  if (valid) return valid;
+  const latest = versions.at(-1)!;
+  const to = lastValidDay(latest.validity);
+  const expired = to !== null && asOf > to;
+  const period_nl = `geldig van ${latest.validity.from} ${to ? `t/m ${to}` : "voor onbepaalde tijd"}`;
+  const period_en = `valid from ${latest.validity.from} ${to ? `up to and including ${to}` : "indefinitely"}`;
+  const extra_nl = expired
+    ? " De regeling is verlopen; is zij verlengd? Leg een verlenging vast in de gegevens van de regeling."
+    : " De regeling was toen nog niet in werking.";
+  const extra_en = expired
+    ? " The rulebook has expired; was it extended? Record an extension in the rulebook's data."
+    : " The rulebook was not yet in force then.";
+  throw new DomainError(
+    "rulebook_not_valid",
+    `Regeling '${id}' is niet geldig op ${asOf} (veld asOf): ${period_nl}.${extra_nl}`,
+    `Rulebook '${id}' is not valid on ${asOf} (field asOf): ${period_en}.${extra_en}`,
+    [{ field: "asOf", message_nl: `Regeling niet geldig op ${asOf} (${period_nl}).`, message_en: `Rulebook not valid on ${asOf} (${period_en}).` }],
+  );
+}
+
+export function findRulebookVersions(id: string): readonly Rulebook[] {
+  return allRulebooks.filter((r) => r.id === id);
+}

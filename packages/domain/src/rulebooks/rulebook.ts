@@ -1,0 +1,57 @@
+import type { IsoDate } from "../common/iso-date.js";
+import type { Localized } from "../common/localized.js";
+import type { Facts, RuleDefinition } from "../check/rule.js";
+import type { CheckResult } from "../check/schemas.js";
+import type { FactDefinition } from "../facts/fact-definition.js";
+import type { Party, SupportProposal } from "../parties/party.js";
+import type { DeadlineDefinition } from "../deadlines/deadline.js";
+
+/** A recorded assumption: where the seed is silent, in data so a region can correct it. */
+export interface Assumption {
+  id: string;
+  /** Starts with "ASSUMED" so a reader sees at once it is ours, not the seed's. */
+  text_nl: string;
+  text_en: string;
+}
+
+export interface Validity {
+  from: IsoDate;
+  /** Last valid day, inclusive; null means indefinite. */
+  to: IsoDate | null;
+  /** Extensions recorded as data: each moves the last valid day. */
+  extensions: readonly { to: IsoDate | null; source: string }[];
+  note?: Localized;
+}
+
+export interface Rulebook {
+  id: string;
+  version: string;
+  title: Localized;
+  /** Seed file name in shared/seeds that this rulebook distils. */
+  seed: string;
+  region: string;
+  validity: Validity;
+  /** "voorstel" when the seed holds proposals, not an adopted regulation. */
+  legalStatus: "vastgesteld" | "voorstel";
+  assumptions: readonly Assumption[];
+  /** Every fact the check accepts, with how to ask it. */
+  facts: readonly FactDefinition[];
+  /** Rules in the order the intake should walk them. */
+  rules: readonly RuleDefinition[];
+  parameters: Readonly<Record<string, unknown>>;
+  parties: readonly Party[];
+  deadlines: readonly DeadlineDefinition[];
+  /** Who could support this case, and why (pure). */
+  proposeSupportParties?: (facts: Facts, result: CheckResult) => SupportProposal[];
+}
+
+/** The last valid day after all recorded extensions (null: indefinite). */
+export function lastValidDay(validity: Validity): IsoDate | null {
+  const last = validity.extensions.at(-1);
+  return last ? last.to : validity.to;
+}
+
+export function isValidOn(rulebook: Rulebook, asOf: IsoDate): boolean {
+  const to = lastValidDay(rulebook.validity);
+  return rulebook.validity.from <= asOf && (to === null || asOf <= to);
+}

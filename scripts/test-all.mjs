@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// Runs every workspace's tests through turbo, then prints one plain summary line that CI
+// reads: "N passed, N failed", summed from each package's vitest JSON report.
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+
+const root = new URL("..", import.meta.url).pathname;
+const workspaces = ["apps", "packages"].flatMap((dir) =>
+  existsSync(join(root, dir)) ? readdirSync(join(root, dir)).map((name) => join(root, dir, name)) : [],
+);
+const reportOf = (ws) => join(ws, "test-results", "vitest.json");
+// Stale reports would be counted twice; turbo restores fresh ones from its cache on a hit.
+for (const ws of workspaces) rmSync(join(ws, "test-results"), { recursive: true, force: true });
+
+const run = spawnSync("pnpm", ["exec", "turbo", "run", "test", ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: "inherit",
+  env: { TURBO_TELEMETRY_DISABLED: "1", ...process.env },
+});
+
+let passed = 0;
+let failed = 0;
+const missingReports = [];
+for (const ws of workspaces) {
+  if (!existsSync(join(ws, "package.json"))) continue;
+  const pkg = JSON.parse(readFileSync(join(ws, "package.json"), "utf8"));
+  if (!pkg.scripts?.test) continue;
+  if (!existsSync(reportOf(ws))) {
+    missingReports.push(pkg.name);
+    continue;
+  }
+  const report = JSON.parse(readFileSync(reportOf(ws), "utf8"));
+  passed += report.numPassedTests ?? 0;
+  failed += (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0);
+}
+if (missingReports.length > 0) {
+  console.error(`no test report from: ${missingReports.join(", ")}`);
+  failed += missingReports.length;
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(run.status === 0 && failed === 0 ? 0 : 1);
