@@ -1,0 +1,73 @@
+import type { CheckResult, Deadline, Language, SupportProposal } from "@convenantbot/domain";
+import type { AdaptiveCard, CardElement } from "../card-types.js";
+import { execute, navigate } from "../elements/actions.js";
+import { adaptiveCard } from "../elements/card.js";
+import { sectionTitle, subtle, text } from "../elements/text.js";
+import { outcomeLabel } from "../format/outcome.js";
+import { titleText, type TitleText } from "../format/title.js";
+import { msg } from "../messages/index.js";
+import { deadlinesSection } from "../sections/deadlines.js";
+import { hintsSection } from "../sections/hints.js";
+import { asOfLine, outcomeBanner, receiptLine } from "../sections/outcome-banner.js";
+import { reasonsSection } from "../sections/reasons.js";
+import { INPUT_IDS, VERBS } from "./verbs.js";
+
+export interface IntakeSummaryCardInput {
+  result: CheckResult;
+  rulebookTitle: TitleText;
+  lang: Language;
+  proposals: readonly SupportProposal[];
+  deadlines: readonly Deadline[];
+}
+
+function proposalLines(proposals: readonly SupportProposal[], lang: Language): CardElement[] {
+  return proposals.map((p) =>
+    text(`**${p.partyName}** (${msg(lang, `role.${p.role}`)}): ${p.reason[lang]}`, { spacing: "small" }),
+  );
+}
+
+/**
+ * End of the intake: outcome, reasons, hints, deadlines starting now, and who could support.
+ * Actions (Action.Execute):
+ * - `intake.choose`, data `{}`, input `supportPartyId` (a proposal's partyId; required when
+ *   there are proposals). With no proposals there is no input and the button just saves.
+ * - `intake.back`, data `{}`, associatedInputs "none": back to the last question to correct.
+ */
+export function intakeSummaryCard(input: IntakeSummaryCardInput): AdaptiveCard {
+  const { result, lang, proposals } = input;
+  const rulebook = titleText(lang, input.rulebookTitle);
+  const body: CardElement[] = [
+    subtle(msg(lang, "summary.heading", { rulebook })),
+    outcomeBanner(result.outcome, lang),
+    asOfLine(result, lang),
+    ...hintsSection(result.hints, lang),
+    ...deadlinesSection(input.deadlines, lang),
+    ...reasonsSection(result.reasons, lang),
+    receiptLine(result, lang),
+    // Proposals last, right above the buttons: the choice and the action belong together.
+    sectionTitle(msg(lang, "summary.proposals")),
+  ];
+  if (proposals.length === 0) {
+    body.push(text(msg(lang, "summary.noProposals"), { spacing: "small" }));
+  } else {
+    body.push(...proposalLines(proposals, lang));
+    body.push({
+      type: "Input.ChoiceSet",
+      id: INPUT_IDS.supportPartyId,
+      label: msg(lang, "summary.chooseLabel"),
+      isRequired: true,
+      errorMessage: msg(lang, "summary.chooseError"),
+      style: "expanded",
+      wrap: true,
+      choices: proposals.map((p) => ({ title: p.partyName, value: p.partyId })),
+      ...(proposals.length === 1 ? { value: proposals[0]!.partyId } : {}),
+    });
+  }
+  const chooseTitle = msg(lang, proposals.length > 0 ? "summary.choose" : "summary.storeWithoutParty");
+  return adaptiveCard(
+    lang,
+    body,
+    [execute(VERBS.intakeChoose, chooseTitle, {}, { style: "positive" }), navigate(VERBS.intakeBack, msg(lang, "summary.back"))],
+    { fallbackText: `${msg(lang, "summary.heading", { rulebook })}: ${outcomeLabel(result.outcome, lang)}` },
+  );
+}

@@ -1,0 +1,30 @@
+/**
+ * Every Action.Execute verb this package emits. The bot routes `adaptiveCard/action` invokes
+ * by these strings, so they are a contract: change them only together with the bot.
+ */
+export const VERBS = {
+  intakeAnswer: "intake.answer",
+  intakeBack: "intake.back",
+  intakePause: "intake.pause",
+  intakeCancel: "intake.cancel",
+  intakeChoose: "intake.choose",
+  snelcheckSubmit: "snelcheck.submit",
+  signalBevestigen: "signal.bevestigen",
+  signalOppakken: "signal.oppakken",
+  signalDoorsturen: "signal.doorsturen",
+  signalAfsluiten: "signal.afsluiten",
+  signalRefresh: "signal.refresh",
+  signalSend: "signal.send",
+} as const;
+
+export type Verb = (typeof VERBS)[keyof typeof VERBS];
+
+/** Input ids that are not fact names. */
+export const INPUT_IDS = {
+  rulebook: "rulebook",
+  supportPartyId: "supportPartyId",
+  asOf: "asOf",
+  forwardTo: "forwardTo",
+  closeOutcome: "closeOutcome",
+  signalType: "type",
+} as const;

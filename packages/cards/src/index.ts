@@ -1,0 +1,26 @@
+// Public surface of @convenantbot/cards: pure functions, data in, Adaptive Card 1.5 JSON out.
+export type * from "./card-types.js";
+export * from "./messages/index.js";
+export { nl } from "./messages/nl.js";
+export { en } from "./messages/en.js";
+export * from "./format/date.js";
+export * from "./format/outcome.js";
+export * from "./format/title.js";
+export * from "./inputs/field-spec.js";
+export * from "./inputs/fact-input.js";
+export * from "./parse/field-issue.js";
+export * from "./parse/fact-value.js";
+export * from "./parse/parse-answer.js";
+export * from "./parse/parse-snelcheck.js";
+export type { FactQuestion } from "./sections/missing.js";
+export * from "./cards/verbs.js";
+export * from "./cards/refresh.js";
+export * from "./cards/rulebook-choice-card.js";
+export * from "./cards/question-card.js";
+export * from "./cards/check-result-card.js";
+export * from "./cards/intake-summary-card.js";
+export * from "./cards/snelcheck-card.js";
+export * from "./cards/aanmeldingen-list-card.js";
+export * from "./cards/help-card.js";
+export * from "./cards/signal-card.js";
+export * from "./cards/signal-form-card.js";

@@ -1,0 +1,208 @@
+import type { Catalogue } from "./nl.js";
+
+/**
+ * English catalogue. Typed as `Catalogue`, so a key missing here (or one Dutch lacks) fails
+ * the type check. Legal terms from the glossary (aanmelding, begeleider, convenant, …) stay
+ * Dutch on purpose: caseworkers use them in both languages.
+ */
+export const en: Catalogue = {
+  "common.yes": "Yes",
+  "common.no": "No",
+  "common.unknown": "Unknown",
+  "common.unknownOption": "Unknown / not filled in",
+  "common.choosePlaceholder": "Choose…",
+  "common.andMore": "and {count} more",
+
+  "outcome.eligible": "Eligible",
+  "outcome.not_eligible": "Not eligible",
+  "outcome.needs_info": "More information needed",
+  "outcome.needs_review": "Maatwerk: needs review",
+
+  "status.passed": "met",
+  "status.failed": "not met",
+  "status.unknown": "unknown",
+  "status.review": "for review",
+  "status.not_applicable": "not applicable",
+
+  "role.gemeente": "municipality (gemeente)",
+  "role.sociale_verhuurder": "social landlord",
+  "role.zorgorganisatie": "care organisation",
+  "role.meldpunt": "Meldpunt",
+  "role.reclassering": "Reclassering (probation service)",
+  "role.lokale_kamer": "Lokale Kamer",
+  "role.platform": "Platform",
+  "role.urgentiecommissie": "urgentie committee",
+
+  "deadline.within": "by {due}",
+  "deadline.at_most": "lasts until {due} at the latest",
+  "deadline.at_least": "not before {due}",
+
+  "input.error.boolean": "Choose yes or no.",
+  "input.error.choice": "Choose one of the options.",
+  "input.error.multiChoice": "Choose at least one option.",
+  "input.error.number": "Enter a number.",
+  "input.error.integer": "Enter a whole number.",
+  "input.error.range": "Allowed: {min} to {max} inclusive.",
+  "input.error.min": "At least {min}.",
+  "input.error.max": "At most {max}.",
+  "input.error.date": "Choose a date.",
+  "input.error.text": "Fill in this field.",
+  "input.error.toggle": "Tick this to continue.",
+
+  "issue.boolean": "{label} ({field}): choose yes, no or unknown; received: '{value}'.",
+  "issue.number": "{label} ({field}): '{value}' is not a number.",
+  "issue.integer": "{label} ({field}): '{value}' is not a whole number.",
+  "issue.min": "{label} ({field}): {value} is below the minimum {min}.",
+  "issue.max": "{label} ({field}): {value} is above the maximum {max}.",
+  "issue.choice": "{label} ({field}): '{value}' is not an allowed choice; choose from: {choices}.",
+  "issue.date": "{label} ({field}): '{value}' is not an existing date (YYYY-MM-DD).",
+  "issue.textTooLong": "{label} ({field}): the text is too long (at most {max} characters).",
+  "issue.invalid": "{label} ({field}): '{value}' is not accepted.",
+  "issue.asOfMissing": "As of date (asOf): choose a date.",
+  "issue.asOf": "As of date (asOf): '{value}' is not an existing date (YYYY-MM-DD).",
+  "issue.notAnObject": "The card sent no form data; please fill in the form again.",
+
+  "rulebookChoice.heading": "Choose the rulebook",
+  "rulebookChoice.label": "Rulebook",
+  "rulebookChoice.error": "Choose a rulebook.",
+  "rulebookChoice.validFrom": "valid from {from}",
+  "rulebookChoice.validRange": "valid from {from} to {to} inclusive",
+  "rulebookChoice.notValidHeading": "Not valid now:",
+  "rulebookChoice.none": "No rulebook is valid right now. Ask your convenant coordinator.",
+  "rulebookChoice.submit": "Continue",
+
+  "intake.heading": "Aanmelding: {rulebook}",
+  "intake.progressOf": "Question {current} of about {total}",
+  "intake.progress": "Question {current}",
+  "intake.runningOutcome": "Outcome so far: {outcome}",
+  "intake.answer": "Next",
+  "intake.back": "Back",
+  "intake.pause": "Pause",
+  "intake.cancel": "Cancel",
+
+  "check.heading": "Check: {rulebook}",
+  "check.asOf": "As of {date}",
+  "check.reasons": "Rule by rule",
+  "check.groupHeading": "Any one of these grounds suffices ({group}):",
+  "check.informational": "informational",
+  "check.voorstel": "proposal (voorstel)",
+  "check.hints": "What could change the outcome",
+  "check.missing": "Still needed ({count})",
+  "check.receipt": "Rulebook version {version} · fingerprint {hash} · engine {engine}",
+
+  "summary.heading": "Aanmelding summary: {rulebook}",
+  "summary.deadlines": "Deadlines that start now",
+  "summary.proposals": "Proposed support parties",
+  "summary.noProposals": "No support party was proposed. You can still save the aanmelding.",
+  "summary.chooseLabel": "Choose the support party",
+  "summary.chooseError": "Choose a party.",
+  "summary.choose": "Choose and save",
+  "summary.storeWithoutParty": "Save aanmelding",
+  "summary.back": "Back to correct",
+
+  "snelcheck.heading": "Quick check: {rulebook}",
+  "snelcheck.intro": "Fill in what you know. Whatever stays empty or unknown counts as unknown, never as met.",
+  "snelcheck.asOf": "As of date",
+  "snelcheck.asOfError": "Choose an as-of date.",
+  "snelcheck.submit": "Check",
+
+  "aanmeldingen.heading": "My aanmeldingen ({count})",
+  "aanmeldingen.createdOn": "created {date}",
+  "aanmeldingen.status": "status: {status}",
+  "aanmeldingen.party": "party: {party}",
+  "aanmeldingen.nextDeadline": "next deadline: {title}, {due}",
+  "aanmeldingen.overdue": "overdue",
+  "aanmeldingen.more": "And {count} more aanmeldingen that do not fit here.",
+
+  "help.heading": "Convenantbot: what can I do?",
+  "help.intro": "I help you with aanmeldingen, quick checks and signals under your region's convenanten. Type one of these commands:",
+  "help.cmd.help": "this explanation",
+  "help.cmd.nieuweAanmelding": "start an aanmelding; I only ask the questions that still matter",
+  "help.cmd.snelcheck": "check in one form whether someone is eligible, without saving anything",
+  "help.cmd.mijnAanmeldingen": "your aanmeldingen with their status and next deadline",
+  "help.cmd.signaal": "send a signal (rent arrears, nuisance, …) to the right partner",
+  "help.cmd.annuleer": "stop the current aanmelding",
+  "help.cmd.pauze": "pause the current aanmelding",
+  "help.cmd.terug": "go back to the previous question",
+  "help.cmd.hervat": "resume a paused aanmelding",
+  "help.cmd.taal": "speak English (en) or Dutch (nl)",
+  "help.text":
+    "I help you with aanmeldingen, quick checks and signals under your region's convenanten. Commands:\n\n" +
+    "- **help**: this explanation\n" +
+    "- **nieuwe aanmelding**: start an aanmelding; I only ask the questions that still matter\n" +
+    "- **snelcheck [kw|lv|noodwoning|mh|hov|urgentie]**: check in one form whether someone is eligible, without saving anything\n" +
+    "- **mijn aanmeldingen**: your aanmeldingen with their status and next deadline\n" +
+    "- **signaal**: send a signal (rent arrears, nuisance, …) to the right partner\n" +
+    "- **annuleer**: stop the current aanmelding\n" +
+    "- **pauze**: pause the current aanmelding\n" +
+    "- **terug**: go back to the previous question\n" +
+    "- **hervat**: resume a paused aanmelding\n" +
+    "- **taal en|nl**: speak English (en) or Dutch (nl)",
+
+  "signal.heading": "Signal: {type}",
+  "signal.type.huurachterstand": "Rent arrears (huurachterstand)",
+  "signal.type.overlast": "Nuisance (overlast)",
+  "signal.type.einde_begeleiding": "End of begeleiding",
+  "signal.type.weigering_begeleiding": "Begeleiding refused",
+  "signal.type.ontruimingsvonnis": "Eviction judgment (ontruimingsvonnis)",
+  "signal.status.nieuw": "new",
+  "signal.status.bevestigd": "confirmed",
+  "signal.status.in_behandeling": "in progress",
+  "signal.status.afgesloten": "closed",
+  "signal.status.doorgestuurd": "forwarded",
+  "signal.statusLine": "Status: {status} · {rulebook}",
+  "signal.due": "Due: {due}",
+  "signal.overdue": "Overdue since: {due}",
+  "signal.history": "History",
+  "signal.action.bevestigen": "Confirm receipt",
+  "signal.action.oppakken": "Take on",
+  "signal.action.doorsturen": "Forward",
+  "signal.action.afsluiten": "Close",
+  "signal.forwardTo": "Forward to",
+  "signal.forwardError": "Choose whom to forward the signal to.",
+  "signal.closeOutcome": "Outcome",
+  "signal.closeError": "Choose the outcome.",
+  "signal.confirm": "Confirm",
+  "signal.refresh": "Refresh",
+
+  "signalForm.heading": "New signal",
+  "signalForm.headingFor": "New signal: {rulebook}",
+  "signalForm.intro": "Send only what the recipient needs for its task.",
+  "signalForm.type": "Signal type",
+  "signalForm.typeError": "Choose the signal type.",
+  "signalForm.send": "Send signal",
+
+  "bot.unknownUser": "You are not in Convenantbot yet. Ask your convenant coordinator to add you.",
+  "bot.tenantNotAllowed":
+    "Your organisation is not connected to Convenantbot. Ask your convenant coordinator to register your organisation.",
+  "bot.notAllowedToNominate":
+    "You may not nominate a candidate under {rulebook}: only care organisations, Reclassering and the Lokale Kamer (begeleider or casemanager) may, art. 4.1. A quick check is possible.",
+  "bot.rulebookNotValid":
+    "The rulebook {rulebook} is not valid on {date} ({period}). Choose another rulebook or date, or ask your convenant coordinator whether it was extended.",
+  "bot.turnError":
+    "Something went wrong on our side; your last step may not have been processed. Try again, or type 'hervat' or 'help'. Quote reference {correlationId} when you contact the administrator.",
+  "bot.intakePaused": "Aanmelding paused. Type 'hervat' to continue later.",
+  "bot.intakeResumed": "Continuing your aanmelding under {rulebook}.",
+  "bot.intakeCancelled": "Aanmelding cancelled; nothing will be sent.",
+  "bot.aanmeldingStored": "Aanmelding saved (reference {id}).",
+  "bot.aanmeldingStoredWithParty": "Aanmelding saved (reference {id}); support party: {party}.",
+  "bot.noAanmeldingen": "You have no aanmeldingen yet. Type 'nieuwe aanmelding' to start.",
+  "bot.languageSwitched": "I will speak English with you from now on.",
+  "bot.languageUnknown": "Choose 'taal nl' or 'taal en'.",
+  "bot.noActiveIntake": "No aanmelding is in progress. Type 'nieuwe aanmelding' to start.",
+  "bot.nothingPaused": "There is no paused aanmelding to resume.",
+  "bot.noPreviousQuestion": "This is the first question; there is no previous one.",
+  "bot.answerRequired": "Please answer the question first.",
+  "bot.unknownCommand": "I did not understand that. Type 'help' to see what I can do.",
+  "bot.unknownSnelcheck": "Unknown rulebook '{value}'. Choose from: {choices}.",
+  "bot.signalSent": "Signal sent (reference {id}).",
+  "bot.signalRefused": "Signal not sent: {reason}",
+  "bot.welcome": "Welcome to Convenantbot. Type 'help' to see what I can do, 'nieuwe aanmelding' to start an intake or 'snelcheck lv' for a quick check.",
+  "bot.chooseSupportParty": "First choose a support party from the list.",
+  "bot.snelcheckWhich": "Which rulebook? Type for example 'snelcheck kw', 'snelcheck lv', 'snelcheck noodwoning', 'snelcheck mh', 'snelcheck hov' or 'snelcheck urgentie'.",
+  "bot.intakeIsPaused": "Your intake is paused. Type 'hervat' to continue or 'annuleer' to stop.",
+  "bot.unknownFact": "That question does not belong to this intake ({fact}); the current question is below.",
+  "bot.nothingToCancel": "There is nothing to cancel.",
+  "bot.signalHowTo": "Send signals with 'signaal' or through your system's API.",
+  "bot.cardOutdated": "This card is out of date; the current version is below.",
+};

@@ -1,0 +1,229 @@
+/**
+ * Dutch catalogue: the reference language (the convenanten are Dutch legal texts), so its
+ * keys define `MessageKey`; `en.ts` must have exactly these keys.
+ * Placeholders are `{name}`; the bot's command words stay Dutch in both languages because
+ * that is what the bot parses.
+ */
+export const nl = {
+  // Shared words
+  "common.yes": "Ja",
+  "common.no": "Nee",
+  "common.unknown": "Onbekend",
+  "common.unknownOption": "Onbekend / niet ingevuld",
+  "common.choosePlaceholder": "Kies…",
+  "common.andMore": "en nog {count}",
+
+  // Outcomes (domain.md section 3)
+  "outcome.eligible": "Komt in aanmerking",
+  "outcome.not_eligible": "Komt niet in aanmerking",
+  "outcome.needs_info": "Meer gegevens nodig",
+  "outcome.needs_review": "Maatwerk: beoordeling nodig",
+
+  // Rule statuses
+  "status.passed": "voldaan",
+  "status.failed": "niet voldaan",
+  "status.unknown": "onbekend",
+  "status.review": "ter beoordeling",
+  "status.not_applicable": "niet van toepassing",
+
+  // Party roles
+  "role.gemeente": "gemeente",
+  "role.sociale_verhuurder": "sociale verhuurder",
+  "role.zorgorganisatie": "zorgorganisatie",
+  "role.meldpunt": "Meldpunt",
+  "role.reclassering": "Reclassering",
+  "role.lokale_kamer": "Lokale Kamer",
+  "role.platform": "Platform",
+  "role.urgentiecommissie": "urgentiecommissie",
+
+  // Deadline kinds
+  "deadline.within": "uiterlijk {due}",
+  "deadline.at_most": "duurt ten hoogste tot {due}",
+  "deadline.at_least": "niet eerder dan {due}",
+
+  // Input validation shown by the card client (errorMessage)
+  "input.error.boolean": "Kies ja of nee.",
+  "input.error.choice": "Kies een van de opties.",
+  "input.error.multiChoice": "Kies ten minste één optie.",
+  "input.error.number": "Vul een getal in.",
+  "input.error.integer": "Vul een heel getal in.",
+  "input.error.range": "Toegestaan: {min} tot en met {max}.",
+  "input.error.min": "Ten minste {min}.",
+  "input.error.max": "Ten hoogste {max}.",
+  "input.error.date": "Kies een datum.",
+  "input.error.text": "Vul dit veld in.",
+  "input.error.toggle": "Vink dit aan om verder te gaan.",
+
+  // Field issues found when parsing submitted card values (label = the question, field = fact name)
+  "issue.boolean": "{label} ({field}): kies ja, nee of onbekend; ontvangen: '{value}'.",
+  "issue.number": "{label} ({field}): '{value}' is geen getal.",
+  "issue.integer": "{label} ({field}): '{value}' is geen heel getal.",
+  "issue.min": "{label} ({field}): {value} is kleiner dan het minimum {min}.",
+  "issue.max": "{label} ({field}): {value} is groter dan het maximum {max}.",
+  "issue.choice": "{label} ({field}): '{value}' is geen toegestane keuze; kies uit: {choices}.",
+  "issue.date": "{label} ({field}): '{value}' is geen bestaande datum (JJJJ-MM-DD).",
+  "issue.textTooLong": "{label} ({field}): de tekst is te lang (ten hoogste {max} tekens).",
+  "issue.invalid": "{label} ({field}): '{value}' wordt niet geaccepteerd.",
+  "issue.asOfMissing": "Peildatum (asOf): kies een datum.",
+  "issue.asOf": "Peildatum (asOf): '{value}' is geen bestaande datum (JJJJ-MM-DD).",
+  "issue.notAnObject": "De kaart stuurde geen formuliergegevens; vul het formulier opnieuw in.",
+
+  // Rulebook choice card
+  "rulebookChoice.heading": "Kies de regeling",
+  "rulebookChoice.label": "Regeling",
+  "rulebookChoice.error": "Kies een regeling.",
+  "rulebookChoice.validFrom": "geldig vanaf {from}",
+  "rulebookChoice.validRange": "geldig van {from} tot en met {to}",
+  "rulebookChoice.notValidHeading": "Nu niet geldig:",
+  "rulebookChoice.none": "Er is op dit moment geen geldige regeling. Vraag je convenantcoördinator.",
+  "rulebookChoice.submit": "Verder",
+
+  // Intake question card
+  "intake.heading": "Aanmelding: {rulebook}",
+  "intake.progressOf": "Vraag {current} van ongeveer {total}",
+  "intake.progress": "Vraag {current}",
+  "intake.runningOutcome": "Uitkomst tot nu toe: {outcome}",
+  "intake.answer": "Volgende",
+  "intake.back": "Terug",
+  "intake.pause": "Pauzeer",
+  "intake.cancel": "Annuleer",
+
+  // Check result card
+  "check.heading": "Toets: {rulebook}",
+  "check.asOf": "Peildatum {date}",
+  "check.reasons": "Per regel",
+  "check.groupHeading": "Eén van deze gronden volstaat ({group}):",
+  "check.informational": "informatief",
+  "check.voorstel": "voorstel",
+  "check.hints": "Wat de uitkomst kan veranderen",
+  "check.missing": "Nog nodig ({count})",
+  "check.receipt": "Regelingversie {version} · vingerafdruk {hash} · engine {engine}",
+
+  // Intake summary card
+  "summary.heading": "Samenvatting aanmelding: {rulebook}",
+  "summary.deadlines": "Termijnen die nu beginnen",
+  "summary.proposals": "Voorgestelde ondersteunende partijen",
+  "summary.noProposals": "Er is geen ondersteunende partij voorgesteld. Je kunt de aanmelding wel opslaan.",
+  "summary.chooseLabel": "Kies de ondersteunende partij",
+  "summary.chooseError": "Kies een partij.",
+  "summary.choose": "Kies en sla op",
+  "summary.storeWithoutParty": "Aanmelding opslaan",
+  "summary.back": "Terug om te corrigeren",
+
+  // Snelcheck card
+  "snelcheck.heading": "Snelcheck: {rulebook}",
+  "snelcheck.intro": "Vul in wat je weet. Wat leeg of op onbekend blijft, telt als onbekend, nooit als voldaan.",
+  "snelcheck.asOf": "Peildatum",
+  "snelcheck.asOfError": "Kies een peildatum.",
+  "snelcheck.submit": "Toets",
+
+  // Aanmeldingen list card
+  "aanmeldingen.heading": "Mijn aanmeldingen ({count})",
+  "aanmeldingen.createdOn": "aangemaakt {date}",
+  "aanmeldingen.status": "status: {status}",
+  "aanmeldingen.party": "partij: {party}",
+  "aanmeldingen.nextDeadline": "volgende termijn: {title}, {due}",
+  "aanmeldingen.overdue": "verstreken",
+  "aanmeldingen.more": "En nog {count} aanmeldingen die hier niet passen.",
+
+  // Help card and help text
+  "help.heading": "Convenantbot: wat kan ik?",
+  "help.intro": "Ik help je met aanmeldingen, snelchecks en signalen onder de convenanten van je regio. Typ een van deze opdrachten:",
+  "help.cmd.help": "deze uitleg",
+  "help.cmd.nieuweAanmelding": "start een aanmelding; ik stel alleen de vragen die er nog toe doen",
+  "help.cmd.snelcheck": "toets in één formulier of iemand in aanmerking komt, zonder iets op te slaan",
+  "help.cmd.mijnAanmeldingen": "je aanmeldingen met hun status en volgende termijn",
+  "help.cmd.signaal": "stuur een signaal (huurachterstand, overlast, …) naar de juiste partner",
+  "help.cmd.annuleer": "stop de lopende aanmelding",
+  "help.cmd.pauze": "pauzeer de lopende aanmelding",
+  "help.cmd.terug": "ga terug naar de vorige vraag",
+  "help.cmd.hervat": "ga verder met een gepauzeerde aanmelding",
+  "help.cmd.taal": "spreek Engels (en) of Nederlands (nl)",
+  "help.text":
+    "Ik help je met aanmeldingen, snelchecks en signalen onder de convenanten van je regio. Opdrachten:\n\n" +
+    "- **help**: deze uitleg\n" +
+    "- **nieuwe aanmelding**: start een aanmelding; ik stel alleen de vragen die er nog toe doen\n" +
+    "- **snelcheck [kw|lv|noodwoning|mh|hov|urgentie]**: toets in één formulier of iemand in aanmerking komt, zonder iets op te slaan\n" +
+    "- **mijn aanmeldingen**: je aanmeldingen met hun status en volgende termijn\n" +
+    "- **signaal**: stuur een signaal (huurachterstand, overlast, …) naar de juiste partner\n" +
+    "- **annuleer**: stop de lopende aanmelding\n" +
+    "- **pauze**: pauzeer de lopende aanmelding\n" +
+    "- **terug**: ga terug naar de vorige vraag\n" +
+    "- **hervat**: ga verder met een gepauzeerde aanmelding\n" +
+    "- **taal en|nl**: spreek Engels (en) of Nederlands (nl)",
+
+  // Signal card
+  "signal.heading": "Signaal: {type}",
+  "signal.type.huurachterstand": "Huurachterstand",
+  "signal.type.overlast": "Overlast",
+  "signal.type.einde_begeleiding": "Einde begeleiding",
+  "signal.type.weigering_begeleiding": "Weigering begeleiding",
+  "signal.type.ontruimingsvonnis": "Ontruimingsvonnis",
+  "signal.status.nieuw": "nieuw",
+  "signal.status.bevestigd": "bevestigd",
+  "signal.status.in_behandeling": "in behandeling",
+  "signal.status.afgesloten": "afgesloten",
+  "signal.status.doorgestuurd": "doorgestuurd",
+  "signal.statusLine": "Status: {status} · {rulebook}",
+  "signal.due": "Termijn: {due}",
+  "signal.overdue": "Termijn verstreken: {due}",
+  "signal.history": "Geschiedenis",
+  "signal.action.bevestigen": "Bevestig ontvangst",
+  "signal.action.oppakken": "Pak op",
+  "signal.action.doorsturen": "Stuur door",
+  "signal.action.afsluiten": "Sluit af",
+  "signal.forwardTo": "Doorsturen naar",
+  "signal.forwardError": "Kies naar wie je het signaal doorstuurt.",
+  "signal.closeOutcome": "Afloop",
+  "signal.closeError": "Kies de afloop.",
+  "signal.confirm": "Bevestig",
+  "signal.refresh": "Vernieuwen",
+
+  // Signal form card
+  "signalForm.heading": "Nieuw signaal",
+  "signalForm.headingFor": "Nieuw signaal: {rulebook}",
+  "signalForm.intro": "Stuur alleen wat de ontvanger voor zijn taak nodig heeft.",
+  "signalForm.type": "Soort signaal",
+  "signalForm.typeError": "Kies de soort signaal.",
+  "signalForm.send": "Verstuur signaal",
+
+  // Plain bot messages
+  "bot.unknownUser":
+    "Je staat nog niet in Convenantbot. Vraag je convenantcoördinator om je toe te voegen.",
+  "bot.tenantNotAllowed":
+    "Je organisatie is niet aangesloten bij Convenantbot. Vraag je convenantcoördinator om je organisatie aan te melden.",
+  "bot.notAllowedToNominate":
+    "Je mag onder {rulebook} geen kandidaat voordragen: dat mogen alleen zorgorganisaties, Reclassering en de Lokale Kamer (begeleider of casemanager), art. 4.1. Een snelcheck kan wel.",
+  "bot.rulebookNotValid":
+    "De regeling {rulebook} geldt niet op {date} ({period}). Kies een andere regeling of peildatum, of vraag je convenantcoördinator of de regeling is verlengd.",
+  "bot.turnError":
+    "Er ging iets mis aan onze kant; je laatste stap is misschien niet verwerkt. Probeer het opnieuw, of typ 'hervat' of 'help'. Noem kenmerk {correlationId} als je contact opneemt met de beheerder.",
+  "bot.intakePaused": "Aanmelding gepauzeerd. Typ 'hervat' om later verder te gaan.",
+  "bot.intakeResumed": "We gaan verder met je aanmelding onder {rulebook}.",
+  "bot.intakeCancelled": "Aanmelding geannuleerd; er wordt niets verstuurd.",
+  "bot.aanmeldingStored": "Aanmelding opgeslagen (kenmerk {id}).",
+  "bot.aanmeldingStoredWithParty": "Aanmelding opgeslagen (kenmerk {id}); ondersteunende partij: {party}.",
+  "bot.noAanmeldingen": "Je hebt nog geen aanmeldingen. Typ 'nieuwe aanmelding' om te beginnen.",
+  "bot.languageSwitched": "Ik spreek nu Nederlands met je.",
+  "bot.languageUnknown": "Kies 'taal nl' of 'taal en'.",
+  "bot.noActiveIntake": "Er loopt geen aanmelding. Typ 'nieuwe aanmelding' om te beginnen.",
+  "bot.nothingPaused": "Er is geen gepauzeerde aanmelding om te hervatten.",
+  "bot.noPreviousQuestion": "Dit is de eerste vraag; er is geen vorige.",
+  "bot.answerRequired": "Geef eerst een antwoord op de vraag.",
+  "bot.unknownCommand": "Dat begrijp ik niet. Typ 'help' voor wat ik kan.",
+  "bot.unknownSnelcheck": "Onbekende regeling '{value}'. Kies uit: {choices}.",
+  "bot.signalSent": "Signaal verstuurd (kenmerk {id}).",
+  "bot.signalRefused": "Signaal niet verstuurd: {reason}",
+  "bot.welcome": "Welkom bij Convenantbot. Typ 'help' voor wat ik kan, 'nieuwe aanmelding' om een intake te starten of 'snelcheck lv' voor een snelle toets.",
+  "bot.chooseSupportParty": "Kies eerst een ondersteunende partij uit de lijst.",
+  "bot.snelcheckWhich": "Welke regeling? Typ bijvoorbeeld 'snelcheck kw', 'snelcheck lv', 'snelcheck noodwoning', 'snelcheck mh', 'snelcheck hov' of 'snelcheck urgentie'.",
+  "bot.intakeIsPaused": "Je aanmelding is gepauzeerd. Typ 'hervat' om verder te gaan of 'annuleer' om te stoppen.",
+  "bot.unknownFact": "Die vraag hoort niet bij deze aanmelding ({fact}); hieronder staat de actuele vraag.",
+  "bot.nothingToCancel": "Er loopt niets om te annuleren.",
+  "bot.signalHowTo": "Signalen verstuurt u met 'signaal' of via de API van uw systeem.",
+  "bot.cardOutdated": "Deze kaart is niet meer actueel; hieronder staat de actuele versie.",
+} satisfies Record<string, string>;
+
+export type MessageKey = keyof typeof nl;
+/** A complete catalogue: every key of the Dutch one, no more (excess keys are a type error too). */
+export type Catalogue = Record<MessageKey, string>;
