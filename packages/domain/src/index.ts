@@ -19,3 +19,6 @@ export * from "./parties/party.js";
 export * from "./parties/propose.js";
 export * from "./deadlines/deadline.js";
 export * from "./deadlines/compute.js";
+export * from "./verdeelsleutel/index.js";
+export * from "./allocation/index.js";
+export * from "./signals/index.js";

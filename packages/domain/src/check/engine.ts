@@ -33,14 +33,14 @@ export function factsSchemaOf(rulebook: Rulebook): z.ZodType<Record<string, unkn
 }
 
 export function parseFacts(rulebook: Rulebook, facts: unknown): Record<string, unknown> {
-  const parsed = factsSchemaOf(rulebook).safeParse(facts);
+  const parsed = factsSchemaOf(rulebook).safeParse(facts, { reportInput: true });
   if (!parsed.success) throw invalidInput(parsed.error, "facts");
   return parsed.data;
 }
 
 /** Parses a check request (facts.md) and evaluates it. Throws DomainError on bad input. */
 export function check(request: unknown): CheckResult {
-  const parsed = CheckRequestSchema.safeParse(request);
+  const parsed = CheckRequestSchema.safeParse(request, { reportInput: true });
   if (!parsed.success) throw invalidInput(parsed.error);
   const rulebook = resolveRulebook(parsed.data.rulebook, parsed.data.asOf);
   return evaluateRulebook(rulebook, parseFacts(rulebook, parsed.data.facts), parsed.data.asOf);

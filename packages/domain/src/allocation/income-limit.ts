@@ -1,0 +1,45 @@
+import { z } from "zod";
+import type { Localized } from "../common/localized.js";
+import { euro } from "./dutch-number.js";
+import type { AllocationTable } from "./parameter-table.js";
+import { parseInput } from "./parse-input.js";
+import { allocationTableFor, YearSchema, type TableChoice } from "./table-for-year.js";
+
+const InputSchema = z.strictObject({ householdIncome: z.number().min(0), year: YearSchema });
+
+export interface IncomeLimitAnswer extends TableChoice {
+  limit: number;
+  withinLimit: boolean;
+  explanation: Localized;
+}
+
+/**
+ * Household income (verzamelinkomen, children not counted) against the year's limit for a
+ * social home (seed 003 § 1.2). "Tot € 47.073" is read as up to and including the limit (ASSUMED).
+ */
+export function incomeWithinLimit(
+  householdIncome: number,
+  year: number,
+  tables?: readonly AllocationTable[],
+): IncomeLimitAnswer {
+  const input = parseInput(InputSchema, { householdIncome, year });
+  const choice = allocationTableFor(input.year, tables);
+  const limit = choice.table.incomeLimit;
+  const withinLimit = input.householdIncome <= limit;
+  return {
+    requestedYear: choice.requestedYear,
+    tableYear: choice.tableYear,
+    yearNote: choice.yearNote,
+    limit,
+    withinLimit,
+    explanation: withinLimit
+      ? {
+          nl: `huishoudinkomen ${euro(input.householdIncome)} valt binnen de inkomensgrens van ${euro(limit)}. ${choice.yearNote.nl}`,
+          en: `household income ${euro(input.householdIncome)} is within the income limit of ${euro(limit)}. ${choice.yearNote.en}`,
+        }
+      : {
+          nl: `huishoudinkomen ${euro(input.householdIncome)} ligt boven de inkomensgrens van ${euro(limit)}. ${choice.yearNote.nl}`,
+          en: `household income ${euro(input.householdIncome)} is above the income limit of ${euro(limit)}. ${choice.yearNote.en}`,
+        },
+  };
+}

@@ -1,0 +1,48 @@
+import { z } from "zod";
+import { DomainError, invalidInput } from "../common/domain-error.js";
+import type { Localized } from "../common/localized.js";
+import { gvAllocationTables } from "./gv-allocation-tables.js";
+import type { AllocationTable } from "./parameter-table.js";
+
+export const YearSchema = z.number().int().min(1900).max(2200);
+
+/** Which table answered: every allocation answer carries this, so nobody mistakes 2018 for 2026. */
+export interface TableChoice {
+  requestedYear: number;
+  tableYear: number;
+  /** prijspeil/status note, e.g. "asked 2026, answered with the 2018 table (latest <= 2026)". */
+  yearNote: Localized;
+}
+
+/** The latest table whose year is at most `year`; an error naming `field` before the first. */
+export function allocationTableFor(
+  year: number,
+  tables: readonly AllocationTable[] = gvAllocationTables,
+  field = "year",
+): { table: AllocationTable } & TableChoice {
+  const parsed = YearSchema.safeParse(year, { reportInput: true });
+  if (!parsed.success) throw invalidInput(parsed.error, field);
+  const table = [...tables].sort((a, b) => b.year - a.year).find((t) => t.year <= year);
+  if (!table) {
+    const first = Math.min(...tables.map((t) => t.year));
+    throw new DomainError(
+      "invalid_input",
+      `Geen toewijzingstabel voor jaar ${year} (veld ${field}); de eerste tabel is van ${first}.`,
+      `No allocation table for year ${year} (field ${field}); the first table is for ${first}.`,
+      [{ field, message_nl: `Geen tabel voor ${year}.`, message_en: `No table for ${year}.` }],
+    );
+  }
+  const status_nl = table.status === "voorstel" ? ", voorstel" : "";
+  const status_en = table.status === "voorstel" ? ", proposal" : "";
+  const yearNote: Localized =
+    table.year === year
+      ? {
+          nl: `Beantwoord met de tabel van ${table.year} (prijspeil ${table.year}${status_nl}).`,
+          en: `Answered with the ${table.year} table (price level ${table.year}${status_en}).`,
+        }
+      : {
+          nl: `Gevraagd jaar ${year}; er is geen tabel voor ${year}, dus beantwoord met de laatste tabel tot en met ${year}: ${table.year} (prijspeil ${table.year}${status_nl}).`,
+          en: `Year asked ${year}; there is no table for ${year}, so answered with the latest table up to ${year}: ${table.year} (price level ${table.year}${status_en}).`,
+        };
+  return { table, requestedYear: year, tableYear: table.year, yearNote };
+}

@@ -1,0 +1,60 @@
+import type { Localized } from "../../common/localized.js";
+import type { Evaluation, RuleDefinition } from "../../check/rule.js";
+import { failed, notApplicable, passed, review, unknown } from "../../check/rule-helpers.js";
+import type { UrgentieGround } from "./facts.js";
+
+export const GROUND_GROUP = "GV.URG.GROND";
+
+/** One requirement of a ground: the fact and when its value fails (facts.md "fails: X"). */
+export interface GroundCondition {
+  fact: string;
+  fails: (value: unknown) => boolean;
+  whenFailed: Localized;
+}
+
+export interface GroundSpec {
+  code: string;
+  ground: UrgentieGround;
+  article: string;
+  title: Localized;
+  conditions: readonly GroundCondition[];
+  /** "review": a human body decides even when every condition holds (grounds 1, 7, 9). */
+  whenMet: { status: "passed" | "review"; explanation: Localized };
+  decidedBy?: Localized;
+  /** The route or next step once the ground is claimed and met (e.g. who applies). */
+  hintWhenMet?: Localized;
+}
+
+/**
+ * A ground is a member of GV.URG.GROND: not claimed -> not_applicable; any known condition
+ * failing -> failed; otherwise the absent facts are missing; all met -> passed or review.
+ */
+export function groundRule(spec: GroundSpec): RuleDefinition {
+  const { conditions, whenMet } = spec;
+  return {
+    code: spec.code,
+    article: spec.article,
+    title: spec.title,
+    group: GROUND_GROUP,
+    facts: ["grounds", ...conditions.map((c) => c.fact)],
+    statuses: [whenMet.status, "failed", "unknown", "not_applicable"],
+    ...(spec.decidedBy ? { decidedBy: spec.decidedBy } : {}),
+    evaluate: (facts): Evaluation => {
+      const grounds = facts["grounds"] as readonly string[] | undefined;
+      if (grounds === undefined) return unknown(["grounds"]);
+      if (!grounds.includes(spec.ground))
+        return notApplicable({ nl: "deze grond is niet aangevraagd", en: "this ground was not claimed" });
+      const failing = conditions.filter((c) => facts[c.fact] !== undefined && c.fails(facts[c.fact]));
+      if (failing.length > 0)
+        return failed({ nl: failing.map((c) => c.whenFailed.nl).join("; "), en: failing.map((c) => c.whenFailed.en).join("; ") });
+      const absent = conditions.filter((c) => facts[c.fact] === undefined).map((c) => c.fact);
+      if (absent.length > 0) return unknown(absent);
+      const hints = spec.hintWhenMet ? [spec.hintWhenMet] : undefined;
+      return whenMet.status === "review" ? review(whenMet.explanation, hints) : passed(whenMet.explanation, hints);
+    },
+  };
+}
+
+export const isFalse = (value: unknown) => value === false;
+export const isTrue = (value: unknown) => value === true;
+export const below = (limit: number) => (value: unknown) => typeof value === "number" && value < limit;

@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { dutchDateOf } from "./dutch-date.js";
+import { applyAction, openSignalState } from "./lifecycle.js";
+import { acknowledgementDue, escalationTarget, firstContactDue, isEvictionImminent, isSignalOverdue, overdueDeadlines } from "./signal-deadlines.js";
+import { parseSignal } from "./parse-signal.js";
+import { exampleSignal } from "./testing/signal-fixtures.js";
+
+const meldpunt = { partyId: "kw-meldpunt-ggd-hm", role: "meldpunt" as const };
+const kwState = (receivedAt: string) =>
+  openSignalState({
+    rulebook: "kw-huisuitzetting-2019",
+    type: "huurachterstand",
+    channel: "convenant",
+    senderPartyId: "kw-quawonen",
+    recipient: meldpunt,
+    receivedAt,
+  });
+const vroeg = (receivedAt: string, evictionImminent: boolean) =>
+  openSignalState({
+    rulebook: "kw-huisuitzetting-2019",
+    type: "huurachterstand",
+    channel: "vroegsignalering",
+    senderPartyId: "kw-quawonen",
+    recipient: { partyId: "kw-gemeente-krimpenerwaard", role: "gemeente" },
+    receivedAt,
+    evictionImminent,
+  });
+
+describe("acknowledgement term (ASSUMED 3 working days)", () => {
+  it("is per rulebook data and skips weekends and holidays", () => {
+    expect(acknowledgementDue("kw-huisuitzetting-2019", "2026-04-24")).toBe("2026-04-30");
+    expect(acknowledgementDue("lv-zorgafhankelijk-2025", "2026-03-06")).toBe("2026-03-11");
+    expect(acknowledgementDue("lv-zorgafhankelijk-2025", "2026-03-06", { acknowledgementWorkingDays: 1 })).toBe("2026-03-09");
+  });
+
+  it("runs on the Dutch calendar day of receipt", () => {
+    expect(dutchDateOf("2026-03-05T23:30:00Z")).toBe("2026-03-06");
+    expect(dutchDateOf("2026-07-01T22:30:00Z")).toBe("2026-07-02");
+  });
+
+  it.each([
+    ["2026-03-11", false],
+    ["2026-03-12", true],
+  ])("received Friday 6 March: overdue on %s is %s", (today, overdue) => {
+    expect(isSignalOverdue(kwState("2026-03-06T10:00:00+01:00"), today)).toBe(overdue);
+  });
+
+  it("an acknowledged signal is not overdue and does not escalate", () => {
+    const state = applyAction(kwState("2026-03-06T10:00:00+01:00"), { type: "bevestigen" }, meldpunt, "2026-03-13T09:00:00+01:00").state;
+    expect(isSignalOverdue(state, "2026-03-20")).toBe(false);
+    expect(escalationTarget(state, "2026-03-20")).toBeNull();
+  });
+
+  it("escalates to the owning party's coordinator", () => {
+    const target = escalationTarget(kwState("2026-03-06T10:00:00+01:00"), "2026-03-12");
+    expect(target).toMatchObject({ partyId: "kw-meldpunt-ggd-hm", marker: "coordinator" });
+    expect(target?.overdue.map((d) => d.code)).toEqual(["SIGNAAL.BEVESTIGEN"]);
+    expect(target?.reason.nl).toContain("2026-03-11");
+  });
+});
+
+describe("Wgs art. 4 first-contact term", () => {
+  it("is 4 weeks, or 3 working days when eviction is imminent", () => {
+    expect(firstContactDue("2026-03-02", false)).toBe("2026-03-30");
+    expect(firstContactDue("2026-04-24", true)).toBe("2026-04-30");
+  });
+
+  it.each([
+    ["none", false],
+    ["dagvaarding", false],
+    ["vonnis", true],
+    ["ontruimingsdatum", true],
+  ])("court stage %s: eviction imminent %s", (courtStage, imminent) => {
+    const extra = courtStage === "ontruimingsdatum" ? { evictionDate: "2026-05-01" } : {};
+    const signal = parseSignal(exampleSignal("huurachterstand", "kw-huisuitzetting-2019", "kw-quawonen", { courtStage, ...extra }));
+    expect(isEvictionImminent(signal)).toBe(imminent);
+  });
+
+  it("a vroegsignaal acknowledged but not taken up is overdue after 4 weeks", () => {
+    const acked = applyAction(vroeg("2026-03-02T09:00:00+01:00", false), { type: "bevestigen" }, { partyId: "kw-gemeente-krimpenerwaard", role: "gemeente" }, "2026-03-02T10:00:00+01:00").state;
+    expect(overdueDeadlines(acked, "2026-03-30")).toEqual([]);
+    expect(overdueDeadlines(acked, "2026-03-31").map((d) => d.code)).toEqual(["WGS.EERSTE_CONTACT"]);
+    const taken = applyAction(acked, { type: "oppakken" }, { partyId: "kw-gemeente-krimpenerwaard", role: "gemeente" }, "2026-03-20T10:00:00+01:00").state;
+    expect(isSignalOverdue(taken, "2026-06-01")).toBe(false);
+  });
+
+  it("with eviction imminent the gemeente has 3 working days", () => {
+    const state = vroeg("2026-04-24T09:00:00+02:00", true);
+    expect(overdueDeadlines(state, "2026-05-01").map((d) => [d.code, d.due])).toEqual([
+      ["SIGNAAL.BEVESTIGEN", "2026-04-30"],
+      ["WGS.EERSTE_CONTACT", "2026-04-30"],
+    ]);
+  });
+});

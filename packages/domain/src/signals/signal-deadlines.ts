@@ -1,0 +1,96 @@
+import { addDays, type IsoDate } from "../common/iso-date.js";
+import { t, type Localized } from "../common/localized.js";
+import { dutchDateOf } from "./dutch-date.js";
+import { awaitingAcknowledgement } from "./lifecycle-table.js";
+import type { SignalState } from "./lifecycle.js";
+import { signalSettings, type SignalSettings } from "./settings.js";
+import type { Signal } from "./signal.js";
+import { addWorkingDays } from "./working-days.js";
+
+/** Wgs art. 4: first conversation offered within 4 weeks, within 3 working days when eviction is imminent. */
+export const wgsFirstContactTerm = {
+  calendarDays: 28,
+  imminentWorkingDays: 3,
+  article: "Wgs art. 4",
+} as const;
+
+/** Acknowledgement due: the n-th Dutch working day after receipt (n per rulebook, ASSUMED 3). */
+export function acknowledgementDue(rulebookId: string, receivedOn: IsoDate, settings?: Partial<SignalSettings>): IsoDate {
+  return addWorkingDays(receivedOn, signalSettings(rulebookId, settings).acknowledgementWorkingDays);
+}
+
+/** Eviction is imminent once a court has ruled: courtStage vonnis/ontruimingsdatum, or an ontruimingsvonnis signal. */
+export function isEvictionImminent(signal: Signal): boolean {
+  if (signal.type === "ontruimingsvonnis") return true;
+  return signal.type === "huurachterstand" && (signal.courtStage === "vonnis" || signal.courtStage === "ontruimingsdatum");
+}
+
+/** The gemeente's first-contact term for a vroegsignaal received on a day (Wgs art. 4). */
+export function firstContactDue(receivedOn: IsoDate, evictionImminent: boolean): IsoDate {
+  return evictionImminent
+    ? addWorkingDays(receivedOn, wgsFirstContactTerm.imminentWorkingDays)
+    : addDays(receivedOn, wgsFirstContactTerm.calendarDays);
+}
+
+export interface SignalDeadline {
+  code: "SIGNAAL.BEVESTIGEN" | "WGS.EERSTE_CONTACT";
+  article: string;
+  title: Localized;
+  due: IsoDate;
+  met: boolean;
+}
+
+/** The deadlines running for a signal's current owner. */
+export function signalDeadlines(state: SignalState, settings?: Partial<SignalSettings>): SignalDeadline[] {
+  const out: SignalDeadline[] = [
+    {
+      code: "SIGNAAL.BEVESTIGEN",
+      article: "ASSUMED: standaardtermijn Convenantbot (settings.acknowledgementWorkingDays)",
+      title: t("Ontvangst bevestigen", "Acknowledge receipt"),
+      due: acknowledgementDue(state.rulebook, dutchDateOf(state.receivedAt), settings),
+      met: state.acknowledgedAt !== undefined || !awaitingAcknowledgement.includes(state.status),
+    },
+  ];
+  if (state.channel === "vroegsignalering") {
+    out.push({
+      code: "WGS.EERSTE_CONTACT",
+      article: wgsFirstContactTerm.article,
+      title: t("Eerste gesprek aanbieden (vroegsignalering)", "Offer a first conversation (early warning)"),
+      due: firstContactDue(dutchDateOf(state.firstReceivedAt), state.evictionImminent),
+      // ASSUMED: oppakken is when the gemeente takes up contact; the card asks for it then.
+      met: state.takenAt !== undefined || state.status === "afgesloten",
+    });
+  }
+  return out;
+}
+
+export function overdueDeadlines(state: SignalState, today: IsoDate, settings?: Partial<SignalSettings>): SignalDeadline[] {
+  return signalDeadlines(state, settings).filter((d) => !d.met && today > d.due);
+}
+
+/** Named so, not isOverdue: the deadlines module already exports isOverdue(deadline, today). */
+export function isSignalOverdue(state: SignalState, today: IsoDate, settings?: Partial<SignalSettings>): boolean {
+  return overdueDeadlines(state, today, settings).length > 0;
+}
+
+export interface EscalationTarget {
+  partyId: string;
+  /** Escalate to the owning party's coordinator (the member flag lives in the store's member directory). */
+  marker: "coordinator";
+  overdue: SignalDeadline[];
+  reason: Localized;
+}
+
+/** Where an overdue signal escalates: the coordinator of the party that owns it; null when nothing is overdue. */
+export function escalationTarget(state: SignalState, today: IsoDate, settings?: Partial<SignalSettings>): EscalationTarget | null {
+  const overdue = overdueDeadlines(state, today, settings);
+  if (overdue.length === 0) return null;
+  const list = overdue.map((d) => `${d.title.nl} (uiterlijk ${d.due})`).join(", ");
+  const listEn = overdue.map((d) => `${d.title.en} (due ${d.due})`).join(", ");
+  return {
+    partyId: state.ownerPartyId,
+    marker: "coordinator",
+    overdue,
+    reason: t(`Termijn verstreken: ${list}.`, `Term passed: ${listEn}.`),
+  };
+}
