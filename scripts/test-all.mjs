@@ -2,13 +2,15 @@
 // Runs every workspace's tests through turbo, then prints one plain summary line that CI
 // reads: "N passed, N failed", summed from each package's vitest JSON report.
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 
 const root = new URL("..", import.meta.url).pathname;
-const workspaces = ["apps", "packages"].flatMap((dir) =>
-  existsSync(join(root, dir)) ? readdirSync(join(root, dir)).map((name) => join(root, dir, name)) : [],
-);
+// The workspace's own packages, as pnpm sees them (pnpm-workspace.yaml decides, not the folders).
+const listed = spawnSync("pnpm", ["ls", "-r", "--depth", "-1", "--json"], { cwd: root, encoding: "utf8" });
+const workspaces = JSON.parse(listed.stdout)
+  .map((p) => p.path)
+  .filter((path) => path !== root.replace(/\/$/, ""));
 const reportOf = (ws) => join(ws, "test-results", "vitest.json");
 // Stale reports would be counted twice; turbo restores fresh ones from its cache on a hit.
 for (const ws of workspaces) rmSync(join(ws, "test-results"), { recursive: true, force: true });

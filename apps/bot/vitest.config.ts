@@ -1,7 +1,7 @@
 import { defineConfig } from "vitest/config";
+import { sourceResolution } from "../../vitest.shared.js";
 
 export default defineConfig({
-  // "source" resolves workspace packages to their TypeScript, so tests need no build first.
-  resolve: { conditions: ["source"] },
-  test: { include: ["src/**/*.test.ts"] },
+  ...sourceResolution,
+  test: { include: ["src/**/*.test.ts"], testTimeout: 30_000, hookTimeout: 60_000 },
 });

@@ -1,0 +1,59 @@
+import { IsoDateSchema } from "@convenantbot/domain";
+
+/** Short names caseworkers type for rulebooks ("snelcheck lv"). */
+export const rulebookAliases: Readonly<Record<string, string>> = {
+  kw: "kw-huisuitzetting-2019",
+  krimpenerwaard: "kw-huisuitzetting-2019",
+  lv: "lv-zorgafhankelijk-2025",
+  convenantwoning: "lv-zorgafhankelijk-2025",
+  noodwoning: "lv-noodwoning-2025",
+  mh: "mh-uitstroom-2019",
+  uitstroom: "mh-uitstroom-2019",
+  hov: "gv-hov-2025",
+  urgentie: "gv-urgentie-2019",
+};
+
+export type Command =
+  | { name: "help" }
+  | { name: "intake"; rulebook?: string; asOf?: string }
+  | { name: "snelcheck"; rulebook?: string; asOf?: string }
+  | { name: "aanmeldingen" }
+  | { name: "cancel" }
+  | { name: "pause" }
+  | { name: "resume" }
+  | { name: "back" }
+  | { name: "language"; lang: "nl" | "en" }
+  | { name: "signal" }
+  | { name: "unknown"; text: string };
+
+function rulebookAndDate(args: string[]): { rulebook?: string; asOf?: string } {
+  const out: { rulebook?: string; asOf?: string } = {};
+  for (const arg of args) {
+    if (IsoDateSchema.safeParse(arg).success) out.asOf = arg;
+    else if (rulebookAliases[arg]) out.rulebook = rulebookAliases[arg];
+    else if (Object.values(rulebookAliases).includes(arg)) out.rulebook = arg;
+  }
+  return out;
+}
+
+/** Dutch first, English accepted: caseworkers type both. */
+export function parseCommand(text: string): Command {
+  const words = text.toLocaleLowerCase("nl").trim().split(/\s+/);
+  const [first = "", second = ""] = words;
+  const two = `${first} ${second}`;
+  if (["help", "hulp", "?", "menu"].includes(first)) return { name: "help" };
+  if (two === "nieuwe aanmelding" || two === "new intake") return { name: "intake", ...rulebookAndDate(words.slice(2)) };
+  if (first === "aanmelding" || first === "intake") return { name: "intake", ...rulebookAndDate(words.slice(1)) };
+  if (first === "snelcheck" || two === "quick check") return { name: "snelcheck", ...rulebookAndDate(words.slice(first === "snelcheck" ? 1 : 2)) };
+  if (two === "mijn aanmeldingen" || two === "my intakes" || first === "aanmeldingen") return { name: "aanmeldingen" };
+  if (["annuleer", "annuleren", "cancel", "stop"].includes(first)) return { name: "cancel" };
+  if (["pauze", "pause"].includes(first)) return { name: "pause" };
+  if (["hervat", "resume", "verder"].includes(first)) return { name: "resume" };
+  if (["terug", "back", "vorige"].includes(first)) return { name: "back" };
+  if (first === "taal" || first === "language") {
+    if (second === "en" || second === "english" || second === "engels") return { name: "language", lang: "en" };
+    if (second === "nl" || second === "nederlands" || second === "dutch") return { name: "language", lang: "nl" };
+  }
+  if (first === "signaal" || first === "signal") return { name: "signal" };
+  return { name: "unknown", text };
+}

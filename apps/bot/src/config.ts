@@ -1,0 +1,46 @@
+import { z } from "zod";
+
+const csv = z
+  .string()
+  .optional()
+  .transform((value) => (value ?? "").split(",").map((s) => s.trim()).filter(Boolean));
+
+/** Environment, validated once at start-up: a wrong setting stops the process with its name. */
+export const ConfigSchema = z
+  .object({
+    MicrosoftAppId: z.string().optional().default(""),
+    MicrosoftAppPassword: z.string().optional().default(""),
+    MicrosoftAppType: z.enum(["SingleTenant", "MultiTenant", "UserAssignedMSI"]).default("SingleTenant"),
+    MicrosoftAppTenantId: z.string().optional().default(""),
+    /** Teams tenants allowed to talk to the bot; empty means only the demo tenant in local mode. */
+    ALLOWED_TENANTS: csv,
+    DATABASE_URL: z.string().url().optional(),
+    DATA_DIR: z.string().default("./data/pglite"),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+    HOST: z.string().default("127.0.0.1"),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    /** Seed the demo parties and caseworkers (the local playground); on by default in local mode. */
+    DEMO_DATA: z.enum(["true", "false"]).optional(),
+  })
+  .transform((env) => {
+    const localMode = env.MicrosoftAppId === "";
+    return { ...env, localMode, demoData: env.DEMO_DATA ? env.DEMO_DATA === "true" : localMode };
+  });
+export type Config = z.infer<typeof ConfigSchema>;
+
+export const DEMO_TENANT_ID = "00000000-0000-0000-0000-000000000001";
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const fields = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Ongeldige configuratie / invalid configuration: ${fields}`);
+  }
+  return parsed.data;
+}
+
+/** In local mode only the demo tenant passes unless an allow-list is given. */
+export function allowedTenants(config: Config): readonly string[] {
+  if (config.ALLOWED_TENANTS.length > 0) return config.ALLOWED_TENANTS;
+  return config.localMode ? [DEMO_TENANT_ID] : [config.MicrosoftAppTenantId].filter(Boolean);
+}

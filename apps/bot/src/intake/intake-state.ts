@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { IsoDateSchema, LanguageSchema } from "@convenantbot/domain";
+
+/** The intake as it lives in conversation state (Postgres via the store's Storage). */
+export const IntakeStateSchema = z.object({
+  rulebook: z.string(),
+  asOf: IsoDateSchema,
+  facts: z.record(z.string(), z.unknown()),
+  /** Facts in the order they were answered, so "terug" undoes the last one. */
+  answered: z.array(z.string()),
+  status: z.enum(["active", "paused", "choosing"]),
+  /** The fact the last question card asked, so a typed answer knows what it answers. */
+  current: z.string().optional(),
+});
+export type IntakeState = z.infer<typeof IntakeStateSchema>;
+
+export const ConversationDataSchema = z.object({ intake: IntakeStateSchema.optional() });
+export type ConversationData = z.infer<typeof ConversationDataSchema>;
+
+export const UserDataSchema = z.object({ lang: LanguageSchema.default("nl") });
+export type UserData = z.infer<typeof UserDataSchema>;

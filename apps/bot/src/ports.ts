@@ -1,0 +1,45 @@
+import type { CheckResult, Deadline, IsoDate, Localized, PartyRole } from "@convenantbot/domain";
+import type { ConversationReference, Storage } from "botbuilder";
+
+/** A caseworker as the store knows them: who they are decides what they may do and see. */
+export interface Caseworker {
+  id: string;
+  displayName: string;
+  partyId: string;
+  partyName: string;
+  role: PartyRole;
+  coordinator: boolean;
+}
+
+export interface NewAanmelding {
+  rulebook: string;
+  rulebookVersion: string;
+  facts: Record<string, unknown>;
+  decision: CheckResult;
+  supportPartyId: string | null;
+  deadlines: Deadline[];
+  createdBy: string;
+}
+
+export interface AanmeldingSummary {
+  id: string;
+  rulebook: string;
+  outcome: CheckResult["outcome"];
+  status: string;
+  createdOn: string;
+  supportPartyName?: string;
+  nextDeadline?: { title: Localized; due: IsoDate; overdue?: boolean };
+}
+
+/**
+ * What the bot needs from persistence. The store package implements it; the bot stays thin
+ * and testable (botbuilder at the edge, domain in the middle, store behind this port).
+ */
+export interface BotPorts {
+  storage: Storage;
+  findCaseworker(teamsUserId: string, aadObjectId: string | undefined, tenantId: string | undefined): Promise<Caseworker | undefined>;
+  partyName(partyId: string): Promise<string | undefined>;
+  createAanmelding(input: NewAanmelding, correlationId: string): Promise<{ id: string }>;
+  listAanmeldingen(caseworkerId: string): Promise<AanmeldingSummary[]>;
+  saveConversationReference(caseworker: Caseworker, tenantId: string, reference: Partial<ConversationReference>): Promise<void>;
+}

@@ -1,0 +1,15 @@
+// Test support: the real app (restify + CloudAdapter + store) on a loopback port.
+import { openStore, type Store } from "@convenantbot/store";
+import { startApp, type RunningApp } from "../app.js";
+import { loadConfig } from "../config.js";
+import { createLogger } from "../logger.js";
+
+export async function startTestApp(options: { store?: Store; env?: Record<string, string>; clock?: () => Date } = {}): Promise<RunningApp> {
+  const store = options.store ?? (await openStore({ inMemory: true }));
+  const config = loadConfig({ PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent", DEMO_DATA: "true", ...options.env });
+  return startApp(config, {
+    store,
+    logger: createLogger(process.env["TEST_LOG_LEVEL"] ?? "silent"),
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
+}

@@ -1,0 +1,67 @@
+import { randomUUID } from "node:crypto";
+import type { Storage, StoreItems } from "botbuilder-core";
+import { sql } from "kysely";
+import { inTransaction, type Db } from "../db/in-transaction.js";
+import { StoreError } from "../errors/store-error.js";
+
+/**
+ * botbuilder `Storage` on the store, so dialog, conversation and user state survive restarts
+ * and are shared by every bot process (MemoryStorage is neither).
+ *
+ * eTag semantics as botbuilder's MemoryStorage (the reference): an item without eTag or
+ * with `"*"` is written unconditionally; with an eTag it is written only if that is still the
+ * stored one (or the key does not exist), else the write throws; reads omit missing keys and
+ * return each item with its current eTag. A write of several items is one transaction: on a
+ * conflict none is written.
+ */
+export class PostgresBotStorage implements Storage {
+  constructor(
+    private readonly db: Db,
+    private readonly now: () => Date,
+  ) {}
+
+  async read(keys: string[]): Promise<StoreItems> {
+    if (!keys) throw new ReferenceError("Keys are required when reading.");
+    const items: StoreItems = {};
+    if (keys.length === 0) return items;
+    const rows = await this.db.selectFrom("bot_state").select(["key", "document", "etag"]).where("key", "in", keys).execute();
+    for (const row of rows) items[row.key] = { ...row.document, eTag: row.etag };
+    return items;
+  }
+
+  async write(changes: StoreItems): Promise<void> {
+    if (!changes) throw new ReferenceError("Changes are required when writing.");
+    const keys = Object.keys(changes);
+    if (keys.length === 0) return;
+    const at = this.now().toISOString();
+    await inTransaction(this.db, async (trx) => {
+      for (const key of keys) {
+        // Same JSON round trip as MemoryStorage: functions and undefined drop out, Dates become strings.
+        const { eTag, ...document } = JSON.parse(JSON.stringify(changes[key] ?? {})) as Record<string, unknown> & { eTag?: unknown };
+        const expected = typeof eTag === "string" && eTag !== "*" && eTag !== "" ? eTag : undefined;
+        const etag = randomUUID();
+        const result = await sql<{ etag: string }>`
+          INSERT INTO bot_state (key, document, etag, updated_at)
+          VALUES (${key}, ${JSON.stringify(document)}, ${etag}, ${at})
+          ON CONFLICT (key) DO UPDATE
+             SET document = EXCLUDED.document, etag = EXCLUDED.etag, updated_at = EXCLUDED.updated_at
+           WHERE ${expected === undefined} OR bot_state.etag = ${expected ?? null}
+          RETURNING etag`.execute(trx);
+        if (result.rows.length === 0) {
+          throw new StoreError(
+            "conflict",
+            `Storage: fout bij schrijven van "${key}" door een eTag-conflict (iemand anders schreef eerst).`,
+            `Storage: error writing "${key}" due to eTag conflict.`,
+            { table: "bot_state" },
+          );
+        }
+      }
+    });
+  }
+
+  async delete(keys: string[]): Promise<void> {
+    if (!keys) throw new ReferenceError("Keys are required when deleting.");
+    if (keys.length === 0) return;
+    await this.db.deleteFrom("bot_state").where("key", "in", keys).execute();
+  }
+}

@@ -1,0 +1,64 @@
+import { PGlite } from "@electric-sql/pglite";
+import { StoreOpenError } from "../errors/store-open-error.js";
+import { lockDataDir } from "./data-dir-lock.js";
+
+export interface OpenedPglite {
+  pglite: PGlite;
+  close(): Promise<void>;
+}
+
+function describeCause(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  // PGlite's WASM aborts can carry kilobytes of minified source; keep the first line short.
+  return text.split("\n")[0]!.slice(0, 200);
+}
+
+function cannotOpen(dataDir: string, error: unknown, previousOwnerDied: boolean): StoreOpenError {
+  const cause = describeCause(error);
+  const why_nl = previousOwnerDied
+    ? "Het vorige proces met deze map is niet netjes gestopt (bijv. kill -9 of stroomuitval)."
+    : "Mogelijk is een proces hard gestopt (bijv. kill -9) of heeft een tweede proces dezelfde map gebruikt.";
+  const why_en = previousOwnerDied
+    ? "The previous process using this directory did not stop cleanly (e.g. kill -9 or a power loss)."
+    : "A process may have been killed (e.g. kill -9) or a second process may have used the same directory.";
+  return new StoreOpenError(
+    `PGlite kan de datamap ${dataDir} niet openen (${cause}). ${why_nl} Wat te doen: stop alle processen die deze map ` +
+      `gebruiken; zet dan een back-up van de map terug, of verplaats de map (bijv. mv ${dataDir} ${dataDir}.kapot) en start ` +
+      `opnieuw met een lege database (draai daarna seedDemoData voor de demo). Voor productie en meerdere processen: ` +
+      `gebruik een Postgres-server via DATABASE_URL.`,
+    `PGlite cannot open the data directory ${dataDir} (${cause}). ${why_en} What to do: stop every process using this ` +
+      `directory; then restore a backup of it, or move it aside (e.g. mv ${dataDir} ${dataDir}.broken) and start again ` +
+      `with an empty database (then run seedDemoData for the demo). For production and several processes, use a ` +
+      `Postgres server via DATABASE_URL.`,
+    { dataDir, cause: error },
+  );
+}
+
+/** PGlite in memory (tests) or on disk, guarded by a lock file and with a clear recovery message. */
+export async function openPglite(choice: { dataDir: string } | { inMemory: true }): Promise<OpenedPglite> {
+  if ("inMemory" in choice) {
+    const pglite = await PGlite.create();
+    return { pglite, close: () => pglite.close() };
+  }
+  const { dataDir } = choice;
+  const lock = lockDataDir(dataDir);
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create(dataDir);
+    // A directory can open yet fail on first use; prove it answers before we hand it out.
+    await pglite.query("select 1");
+  } catch (error) {
+    lock.release();
+    throw cannotOpen(dataDir, error, lock.previousOwnerDied);
+  }
+  return {
+    pglite,
+    async close() {
+      try {
+        await pglite.close();
+      } finally {
+        lock.release();
+      }
+    },
+  };
+}

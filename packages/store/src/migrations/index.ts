@@ -1,0 +1,29 @@
+import type { Migration } from "kysely";
+import * as m0001 from "./0001_append_only_guard.js";
+import * as m0002 from "./0002_parties_and_members.js";
+import * as m0003 from "./0003_aanmeldingen.js";
+import * as m0004 from "./0004_signals.js";
+import * as m0005 from "./0005_audit_log.js";
+import * as m0006 from "./0006_conversation_references.js";
+import * as m0007 from "./0007_housing_offers_and_leases.js";
+import * as m0008 from "./0008_api_credentials.js";
+import * as m0009 from "./0009_outbox.js";
+import * as m0010 from "./0010_bot_state.js";
+
+/**
+ * Every migration, by name. Imported statically (not read from a folder at run time) so the
+ * same list works from TypeScript source, from dist/ and in a bundle. Add new ones at the end;
+ * never edit one that has shipped.
+ */
+export const migrations: Readonly<Record<string, Migration>> = {
+  "0001_append_only_guard": m0001,
+  "0002_parties_and_members": m0002,
+  "0003_aanmeldingen": m0003,
+  "0004_signals": m0004,
+  "0005_audit_log": m0005,
+  "0006_conversation_references": m0006,
+  "0007_housing_offers_and_leases": m0007,
+  "0008_api_credentials": m0008,
+  "0009_outbox": m0009,
+  "0010_bot_state": m0010,
+};

@@ -1,0 +1,39 @@
+import { sql } from "kysely";
+import { expect, it } from "vitest";
+import { describeEachEngine } from "../testing/engines.js";
+import { meta, seedTestParties } from "../testing/fixtures.js";
+import { parseApiToken } from "./api-credentials.js";
+
+describeEachEngine("API credentials", (ctx) => {
+  it("issues a token once, stores only its hash, and verifies it to the party", async () => {
+    await seedTestParties(ctx.store);
+    const { credential, token } = await ctx.store.apiCredentials.issue({ partyId: "test-verhuurder", label: "ERP koppeling" }, meta);
+    const secret = parseApiToken(token)!.secret;
+    const { rows } = await sql<{ secret_hash: string }>`select secret_hash from api_credentials where key_id = ${credential.keyId}`.execute(ctx.store.db);
+    expect(rows[0]?.secret_hash).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(rows[0]?.secret_hash).not.toContain(secret);
+    expect(await ctx.store.apiCredentials.verify(token)).toEqual({ keyId: credential.keyId, partyId: "test-verhuurder" });
+    expect((await ctx.store.apiCredentials.listForParty("test-verhuurder")).find((c) => c.keyId === credential.keyId)?.lastUsedAt).not.toBeNull();
+  });
+
+  it("rejects a wrong secret, a malformed token and an unknown key alike", async () => {
+    await seedTestParties(ctx.store);
+    const { token } = await ctx.store.apiCredentials.issue({ partyId: "test-verhuurder" }, meta);
+    const last = token.at(-1) === "A" ? "B" : "A";
+    expect(await ctx.store.apiCredentials.verify(token.slice(0, -1) + last)).toBeUndefined();
+    expect(await ctx.store.apiCredentials.verify("Bearer nonsense")).toBeUndefined();
+    expect(await ctx.store.apiCredentials.verify(`cbk_0000000000000000_${"a".repeat(43)}`)).toBeUndefined();
+  });
+
+  it("stops verifying a revoked key and audits issue and revoke", async () => {
+    await seedTestParties(ctx.store);
+    const { credential, token } = await ctx.store.apiCredentials.issue({ partyId: "test-verhuurder" }, meta);
+    await ctx.store.apiCredentials.revoke(credential.keyId, meta);
+    expect(await ctx.store.apiCredentials.verify(token)).toBeUndefined();
+    expect((await ctx.store.audit.forRecord("api_credential", credential.keyId)).map((e) => e.action)).toEqual([
+      "api_credential.issue",
+      "api_credential.revoke",
+    ]);
+    await expect(ctx.store.apiCredentials.revoke("ffffffffffffffff", meta)).rejects.toMatchObject({ kind: "not_found" });
+  });
+});

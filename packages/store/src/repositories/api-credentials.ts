@@ -1,0 +1,109 @@
+import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { inTransaction } from "../db/in-transaction.js";
+import { StoreError } from "../errors/store-error.js";
+import {
+  ApiCredentialCreateSchema,
+  apiCredentialLabel,
+  type ApiCredential,
+  type ApiCredentialCreate,
+  type IssuedApiCredential,
+} from "../records/api-credential.js";
+import type { WriteMeta } from "../records/common.js";
+import { parseInput } from "../records/parse.js";
+import { auditWrite, parseMeta } from "./audit-log.js";
+import { nowIso, type RepoContext } from "./context.js";
+
+type Row = {
+  key_id: string;
+  party_id: string;
+  secret_hash: string;
+  label: string | null;
+  created_at: string;
+  revoked_at: string | null;
+  last_used_at: string | null;
+};
+
+function toCredential(row: Row): ApiCredential {
+  return {
+    keyId: row.key_id,
+    partyId: row.party_id,
+    label: row.label,
+    createdAt: row.created_at,
+    revokedAt: row.revoked_at,
+    lastUsedAt: row.last_used_at,
+  };
+}
+
+const tokenPattern = /^cbk_([0-9a-f]{16})_([A-Za-z0-9_-]{43})$/;
+
+/**
+ * SHA-256 suffices: the secret is 32 random bytes, so there is nothing to guess from a
+ * dictionary; a slow hash (scrypt) protects low-entropy passwords, which these are not.
+ */
+export function hashSecret(secret: string): string {
+  return `sha256:${createHash("sha256").update(secret, "utf8").digest("hex")}`;
+}
+
+export function parseApiToken(token: string): { keyId: string; secret: string } | undefined {
+  const match = tokenPattern.exec(token.trim());
+  return match ? { keyId: match[1]!, secret: match[2]! } : undefined;
+}
+
+/** API keys per party for the signals API. The secret is returned once and never stored. */
+export class ApiCredentialsRepository {
+  constructor(private readonly ctx: RepoContext) {}
+
+  async issue(input: ApiCredentialCreate, meta: WriteMeta): Promise<IssuedApiCredential> {
+    const c = parseInput(ApiCredentialCreateSchema, input, apiCredentialLabel);
+    parseMeta(meta);
+    const keyId = randomBytes(8).toString("hex");
+    const secret = randomBytes(32).toString("base64url");
+    const at = nowIso(this.ctx);
+    return inTransaction(this.ctx.db, async (trx) => {
+      const row = await trx
+        .insertInto("api_credentials")
+        .values({ key_id: keyId, party_id: c.partyId, secret_hash: hashSecret(secret), label: c.label ?? null, created_at: at })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await auditWrite(this.ctx, trx, meta, "api_credential.issue", "api_credential", keyId);
+      return { credential: toCredential(row), token: `cbk_${keyId}_${secret}` };
+    });
+  }
+
+  /**
+   * The party a token belongs to, or undefined for a malformed, unknown, revoked or wrong
+   * token (one answer for all, so a caller learns nothing about which it was).
+   */
+  async verify(token: string): Promise<{ keyId: string; partyId: string } | undefined> {
+    const parsed = parseApiToken(token);
+    if (!parsed) return undefined;
+    const row = await this.ctx.db.selectFrom("api_credentials").selectAll().where("key_id", "=", parsed.keyId).executeTakeFirst();
+    if (!row || row.revoked_at !== null) return undefined;
+    const expected = Buffer.from(row.secret_hash, "utf8");
+    const actual = Buffer.from(hashSecret(parsed.secret), "utf8");
+    if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) return undefined;
+    await this.ctx.db.updateTable("api_credentials").set({ last_used_at: nowIso(this.ctx) }).where("key_id", "=", row.key_id).execute();
+    return { keyId: row.key_id, partyId: row.party_id };
+  }
+
+  async revoke(keyId: string, meta: WriteMeta): Promise<ApiCredential> {
+    parseMeta(meta);
+    const at = nowIso(this.ctx);
+    return inTransaction(this.ctx.db, async (trx) => {
+      const row = await trx
+        .updateTable("api_credentials")
+        .set((eb) => ({ revoked_at: eb.fn.coalesce("revoked_at", eb.val(at)) }))
+        .where("key_id", "=", keyId)
+        .returningAll()
+        .executeTakeFirst();
+      if (!row) throw StoreError.notFound("api_credential", keyId);
+      await auditWrite(this.ctx, trx, meta, "api_credential.revoke", "api_credential", keyId);
+      return toCredential(row);
+    });
+  }
+
+  async listForParty(partyId: string): Promise<ApiCredential[]> {
+    const rows = await this.ctx.db.selectFrom("api_credentials").selectAll().where("party_id", "=", partyId).orderBy("created_at").execute();
+    return rows.map(toCredential);
+  }
+}

@@ -1,0 +1,52 @@
+import { expect, it } from "vitest";
+import { describeEachEngine } from "../testing/engines.js";
+import { seedTestParties } from "../testing/fixtures.js";
+
+const reference = (conversationId: string) => ({
+  bot: { id: "28:bot", name: "Convenantbot" },
+  conversation: { id: conversationId, name: "", isGroup: false, conversationType: "personal", tenantId: "00000000-0000-0000-0000-000000000001" },
+  channelId: "msteams",
+  serviceUrl: "https://smba.trafficmanager.net/emea/",
+});
+
+describeEachEngine("conversation references", (ctx) => {
+  it("stores a member's personal reference whole and replaces it on the next upsert", async () => {
+    const { member } = await seedTestParties(ctx.store);
+    const first = await ctx.store.conversations.upsert({ reference: reference("a:personal-1"), memberId: member.id });
+    const moved = { ...reference("a:personal-1"), serviceUrl: "https://smba.trafficmanager.net/nl/" };
+    const second = await ctx.store.conversations.upsert({ reference: moved, memberId: member.id });
+    expect(second.id).toBe(first.id);
+    expect(second.reference).toEqual(moved);
+    expect((await ctx.store.conversations.forMember(member.id)).map((r) => r.id)).toEqual([first.id]);
+  });
+
+  it("finds channel references by Teams channel and party", async () => {
+    await seedTestParties(ctx.store);
+    const ref = await ctx.store.conversations.upsert({
+      reference: reference("19:chan@thread.tacv2;messageid=1"),
+      teamsChannelId: "19:chan@thread.tacv2",
+      partyId: "test-meldpunt",
+    });
+    expect((await ctx.store.conversations.forChannel("19:chan@thread.tacv2")).map((r) => r.id)).toEqual([ref.id]);
+    expect((await ctx.store.conversations.forParty("test-meldpunt")).map((r) => r.id)).toContain(ref.id);
+  });
+
+  it("records a 403 (app removed), clears it on success, and clears it when the app is back", async () => {
+    const { member } = await seedTestParties(ctx.store);
+    const ref = await ctx.store.conversations.upsert({ reference: reference("a:personal-403"), memberId: member.id });
+    await ctx.store.conversations.recordError(ref.id, "403 Forbidden: app removed");
+    expect(await ctx.store.conversations.require(ref.id)).toMatchObject({ lastError: "403 Forbidden: app removed" });
+    await ctx.store.conversations.recordSuccess(ref.id);
+    expect(await ctx.store.conversations.require(ref.id)).toMatchObject({ lastError: null, lastErrorAt: null });
+    await ctx.store.conversations.recordError(ref.id, "403");
+    await ctx.store.conversations.upsert({ reference: reference("a:personal-403"), memberId: member.id });
+    expect((await ctx.store.conversations.require(ref.id)).lastError).toBeNull();
+  });
+
+  it("answers not_found for an unknown reference or member", async () => {
+    await expect(ctx.store.conversations.recordError("8d1e7d1c-0000-4000-8000-000000000000", "x")).rejects.toMatchObject({ kind: "not_found" });
+    await expect(
+      ctx.store.conversations.upsert({ reference: reference("a:orphan"), memberId: "8d1e7d1c-0000-4000-8000-000000000000" }),
+    ).rejects.toMatchObject({ kind: "not_found" });
+  });
+});

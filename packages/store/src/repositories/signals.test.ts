@@ -1,0 +1,124 @@
+import { sql } from "kysely";
+import { expect, it } from "vitest";
+import { describeEachEngine } from "../testing/engines.js";
+import { meta, seedTestParties, signalInput } from "../testing/fixtures.js";
+
+describeEachEngine("signals", (ctx) => {
+  it("writes the signal, its recipients, first history entry, audit row and deliveries together", async () => {
+    await seedTestParties(ctx.store);
+    const { signal, created, deliveryIds } = await ctx.store.signals.create(
+      signalInput({ recipientPartyIds: ["test-meldpunt", "test-zorg", "test-meldpunt"], dueDate: "2025-06-01" }),
+      [
+        { kind: "teams.signal_card", target: "party:test-meldpunt", payload: { signal: "card" } },
+        { kind: "teams.signal_card", target: "party:test-zorg", payload: { signal: "card" } },
+      ],
+      meta,
+    );
+    expect(created).toBe(true);
+    expect(signal).toMatchObject({ status: "nieuw", channel: "convenant", recipientPartyIds: ["test-meldpunt", "test-zorg"], dueDate: "2025-06-01" });
+    expect(await ctx.store.signals.require(signal.id)).toEqual(signal);
+    expect((await ctx.store.signals.history(signal.id)).map((h) => [h.fromStatus, h.toStatus, h.action])).toEqual([[null, "nieuw", "ontvangen"]]);
+    expect((await ctx.store.audit.forRecord("signal", signal.id)).map((e) => e.action)).toEqual(["signal.create"]);
+    const outbox = await ctx.store.outbox.forRecord("signal", signal.id);
+    expect(outbox.map((d) => d.id).sort()).toEqual([...deliveryIds].sort());
+    expect(outbox.every((d) => d.deliveredAt === null && d.attempts === 0)).toBe(true);
+  });
+
+  it("returns the first signal for a repeated idempotency key and writes nothing new", async () => {
+    await seedTestParties(ctx.store);
+    const input = signalInput();
+    const delivery = [{ kind: "teams.signal_card", target: "party:test-meldpunt", payload: {} }];
+    const first = await ctx.store.signals.create(input, delivery, meta);
+    const again = await ctx.store.signals.create(input, delivery, meta);
+    expect(again).toEqual({ signal: first.signal, created: false, deliveryIds: [] });
+    expect(await ctx.store.outbox.forRecord("signal", first.signal.id)).toHaveLength(1);
+  });
+
+  it("refuses the same idempotency key with other content as a conflict", async () => {
+    await seedTestParties(ctx.store);
+    const input = signalInput();
+    await ctx.store.signals.create(input, [], meta);
+    await expect(ctx.store.signals.create({ ...input, payload: { maandenAchterstand: 5 } }, [], meta)).rejects.toMatchObject({
+      kind: "conflict",
+      details: { constraint: "signals_sender_idempotency_key" },
+    });
+  });
+
+  it("lets another sender use the same idempotency key", async () => {
+    await seedTestParties(ctx.store);
+    const input = signalInput();
+    const a = await ctx.store.signals.create(input, [], meta);
+    const b = await ctx.store.signals.create({ ...input, senderPartyId: "test-zorg" }, [], meta);
+    expect(b.created).toBe(true);
+    expect(b.signal.id).not.toBe(a.signal.id);
+  });
+
+  it("rolls everything back when a delivery is invalid: no signal without its deliveries", async () => {
+    await seedTestParties(ctx.store);
+    const input = signalInput();
+    await expect(
+      ctx.store.signals.create(input, [{ kind: "", target: "x", payload: {} }], meta),
+    ).rejects.toMatchObject({ kind: "invalid" });
+    const { rows } = await sql<{ n: number }>`select count(*)::int as n from signals where idempotency_key = ${input.idempotencyKey}`.execute(ctx.store.db);
+    expect(rows[0]?.n).toBe(0);
+  });
+
+  it("answers not_found for an unknown recipient party", async () => {
+    await seedTestParties(ctx.store);
+    await expect(ctx.store.signals.create(signalInput({ recipientPartyIds: ["no-such-party"] }), [], meta)).rejects.toMatchObject({
+      kind: "not_found",
+      details: { constraint: "signal_recipients_party_id_fkey" },
+    });
+  });
+
+  it("records transitions in the history, with owner, and refuses a stale expected status", async () => {
+    const { member } = await seedTestParties(ctx.store);
+    const { signal } = await ctx.store.signals.create(signalInput(), [], meta);
+    const bevestigd = await ctx.store.signals.transition(
+      signal.id,
+      { to: "bevestigd", expectedStatus: "nieuw", action: "bevestigen", ownerPartyId: "test-meldpunt", ownerMemberId: member.id },
+      meta,
+    );
+    expect(bevestigd).toMatchObject({ status: "bevestigd", ownerPartyId: "test-meldpunt", ownerMemberId: member.id, closedAt: null });
+    await expect(ctx.store.signals.transition(signal.id, { to: "in_behandeling", expectedStatus: "nieuw", action: "oppakken" }, meta)).rejects.toMatchObject({
+      kind: "conflict",
+    });
+    await ctx.store.signals.transition(signal.id, { to: "in_behandeling", expectedStatus: "bevestigd", action: "oppakken" }, meta);
+    const closed = await ctx.store.signals.transition(signal.id, { to: "afgesloten", action: "afsluiten", outcome: "betalingsregeling" }, meta);
+    expect(closed).toMatchObject({ status: "afgesloten", outcome: "betalingsregeling", closedAt: expect.any(String) });
+    expect((await ctx.store.signals.history(signal.id)).map((h) => `${h.fromStatus ?? "-"}>${h.toStatus}:${h.action}`)).toEqual([
+      "->nieuw:ontvangen",
+      "nieuw>bevestigd:bevestigen",
+      "bevestigd>in_behandeling:oppakken",
+      "in_behandeling>afgesloten:afsluiten",
+    ]);
+  });
+
+  it("keeps a forwarded signal open (doorgestuurd lives on with its new owner) and stores the Wgs channel", async () => {
+    await seedTestParties(ctx.store);
+    const { signal } = await ctx.store.signals.create(signalInput({ channel: "vroegsignalering" }), [], meta);
+    const forwarded = await ctx.store.signals.transition(signal.id, { to: "doorgestuurd", action: "doorsturen", ownerPartyId: "test-zorg" }, meta);
+    expect(forwarded).toMatchObject({ channel: "vroegsignalering", status: "doorgestuurd", ownerPartyId: "test-zorg", closedAt: null });
+  });
+
+  it("keeps the history append-only: UPDATE and DELETE are refused as conflict", async () => {
+    await seedTestParties(ctx.store);
+    const { signal } = await ctx.store.signals.create(signalInput(), [], meta);
+    await expect(ctx.store.db.updateTable("signal_history").set({ note: "changed" }).where("signal_id", "=", signal.id).execute()).rejects.toMatchObject({
+      kind: "conflict",
+      details: { sqlState: "CB001" },
+    });
+    await expect(ctx.store.db.deleteFrom("signals").where("id", "=", signal.id).execute()).rejects.toMatchObject({ kind: "conflict" });
+    expect(await ctx.store.signals.history(signal.id)).toHaveLength(1);
+  });
+
+  it("lists a party's inbox: received or owned signals, filtered by status", async () => {
+    await seedTestParties(ctx.store);
+    const toZorg = await ctx.store.signals.create(signalInput({ recipientPartyIds: ["test-zorg"] }), [], meta);
+    const owned = await ctx.store.signals.create(signalInput({ recipientPartyIds: ["test-meldpunt"], ownerPartyId: "test-zorg" }), [], meta);
+    const other = await ctx.store.signals.create(signalInput({ recipientPartyIds: ["test-meldpunt"] }), [], meta);
+    const inbox = (await ctx.store.signals.listForParty("test-zorg", { statuses: ["nieuw"] })).map((s) => s.id);
+    expect(inbox).toEqual(expect.arrayContaining([toZorg.signal.id, owned.signal.id]));
+    expect(inbox).not.toContain(other.signal.id);
+  });
+});

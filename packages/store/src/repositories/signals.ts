@@ -1,0 +1,272 @@
+import { randomUUID } from "node:crypto";
+import { canonicalJson } from "@convenantbot/domain";
+import type { Transaction } from "kysely";
+import { inTransaction } from "../db/in-transaction.js";
+import { toJson } from "../db/json.js";
+import type { Database } from "../db/schema.js";
+import { StoreError } from "../errors/store-error.js";
+import { constraintMessage } from "../errors/constraint-messages.js";
+import type { WriteMeta } from "../records/common.js";
+import type { DeliveryInput } from "../records/delivery.js";
+import { parseInput } from "../records/parse.js";
+import {
+  SignalCreateSchema,
+  SignalTransitionSchema,
+  closedSignalStatuses,
+  signalLabel,
+  type StoredSignal,
+  type SignalCreate,
+  type StoredSignalHistoryEntry,
+  type SignalTransition,
+} from "../records/signal.js";
+import type { SignalChannel, SignalOutcome, SignalStatus, SignalType } from "@convenantbot/domain";
+import { auditWrite, parseMeta } from "./audit-log.js";
+import { nowIso, type RepoContext } from "./context.js";
+import { enqueueDeliveries } from "./outbox.js";
+
+type SignalRow = {
+  id: string;
+  type: string;
+  channel: string;
+  rulebook: string;
+  sender_party_id: string;
+  payload: Record<string, unknown>;
+  status: string;
+  outcome: string | null;
+  owner_party_id: string | null;
+  owner_member_id: string | null;
+  due_date: string | null;
+  idempotency_key: string;
+  aanmelding_id: string | null;
+  created_at: string;
+  updated_at: string;
+  closed_at: string | null;
+};
+
+function toSignal(row: SignalRow, recipientPartyIds: string[]): StoredSignal {
+  return {
+    id: row.id,
+    type: row.type as SignalType,
+    channel: row.channel as SignalChannel,
+    rulebook: row.rulebook,
+    senderPartyId: row.sender_party_id,
+    recipientPartyIds: [...recipientPartyIds].sort(),
+    payload: row.payload,
+    status: row.status as SignalStatus,
+    outcome: row.outcome as SignalOutcome | null,
+    ownerPartyId: row.owner_party_id,
+    ownerMemberId: row.owner_member_id,
+    dueDate: row.due_date,
+    idempotencyKey: row.idempotency_key,
+    aanmeldingId: row.aanmelding_id,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    closedAt: row.closed_at,
+  };
+}
+
+const isClosed = (status: SignalStatus) => closedSignalStatuses.includes(status);
+
+/** What makes two requests "the same signal" for idempotency: content, not ids or timestamps. */
+function sameRequest(existing: StoredSignal, input: { type: string; channel: string; rulebook: string; payload: unknown; recipientPartyIds: string[] }) {
+  return (
+    canonicalJson([existing.type, existing.channel, existing.rulebook, existing.payload, existing.recipientPartyIds]) ===
+    canonicalJson([input.type, input.channel, input.rulebook, input.payload, [...new Set(input.recipientPartyIds)].sort()])
+  );
+}
+
+export interface CreatedSignal {
+  signal: StoredSignal;
+  /** false: the sender's idempotency key was seen before; nothing new was written. */
+  created: boolean;
+  /** OutboxDelivery ids written with the signal (empty on a repeat). */
+  deliveryIds: string[];
+}
+
+/** Signals between parties, with recipients, an append-only history and outbox deliveries. */
+export class SignalsRepository {
+  constructor(private readonly ctx: RepoContext) {}
+
+  /**
+   * Stores a signal, its first history entry, its audit row and its deliveries in one
+   * transaction: either all exist or none. A repeat of the same request (same sender and
+   * idempotency key, same content) returns the first signal; the same key with other content
+   * is a conflict.
+   */
+  async create(input: SignalCreate, deliveries: readonly DeliveryInput[], meta: WriteMeta): Promise<CreatedSignal> {
+    const s = parseInput(SignalCreateSchema, input, signalLabel);
+    parseMeta(meta);
+    const at = nowIso(this.ctx);
+    const recipients = [...new Set(s.recipientPartyIds)];
+    return inTransaction(this.ctx.db, async (trx) => {
+      const inserted = await trx
+        .insertInto("signals")
+        .values({
+          id: s.id ?? randomUUID(),
+          type: s.type,
+          channel: s.channel,
+          rulebook: s.rulebook,
+          sender_party_id: s.senderPartyId,
+          payload: toJson(s.payload),
+          status: s.status,
+          owner_party_id: s.ownerPartyId ?? null,
+          owner_member_id: s.ownerMemberId ?? null,
+          due_date: s.dueDate ?? null,
+          idempotency_key: s.idempotencyKey,
+          aanmelding_id: s.aanmeldingId ?? null,
+          created_at: at,
+          updated_at: at,
+          closed_at: isClosed(s.status) ? at : null,
+        })
+        .onConflict((oc) => oc.columns(["sender_party_id", "idempotency_key"]).doNothing())
+        .returningAll()
+        .executeTakeFirst();
+
+      if (!inserted) {
+        const existing = await this.findByIdempotencyKey(trx, s.senderPartyId, s.idempotencyKey);
+        if (existing && sameRequest(existing, s)) return { signal: existing, created: false, deliveryIds: [] };
+        const message = constraintMessage("signals_sender_idempotency_key")!;
+        throw new StoreError("conflict", message.nl, message.en, {
+          constraint: "signals_sender_idempotency_key",
+          table: "signals",
+        });
+      }
+
+      await trx
+        .insertInto("signal_recipients")
+        .values(recipients.map((party_id) => ({ signal_id: inserted.id, party_id })))
+        .execute();
+      await trx
+        .insertInto("signal_history")
+        .values({ signal_id: inserted.id, at, actor: meta.actor, from_status: null, to_status: s.status, action: "ontvangen", note: null })
+        .execute();
+      await auditWrite(this.ctx, trx, meta, "signal.create", "signal", inserted.id);
+      const deliveryIds = await enqueueDeliveries(trx, at, deliveries, { type: "signal", id: inserted.id });
+      return { signal: toSignal(inserted, recipients), created: true, deliveryIds };
+    });
+  }
+
+  private async findByIdempotencyKey(db: Transaction<Database>, senderPartyId: string, key: string): Promise<StoredSignal | undefined> {
+    const row = await db
+      .selectFrom("signals")
+      .selectAll()
+      .where("sender_party_id", "=", senderPartyId)
+      .where("idempotency_key", "=", key)
+      .executeTakeFirst();
+    if (!row) return undefined;
+    return toSignal(row, await this.recipientsOf(db, row.id));
+  }
+
+  private async recipientsOf(db: RepoContext["db"], signalId: string): Promise<string[]> {
+    const rows = await db.selectFrom("signal_recipients").select("party_id").where("signal_id", "=", signalId).execute();
+    return rows.map((r) => r.party_id);
+  }
+
+  async get(id: string): Promise<StoredSignal | undefined> {
+    const row = await this.ctx.db.selectFrom("signals").selectAll().where("id", "=", id).executeTakeFirst();
+    return row ? toSignal(row, await this.recipientsOf(this.ctx.db, id)) : undefined;
+  }
+
+  async require(id: string): Promise<StoredSignal> {
+    const signal = await this.get(id);
+    if (!signal) throw StoreError.notFound("signal", id);
+    return signal;
+  }
+
+  /**
+   * Moves a signal to a status (or records an action in the same status) and appends the
+   * history entry. Whether the move is allowed is the domain's call; the store checks only
+   * `expectedStatus`, so two caseworkers acting at once cannot both win.
+   */
+  async transition(id: string, input: SignalTransition, meta: WriteMeta): Promise<StoredSignal> {
+    const t = parseInput(SignalTransitionSchema, input, signalLabel);
+    parseMeta(meta);
+    const at = nowIso(this.ctx);
+    return inTransaction(this.ctx.db, async (trx) => {
+      const current = await trx.selectFrom("signals").selectAll().where("id", "=", id).forUpdate().executeTakeFirst();
+      if (!current) throw StoreError.notFound("signal", id);
+      if (t.expectedStatus !== undefined && current.status !== t.expectedStatus) {
+        throw new StoreError(
+          "conflict",
+          `Signaal '${id}' heeft status '${current.status}', niet '${t.expectedStatus}': iemand anders was u voor.`,
+          `Signal '${id}' has status '${current.status}', not '${t.expectedStatus}': someone else acted first.`,
+          { table: "signals" },
+        );
+      }
+      const row = await trx
+        .updateTable("signals")
+        .set({
+          status: t.to,
+          updated_at: at,
+          ...(t.outcome !== undefined ? { outcome: t.outcome } : {}),
+          closed_at: isClosed(t.to) ? (current.closed_at ?? at) : null,
+          ...(t.ownerPartyId !== undefined ? { owner_party_id: t.ownerPartyId } : {}),
+          ...(t.ownerMemberId !== undefined ? { owner_member_id: t.ownerMemberId } : {}),
+        })
+        .where("id", "=", id)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await trx
+        .insertInto("signal_history")
+        .values({ signal_id: id, at, actor: meta.actor, from_status: current.status, to_status: t.to, action: t.action, note: t.note ?? null })
+        .execute();
+      await auditWrite(this.ctx, trx, meta, `signal.${t.action}`, "signal", id);
+      return toSignal(row, await this.recipientsOf(trx, id));
+    });
+  }
+
+  async history(id: string): Promise<StoredSignalHistoryEntry[]> {
+    const rows = await this.ctx.db.selectFrom("signal_history").selectAll().where("signal_id", "=", id).orderBy("id").execute();
+    return rows.map((r) => ({
+      id: r.id,
+      signalId: r.signal_id,
+      at: r.at,
+      actor: r.actor,
+      fromStatus: r.from_status as SignalStatus | null,
+      toStatus: r.to_status as SignalStatus,
+      action: r.action,
+      note: r.note,
+    }));
+  }
+
+  /** A party's inbox: signals it received or owns, newest first. */
+  async listForParty(partyId: string, filter: { statuses?: SignalStatus[]; limit?: number } = {}): Promise<StoredSignal[]> {
+    let query = this.ctx.db
+      .selectFrom("signals")
+      .selectAll()
+      .where((eb) =>
+        eb.or([
+          eb("owner_party_id", "=", partyId),
+          eb.exists(
+            eb
+              .selectFrom("signal_recipients")
+              .select("signal_recipients.signal_id")
+              .whereRef("signal_recipients.signal_id", "=", "signals.id")
+              .where("signal_recipients.party_id", "=", partyId),
+          ),
+        ]),
+      );
+    if (filter.statuses && filter.statuses.length > 0) query = query.where("status", "in", filter.statuses);
+    const rows = await query
+      .orderBy("created_at", "desc")
+      .orderBy("id")
+      .limit(filter.limit ?? 100)
+      .execute();
+    if (rows.length === 0) return [];
+    const links = await this.ctx.db
+      .selectFrom("signal_recipients")
+      .selectAll()
+      .where(
+        "signal_id",
+        "in",
+        rows.map((r) => r.id),
+      )
+      .execute();
+    return rows.map((row) =>
+      toSignal(
+        row,
+        links.filter((l) => l.signal_id === row.id).map((l) => l.party_id),
+      ),
+    );
+  }
+}

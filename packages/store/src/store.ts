@@ -1,0 +1,58 @@
+import type { Kysely } from "kysely";
+import { inTransaction } from "./db/in-transaction.js";
+import type { Database } from "./db/schema.js";
+import { createDatabase } from "./engine/create-database.js";
+import { resolveEngine, type OpenStoreOptions } from "./engine/resolve-engine.js";
+import { assertSchemaName } from "./engine/schema-name.js";
+import { migrateToLatest, type MigrationReport } from "./migrations/migrate.js";
+import { createRepositories, type Repositories } from "./repositories/index.js";
+
+export interface Store extends Repositories {
+  readonly engine: "pglite" | "postgres";
+  readonly schema: string;
+  /** For queries no repository offers yet; prefer adding a repository method. */
+  readonly db: Kysely<Database>;
+  readonly migrations: MigrationReport;
+  readonly now: () => Date;
+  /**
+   * Runs `fn` in one transaction with repositories bound to it: all its writes commit
+   * together or not at all. Use only the repositories passed in: on PGlite the store has
+   * one connection, which the transaction holds.
+   */
+  transaction<T>(fn: (tx: Repositories) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the store: a Postgres server when `databaseUrl` (or DATABASE_URL) is given, else
+ * PGlite at `dataDir` (default ./data/pglite) or in memory; runs the migrations.
+ */
+export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
+  const choice = resolveEngine(options);
+  const schema = assertSchemaName(options.schema ?? "public");
+  const now = options.clock ?? (() => new Date());
+  const opened = await createDatabase(choice, schema, options.poolMax);
+  let migrations: MigrationReport;
+  try {
+    migrations = await migrateToLatest(opened.db, schema);
+  } catch (error) {
+    await opened.close().catch(() => undefined);
+    throw error;
+  }
+  const { db } = opened;
+  let closed = false;
+  return {
+    ...createRepositories({ db, now }),
+    engine: opened.engine,
+    schema,
+    db,
+    migrations,
+    now,
+    transaction: (fn) => inTransaction(db, (trx) => fn(createRepositories({ db: trx, now }))),
+    async close() {
+      if (closed) return;
+      closed = true;
+      await opened.close();
+    },
+  };
+}
