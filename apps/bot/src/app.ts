@@ -6,8 +6,14 @@ import { allowedTenants, type Config } from "./config.js";
 import { createServer, listen } from "./http/server.js";
 import { createLogger, type Logger } from "./logger.js";
 import { storePorts } from "./store-ports.js";
-import { mountPlayground } from "./playground/index.js";
-import { demoMembers } from "@convenantbot/store";
+import { mountPlayground, type Playground } from "./playground/index.js";
+import { mountCheckApi } from "./http/check-api.js";
+import { OutboxWorker, demoMembers } from "@convenantbot/store";
+import { mountSignalsApi } from "./http/signals-api.js";
+import { mountOpenApi } from "./http/openapi.js";
+import { SignalService } from "./signals/signal-service.js";
+import { SignalPresenter } from "./signals/signal-presenter.js";
+import { createSignalDeliverer } from "./signals/signal-deliverer.js";
 import type restify from "restify";
 
 export interface RunningApp {
@@ -16,6 +22,9 @@ export interface RunningApp {
   store: Store;
   server: restify.Server;
   logger: Logger;
+  signals: SignalService;
+  /** The local Direct Line + connector (local mode only): its log shows proactive deliveries. */
+  playground: Playground | undefined;
   close(): Promise<void>;
 }
 
@@ -24,7 +33,11 @@ export interface AppOptions {
   store?: Store;
   logger?: Logger;
   clock?: () => Date;
-  mount?: (server: restify.Server, app: { store: Store; logger: Logger; baseUrl: () => string }) => void;
+  mount?: (server: restify.Server, app: { store: Store; logger: Logger; baseUrl: () => string; signals: SignalService }) => void;
+  /** Run the outbox worker in this process (default true); a bench may run workers apart. */
+  worker?: boolean;
+  /** Outbox polling interval; default 500 ms. */
+  workerPollMs?: number;
 }
 
 /** The composition root: configuration -> store -> bot -> HTTP server. */
@@ -37,13 +50,26 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   if (config.demoData) await seedDemoData(store);
   const ports = storePorts(store);
   const adapter = createAdapter(config, logger, (correlationId) => msg("nl", "bot.turnError", { correlationId }));
+  const signals = new SignalService(store, options.clock);
+  const presenter = new SignalPresenter(store, signals);
   const bot = new ConvenantBot({
     ports,
     logger,
     allowedTenants: allowedTenants(config),
     ...(options.clock ? { clock: options.clock } : {}),
+    signals: { service: signals, presenter },
   });
+  const worker =
+    options.worker === false
+      ? undefined
+      : new OutboxWorker(store, {
+          workerId: `bot-${process.pid}`,
+          deliver: createSignalDeliverer({ adapter, appId: config.MicrosoftAppId, store, presenter, logger }),
+          pollMs: options.workerPollMs ?? 500,
+          onError: (error) => logger.error({ err: error }, "outbox worker"),
+        });
   let baseUrl = "";
+  let playground: Playground | undefined;
   const server = createServer({
     adapter,
     bot,
@@ -53,10 +79,13 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       return { ok: true, detail: { engine: store.engine, localMode: config.localMode } };
     },
     mount: (s: restify.Server) => {
+      mountCheckApi(s);
+      mountSignalsApi(s, { store, signals, logger });
+      mountOpenApi(s);
       // The playground (Web Chat + local Direct Line + connector) exists only in local mode:
       // it has no authentication of its own.
       if (config.localMode) {
-        mountPlayground(s, {
+        playground = mountPlayground(s, {
           publicBaseUrl: () => baseUrl,
           botMessagesUrl: () => `${baseUrl}/api/messages`,
           logger,
@@ -69,19 +98,23 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
           })),
         });
       }
-      options.mount?.(s, { store, logger, baseUrl: () => baseUrl });
+      options.mount?.(s, { store, logger, baseUrl: () => baseUrl, signals });
     },
   });
   const { port } = await listen(server, config.PORT, config.HOST);
   baseUrl = `http://${config.HOST === "0.0.0.0" ? "127.0.0.1" : config.HOST}:${port}`;
   logger.info({ url: baseUrl, engine: store.engine }, "Convenantbot listening");
+  worker?.start();
   return {
     port,
     url: baseUrl,
     store,
     server,
     logger,
+    signals,
+    playground,
     async close() {
+      await worker?.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       if (!options.store) await store.close();
     },

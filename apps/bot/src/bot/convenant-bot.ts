@@ -19,12 +19,14 @@ import { fromInvoke, fromMessage, type Incoming } from "./incoming.js";
 import { tenantOf } from "./caller.js";
 import { text, type Reply } from "./reply.js";
 import { route, type TurnScope } from "./router.js";
+import type { SignalDeps } from "./signal-routes.js";
 
 export interface BotDependencies {
   ports: BotPorts;
   logger: Logger;
   allowedTenants: readonly string[];
   clock?: () => Date;
+  signals?: SignalDeps;
 }
 
 /**
@@ -113,6 +115,7 @@ export class ConvenantBot extends ActivityHandler {
         conversation,
         setLanguage: async (value: Language) => this.userData.set(context, { lang: value }),
         correlationId,
+        ...(this.deps.signals ? { signals: this.deps.signals } : {}),
       };
       const result = await route(incoming, scope);
       await this.conversationData.set(context, result.conversation);

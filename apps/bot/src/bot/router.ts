@@ -6,6 +6,7 @@ import { answer, back, choose, chooseRulebook, render, startIntake, type FlowRes
 import { parseCommand } from "./commands.js";
 import type { Incoming } from "./incoming.js";
 import { card, text, type Reply } from "./reply.js";
+import { isSignalVerb, signalAction, signalForm, type SignalDeps } from "./signal-routes.js";
 
 export interface TurnScope {
   caseworker: Caseworker;
@@ -15,6 +16,7 @@ export interface TurnScope {
   conversation: ConversationData;
   setLanguage: (lang: Language) => Promise<void>;
   correlationId: string;
+  signals?: SignalDeps;
 }
 
 export interface RouteResult {
@@ -70,7 +72,7 @@ async function routeText(input: string, scope: TurnScope): Promise<RouteResult> 
       if (!intake) return keep(scope, [text(msg(lang, "bot.noActiveIntake"))]);
       return withIntake(back(intake, lang));
     case "signal":
-      return keep(scope, [text(msg(lang, "bot.signalHowTo"))]);
+      return keep(scope, scope.signals ? signalForm(scope) : [text(msg(lang, "bot.signalHowTo"))]);
     case "unknown":
       // A typed answer to the question on screen ("ja", "7", "overlast").
       if (intake?.status === "active" && intake.current) return withIntake(answer(intake, intake.current, command.text, lang));
@@ -109,6 +111,7 @@ async function routeAction(verb: string, data: Record<string, unknown>, scope: T
     case "snelcheck.submit":
       return keep(scope, snelcheckSubmit(data, scope));
     default:
+      if (isSignalVerb(verb) && scope.signals) return keep(scope, await signalAction(verb, data, scope, scope.signals));
       return keep(scope, [text(msg(lang, "bot.unknownCommand"))]);
   }
 }

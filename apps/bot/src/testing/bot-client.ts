@@ -30,19 +30,21 @@ export class BotClient {
   constructor(
     private readonly baseUrl: string,
     readonly user: DemoUser,
-    options: { conversationId?: string; tenantId?: string } = {},
+    options: { conversationId?: string; tenantId?: string; serviceUrl?: string } = {},
   ) {
     this.conversationId = options.conversationId ?? `conv-${randomUUID()}`;
     this.tenantId = options.tenantId ?? DEMO_TENANT;
+    this.serviceUrl = options.serviceUrl ?? "http://127.0.0.1:9/unused";
   }
 
   private readonly tenantId: string;
+  private readonly serviceUrl: string;
 
   private activity(extra: Record<string, unknown>) {
     return {
       id: randomUUID(),
       channelId: "msteams",
-      serviceUrl: "http://127.0.0.1:9/unused",
+      serviceUrl: this.serviceUrl,
       timestamp: new Date().toISOString(),
       from: { id: this.user.id, aadObjectId: this.user.aadObjectId, name: "Test" },
       recipient: { id: "28:convenantbot", name: "Convenantbot" },

@@ -4,12 +4,16 @@ import { startApp, type RunningApp } from "../app.js";
 import { loadConfig } from "../config.js";
 import { createLogger } from "../logger.js";
 
-export async function startTestApp(options: { store?: Store; env?: Record<string, string>; clock?: () => Date } = {}): Promise<RunningApp> {
+export async function startTestApp(
+  options: { store?: Store; env?: Record<string, string>; clock?: () => Date; workerPollMs?: number; worker?: boolean } = {},
+): Promise<RunningApp> {
   const store = options.store ?? (await openStore({ inMemory: true }));
   const config = loadConfig({ PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent", DEMO_DATA: "true", ...options.env });
   return startApp(config, {
     store,
     logger: createLogger(process.env["TEST_LOG_LEVEL"] ?? "silent"),
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.workerPollMs ? { workerPollMs: options.workerPollMs } : {}),
+    ...(options.worker === false ? { worker: false } : {}),
   });
 }

@@ -69,6 +69,14 @@ export interface SignalsTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   closed_at: NullableTimestamp;
+  state: Json<Record<string, unknown>> | null;
+}
+
+export interface SignalCardsTable {
+  signal_id: string;
+  conversation_reference_id: string;
+  activity_id: string;
+  updated_at: Timestamp;
 }
 
 export interface SignalRecipientsTable {
@@ -179,6 +187,7 @@ export interface Database {
   aanmeldingen: AanmeldingenTable;
   signals: SignalsTable;
   signal_recipients: SignalRecipientsTable;
+  signal_cards: SignalCardsTable;
   signal_history: SignalHistoryTable;
   audit_log: AuditLogTable;
   conversation_references: ConversationReferencesTable;

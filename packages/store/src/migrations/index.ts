@@ -9,6 +9,7 @@ import * as m0007 from "./0007_housing_offers_and_leases.js";
 import * as m0008 from "./0008_api_credentials.js";
 import * as m0009 from "./0009_outbox.js";
 import * as m0010 from "./0010_bot_state.js";
+import * as m0011 from "./0011_signal_state_and_cards.js";
 
 /**
  * Every migration, by name. Imported statically (not read from a folder at run time) so the
@@ -26,4 +27,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   "0008_api_credentials": m0008,
   "0009_outbox": m0009,
   "0010_bot_state": m0010,
+  "0011_signal_state_and_cards": m0011,
 };

@@ -38,6 +38,8 @@ export const SignalCreateSchema = z.strictObject({
   dueDate: IsoDateSchema.optional(),
   idempotencyKey: z.string().min(1).max(200),
   aanmeldingId: UuidSchema.optional(),
+  /** The domain's lifecycle state (signals/lifecycle.ts), stored as the domain made it. */
+  state: JsonObjectSchema.optional(),
 });
 export type SignalCreate = z.input<typeof SignalCreateSchema>;
 
@@ -45,6 +47,8 @@ export const SignalTransitionSchema = z.strictObject({
   to: SignalStatusSchema,
   /** Optimistic concurrency: refuse when the signal is no longer in this status. */
   expectedStatus: SignalStatusSchema.optional(),
+  /** Optimistic concurrency: refuse when the signal changed since it was read. */
+  expectedUpdatedAt: z.string().optional(),
   /** The domain's action (bevestigen, oppakken, doorsturen, afsluiten) or another lower-case verb. */
   action: ActionSchema,
   /** The outcome a signal is closed with (domain outcomesByType decides which are allowed). */
@@ -52,6 +56,7 @@ export const SignalTransitionSchema = z.strictObject({
   note: z.string().max(2000).optional(),
   ownerPartyId: PartyIdSchema.nullable().optional(),
   ownerMemberId: UuidSchema.nullable().optional(),
+  state: JsonObjectSchema.optional(),
 });
 export type SignalTransition = z.input<typeof SignalTransitionSchema>;
 
@@ -73,6 +78,7 @@ export interface StoredSignal {
   createdAt: string;
   updatedAt: string;
   closedAt: string | null;
+  state: Record<string, unknown> | null;
 }
 
 export interface StoredSignalHistoryEntry {

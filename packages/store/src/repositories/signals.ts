@@ -41,6 +41,7 @@ type SignalRow = {
   created_at: string;
   updated_at: string;
   closed_at: string | null;
+  state: Record<string, unknown> | null;
 };
 
 function toSignal(row: SignalRow, recipientPartyIds: string[]): StoredSignal {
@@ -62,6 +63,7 @@ function toSignal(row: SignalRow, recipientPartyIds: string[]): StoredSignal {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     closedAt: row.closed_at,
+    state: row.state,
   };
 }
 
@@ -117,6 +119,7 @@ export class SignalsRepository {
           created_at: at,
           updated_at: at,
           closed_at: isClosed(s.status) ? at : null,
+          state: s.state ? toJson(s.state) : null,
         })
         .onConflict((oc) => oc.columns(["sender_party_id", "idempotency_key"]).doNothing())
         .returningAll()
@@ -185,6 +188,14 @@ export class SignalsRepository {
     return inTransaction(this.ctx.db, async (trx) => {
       const current = await trx.selectFrom("signals").selectAll().where("id", "=", id).forUpdate().executeTakeFirst();
       if (!current) throw StoreError.notFound("signal", id);
+      if (t.expectedUpdatedAt !== undefined && new Date(current.updated_at).getTime() !== new Date(t.expectedUpdatedAt).getTime()) {
+        throw new StoreError(
+          "conflict",
+          `Signaal '${id}' is intussen gewijzigd: iemand anders was u voor. Probeer het opnieuw.`,
+          `Signal '${id}' changed meanwhile: someone else acted first. Try again.`,
+          { table: "signals" },
+        );
+      }
       if (t.expectedStatus !== undefined && current.status !== t.expectedStatus) {
         throw new StoreError(
           "conflict",
@@ -202,6 +213,7 @@ export class SignalsRepository {
           closed_at: isClosed(t.to) ? (current.closed_at ?? at) : null,
           ...(t.ownerPartyId !== undefined ? { owner_party_id: t.ownerPartyId } : {}),
           ...(t.ownerMemberId !== undefined ? { owner_member_id: t.ownerMemberId } : {}),
+          ...(t.state !== undefined ? { state: toJson(t.state) } : {}),
         })
         .where("id", "=", id)
         .returningAll()
@@ -213,6 +225,24 @@ export class SignalsRepository {
       await auditWrite(this.ctx, trx, meta, `signal.${t.action}`, "signal", id);
       return toSignal(row, await this.recipientsOf(trx, id));
     });
+  }
+
+  /** Remembers which chat message shows a signal, so later actions update it in place. */
+  async recordCard(signalId: string, conversationReferenceId: string, activityId: string): Promise<void> {
+    await this.ctx.db
+      .insertInto("signal_cards")
+      .values({ signal_id: signalId, conversation_reference_id: conversationReferenceId, activity_id: activityId, updated_at: nowIso(this.ctx) })
+      .onConflict((oc) => oc.columns(["signal_id", "conversation_reference_id"]).doUpdateSet({ activity_id: activityId, updated_at: nowIso(this.ctx) }))
+      .execute();
+  }
+
+  async cards(signalId: string): Promise<{ conversationReferenceId: string; activityId: string }[]> {
+    const rows = await this.ctx.db
+      .selectFrom("signal_cards")
+      .select(["conversation_reference_id", "activity_id"])
+      .where("signal_id", "=", signalId)
+      .execute();
+    return rows.map((r) => ({ conversationReferenceId: r.conversation_reference_id, activityId: r.activity_id }));
   }
 
   async history(id: string): Promise<StoredSignalHistoryEntry[]> {

@@ -1,0 +1,120 @@
+import { randomUUID } from "node:crypto";
+import type restify from "restify";
+import { z } from "zod";
+import { PartyRoleSchema, SignalActionSchema, SignalStatusSchema, invalidInput } from "@convenantbot/domain";
+import type { Store } from "@convenantbot/store";
+import type { Logger } from "../logger.js";
+import type { SignalActor, SignalService } from "../signals/signal-service.js";
+import { sendError, sendFailure } from "./http-errors.js";
+import { RateLimiter } from "./rate-limit.js";
+
+const IdempotencyKeySchema = z.string().trim().min(1).max(200);
+const ListQuerySchema = z.strictObject({ status: SignalStatusSchema.optional() });
+
+export interface SignalsApiOptions {
+  store: Store;
+  signals: SignalService;
+  logger: Logger;
+  /** Requests per second per key, and the burst a key may use at once. */
+  rate?: { perSecond: number; burst: number };
+}
+
+/**
+ * The machine API for landlords' and partners' systems: a per-party API key (Bearer), zod at
+ * the edge, the same SignalService the bot uses. Every route is scoped to the key's party.
+ */
+export function mountSignalsApi(server: restify.Server, options: SignalsApiOptions): void {
+  const { store, signals, logger } = options;
+  const limiter = new RateLimiter(options.rate?.perSecond ?? 20, options.rate?.burst ?? 100);
+
+  async function authenticate(req: restify.Request, res: restify.Response): Promise<SignalActor | undefined> {
+    const header = req.header("authorization") ?? "";
+    const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
+    const credential = token ? await store.apiCredentials.verify(token) : undefined;
+    if (!credential) {
+      res.header("WWW-Authenticate", 'Bearer realm="convenantbot"');
+      sendError(res, 401, "Geen geldige API-sleutel (Authorization: Bearer ...).", "No valid API key (Authorization: Bearer ...).");
+      return undefined;
+    }
+    if (!limiter.take(credential.keyId)) {
+      res.header("Retry-After", "1");
+      sendError(res, 429, "Te veel verzoeken met deze sleutel; probeer het zo opnieuw.", "Too many requests with this key; try again shortly.");
+      return undefined;
+    }
+    const party = await store.parties.get(credential.partyId);
+    if (!party) {
+      sendError(res, 401, "De partij van deze sleutel bestaat niet meer.", "This key's party no longer exists.");
+      return undefined;
+    }
+    return { partyId: party.id, role: PartyRoleSchema.parse(party.role), actor: `api:${credential.keyId}` };
+  }
+
+  const correlationOf = (req: restify.Request) => req.header("x-correlation-id") || randomUUID();
+
+  server.post("/api/signals", async (req: restify.Request, res: restify.Response) => {
+    const correlationId = correlationOf(req);
+    const caller = await authenticate(req, res);
+    if (!caller) return;
+    const key = IdempotencyKeySchema.safeParse(req.header("idempotency-key"));
+    if (!key.success) {
+      sendError(res, 400, "Header Idempotency-Key ontbreekt of is ongeldig (1-200 tekens): zo maakt een nieuwe poging nooit een tweede signaal.", "Header Idempotency-Key is missing or invalid (1-200 characters): it makes sure a retry never creates a second signal.", { issues: [{ field: "Idempotency-Key" }] });
+      return;
+    }
+    try {
+      const result = await signals.submit({ body: req.body, sender: caller, idempotencyKey: key.data, correlationId });
+      res.json(result.created ? 201 : 200, {
+        id: result.signal.id,
+        status: result.signal.status,
+        created: result.created,
+        recipients: result.recipients,
+      });
+    } catch (error) {
+      // A refusal is audited without personal data: who, what kind of refusal, which key.
+      await store.audit
+        .record({ actor: caller.actor, action: "signal.refused", recordType: "signal_request", recordId: key.data.slice(0, 200), correlationId })
+        .catch((auditError: unknown) => logger.error({ err: auditError, correlationId }, "could not audit a refusal"));
+      // domain.md section 5: a signal that fails validation or its preconditions is refused with 422.
+      sendFailure(res, error, logger, correlationId, { invalidStatus: 422 });
+    }
+  });
+
+  server.get("/api/signals/:id", async (req: restify.Request, res: restify.Response) => {
+    const correlationId = correlationOf(req);
+    const caller = await authenticate(req, res);
+    if (!caller) return;
+    try {
+      res.json(200, await signals.view(String(req.params["id"] ?? ""), caller, correlationId));
+    } catch (error) {
+      sendFailure(res, error, logger, correlationId);
+    }
+  });
+
+  server.get("/api/signals", async (req: restify.Request, res: restify.Response) => {
+    const correlationId = correlationOf(req);
+    const caller = await authenticate(req, res);
+    if (!caller) return;
+    try {
+      const query = ListQuerySchema.safeParse(req.query ?? {});
+      if (!query.success) throw invalidInput(query.error, "query");
+      const items = await signals.list(caller, query.data.status ? { status: query.data.status } : {});
+      await store.audit.record({ actor: caller.actor, action: "signal.list", recordType: "party", recordId: caller.partyId, correlationId });
+      res.json(200, { items });
+    } catch (error) {
+      sendFailure(res, error, logger, correlationId);
+    }
+  });
+
+  server.post("/api/signals/:id/actions", async (req: restify.Request, res: restify.Response) => {
+    const correlationId = correlationOf(req);
+    const caller = await authenticate(req, res);
+    if (!caller) return;
+    try {
+      const action = SignalActionSchema.safeParse(req.body);
+      if (!action.success) throw invalidInput(action.error, "action");
+      const result = await signals.act({ signalId: String(req.params["id"] ?? ""), action: action.data, actor: caller, correlationId });
+      res.json(200, { id: result.signal.id, status: result.signal.status, noop: result.noop, ...(result.noop ? { reason: result.reason } : {}) });
+    } catch (error) {
+      sendFailure(res, error, logger, correlationId);
+    }
+  });
+}

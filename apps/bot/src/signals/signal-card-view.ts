@@ -1,0 +1,67 @@
+import { allowedActions, allowedOutcomes, findRulebookVersions, t, type Language } from "@convenantbot/domain";
+import { signalCard, type AdaptiveCard } from "@convenantbot/cards";
+import type { SignalView } from "./signal-service.js";
+import { labelOf } from "./signal-labels.js";
+
+const outcomeLabels: Record<string, [string, string]> = {
+  opgelost: ["Opgelost", "Resolved"],
+  betalingsregeling: ["Betalingsregeling getroffen", "Payment arrangement made"],
+  doorverwezen: ["Doorverwezen", "Referred"],
+  ontruiming_voorkomen: ["Ontruiming voorkomen", "Eviction prevented"],
+  ontruimd: ["Ontruimd", "Evicted"],
+  geen_contact: ["Geen contact", "No contact"],
+};
+
+function flatten(value: unknown, prefix = ""): { path: string; value: string }[] {
+  if (value === null || value === undefined) return [];
+  if (typeof value === "object" && !Array.isArray(value)) {
+    return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => flatten(v, prefix ? `${prefix}.${k}` : k));
+  }
+  const text = typeof value === "boolean" ? (value ? "ja" : "nee") : String(value);
+  return [{ path: prefix, value: text }];
+}
+
+// Envelope fields the card shows in its header, not as a row.
+const headerFields = new Set(["type", "rulebook", "channel", "senderPartyId"]);
+
+export interface SignalCardContext {
+  lang: Language;
+  /** The viewer's party: decides which actions the card offers. */
+  viewerPartyId: string;
+  partyName: (partyId: string) => string;
+  forwardTargets: { partyId: string; name: string }[];
+  refreshUserIds: string[];
+}
+
+/** The card for one party: its own privacy-filtered fields and its own lifecycle's actions. */
+export function signalCardFor(view: SignalView, context: SignalCardContext): AdaptiveCard {
+  const own = view.own;
+  const rulebook = findRulebookVersions(view.rulebook).at(-1);
+  const status = own?.status ?? view.lifecycles[0]?.status ?? "nieuw";
+  const actions = own && own.ownerPartyId === context.viewerPartyId ? allowedActions(own.status) : [];
+  const history = (own?.history ?? []).map((h) => ({
+    at: h.at,
+    actor: context.partyName(h.actorPartyId),
+    action: h.toPartyId && h.action === "doorsturen" ? `${h.action} → ${context.partyName(h.toPartyId)}` : h.outcome ? `${h.action}: ${h.outcome}` : h.action,
+  }));
+  return signalCard({
+    id: view.id,
+    type: view.type,
+    status,
+    rulebookTitle: rulebook?.title ?? view.rulebook,
+    fields: flatten(view.fields)
+      .filter((f) => !headerFields.has(f.path))
+      .map((f) => ({ label: labelOf(f.path), value: f.value })),
+    history,
+    ...(view.dueDate ? { due: view.dueDate } : {}),
+    overdue: view.overdue,
+    allowedActions: actions,
+    forwardTargets: context.forwardTargets.filter((p) => p.partyId !== context.viewerPartyId),
+    closeOutcomes: allowedOutcomes(view.type).map((value) => {
+      const [nl, en] = outcomeLabels[value] ?? [value, value];
+      return { value, label: t(nl, en) };
+    }),
+    refreshUserIds: context.refreshUserIds,
+    lang: context.lang,
+  });
+}

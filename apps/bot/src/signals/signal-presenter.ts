@@ -1,0 +1,50 @@
+import { findRulebookVersions, type Language, type PartyRole } from "@convenantbot/domain";
+import type { AdaptiveCard } from "@convenantbot/cards";
+import type { Store, StoredSignal } from "@convenantbot/store";
+import { signalCardFor } from "./signal-card-view.js";
+import type { SignalService } from "./signal-service.js";
+import { partiesInvolved, statesOf } from "./signal-record.js";
+
+// Roles a signal may be forwarded to; the domain's routing has the final word on each.
+const forwardRoles: readonly PartyRole[] = ["zorgorganisatie", "reclassering", "lokale_kamer", "meldpunt"];
+const MAX_FORWARD_TARGETS = 30;
+
+/** Gathers what a signal card needs from the store (names, forward targets, who refreshes). */
+export class SignalPresenter {
+  private readonly names = new Map<string, string>();
+
+  constructor(
+    private readonly store: Store,
+    private readonly signals: SignalService,
+  ) {}
+
+  async partyName(partyId: string): Promise<string> {
+    const cached = this.names.get(partyId);
+    if (cached) return cached;
+    const name = (await this.store.parties.get(partyId))?.name ?? partyId;
+    this.names.set(partyId, name);
+    return name;
+  }
+
+  /** The card as this party may see it, or undefined when it may not see the signal. */
+  async cardFor(stored: StoredSignal, viewer: { partyId: string; role: PartyRole }, lang: Language): Promise<AdaptiveCard | undefined> {
+    const view = this.signals.viewOf(stored, viewer);
+    if (!view) return undefined;
+    const states = statesOf(stored);
+    const involved = [...partiesInvolved(stored, states)];
+    for (const partyId of [...involved, ...view.lifecycles.map((l) => l.ownerPartyId)]) await this.partyName(partyId);
+    const rulebook = findRulebookVersions(stored.rulebook).at(-1);
+    const forwardTargets = (rulebook?.parties ?? [])
+      .filter((p) => forwardRoles.includes(p.role))
+      .slice(0, MAX_FORWARD_TARGETS)
+      .map((p) => ({ partyId: p.id, name: p.name }));
+    const members = (await Promise.all(involved.map((partyId) => this.store.members.listByParty(partyId)))).flat();
+    return signalCardFor(view, {
+      lang,
+      viewerPartyId: viewer.partyId,
+      partyName: (id) => this.names.get(id) ?? id,
+      forwardTargets,
+      refreshUserIds: members.map((m) => m.teamsUserId),
+    });
+  }
+}

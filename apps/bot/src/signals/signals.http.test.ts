@@ -1,0 +1,161 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openStore, type Store } from "@convenantbot/store";
+import type { RunningApp } from "../app.js";
+import { BotClient, cardsOf, allText, verbsOf, walk, type Card } from "../testing/bot-client.js";
+import { startTestApp } from "../testing/test-app.js";
+import { waitFor } from "../playground/testing/wait.js";
+
+const begeleider = { id: "29:demo-begeleider", aadObjectId: "00000000-0000-0000-0000-0000000000a2" };
+const casemanager = { id: "29:demo-casemanager", aadObjectId: "00000000-0000-0000-0000-0000000000a3" };
+
+let store: Store;
+let app: RunningApp;
+let landlordKey: string;
+let otherKey: string;
+
+// Illustrative tenant; the signal carries care notes to prove they never reach the landlord side.
+const huurachterstand = (overrides: Record<string, unknown> = {}) => ({
+  rulebook: "lv-zorgafhankelijk-2025",
+  type: "huurachterstand",
+  signalDate: "2026-11-23",
+  tenant: { name: "Testhuurder Een", postcode: "2271 AB", huisnummer: 12 },
+  monthsInArrears: 2,
+  amountInArrears: 1450.5,
+  since: "2026-09-01",
+  remindersSent: 2,
+  paymentArrangement: false,
+  courtStage: "none",
+  caseContext: { supportPartyId: "lv-ribw-fonteynenburg" },
+  ...overrides,
+});
+
+const api = (path: string, init: { method?: string; key?: string; body?: unknown; idempotencyKey?: string } = {}) =>
+  fetch(`${app.url}${path}`, {
+    method: init.method ?? "GET",
+    headers: {
+      "content-type": "application/json",
+      ...(init.key ? { authorization: `Bearer ${init.key}` } : {}),
+      ...(init.idempotencyKey ? { "idempotency-key": init.idempotencyKey } : {}),
+    },
+    ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
+  });
+
+beforeAll(async () => {
+  store = await openStore({ inMemory: true });
+  app = await startTestApp({ store, workerPollMs: 50 });
+  const meta = { actor: "system:test" };
+  landlordKey = (await store.apiCredentials.issue({ partyId: "lv-vidomes", label: "Vidomes systeem" }, meta)).token;
+  otherKey = (await store.apiCredentials.issue({ partyId: "kw-quawonen", label: "QuaWonen systeem" }, meta)).token;
+  // The begeleider has talked to the bot once, through the local connector: its chat is known.
+  await new BotClient(app.url, begeleider, { serviceUrl: `${app.url}/connector` }).say("help");
+});
+afterAll(async () => {
+  await app.close();
+  await store.close();
+});
+
+function signalCardIn(activity: object | undefined): Card | undefined {
+  const attachments = ((activity as { attachments?: unknown } | undefined)?.attachments ?? []) as { content: Card }[];
+  return attachments.map((a) => a.content).find((c) => verbsOf(c).some((v) => v.startsWith("signal.")));
+}
+
+describe("signals: a landlord's system to the care party's chat and back", () => {
+  it("delivers a huurachterstand signal as a card, is acknowledged from the card, and the landlord sees the status", async () => {
+    const posted = await api("/api/signals", { method: "POST", key: landlordKey, body: huurachterstand(), idempotencyKey: "vidomes-0001" });
+    expect(posted.status).toBe(201);
+    const { id, recipients } = (await posted.json()) as { id: string; recipients: { partyId: string }[] };
+    expect(recipients.map((r) => r.partyId)).toEqual(["lv-ribw-fonteynenburg"]);
+
+    // The outbox worker delivers proactively to the begeleider's stored conversation.
+    const delivered = await waitFor("the signal card in the begeleider's chat", () =>
+      app.playground!.getLog().find((e) => e.direction === "fromBot" && e.operation !== "update" && signalCardIn(e.activity)),
+    );
+    const card = signalCardIn(delivered.activity)!;
+    expect(allText(card)).toMatch(/Huurachterstand/);
+    expect(verbsOf(card)).toEqual(expect.arrayContaining(["signal.bevestigen", "signal.oppakken"]));
+
+    // Acknowledge from the card (Teams: Action.Execute invoke).
+    const client = new BotClient(app.url, begeleider, { serviceUrl: `${app.url}/connector` });
+    const replies = await client.execute("signal.bevestigen", { signalId: id });
+    const invoke = replies.find((a) => a.type === "invokeResponse") as { value?: { body?: { value?: Card } } } | undefined;
+    expect(allText(invoke!.value!.body!.value!)).toMatch(/bevestigd/);
+
+    const seen = await api(`/api/signals/${id}`, { key: landlordKey });
+    expect(seen.status).toBe(200);
+    const view = (await seen.json()) as { lifecycles: { ownerPartyId: string; status: string }[] };
+    expect(view.lifecycles).toEqual([{ ownerPartyId: "lv-ribw-fonteynenburg", status: "bevestigd" }]);
+
+    // Every copy of the card is updated in place, never posted twice.
+    await waitFor("the card updated in place", () => app.playground!.getLog().find((e) => e.operation === "update" && signalCardIn(e.activity)));
+    const posts = app.playground!.getLog().filter((e) => e.operation !== "update" && signalCardIn(e.activity) && allText(signalCardIn(e.activity)!).includes(id.slice(0, 8)));
+    expect(posts.length).toBeLessThanOrEqual(1);
+  });
+
+  it("a retry with the same Idempotency-Key never creates a twin", async () => {
+    const first = await api("/api/signals", { method: "POST", key: landlordKey, body: huurachterstand(), idempotencyKey: "vidomes-0002" });
+    const again = await api("/api/signals", { method: "POST", key: landlordKey, body: huurachterstand(), idempotencyKey: "vidomes-0002" });
+    expect(first.status).toBe(201);
+    expect(again.status).toBe(200);
+    expect(((await again.json()) as { id: string }).id).toBe(((await first.json()) as { id: string }).id);
+    const other = await api("/api/signals", { method: "POST", key: landlordKey, body: huurachterstand({ monthsInArrears: 5 }), idempotencyKey: "vidomes-0002" });
+    expect(other.status).toBe(409);
+  });
+
+  it("an unauthorised party gets 403 and learns nothing, also for ids that do not exist", async () => {
+    const posted = await api("/api/signals", { method: "POST", key: landlordKey, body: huurachterstand(), idempotencyKey: "vidomes-0003" });
+    const { id } = (await posted.json()) as { id: string };
+    const foreign = await api(`/api/signals/${id}`, { key: otherKey });
+    const missing = await api(`/api/signals/00000000-0000-4000-8000-000000000000`, { key: otherKey });
+    expect(foreign.status).toBe(403);
+    expect(missing.status).toBe(403);
+    expect(await foreign.json()).toEqual(await missing.json());
+    const list = (await (await api("/api/signals", { key: otherKey })).json()) as { items: unknown[] };
+    expect(list.items).toEqual([]);
+    const act = await api(`/api/signals/${id}/actions`, { method: "POST", key: otherKey, body: { type: "bevestigen" } });
+    expect(act.status).toBe(403);
+  });
+
+  it("refuses an invalid signal with 422 naming the field, a missing key with 401, and audits a refusal without personal data", async () => {
+    const noKey = await api("/api/signals", { method: "POST", body: huurachterstand(), idempotencyKey: "x" });
+    expect(noKey.status).toBe(401);
+    const bad = await api("/api/signals", { method: "POST", key: landlordKey, body: huurachterstand({ monthsInArrears: "twee" }), idempotencyKey: "vidomes-bad" });
+    expect(bad.status).toBe(422);
+    const error = (await bad.json()) as { message_nl: string; issues: { field: string }[] };
+    expect(error.message_nl).toContain("monthsInArrears");
+    const refused = await store.audit.forRecord("signal_request", "vidomes-bad");
+    expect(refused.map((e) => e.action)).toEqual(["signal.refused"]);
+    expect(JSON.stringify(refused)).not.toContain("Testhuurder");
+  });
+
+  it("a signal the rulebook does not route is refused with 422 and not stored", async () => {
+    const before = (await (await api("/api/signals", { key: landlordKey })).json()) as { items: unknown[] };
+    const noCase = await api("/api/signals", { method: "POST", key: landlordKey, body: huurachterstand({ caseContext: undefined }), idempotencyKey: "vidomes-nocase" });
+    expect(noCase.status).toBe(422);
+    const after = (await (await api("/api/signals", { key: landlordKey })).json()) as { items: unknown[] };
+    expect(after.items.length).toBe(before.items.length);
+  });
+
+  it("care notes never reach the landlord side; the sender cannot pose as another party", async () => {
+    const posted = await api("/api/signals", {
+      method: "POST", key: landlordKey, idempotencyKey: "vidomes-0004",
+      body: huurachterstand({ senderPartyId: "lv-wooninvest" }),
+    });
+    expect(posted.status).toBe(422);
+    const ok = await api("/api/signals", { method: "POST", key: landlordKey, body: huurachterstand(), idempotencyKey: "vidomes-0005" });
+    const { id } = (await ok.json()) as { id: string };
+    const stored = await store.signals.get(id);
+    const cardForCare = await app.signals.viewOf(stored!, { partyId: "lv-ribw-fonteynenburg", role: "zorgorganisatie" });
+    expect(JSON.stringify(cardForCare)).toContain("Testhuurder Een");
+    let texts = "";
+    walk(cardForCare, (n) => { texts += JSON.stringify(n); });
+    expect(texts).not.toContain("justiceHistory");
+  });
+});
+
+describe("signals in Teams: the signaal command", () => {
+  it("a care party's caseworker opens the form; the casemanager can send one to a landlord's tenant case", async () => {
+    const client = new BotClient(app.url, casemanager, { serviceUrl: `${app.url}/connector` });
+    const form = cardsOf(await client.say("signaal"));
+    expect(verbsOf(form[0]!)).toContain("signal.send");
+  });
+});
