@@ -30,7 +30,9 @@ describe("snelcheckCard", () => {
     expect((reason.choices as { value: string }[])[0]).toEqual({ title: "Onbekend / niet ingevuld", value: "unknown" });
     expect(inputById(card, "grounds")).toMatchObject({ isMultiSelect: true });
     for (const id of ["grounds", "yearsResident", "evictionDate", "residentOf"]) expect(inputById(card, id)).not.toHaveProperty("value");
-    expect(inputById(card, "yearsResident")).toMatchObject({ min: 0, max: 120, errorMessage: "Vul een getal in. Toegestaan: 0 tot en met 120." });
+    // Optional numbers carry no min/max (Web Chat's renderer would block them when empty); the parser checks the range.
+    expect(inputById(card, "yearsResident")).toMatchObject({ errorMessage: "Vul een getal in. Toegestaan: 0 tot en met 120." });
+    expect(inputById(card, "yearsResident")).not.toHaveProperty("min");
   });
 
   it("fills in a prefill", () => {

@@ -33,10 +33,12 @@ function buildInput(spec: FieldSpec, lang: Language, mode: InputMode, initial: u
       return {
         type: "Input.Number",
         ...base,
-        // Set even when optional: the client checks min/max on any filled-in number.
         errorMessage: numberError(spec, lang),
-        ...(spec.min !== undefined ? { min: spec.min } : {}),
-        ...(spec.max !== undefined ? { max: spec.max } : {}),
+        // Only on required inputs: the Adaptive Cards JS renderer (Web Chat) reads an empty
+        // number as NaN and then fails min/max, blocking an optional field left empty. The
+        // parsers check the range of optional numbers instead (parseSnelcheckSubmission).
+        ...(required && spec.min !== undefined ? { min: spec.min } : {}),
+        ...(required && spec.max !== undefined ? { max: spec.max } : {}),
         ...(value !== undefined ? { value } : {}),
       };
     }

@@ -1,0 +1,133 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { nextQuestions, resolveRulebook, type Question } from "@convenantbot/domain";
+import type { RunningApp } from "../app.js";
+import { startTestApp } from "../testing/test-app.js";
+import { chromiumStatus, launchChromium, WebChatPage } from "./testing/browser.js";
+import { ensurePlaygroundBuilt } from "./testing/page-build.js";
+import { waitFor } from "./testing/wait.js";
+
+const TODAY = "2026-11-23";
+const status = chromiumStatus();
+const skip = !status.available && !status.required;
+if (skip) console.warn(`[convenantbot e2e] skipped: ${status.reason}. With CI=true this is a failure, not a skip.`);
+
+// facts.md worked example: the eligible LV candidate.
+const lvEligible: Record<string, unknown> = {
+  residentOf: "Voorburg", yearsResident: 7, yearsResidentInLast10: 7, minorChildren: 0,
+  receivesSupport: true, canFindHousingAlone: false, wlzFinanced: false, transgressiveBehaviour: false,
+  validId: true, registeredWoonnet: true, hasSuitableHousing: false, needsIntramuralCare: false,
+  canLiveIndependently: true, financiallySelfReliant: true, incomeCoversRent: true, hasProblemDebts: false,
+  agreedSupportPlan: true, budgetManagement: true, evictedLast3Years: false, tbsMeasure: false,
+};
+
+const typed = (value: unknown) => (value === true ? "ja" : value === false ? "nee" : String(value));
+
+describe.skipIf(skip)("Convenantbot in Microsoft Web Chat (headless Chromium, real bot and store)", () => {
+  let app: RunningApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    if (!status.available) return;
+    await ensurePlaygroundBuilt();
+    app = await startTestApp({ clock: () => new Date(`${TODAY}T10:00:00Z`), workerPollMs: 100 });
+    browser = await launchChromium();
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await app?.store.close();
+  });
+
+  const open = async (userId: string) => {
+    if (!browser) throw new Error(`CI=true but ${status.reason}: the Web Chat tests must run in CI`);
+    return WebChatPage.open(browser, app.url, userId);
+  };
+
+  it("completes an LV intake by typing and clicking, ending in a stored aanmelding", { timeout: 180_000 }, async ({ onTestFailed }) => {
+    const chat = await open("29:demo-begeleider");
+    onTestFailed(async () => void (await chat.screenshot("e2e-lv-intake")));
+    const rulebook = resolveRulebook("lv-zorgafhankelijk-2025", TODAY);
+    await chat.send("nieuwe aanmelding lv");
+    const facts: Record<string, unknown> = {};
+    let first = true;
+    for (let step = 0; step < 40; step++) {
+      const question: Question | undefined = nextQuestions(rulebook, facts, TODAY, { limit: 1 }).questions[0];
+      if (!question) break;
+      await chat.page.getByText(question.text.nl, { exact: true }).last().waitFor({ state: "visible" });
+      const value = lvEligible[question.fact];
+      expect(value, `the scenario answers ${question.fact}`).toBeDefined();
+      if (first && question.answer === "boolean") {
+        // Clicking: the yes/no radio on the card, then "Volgende".
+        await chat.page.getByText(value ? "Ja" : "Nee", { exact: true }).last().click();
+        await chat.clickButton("Volgende");
+        first = false;
+      } else {
+        await chat.send(typed(value)); // typing: "ja", "nee", "7", "Voorburg"
+      }
+      facts[question.fact] = value;
+    }
+    await chat.page.getByText(/Komt in aanmerking/).last().waitFor({ state: "visible" });
+    // With proposals the caseworker picks a party; without, the aanmelding is stored as is.
+    const store = chat.page.getByRole("button", { name: "Aanmelding opslaan", exact: true });
+    if (await store.count()) await store.last().click();
+    else {
+      await chat.page.getByLabel("Kies de ondersteunende partij").last().selectOption({ index: 1 });
+      await chat.clickButton("Kies en sla op");
+    }
+    await waitFor("the aanmelding in the store", async () => {
+      const member = await app.store.members.byTeamsUserId("29:demo-begeleider");
+      const cases = await app.store.aanmeldingen.list({ createdBy: member!.id });
+      return cases.find((c) => c.rulebook === "lv-zorgafhankelijk-2025" && c.outcome === "eligible");
+    });
+    await chat.close();
+  });
+
+  it("runs a snelcheck from its card", { timeout: 120_000 }, async ({ onTestFailed }) => {
+    const chat = await open("29:demo-woonconsulent-kw");
+    onTestFailed(async () => void (await chat.screenshot("e2e-snelcheck")));
+    await chat.send("snelcheck kw");
+    const opium = chat.page.getByLabel("Heeft de huurder de Opiumwet overtreden?", { exact: true }).last();
+    await opium.waitFor({ state: "visible" });
+    await opium.selectOption({ label: "Ja" });
+    await chat.clickButton("Toets");
+    await chat.page.getByText(/Komt niet in aanmerking/).last().waitFor({ state: "visible" });
+    await chat.page.getByText(/KW\.EXCL\.OPIUMWET/).last().waitFor({ state: "visible" });
+    await chat.close();
+  });
+
+  it("a landlord sends a huurachterstand signal and the care party acknowledges it from the card", { timeout: 180_000 }, async ({ onTestFailed }) => {
+    // The begeleider has a chat with the bot (its conversation reference is stored).
+    const care = await open("29:demo-begeleider");
+    await care.send("help");
+    await care.page.getByText(/nieuwe aanmelding/).last().waitFor({ state: "visible" });
+    await care.close();
+
+    const landlord = await open("29:demo-woonconsulent");
+    onTestFailed(async () => void (await landlord.screenshot("e2e-signal-landlord")));
+    await landlord.send("signaal");
+    const page = landlord.page;
+    await page.getByLabel("Naam huurder").last().waitFor({ state: "visible" });
+    await page.getByText("Huurachterstand", { exact: true }).last().click();
+    await page.getByLabel("Naam huurder").last().fill("Testhuurder Twee");
+    await page.getByLabel("Postcode").last().fill("2271 AB");
+    await page.getByLabel("Huisnummer").last().fill("14");
+    await page.getByLabel("Begeleider/casemanager van de huurder (indien bekend)").last().selectOption({ label: "RIBW Fonteynenburg" });
+    await page.getByLabel("Huurachterstand: maanden").last().fill("2");
+    await page.getByLabel("Huurachterstand: bedrag (EUR)").last().fill("1200");
+    await landlord.clickButton("Verstuur signaal");
+    await page.getByText(/Signaal verstuurd/).last().waitFor({ state: "visible" });
+    await landlord.close();
+
+    const careAgain = await open("29:demo-begeleider");
+    onTestFailed(async () => void (await careAgain.screenshot("e2e-signal-care")));
+    await careAgain.page.getByText("Testhuurder Twee").last().waitFor({ state: "visible", timeout: 30_000 });
+    await careAgain.clickButton("Bevestig ontvangst");
+    await waitFor("the signal acknowledged in the store", async () => {
+      const signals = await app.store.signals.listForParty("lv-ribw-fonteynenburg");
+      return signals.find((s) => s.status === "bevestigd");
+    }, { timeoutMs: 20_000 });
+    await careAgain.close();
+  });
+});
