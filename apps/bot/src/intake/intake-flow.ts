@@ -7,9 +7,11 @@ import {
   nextQuestions,
   questionFor,
   resolveRulebook,
+  type CheckResult,
   type IsoDate,
   type Language,
   type Rulebook,
+  type SupportProposal,
 } from "@convenantbot/domain";
 import {
   checkResultCard,
@@ -63,7 +65,7 @@ export function startIntake(rulebookId: string, asOf: IsoDate, caseworker: Casew
       msg("en", "bot.notAllowedToNominate", { rulebook: rulebook.title.en }),
     );
   }
-  const state: IntakeState = { rulebook: rulebook.id, asOf, facts: {}, answered: [], status: "active" };
+  const state: IntakeState = { rulebook: rulebook.id, asOf, facts: {}, answered: [], status: "active", ownPartyId: caseworker.partyId };
   return render(state, lang);
 }
 
@@ -89,7 +91,7 @@ export function render(state: IntakeState, lang: Language): FlowResult {
       ],
     };
   }
-  const proposals = rulebook.proposeSupportParties?.(state.facts, step.result) ?? [];
+  const proposals = proposalsFor(rulebook, state, step.result);
   const deadlines = deadlinesFrom(rulebook.deadlines, "aanmelding", state.asOf);
   const summary =
     step.result.outcome === "not_eligible"
@@ -100,6 +102,30 @@ export function render(state: IntakeState, lang: Language): FlowResult {
     state: step.result.outcome === "not_eligible" ? undefined : { ...rest, status: "choosing" },
     replies: [card(summary)],
   };
+}
+
+const careRoles = new Set(["zorgorganisatie", "reclassering", "lokale_kamer"]);
+
+/**
+ * The rulebook's proposals, with the caseworker's own care party first when it is one of
+ * the rulebook's care parties: a begeleider who nominates usually supports the candidate.
+ */
+export function proposalsFor(rulebook: Rulebook, state: IntakeState, result: CheckResult): SupportProposal[] {
+  const proposals = rulebook.proposeSupportParties?.(state.facts, result) ?? [];
+  const own = rulebook.parties.find((p) => p.id === state.ownPartyId && careRoles.has(p.role));
+  if (!own || proposals.some((p) => p.partyId === own.id) || result.outcome === "not_eligible") return proposals;
+  return [
+    {
+      partyId: own.id,
+      partyName: own.name,
+      role: own.role,
+      reason: {
+        nl: "Uw eigen organisatie: u draagt de kandidaat voor en begeleidt hem of haar.",
+        en: "Your own organisation: you nominate and support the candidate.",
+      },
+    },
+    ...proposals,
+  ];
 }
 
 export function answer(state: IntakeState, fact: string, raw: unknown, lang: Language): FlowResult {
@@ -137,7 +163,7 @@ export async function choose(
   const rulebook = resolveRulebook(state.rulebook, state.asOf);
   const step = nextQuestions(rulebook, state.facts, state.asOf);
   if (step.questions.length > 0) return render(state, lang); // not finished: ask on
-  const proposals = rulebook.proposeSupportParties?.(state.facts, step.result) ?? [];
+  const proposals = proposalsFor(rulebook, state, step.result);
   const chosen = proposals.find((p) => p.partyId === supportPartyId);
   if (proposals.length > 0 && !chosen) {
     return { state, replies: [text(msg(lang, "bot.chooseSupportParty")), ...render(state, lang).replies] };

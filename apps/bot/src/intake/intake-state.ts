@@ -11,6 +11,8 @@ export const IntakeStateSchema = z.object({
   status: z.enum(["active", "paused", "choosing"]),
   /** The fact the last question card asked, so a typed answer knows what it answers. */
   current: z.string().optional(),
+  /** The nominating caseworker's own party: a care party usually supports its own candidate. */
+  ownPartyId: z.string().optional(),
 });
 export type IntakeState = z.infer<typeof IntakeStateSchema>;
 
