@@ -69,17 +69,13 @@ describe.skipIf(skip)("Convenantbot in Microsoft Web Chat (headless Chromium, re
       facts[question.fact] = value;
     }
     await chat.page.getByText(/Komt in aanmerking/).last().waitFor({ state: "visible" });
-    // With proposals the caseworker picks a party; without, the aanmelding is stored as is.
-    const store = chat.page.getByRole("button", { name: "Aanmelding opslaan", exact: true });
-    if (await store.count()) await store.last().click();
-    else {
-      await chat.page.getByLabel("Kies de ondersteunende partij").last().selectOption({ index: 1 });
-      await chat.clickButton("Kies en sla op");
-    }
+    // The begeleider's own organisation is proposed first: pick it by its name, then save.
+    await chat.page.getByText("RIBW Fonteynenburg", { exact: true }).last().click();
+    await chat.clickButton("Kies en sla op");
     await waitFor("the aanmelding in the store", async () => {
       const member = await app.store.members.byTeamsUserId("29:demo-begeleider");
       const cases = await app.store.aanmeldingen.list({ createdBy: member!.id });
-      return cases.find((c) => c.rulebook === "lv-zorgafhankelijk-2025" && c.outcome === "eligible");
+      return cases.find((c) => c.rulebook === "lv-zorgafhankelijk-2025" && c.outcome === "eligible" && c.supportPartyId === "lv-ribw-fonteynenburg");
     });
     await chat.close();
   });
