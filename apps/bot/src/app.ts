@@ -14,6 +14,7 @@ import { mountOpenApi } from "./http/openapi.js";
 import { SignalService } from "./signals/signal-service.js";
 import { SignalPresenter } from "./signals/signal-presenter.js";
 import { createSignalDeliverer } from "./signals/signal-deliverer.js";
+import { startMaintenance } from "./maintenance/maintenance-loop.js";
 import type restify from "restify";
 
 export interface RunningApp {
@@ -38,6 +39,8 @@ export interface AppOptions {
   worker?: boolean;
   /** Outbox polling interval; default 500 ms. */
   workerPollMs?: number;
+  /** Escalation and retention jobs in this process (default true). */
+  maintenance?: boolean;
 }
 
 /** The composition root: configuration -> store -> bot -> HTTP server. */
@@ -105,6 +108,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   baseUrl = `http://${config.HOST === "0.0.0.0" ? "127.0.0.1" : config.HOST}:${port}`;
   logger.info({ url: baseUrl, engine: store.engine }, "Convenantbot listening");
   worker?.start();
+  const maintenance = options.maintenance === false ? undefined : startMaintenance(store, logger, options.clock ? { now: options.clock } : {});
   return {
     port,
     url: baseUrl,
@@ -114,6 +118,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     signals,
     playground,
     async close() {
+      maintenance?.stop();
       await worker?.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       if (!options.store) await store.close();

@@ -4,6 +4,7 @@ import { PermanentDeliveryError, type OutboxDelivery, type Store } from "@conven
 import type { Logger } from "../logger.js";
 import type { SignalPresenter } from "./signal-presenter.js";
 import { SIGNAL_CARD_DELIVERY } from "./signal-service.js";
+import { SIGNAL_ESCALATION_DELIVERY } from "../maintenance/escalate-overdue.js";
 
 function statusOf(error: unknown): number | undefined {
   const e = error as { statusCode?: unknown; status?: unknown } | undefined;
@@ -20,7 +21,8 @@ function statusOf(error: unknown): number | undefined {
 export function createSignalDeliverer(deps: { adapter: CloudAdapter; appId: string; store: Store; presenter: SignalPresenter; logger: Logger }) {
   const { adapter, appId, store, presenter, logger } = deps;
   return async (delivery: OutboxDelivery): Promise<void> => {
-    if (delivery.kind !== SIGNAL_CARD_DELIVERY) throw new PermanentDeliveryError(`unknown delivery kind ${delivery.kind}`);
+    const escalation = delivery.kind === SIGNAL_ESCALATION_DELIVERY;
+    if (delivery.kind !== SIGNAL_CARD_DELIVERY && !escalation) throw new PermanentDeliveryError(`unknown delivery kind ${delivery.kind}`);
     const partyId = String(delivery.payload["partyId"] ?? delivery.target);
     const signalId = delivery.recordId;
     if (!signalId) throw new PermanentDeliveryError("delivery without a signal");
@@ -31,16 +33,23 @@ export function createSignalDeliverer(deps: { adapter: CloudAdapter; appId: stri
     const card = await presenter.cardFor(stored, { partyId, role: PartyRoleSchema.parse(party.role) }, "nl");
     if (!card) return; // no longer involved (forwarded away): its old card stays as it was
     const posted = new Map((await store.signals.cards(signalId)).map((c) => [c.conversationReferenceId, c.activityId]));
-    for (const ref of await store.conversations.forParty(partyId)) {
+    let refs = await store.conversations.forParty(partyId);
+    if (escalation) {
+      // Only the party's coordinators, with the reason first; their copy is a new message.
+      const coordinators = new Set((await store.members.listByParty(partyId, { coordinatorsOnly: true })).map((m) => m.id));
+      refs = refs.filter((r) => r.memberId !== null && coordinators.has(r.memberId));
+    }
+    for (const ref of refs) {
       try {
         await adapter.continueConversationAsync(appId, ref.reference, async (context) => {
           const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card));
-          const existing = posted.get(ref.id);
+          const existing = escalation ? undefined : posted.get(ref.id);
+          if (escalation) await context.sendActivity(`⚠️ ${String(delivery.payload["reason_nl"] ?? "Termijn verstreken.")}`);
           if (existing) {
             await context.updateActivity({ ...activity, id: existing });
           } else {
             const sent = await context.sendActivity({ ...activity, channelData: { deliveryId: delivery.id } });
-            if (sent?.id) await store.signals.recordCard(signalId, ref.id, sent.id);
+            if (sent?.id && !escalation) await store.signals.recordCard(signalId, ref.id, sent.id);
           }
         });
         await store.conversations.recordSuccess(ref.id);

@@ -1,0 +1,41 @@
+import { purgeExpired, type Store } from "@convenantbot/store";
+import type { Logger } from "../logger.js";
+import { escalateOverdue } from "./escalate-overdue.js";
+
+/**
+ * Periodic jobs of the bot process: escalation of overdue signals (every interval) and the
+ * retention purge (once a day). Each run is bounded and logs what it did; a failed run is
+ * logged and tried again next time, never crashes the process.
+ */
+export function startMaintenance(store: Store, logger: Logger, options: { intervalMs?: number; now?: () => Date } = {}) {
+  const now = options.now ?? (() => new Date());
+  let lastPurgeDay = "";
+  let running = false;
+  const run = async () => {
+    if (running) return;
+    running = true;
+    try {
+      const { escalated } = await escalateOverdue(store, now());
+      if (escalated.length > 0) logger.info({ escalated: escalated.length }, "overdue signals escalated to coordinators");
+      const day = now().toISOString().slice(0, 10);
+      if (day !== lastPurgeDay) {
+        const report = await purgeExpired(store, { now: now() });
+        lastPurgeDay = day;
+        logger.info({ report }, "retention purge");
+      }
+    } catch (error) {
+      logger.error({ err: error }, "maintenance run failed");
+    } finally {
+      running = false;
+    }
+  };
+  const timer = setInterval(() => void run(), options.intervalMs ?? 15 * 60_000);
+  timer.unref();
+  void run();
+  return {
+    runNow: run,
+    stop() {
+      clearInterval(timer);
+    },
+  };
+}
