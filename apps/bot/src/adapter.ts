@@ -1,7 +1,9 @@
+import { createRequire } from "node:module";
 import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   ConfigurationServiceClientCredentialFactory,
+  type Activity,
   type TurnContext,
 } from "botbuilder";
 import type { Config } from "./config.js";
@@ -20,9 +22,10 @@ export function createAdapter(config: Config, logger: Logger, errorText: (correl
         MicrosoftAppPassword: config.MicrosoftAppPassword,
         MicrosoftAppType: config.MicrosoftAppType,
         MicrosoftAppTenantId: config.MicrosoftAppTenantId,
+        ...(config.BotOpenIdMetadata ? publicCloudWithOpenIdMetadata(config.BotOpenIdMetadata) : {}),
       };
   const credentials = new ConfigurationServiceClientCredentialFactory(settings);
-  const auth = new ConfigurationBotFrameworkAuthentication(settings, credentials);
+  const auth = new ChannelTokenAuthentication(settings, credentials);
   const adapter = new CloudAdapter(auth);
   // Last line of defence: a turn that throws is logged and answered, never crashes the process.
   adapter.onTurnError = async (context: TurnContext, error: unknown) => {
@@ -35,4 +38,61 @@ export function createAdapter(config: Config, logger: Logger, errorText: (correl
     }
   };
   return adapter;
+}
+
+/**
+ * The public-cloud settings botbuilder uses when none are given (botframework-connector's
+ * AuthenticationConstants), with only the channel's OpenID metadata URL replaced. botbuilder
+ * switches to its parameterized authentication as soon as one of these is set, and leaves the
+ * others undefined (an undefined issuer then rejects every token), so all are spelled out.
+ */
+function publicCloudWithOpenIdMetadata(openIdMetadataUrl: string) {
+  return {
+    ToChannelFromBotLoginUrl: "https://login.microsoftonline.com/botframework.com",
+    ToChannelFromBotOAuthScope: "https://api.botframework.com",
+    ToBotFromChannelTokenIssuer: "https://api.botframework.com",
+    OAuthUrl: "https://api.botframework.com",
+    ToBotFromChannelOpenIdMetadataUrl: openIdMetadataUrl,
+    ToBotFromEmulatorOpenIdMetadataUrl: "https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration",
+    CallerId: "urn:botframework:azure",
+  };
+}
+
+/**
+ * botbuilder's CloudAdapter answers 401 only for its own AuthenticationError; a token that
+ * fails jsonwebtoken's verification (bad signature under a published kid, alg "none",
+ * HS256 keyed with the public key, not yet valid) reaches it as a plain JsonWebTokenError
+ * and is answered 500 with the verifier's message in the body. The request is refused either
+ * way; this makes it the 401 the channel and monitoring expect, without the details.
+ */
+class ChannelTokenAuthentication extends ConfigurationBotFrameworkAuthentication {
+  override async authenticateRequest(activity: Activity, authHeader: string) {
+    try {
+      return await super.authenticateRequest(activity, authHeader);
+    } catch (error) {
+      throw asUnauthorized(error);
+    }
+  }
+
+  override async authenticateStreamingRequest(authHeader: string, channelIdHeader: string) {
+    try {
+      return await super.authenticateStreamingRequest(authHeader, channelIdHeader);
+    } catch (error) {
+      throw asUnauthorized(error);
+    }
+  }
+}
+
+// The AuthenticationError class CloudAdapter checks with instanceof: botbuilder's own copy of
+// botframework-connector (not a direct dependency of this package, so resolved from botbuilder).
+const { AuthenticationError } = createRequire(createRequire(import.meta.url).resolve("botbuilder"))("botframework-connector") as {
+  AuthenticationError: new (message: string, statusCode: number) => Error;
+};
+const tokenErrors = new Set(["JsonWebTokenError", "NotBeforeError", "TokenExpiredError"]);
+
+function asUnauthorized(error: unknown): unknown {
+  if (error instanceof Error && tokenErrors.has(error.name)) {
+    return new AuthenticationError("Unauthorized Access. Request is not authorized", 401);
+  }
+  return error;
 }

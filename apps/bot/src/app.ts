@@ -11,6 +11,7 @@ import { mountCheckApi } from "./http/check-api.js";
 import { OutboxWorker, demoMembers } from "@convenantbot/store";
 import { mountSignalsApi } from "./http/signals-api.js";
 import { mountOpenApi } from "./http/openapi.js";
+import { mountTabApi, mountTabPage } from "./http/tab-api/index.js";
 import { SignalService } from "./signals/signal-service.js";
 import { SignalPresenter } from "./signals/signal-presenter.js";
 import { createSignalDeliverer } from "./signals/signal-deliverer.js";
@@ -85,6 +86,9 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       mountCheckApi(s);
       mountSignalsApi(s, { store, signals, logger });
       mountOpenApi(s);
+      // The Teams tab: its API (/api/tab/*, scoped to the caller's party) and its page at /tab/.
+      mountTabApi(s, { store, signals, logger, config, ...(options.clock ? { clock: options.clock } : {}) });
+      mountTabPage(s, { logger });
       // The playground (Web Chat + local Direct Line + connector) exists only in local mode:
       // it has no authentication of its own.
       if (config.localMode) {

@@ -12,6 +12,12 @@ export const ConfigSchema = z
     MicrosoftAppPassword: z.string().optional().default(""),
     MicrosoftAppType: z.enum(["SingleTenant", "MultiTenant", "UserAssignedMSI"]).default("SingleTenant"),
     MicrosoftAppTenantId: z.string().optional().default(""),
+    /**
+     * botbuilder's own setting for where channel tokens' signing keys are published (OpenID
+     * metadata). Unset in production (the public Bot Framework metadata); the security tests
+     * point it at a loopback issuer to sign tokens with a local test key.
+     */
+    BotOpenIdMetadata: z.string().url().optional(),
     /** Teams tenants allowed to talk to the bot; empty means only the demo tenant in local mode. */
     ALLOWED_TENANTS: csv,
     DATABASE_URL: z.string().url().optional(),
@@ -21,6 +27,14 @@ export const ConfigSchema = z
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     /** Seed the demo parties and caseworkers (the local playground); on by default in local mode. */
     DEMO_DATA: z.enum(["true", "false"]).optional(),
+    /**
+     * Teams SSO for the tab's API: the token audiences to accept (the app registration's
+     * Application ID URI `api://<domain>/<client id>` and/or the client id). Empty: the bot's
+     * MicrosoftAppId and `api://<any domain>/<MicrosoftAppId>`; in local mode without an app id, SSO is off.
+     */
+    TAB_SSO_AUDIENCE: csv,
+    /** Where the token signing keys are (Microsoft Entra ID); tests point it at a loopback JWKS. */
+    TAB_SSO_JWKS_URL: z.string().url().default("https://login.microsoftonline.com/common/discovery/v2.0/keys"),
   })
   .transform((env) => {
     const localMode = env.MicrosoftAppId === "";

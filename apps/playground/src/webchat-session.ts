@@ -1,7 +1,7 @@
 import { createDirectLine, createStore } from "botframework-webchat";
 import { withAadObjectId, withTenant, type OutgoingActivity } from "./outgoing";
 import type { DemoUser, PageConfig } from "./page-config";
-import { ADAPTIVE_CARD, translateExecute, type Json } from "./translate-execute";
+import { ADAPTIVE_CARD, translateExecute, type Json } from "@convenantbot/cards/execute-to-submit";
 
 export interface IssuedToken {
   token: string;

@@ -24,3 +24,4 @@ export * from "./cards/aanmeldingen-list-card.js";
 export * from "./cards/help-card.js";
 export * from "./cards/signal-card.js";
 export * from "./cards/signal-form-card.js";
+export * from "./execute-to-submit.js";

@@ -8,10 +8,11 @@ import {
   UserState,
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
+  type InvokeResponse,
   type StatePropertyAccessor,
 } from "botbuilder";
 import { isDomainError, todayUtc, type Language } from "@convenantbot/domain";
-import { msg } from "@convenantbot/cards";
+import { msg, translateExecute, type Json } from "@convenantbot/cards";
 import type { Logger } from "../logger.js";
 import type { BotPorts, Caseworker } from "../ports.js";
 import { ConversationDataSchema, UserDataSchema, type ConversationData, type UserData } from "../intake/intake-state.js";
@@ -85,6 +86,38 @@ export class ConvenantBot extends ActivityHandler {
         ? cardReply.card
         : { type: "AdaptiveCard", version: "1.5", body: [{ type: "TextBlock", text: "✓", wrap: true }] };
     return { statusCode: 200, type: "application/vnd.microsoft.card.adaptive", value: value as unknown as Record<string, unknown> };
+  }
+
+  /**
+   * The snelcheck message extension (manifest composeExtensions, action command with
+   * fetchTask): the form opens in a Teams dialog and the result shows there too. Dialogs run
+   * Action.Submit, not Action.Execute, so the cards are translated for them.
+   */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    const name = context.activity.name;
+    if (name !== "composeExtension/fetchTask" && name !== "composeExtension/submitAction") return super.onInvokeActivity(context);
+    const value = (context.activity.value ?? {}) as { data?: Record<string, unknown> };
+    const incoming: Incoming =
+      name === "composeExtension/fetchTask"
+        ? { kind: "action", verb: "snelcheck.open", data: {} }
+        : { kind: "action", verb: "snelcheck.submit", data: value.data ?? {} };
+    const replies = await this.turn(context, incoming);
+    const cardReply = replies.findLast((r) => r.kind === "card");
+    const texts = replies.filter((r) => r.kind === "text").map((r) => (r.kind === "text" ? r.text : ""));
+    const body = cardReply?.kind === "card"
+      ? {
+          task: {
+            type: "continue",
+            value: {
+              title: "Snelcheck",
+              width: "medium",
+              height: "large",
+              card: CardFactory.adaptiveCard(translateExecute(cardReply.card as unknown as Json) as object),
+            },
+          },
+        }
+      : { task: { type: "message", value: texts.join("\n") || msg("nl", "bot.unknownCommand") } };
+    return { status: 200, body };
   }
 
   private async turn(context: TurnContext, incoming: Incoming): Promise<Reply[]> {

@@ -1,4 +1,4 @@
-import { IsoDateSchema, check, findRulebookVersions, resolveRulebook, type IsoDate, type Language, type Localized } from "@convenantbot/domain";
+import { IsoDateSchema, check, findRulebookVersions, isValidOn, listRulebooks, resolveRulebook, type IsoDate, type Language, type Localized } from "@convenantbot/domain";
 import { aanmeldingenListCard, checkResultCard, helpCard, msg, parseSnelcheckSubmission, snelcheckCard } from "@convenantbot/cards";
 import type { BotPorts, Caseworker } from "../ports.js";
 import type { ConversationData } from "../intake/intake-state.js";
@@ -106,8 +106,12 @@ async function routeAction(verb: string, data: Record<string, unknown>, scope: T
       const partyId = typeof data["supportPartyId"] === "string" ? data["supportPartyId"] : undefined;
       return withIntake(await choose(intake, partyId, scope.caseworker, scope.ports, lang, scope.correlationId));
     }
-    case "snelcheck.open":
-      return keep(scope, snelcheckFor(typeof data["rulebook"] === "string" ? data["rulebook"] : undefined, scope.today, scope));
+    case "snelcheck.open": {
+      // From the message extension: the caseworker's own rulebook when no rulebook is named.
+      const named = typeof data["rulebook"] === "string" ? data["rulebook"] : undefined;
+      const own = listRulebooks().find((r) => isValidOn(r, scope.today) && r.parties.some((p) => p.id === scope.caseworker.partyId));
+      return keep(scope, snelcheckFor(named ?? own?.id, scope.today, scope));
+    }
     case "snelcheck.submit":
       return keep(scope, snelcheckSubmit(data, scope));
     default:

@@ -73,4 +73,23 @@ describe("POST /api/messages with deliveryMode expectReplies", () => {
     expect(invokeResponse?.value?.body.type).toBe("application/vnd.microsoft.card.adaptive");
     expect(verbsOf(invokeResponse!.value!.body.value as never)).toContain("intake.answer");
   });
+
+  it("the snelcheck message extension opens the form in a dialog and answers there (Action.Submit for dialogs)", async () => {
+    const client = new BotClient(app.url, landlord);
+    type TaskBody = { task: { type: string; value: { card: { content: unknown } } } };
+    const invokeBody = (replies: { type: string; value?: unknown }[]) =>
+      (replies.find((a) => a.type === "invokeResponse")?.value as { status: number; body: TaskBody }).body;
+    const fetch = invokeBody(await client.post({ type: "invoke", name: "composeExtension/fetchTask", value: { commandId: "snelcheck" } }).then((r) => r.activities));
+    expect(fetch.task.type).toBe("continue");
+    const form = JSON.stringify(fetch.task.value.card.content);
+    expect(form).toContain('"Action.Submit"');
+    expect(form).toContain('"verb":"snelcheck.submit"');
+    expect(form).not.toContain("Action.Execute");
+    const submitted = invokeBody(
+      await client
+        .post({ type: "invoke", name: "composeExtension/submitAction", value: { commandId: "snelcheck", data: { verb: "snelcheck.submit", rulebook: "kw-huisuitzetting-2019", asOf: "2026-03-01", opiumActViolation: "true" } } })
+        .then((r) => r.activities),
+    );
+    expect(JSON.stringify(submitted.task.value.card.content)).toContain("KW.EXCL.OPIUMWET");
+  });
 });

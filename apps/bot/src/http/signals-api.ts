@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type restify from "restify";
 import { z } from "zod";
-import { PartyRoleSchema, SignalActionSchema, SignalStatusSchema, invalidInput } from "@convenantbot/domain";
+import { IsoDateSchema, PartyRoleSchema, SignalActionSchema, SignalStatusSchema, invalidInput, toVngUitwisselmodel } from "@convenantbot/domain";
 import type { Store } from "@convenantbot/store";
 import type { Logger } from "../logger.js";
 import type { SignalActor, SignalService } from "../signals/signal-service.js";
@@ -10,6 +10,7 @@ import { RateLimiter } from "./rate-limit.js";
 
 const IdempotencyKeySchema = z.string().trim().min(1).max(200);
 const ListQuerySchema = z.strictObject({ status: SignalStatusSchema.optional() });
+const VngQuerySchema = z.strictObject({ gemeentecode: z.string().regex(/^(GM)?\d{4}$/), from: IsoDateSchema, to: IsoDateSchema });
 
 export interface SignalsApiOptions {
   store: Store;
@@ -99,6 +100,38 @@ export function mountSignalsApi(server: restify.Server, options: SignalsApiOptio
       const items = await signals.list(caller, query.data.status ? { status: query.data.status } : {});
       await store.audit.record({ actor: caller.actor, action: "signal.list", recordType: "party", recordId: caller.partyId, correlationId });
       res.json(200, { items });
+    } catch (error) {
+      sendFailure(res, error, logger, correlationId);
+    }
+  });
+
+  // A gemeente's vroegsignalering system takes the huurachterstand signals it received on the
+  // statutory (Wgs) channel in VNG's exchange model (VNG-Realisatie/ddas-vroegsignalering v1.2).
+  server.get("/api/signals/export/vng", async (req: restify.Request, res: restify.Response) => {
+    const correlationId = correlationOf(req);
+    const caller = await authenticate(req, res);
+    if (!caller) return;
+    try {
+      const query = VngQuerySchema.safeParse(req.query ?? {});
+      if (!query.success) throw invalidInput(query.error, "query");
+      if (caller.role !== "gemeente") {
+        sendError(res, 403, "Alleen een gemeente haalt vroegsignalen op.", "Only a gemeente retrieves early-warning signals.");
+        return;
+      }
+      const views = await signals.list(caller);
+      const party = await store.parties.get(caller.partyId);
+      const items = views
+        .filter((v) => v.own && v.channel === "vroegsignalering")
+        .map((v) => ({ id: v.id, signal: v.fields as never, state: v.own! }));
+      const model = toVngUitwisselmodel(items, {
+        gemeentecode: query.data.gemeentecode,
+        aanleverendeOrganisatie: { naam: party?.name ?? caller.partyId },
+        codeGegevensleverancier: "convenantbot",
+        periode: { start: query.data.from, end: query.data.to },
+        aanleverdatumEnTijd: new Date().toISOString(),
+      });
+      await store.audit.record({ actor: caller.actor, action: "signal.export_vng", recordType: "party", recordId: caller.partyId, correlationId });
+      res.json(200, model);
     } catch (error) {
       sendFailure(res, error, logger, correlationId);
     }

@@ -152,6 +152,39 @@ describe("signals: a landlord's system to the care party's chat and back", () =>
   });
 });
 
+describe("vroegsignalering (Wgs): the statutory channel to the gemeente", () => {
+  const vroegsignaal = (vroegsignalering: Record<string, boolean>) => ({
+    rulebook: "kw-huisuitzetting-2019", channel: "vroegsignalering", type: "huurachterstand", signalDate: "2026-11-20",
+    tenant: { name: "Testhuurder Vier", postcode: "2821 AB", huisnummer: 4 },
+    monthsInArrears: 2, amountInArrears: 980.4, since: "2026-09-01", remindersSent: 1, paymentArrangement: false, courtStage: "none",
+    vroegsignalering,
+  });
+  const allDone = { personalContactTried: true, pointedToSchuldhulp: true, writtenReminderOfferedDataSharing: true, tenantObjected: false };
+
+  it("is refused with 422 naming each missing precondition of the Besluit (art. 2)", async () => {
+    const refused = await api("/api/signals", { method: "POST", key: otherKey, body: vroegsignaal({ personalContactTried: true }), idempotencyKey: "qw-vs-1" });
+    expect(refused.status).toBe(422);
+    const body = (await refused.json()) as { issues: { field: string }[] };
+    expect(body.issues.map((i) => i.field).join(" ")).toMatch(/pointedToSchuldhulp/);
+  });
+
+  it("reaches the gemeente and exports in VNG's exchange model", async () => {
+    const meta = { actor: "system:test" };
+    const gemeenteKey = (await store.apiCredentials.issue({ partyId: "kw-gemeente-krimpenerwaard", label: "vroegsignalering" }, meta)).token;
+    const sent = await api("/api/signals", { method: "POST", key: otherKey, body: vroegsignaal(allDone), idempotencyKey: "qw-vs-2" });
+    expect(sent.status).toBe(201);
+    const { recipients } = (await sent.json()) as { recipients: { partyId: string }[] };
+    expect(recipients.map((r) => r.partyId)).toEqual(["kw-gemeente-krimpenerwaard"]);
+    const exported = await api("/api/signals/export/vng?gemeentecode=1931&from=2026-11-01&to=2026-11-30", { key: gemeenteKey });
+    expect(exported.status).toBe(200);
+    const model = (await exported.json()) as { leveringen: { vroegsignalen: { bedrag: number; signaalpartner: { type: string } }[] }[] };
+    expect(model.leveringen[0]?.vroegsignalen).toHaveLength(1);
+    expect(model.leveringen[0]?.vroegsignalen[0]).toMatchObject({ bedrag: 980, signaalpartner: { type: "Huur" } });
+    const landlordTry = await api("/api/signals/export/vng?gemeentecode=1931&from=2026-11-01&to=2026-11-30", { key: otherKey });
+    expect(landlordTry.status).toBe(403);
+  });
+});
+
 describe("signals in Teams: the signaal command", () => {
   it("a care party's caseworker opens the form; the casemanager can send one to a landlord's tenant case", async () => {
     const client = new BotClient(app.url, casemanager, { serviceUrl: `${app.url}/connector` });

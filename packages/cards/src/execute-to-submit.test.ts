@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { translateExecute, type Json } from "./translate-execute";
+import { translateExecute, type Json } from "./execute-to-submit.js";
 
 const execute = (verb: string, data?: Json, extra: Record<string, Json> = {}): Json => ({
   type: "Action.Execute",

@@ -1,0 +1,67 @@
+// Test support for the fuzz tests: what a sound reply looks like, and a valid answer to a
+// question card (the way a caseworker would click it).
+import { expect } from "vitest";
+import { msg } from "@convenantbot/cards";
+import { cardsOf, inputsOf, textsOf, verbsOf, type Activity, type BotClient, type Card } from "../../testing/bot-client.js";
+import { notDutch } from "./dutch.js";
+
+/** The generic "something went wrong" text (bot.turnError) with any correlation id. */
+const turnErrorStart = msg("nl", "bot.turnError", { correlationId: "§" }).split("§")[0]!;
+export const isTurnError = (text: string) => text.startsWith(turnErrorStart);
+
+export const KW_LANDLORD = { id: "29:demo-woonconsulent-kw", aadObjectId: "00000000-0000-0000-0000-0000000000a6" };
+/** A KW household that keeps every condition (apps/bot/src/http/messages.http.test.ts). */
+export const KW_ELIGIBLE = {
+  notSelfReliant: true,
+  opiumActViolation: false,
+  illegalOccupation: false,
+  hasResidenceStatus: true,
+  extremeNuisance: false,
+  hasLegalIncome: true,
+  willingToCooperate: true,
+  paysCurrentRent: true,
+  minorChildren: 2,
+};
+
+export const isQuestion = (card: Card | undefined) => !!card && verbsOf(card).includes("intake.answer");
+/** The end of an intake: the summary with support parties, or the check result (not eligible). */
+export const isIntakeEnd = (card: Card | undefined) =>
+  !!card && (verbsOf(card).includes("intake.choose") || String(card["fallbackText"] ?? "").startsWith("Toets:"));
+
+/** The invariant of every turn in these tests: a reply, in Dutch, never the generic error. */
+export function expectSoundReply(status: number, activities: Activity[], context: string, options: { allowSilence?: boolean } = {}): void {
+  expect(status, context).toBe(200);
+  const visible = activities.filter((a) => a.type === "message");
+  if (!options.allowSilence) expect(visible.length, `${context}: the bot answers`).toBeGreaterThan(0);
+  for (const text of textsOf(visible)) expect(isTurnError(text), `${context}: not the generic error: ${text}`).toBe(false);
+  expect(notDutch(visible), `${context}: Dutch`).toBeUndefined();
+}
+
+/** A valid answer to the question card: the `pick`-th choice, the minimum, a date, a text. */
+export function validAnswer(card: Card, pick = 0): { fact: string; value: string } {
+  const input = inputsOf(card)[0]!;
+  const fact = String(input["id"]);
+  switch (input["type"]) {
+    case "Input.ChoiceSet": {
+      const choices = (input["choices"] as { value: string }[]) ?? [];
+      return { fact, value: choices[pick % Math.max(1, choices.length)]?.value ?? "true" };
+    }
+    case "Input.Number": {
+      const min = typeof input["min"] === "number" ? input["min"] : 0;
+      const max = typeof input["max"] === "number" ? input["max"] : min + 5;
+      return { fact, value: String(min + (pick % (max - min + 1))) };
+    }
+    case "Input.Date":
+      return { fact, value: "2026-01-15" };
+    default:
+      return { fact, value: "fuzz" };
+  }
+}
+
+/** "nieuwe aanmelding": returns the first question card. */
+export async function startIntake(client: BotClient): Promise<Card> {
+  const cards = cardsOf(await client.say("nieuwe aanmelding"));
+  const card = cards.at(-1);
+  expect(isQuestion(card), "nieuwe aanmelding starts an intake").toBe(true);
+  return card!;
+}

@@ -1,0 +1,89 @@
+import type restify from "restify";
+import { findRulebookVersions, type Rulebook } from "@convenantbot/domain";
+import { closedAanmeldingStatuses, type Aanmelding, type Store } from "@convenantbot/store";
+import { offerDeadlineCodes, trackDeadlines } from "./aanmelding-deadlines.js";
+import { dutchDayOf } from "./periods.js";
+import { partyNames, tabRoute, today, type TabContext } from "./route.js";
+
+const MAX_ROWS = 200;
+
+const offerCodes = (rulebook: Rulebook | undefined) => offerDeadlineCodes(rulebook?.deadlines ?? []);
+
+type Relation = "aangemeld" | "begeleiding" | "verhuurder";
+
+/**
+ * The aanmeldingen a party has to do with: registered by one of its members, supported by it,
+ * or offered a home by it (a landlord). Drafts only to the party that wrote them.
+ */
+async function aanmeldingenOf(store: Store, partyId: string): Promise<Map<string, { aanmelding: Aanmelding; relation: Relation }>> {
+  const found = new Map<string, { aanmelding: Aanmelding; relation: Relation }>();
+  for (const member of await store.members.listByParty(partyId)) {
+    for (const a of await store.aanmeldingen.list({ createdBy: member.id, limit: MAX_ROWS })) found.set(a.id, { aanmelding: a, relation: "aangemeld" });
+  }
+  for (const a of await store.aanmeldingen.list({ supportPartyId: partyId, limit: MAX_ROWS })) {
+    if (!found.has(a.id) && a.status !== "concept") found.set(a.id, { aanmelding: a, relation: "begeleiding" });
+  }
+  const offered = await store.db.selectFrom("housing_offers").select("aanmelding_id").where("landlord_party_id", "=", partyId).distinct().limit(MAX_ROWS).execute();
+  const leased = await store.db.selectFrom("leases").select("aanmelding_id").where("landlord_party_id", "=", partyId).distinct().limit(MAX_ROWS).execute();
+  for (const { aanmelding_id: id } of [...offered, ...leased]) {
+    if (found.has(id)) continue;
+    const a = await store.aanmeldingen.get(id);
+    if (a && a.status !== "concept") found.set(a.id, { aanmelding: a, relation: "verhuurder" });
+  }
+  return found;
+}
+
+/**
+ * GET /api/tab/aanmeldingen: status and deadlines (offer within three months, temporary lease
+ * evaluation, yearly evaluation), offers and lease, overdue flagged. No facts, no names: the
+ * case's content stays in the conversation that made it. Audited as a read of case data.
+ */
+export function mountAanmeldingRoutes(server: restify.Server, ctx: TabContext): void {
+  server.get(
+    "/api/tab/aanmeldingen",
+    tabRoute(ctx, async (_req, res, caller, correlationId) => {
+      const names = partyNames(ctx.store);
+      const day = today(ctx);
+      const items = [];
+      const found = [...(await aanmeldingenOf(ctx.store, caller.party.id)).values()]
+        .sort((x, y) => y.aanmelding.createdAt.localeCompare(x.aanmelding.createdAt))
+        .slice(0, MAX_ROWS);
+      for (const { aanmelding: a, relation } of found) {
+        const rulebook = findRulebookVersions(a.rulebook).find((r) => r.version === a.rulebookVersion) ?? findRulebookVersions(a.rulebook).at(-1);
+        const offers = await ctx.store.housingOffers.listForAanmelding(a.id);
+        const lease = (await ctx.store.leases.listForAanmelding(a.id)).at(-1) ?? null;
+        const deadlines = trackDeadlines({
+          stored: a.deadlines,
+          definitions: rulebook?.deadlines ?? [],
+          offers,
+          lease,
+          closed: closedAanmeldingStatuses.includes(a.status),
+          today: day,
+        });
+        // The store's verdict on an offer's term when it has one, else the offer term's due date decides.
+        const offerDue = a.deadlines.find((d) => offerCodes(rulebook).has(d.code))?.due;
+        const offerRows = [];
+        for (const o of offers) {
+          const withinTerm = o.withinTerm ?? (offerDue ? o.offeredOn <= offerDue : null);
+          offerRows.push({ landlordName: await names(o.landlordPartyId), offeredOn: o.offeredOn, response: o.response, withinTerm });
+        }
+        items.push({
+          id: a.id,
+          rulebook: a.rulebook,
+          rulebookTitle: rulebook?.title ?? { nl: a.rulebook, en: a.rulebook },
+          status: a.status,
+          outcome: a.outcome as "eligible" | "not_eligible" | "needs_info" | "needs_review" | null,
+          createdOn: dutchDayOf(a.createdAt),
+          supportPartyName: a.supportPartyId ? await names(a.supportPartyId) : null,
+          relation,
+          deadlines,
+          offers: offerRows,
+          lease: lease ? { temporaryStart: lease.temporaryStart, evaluationDue: lease.evaluationDue, madePermanentOn: lease.madePermanentOn, endedOn: lease.endedOn } : null,
+          overdue: deadlines.some((d) => d.overdue),
+        });
+      }
+      await ctx.store.audit.record({ actor: caller.actor.actor, action: "aanmelding.list", recordType: "party", recordId: caller.party.id, correlationId });
+      res.json(200, { items });
+    }),
+  );
+}

@@ -1,0 +1,120 @@
+import type restify from "restify";
+import { DomainError, SignalTypeSchema, findRulebookVersions, type Rulebook } from "@convenantbot/domain";
+import type { Store } from "@convenantbot/store";
+import type { TabCaller } from "../../tab-auth/identify-caller.js";
+import { monitoringRows } from "./monitoring.js";
+import { quotaDashboard } from "./quota.js";
+import { SignalStatesSchema } from "../../signals/signal-record.js";
+import { yearOf } from "./periods.js";
+import { RulebookIdSchema } from "./schemas.js";
+import { offerDeadlineCodes } from "./aanmelding-deadlines.js";
+import { tabRoute, today, type TabContext } from "./route.js";
+
+/** Bounds what one dashboard request reads; counts beyond it would need a reporting store anyway. */
+const MAX_RECORDS = 20_000;
+
+/**
+ * A party sees the dashboards of the rulebooks it signed, counts only. The same 403 for a
+ * rulebook that does not exist, so a probe learns nothing about which ones do.
+ */
+function rulebookFor(caller: TabCaller, raw: unknown): Rulebook {
+  const id = RulebookIdSchema.safeParse(raw);
+  const rulebook = id.success && caller.party.rulebookIds.includes(id.data) ? findRulebookVersions(id.data).at(-1) : undefined;
+  if (!rulebook) {
+    throw new DomainError("not_allowed", "Deze regeling bestaat niet of uw organisatie neemt er niet aan deel.", "This rulebook does not exist or your organisation does not take part in it.", [
+      { field: "id", message_nl: "Niet toegestaan.", message_en: "Not allowed." },
+    ]);
+  }
+  return rulebook;
+}
+
+async function casesOf(store: Store, rulebookId: string) {
+  const aanmeldingen = await store.db
+    .selectFrom("aanmeldingen")
+    .select(["id", "created_at", "status", "facts", "deadlines"])
+    .where("rulebook", "=", rulebookId)
+    .orderBy("created_at", "desc")
+    .limit(MAX_RECORDS)
+    .execute();
+  const offers = await store.db
+    .selectFrom("housing_offers")
+    .innerJoin("aanmeldingen", "aanmeldingen.id", "housing_offers.aanmelding_id")
+    .select(["housing_offers.aanmelding_id", "housing_offers.landlord_party_id", "housing_offers.offered_on", "housing_offers.response", "housing_offers.within_term"])
+    .where("aanmeldingen.rulebook", "=", rulebookId)
+    .orderBy("housing_offers.offered_on", "desc")
+    .limit(MAX_RECORDS)
+    .execute();
+  return { aanmeldingen, offers };
+}
+
+async function partyDirectory(store: Store) {
+  return new Map((await store.parties.list()).map((p) => [p.id, { name: p.name, role: p.role }]));
+}
+
+/** GET /api/tab/dashboard/:rulebook and /api/tab/monitoring/:rulebook: the platform's counts. */
+export function mountDashboardRoutes(server: restify.Server, ctx: TabContext): void {
+  server.get(
+    "/api/tab/dashboard/:rulebook",
+    tabRoute(ctx, async (req, res, caller) => {
+      const rulebook = rulebookFor(caller, req.params["rulebook"]);
+      const { aanmeldingen, offers } = await casesOf(ctx.store, rulebook.id);
+      const parties = await partyDirectory(ctx.store);
+      res.json(
+        200,
+        quotaDashboard({
+          rulebook,
+          currentYear: yearOf(today(ctx)),
+          partyName: (id) => parties.get(id)?.name ?? id,
+          aanmeldingen: aanmeldingen.map((a) => ({ createdAt: a.created_at, status: a.status })),
+          offers: offers.map((o) => ({ landlordPartyId: o.landlord_party_id, offeredOn: o.offered_on, response: o.response })),
+        }),
+      );
+    }),
+  );
+
+  server.get(
+    "/api/tab/monitoring/:rulebook",
+    tabRoute(ctx, async (req, res, caller) => {
+      const rulebook = rulebookFor(caller, req.params["rulebook"]);
+      const { aanmeldingen, offers } = await casesOf(ctx.store, rulebook.id);
+      const signalRows = await ctx.store.db
+        .selectFrom("signals")
+        .select(["id", "type", "sender_party_id", "created_at", "state"])
+        .where("rulebook", "=", rulebook.id)
+        .orderBy("created_at", "desc")
+        .limit(MAX_RECORDS)
+        .execute();
+      const recipients = await ctx.store.db
+        .selectFrom("signal_recipients")
+        .innerJoin("signals", "signals.id", "signal_recipients.signal_id")
+        .select(["signal_recipients.signal_id", "signal_recipients.party_id"])
+        .where("signals.rulebook", "=", rulebook.id)
+        .execute();
+      const recipientsOf = new Map<string, string[]>();
+      for (const r of recipients) recipientsOf.set(r.signal_id, [...(recipientsOf.get(r.signal_id) ?? []), r.party_id]);
+      const offerCodes = offerDeadlineCodes(rulebook.deadlines);
+      const offerDue = new Map(
+        aanmeldingen.map((a) => [a.id, (a.deadlines as { code?: string; due?: string }[]).find((d) => d.code !== undefined && offerCodes.has(d.code))?.due]),
+      );
+      const { periods, rows } = monitoringRows({
+        rulebook,
+        parties: await partyDirectory(ctx.store),
+        signals: signalRows.flatMap((s) => {
+          const type = SignalTypeSchema.safeParse(s.type);
+          return type.success ? [{ s, type: type.data }] : [];
+        }).map(({ s, type }) => ({
+          type,
+          senderPartyId: s.sender_party_id,
+          recipientPartyIds: recipientsOf.get(s.id) ?? [],
+          createdAt: s.created_at,
+          lifecycles: Object.values(SignalStatesSchema.safeParse(s.state ?? { byRecipient: {} }).data?.byRecipient ?? {}),
+        })),
+        aanmeldingen: aanmeldingen.map((a) => ({ id: a.id, createdAt: a.created_at, status: a.status, residentOf: (a.facts as Record<string, unknown>)["residentOf"] })),
+        offers: offers.map((o) => ({ aanmeldingId: o.aanmelding_id, landlordPartyId: o.landlord_party_id, offeredOn: o.offered_on, withinTerm: o.within_term })),
+        offerDueOf: (id) => offerDue.get(id),
+      });
+      res.json(200, { rulebook: rulebook.id, title: rulebook.title, periods, rows });
+    }),
+  );
+}
+

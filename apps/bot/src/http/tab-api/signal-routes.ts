@@ -1,0 +1,51 @@
+import type restify from "restify";
+import { invalidInput } from "@convenantbot/domain";
+import { SignalActionRequestSchema, SignalListQuerySchema } from "./schemas.js";
+import { detailOf, summaryOf } from "./signal-dto.js";
+import { partyNames, tabRoute, type TabContext } from "./route.js";
+
+/**
+ * The inbox of the caller's party, one signal, and the card's actions, all through the same
+ * SignalService as the bot and the partners' API: the same privacy filter, the same
+ * "not allowed" for a signal of another party (whether or not it exists), the same audit.
+ */
+export function mountSignalRoutes(server: restify.Server, ctx: TabContext): void {
+  server.get(
+    "/api/tab/signals",
+    tabRoute(ctx, async (req, res, caller, correlationId) => {
+      const query = SignalListQuerySchema.safeParse(req.query ?? {});
+      if (!query.success) throw invalidInput(query.error, "query");
+      const { type, status, overdue } = query.data;
+      const views = (await ctx.signals.list(caller.actor, status ? { status } : {}))
+        .filter((v) => !type || v.type === type)
+        .filter((v) => overdue === undefined || v.overdue === (overdue === "true"));
+      // A list holds tenants' names: a read of personal data, audited like the partners' API.
+      await ctx.store.audit.record({ actor: caller.actor.actor, action: "signal.list", recordType: "party", recordId: caller.party.id, correlationId });
+      const names = partyNames(ctx.store);
+      const items = [];
+      for (const view of views) items.push(await summaryOf(view, caller.party.id, names));
+      res.json(200, { items });
+    }),
+  );
+
+  server.get(
+    "/api/tab/signals/:id",
+    tabRoute(ctx, async (req, res, caller, correlationId) => {
+      // view() throws not_allowed (403) for a foreign or unknown id, and audits the read.
+      const view = await ctx.signals.view(String(req.params["id"] ?? ""), caller.actor, correlationId);
+      res.json(200, await detailOf(view, caller.party.id, partyNames(ctx.store)));
+    }),
+  );
+
+  server.post(
+    "/api/tab/signals/:id/actions",
+    tabRoute(ctx, async (req, res, caller, correlationId) => {
+      const action = SignalActionRequestSchema.safeParse(req.body);
+      if (!action.success) throw invalidInput(action.error, "action");
+      const result = await ctx.signals.act({ signalId: String(req.params["id"] ?? ""), action: action.data, actor: caller.actor, correlationId });
+      // The caller's own lifecycle, which is what its tab shows (the record's status is the primary recipient's).
+      const own = ctx.signals.viewOf(result.signal, caller.actor)?.own;
+      res.json(200, { id: result.signal.id, status: own?.status ?? result.signal.status, noop: result.noop, ...(result.noop ? { reason: result.reason } : {}) });
+    }),
+  );
+}

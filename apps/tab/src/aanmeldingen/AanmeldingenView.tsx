@@ -1,0 +1,73 @@
+import { Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import type { TabApi } from "../api/client";
+import type { AanmeldingRow } from "../api/contract";
+import { DataTable, type Column } from "../common/DataTable";
+import { ErrorBar } from "../common/ErrorBar";
+import { useAsync } from "../common/useAsync";
+import { useI18n } from "../i18n/I18nProvider";
+import { AanmeldingDetail, DeadlineBadge } from "./AanmeldingDetail";
+import { nextDeadline } from "./next-deadline";
+
+const useStyles = makeStyles({ view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM } });
+
+export function AanmeldingTable({ rows, onOpen, selectedId }: { rows: readonly AanmeldingRow[]; onOpen: (row: AanmeldingRow) => void; selectedId?: string }) {
+  const i = useI18n();
+  const { t, tk } = i;
+  const columns: Column<AanmeldingRow>[] = [
+    { key: "id", header: t("aanmeldingen.col.id"), text: (a) => a.id.slice(0, 8) },
+    { key: "rulebook", header: t("aanmeldingen.col.rulebook"), text: (a) => i.l(a.rulebookTitle) },
+    { key: "status", header: t("aanmeldingen.col.status"), text: (a) => tk(`aanmelding.status.${a.status}`, a.status) },
+    { key: "outcome", header: t("aanmeldingen.col.outcome"), text: (a) => (a.outcome ? t(`outcome.${a.outcome}`) : "") },
+    { key: "created", header: t("aanmeldingen.col.created"), text: (a) => i.date(a.createdOn) },
+    { key: "support", header: t("aanmeldingen.col.support"), text: (a) => a.supportPartyName ?? "" },
+    { key: "relation", header: t("aanmeldingen.col.relation"), text: (a) => t(`aanmeldingen.relation.${a.relation}`) },
+    {
+      key: "next",
+      header: t("aanmeldingen.col.next"),
+      text: (a) => {
+        const next = nextDeadline(a);
+        return next ? `${next.code} ${i.date(next.due)}${next.overdue ? ` (${t("aanmelding.deadline.overdue")})` : ""}` : "";
+      },
+      cell: (a) => {
+        const next = nextDeadline(a);
+        return next ? (
+          <>
+            {next.code} · {i.date(next.due)} <DeadlineBadge deadline={next} />
+          </>
+        ) : (
+          "—"
+        );
+      },
+    },
+  ];
+  return (
+    <DataTable
+      title={t("aanmeldingen.title")}
+      columns={columns}
+      rows={rows}
+      rowKey={(a) => a.id}
+      emptyText={t("aanmeldingen.empty")}
+      onOpen={onOpen}
+      note={t("aanmeldingen.noPersonalData")}
+      testId="aanmelding-table"
+      {...(selectedId ? { selectedKey: selectedId } : {})}
+    />
+  );
+}
+
+export function AanmeldingenView({ api }: { api: TabApi }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const list = useAsync(() => api.aanmeldingen(), []);
+  const [selected, setSelected] = useState<string>();
+  const row = list.data?.items.find((a) => a.id === selected);
+  return (
+    <div className={styles.view}>
+      {list.error !== undefined && <ErrorBar error={list.error} onRetry={list.reload} />}
+      {list.loading && <Spinner size="tiny" label={t("app.loading")} />}
+      {list.data && <AanmeldingTable rows={list.data.items} onOpen={(a) => setSelected(a.id)} {...(selected ? { selectedId: selected } : {})} />}
+      {row && <AanmeldingDetail row={row} onClose={() => setSelected(undefined)} />}
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import type { z } from "zod";
+import type { SignalAction } from "@convenantbot/domain";
+import type { TabAuth } from "../host/auth";
+import {
+  AanmeldingListSchema,
+  ApiErrorSchema,
+  DevUsersSchema,
+  MeSchema,
+  MonitoringSchema,
+  QuotaDashboardSchema,
+  SignalActionRequestSchema,
+  SignalActionResultSchema,
+  SignalDetailSchema,
+  SignalListSchema,
+  type SignalListQuery,
+} from "./contract";
+
+/** A failed call, in both languages, with the HTTP status (0: no answer at all). */
+export class TabApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly message_nl: string,
+    readonly message_en: string,
+  ) {
+    super(`${message_nl} / ${message_en}`);
+    this.name = "TabApiError";
+  }
+
+  text(lang: "nl" | "en"): string {
+    return lang === "nl" ? this.message_nl : this.message_en;
+  }
+}
+
+export type Fetch = (url: string, init: RequestInit) => Promise<Response>;
+
+async function errorOf(response: Response): Promise<TabApiError> {
+  const body: unknown = await response.json().catch(() => undefined);
+  const parsed = ApiErrorSchema.safeParse(body);
+  if (parsed.success) return new TabApiError(response.status, parsed.data.message_nl, parsed.data.message_en);
+  return new TabApiError(response.status, `Onverwacht antwoord (HTTP ${response.status}).`, `Unexpected answer (HTTP ${response.status}).`);
+}
+
+/**
+ * The tab's only way to the bot: every call carries who is asking (SSO token or, in the
+ * playground, the demo header) and every answer is parsed with the contract's zod schema,
+ * so a changed API shows as a clear error instead of a half-rendered view.
+ */
+export function createTabApi(auth: TabAuth, fetchImpl: Fetch = (url, init) => fetch(url, init), base = "/api/tab") {
+  async function call<S extends z.ZodType>(schema: S, path: string, init: { method?: string; body?: unknown; anonymous?: boolean } = {}): Promise<z.output<S>> {
+    const headers: Record<string, string> = { accept: "application/json", ...(init.anonymous ? {} : await auth.headers()) };
+    if (init.body !== undefined) headers["content-type"] = "application/json";
+    let response: Response;
+    try {
+      response = await fetchImpl(`${base}${path}`, {
+        method: init.method ?? "GET",
+        headers,
+        ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
+      });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new TabApiError(0, `Geen verbinding met Convenantbot (${reason}).`, `No connection to Convenantbot (${reason}).`);
+    }
+    if (!response.ok) throw await errorOf(response);
+    const parsed = schema.safeParse(await response.json());
+    if (!parsed.success) {
+      const where = parsed.error.issues[0]?.path.join(".") ?? "";
+      throw new TabApiError(response.status, `Het antwoord van ${path} klopt niet (${where}).`, `The answer of ${path} does not match (${where}).`);
+    }
+    return parsed.data;
+  }
+
+  const query = (q: SignalListQuery) => {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(q)) if (typeof value === "string") params.set(key, value);
+    const text = params.toString();
+    return text ? `?${text}` : "";
+  };
+
+  return {
+    me: () => call(MeSchema, "/me"),
+    /** Local mode only: the demo caseworkers the playground's tab can act as. */
+    devUsers: () => call(DevUsersSchema, "/dev/users", { anonymous: true }),
+    signals: (q: SignalListQuery = {}) => call(SignalListSchema, `/signals${query(q)}`),
+    signal: (id: string) => call(SignalDetailSchema, `/signals/${encodeURIComponent(id)}`),
+    // async: an action the domain's schema refuses is a rejected promise, never a throw mid-render.
+    act: async (id: string, action: SignalAction) =>
+      call(SignalActionResultSchema, `/signals/${encodeURIComponent(id)}/actions`, { method: "POST", body: SignalActionRequestSchema.parse(action) }),
+    aanmeldingen: () => call(AanmeldingListSchema, "/aanmeldingen"),
+    dashboard: (rulebook: string) => call(QuotaDashboardSchema, `/dashboard/${encodeURIComponent(rulebook)}`),
+    monitoring: (rulebook: string) => call(MonitoringSchema, `/monitoring/${encodeURIComponent(rulebook)}`),
+  };
+}
+
+export type TabApi = ReturnType<typeof createTabApi>;

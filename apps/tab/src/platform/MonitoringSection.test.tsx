@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import type { Monitoring } from "../api/contract";
+import { renderHtml, textOf } from "../testing/render";
+import { MonitoringSection } from "./MonitoringSection";
+import { VerdeelsleutelCalculator } from "./VerdeelsleutelCalculator";
+
+const monitoring: Monitoring = {
+  rulebook: "kw-huisuitzetting-2019",
+  title: { nl: "KW", en: "KW" },
+  periods: ["2026-H2"],
+  rows: [
+    {
+      period: "2026-H2",
+      gemeente: "Krimpenerwaard",
+      landlord: "QuaWonen",
+      signals: { huurachterstand: 4, overlast: 1, einde_begeleiding: 0, weigering_begeleiding: 0, ontruimingsvonnis: 2 },
+      ontruimingsvonnissen: 3,
+      evictionsPrevented: 2,
+      evictionsExecuted: 1,
+      aanmeldingen: 0,
+      offers: 0,
+      offersWithinTerm: 0,
+    },
+  ],
+};
+
+describe("platform sections", () => {
+  it("monitoring shows the half year's counts per gemeente and landlord, with a chart and the shared-count explanation", () => {
+    const html = renderHtml(<MonitoringSection monitoring={monitoring} />);
+    const text = textOf(html);
+    expect(text).toContain("Halfjaarlijkse monitoring per gemeente en verhuurder");
+    expect(text).toContain("Krimpenerwaard");
+    expect(text).toContain("QuaWonen");
+    expect(text).toContain("elk afgesloten signaal telt één keer");
+    expect(html).toContain('data-testid="bar-chart"');
+    expect(html).toContain("2026-H2: Ontruimingsvonnissen 3, Ontruiming voorkomen 2, Ontruimd 1");
+  });
+
+  it("the verdeelsleutel calculator starts with the illustrative example, labelled as such", () => {
+    const html = renderHtml(<VerdeelsleutelCalculator />);
+    expect(textOf(html)).toContain("illustratieve cijfers, geen CBS-gegevens");
+    expect(html).toContain('value="Gouda"');
+    expect(html).toContain('value="34500"');
+    expect(textOf(html)).toContain("Bereken verdeelsleutel");
+  });
+});

@@ -1,0 +1,11 @@
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vitest/config";
+import { sourceResolution } from "../../vitest.shared.js";
+
+// Unit and component tests in Node: components render with react-dom/server (no DOM library
+// is installed); the browser test lives with the bot, which serves the tab.
+export default defineConfig({
+  ...sourceResolution,
+  plugins: [react()],
+  test: { include: ["src/**/*.test.ts", "src/**/*.test.tsx"], environment: "node", testTimeout: 20_000 },
+});
