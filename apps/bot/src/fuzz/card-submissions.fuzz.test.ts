@@ -12,7 +12,7 @@ import type { RunningApp } from "../app.js";
 import { BotClient, cardsOf, textsOf, type Activity } from "../testing/bot-client.js";
 import { driveIntake } from "../testing/intake-driver.js";
 import { startTestApp } from "../testing/test-app.js";
-import fc from "./testing/fast-check.js";
+import fc from "fast-check";
 import { notDutch } from "./testing/dutch.js";
 import { expectSoundReply, isIntakeEnd, isQuestion, isTurnError, KW_ELIGIBLE, KW_LANDLORD, startIntake, validAnswer } from "./testing/turns.js";
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { IsoDateSchema, listRulebooks, type Rulebook } from "@convenantbot/domain";
 import type { RunningApp } from "../app.js";
 import { startTestApp } from "../testing/test-app.js";
-import fc, { type Arbitrary } from "./testing/fast-check.js";
+import fc, { type Arbitrary } from "fast-check";
 import { isDutchLine } from "./testing/dutch.js";
 
 const RUNS = 1000;

@@ -5,19 +5,12 @@
 // The user gets a Dutch message (no crash, no 500 to the channel), nothing is half written,
 // and the next turn after the database returns works on the state from before the outage.
 //
-// KNOWN BUG (bench/README.md, "Database going away"): a pg client that loses its connection
-// while checked out of the pool emits 'error' with no listener, which is an uncaught exception:
-// the bot PROCESS DIES (also seen with pg_terminate_backend under load). The store listens only
-// on the pool (packages/store/src/engine/create-database.ts:40, `pool.on("error", ...)`), which
-// covers idle clients only. Until the store adds `pool.on("connect", (c) => c.on("error", ...))`:
-//  - the in-process tests below apply exactly that listener from the test (STAND-IN FIX), so
-//    they check everything else end to end;
-//  - the child-process test at the end is `it.fails`: it proves the real crash and will start
-//    failing once the store is fixed; then drop `.fails` and the stand-in.
+// A pg client that loses its connection while checked out emits 'error'; the store gives
+// every client a listener (packages/store/src/engine/create-database.ts), so the turn fails
+// with a message instead of the process dying. The child-process test at the end proves it.
 // Needs the Postgres test server (TEST_DATABASE_URL or postgres://postgres@127.0.0.1:5432/test);
 // skipped without one, except under CI=true, where it fails (as the store's suite does).
 import { spawn, type ChildProcess } from "node:child_process";
-import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openStore, type Store } from "@convenantbot/store";
@@ -41,21 +34,6 @@ function testSchemaName(): string {
   return `cbtest_${stamp}_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
 }
 
-// STAND-IN FIX (see the header): every pg client gets an 'error' listener when the pool creates
-// it, as `pool.on("connect", ...)` in the store would do. Same pg module instance as the store's.
-type PoolPrototype = { emit: (this: unknown, event: string | symbol, ...args: unknown[]) => boolean };
-const pgPool = (createRequire(import.meta.url)("../../../../packages/store/node_modules/pg") as { Pool: { prototype: PoolPrototype } }).Pool.prototype;
-const originalEmit = pgPool.emit;
-function applyStandInFix() {
-  pgPool.emit = function (this: unknown, event, ...args) {
-    if (event === "connect") (args[0] as { on(e: string, f: () => void): void }).on("error", () => undefined);
-    return originalEmit.call(this, event, ...args);
-  };
-}
-function removeStandInFix() {
-  pgPool.emit = originalEmit;
-}
-
 describe.skipIf(!serverUp)("the database goes away mid-turn and comes back [postgres via a fault proxy]", () => {
   let proxy: FaultProxy;
   let store: Store; // the bot's, through the proxy
@@ -63,7 +41,6 @@ describe.skipIf(!serverUp)("the database goes away mid-turn and comes back [post
   let app: RunningApp;
 
   beforeAll(async () => {
-    applyStandInFix();
     proxy = new FaultProxy({ host: directUrl.hostname, port: Number(directUrl.port || 5432) });
     const proxyPort = await proxy.listen();
     const viaProxy = new URL(directUrl.href);
@@ -82,7 +59,6 @@ describe.skipIf(!serverUp)("the database goes away mid-turn and comes back [post
       await admin.close();
     }
     await proxy?.close();
-    removeStandInFix();
   });
 
   const count = async (table: "aanmeldingen" | "audit_log") => (await admin.db.selectFrom(table).select("id").execute()).length;
@@ -205,9 +181,7 @@ describe.skipIf(!serverUp)("the bot process survives losing its database mid-que
     await proxy?.close();
   });
 
-  // Fails today: the process dies of the uncaught pg 'error' (see the header). Drop `.fails`
-  // once packages/store/src/engine/create-database.ts gives checked-out clients an error listener.
-  it.fails("keeps serving after a connection is cut while a query is in flight", async () => {
+  it("keeps serving after a connection is cut while a query is in flight", async () => {
     const client = new BotClient(url, KW_LANDLORD);
     await startIntake(client);
     const tripped = proxy.downWhenClientSends('from "members"'); // read on every turn

@@ -12,7 +12,7 @@ import type { RunningApp } from "../app.js";
 import { parseCommand } from "../bot/commands.js";
 import { BotClient, cardsOf, inputsOf, type Card } from "../testing/bot-client.js";
 import { startTestApp } from "../testing/test-app.js";
-import fc from "./testing/fast-check.js";
+import fc from "fast-check";
 import { expectSoundReply, isIntakeEnd, isQuestion, KW_LANDLORD, startIntake, validAnswer } from "./testing/turns.js";
 
 const RUNS = 1000;

@@ -36,8 +36,10 @@ export async function createDatabase(choice: EngineChoice, schema: string, poolM
       types: typeParsers,
       application_name: "convenantbot",
     });
-    // Without a listener an idle client's network error would crash the process.
+    // Without listeners a client's network error would crash the process: the pool's for idle
+    // clients, each client's own for one in use (the query then fails with a StoreError instead).
     pool.on("error", () => undefined);
+    pool.on("connect", (client) => client.on("error", () => undefined));
     try {
       const client = await pool.connect();
       try {
@@ -74,6 +76,7 @@ export async function createDatabase(choice: EngineChoice, schema: string, poolM
     types: typeParsers,
   });
   pool.on("error", () => undefined);
+  pool.on("connect", (client) => client.on("error", () => undefined));
   await opened.pglite.exec(createSchema.sql);
   const db = new Kysely<Database>({
     dialect: errorMappingPostgresDialect({
