@@ -2,9 +2,21 @@ import type { ConversationReference } from "botbuilder";
 import type { Store } from "@convenantbot/store";
 import type { BotPorts, Caseworker } from "./ports.js";
 
+// Membership changes reach a running bot within this time; every turn needs the caseworker,
+// so without a cache each turn would cost three queries before it does anything.
+const CASEWORKER_TTL_MS = 60_000;
+const MAX_CACHED = 10_000;
+
 /** The bot's persistence port, implemented on the store (Postgres or PGlite). */
-export function storePorts(store: Store): BotPorts {
+export function storePorts(store: Store, now: () => number = () => Date.now()): BotPorts {
   const storage = store.botStorage;
+  const caseworkers = new Map<string, { value: Caseworker | undefined; until: number }>();
+  // The reference of a chat rarely changes; writing it only when it does saves a write per turn.
+  const savedReferences = new Map<string, string>();
+  const remember = <V>(map: Map<string, V>, key: string, value: V) => {
+    if (map.size >= MAX_CACHED) map.delete(map.keys().next().value as string);
+    map.set(key, value);
+  };
   const partyNames = new Map<string, string>();
   const partyName = async (partyId: string): Promise<string | undefined> => {
     const cached = partyNames.get(partyId);
@@ -13,24 +25,32 @@ export function storePorts(store: Store): BotPorts {
     if (party) partyNames.set(partyId, party.name);
     return party?.name;
   };
+  const lookupCaseworker = async (teamsUserId: string, aadObjectId: string | undefined, tenantId: string | undefined): Promise<Caseworker | undefined> => {
+    const member =
+      (aadObjectId && tenantId ? await store.members.byAadObjectId(tenantId, aadObjectId) : undefined) ??
+      (await store.members.byTeamsUserId(teamsUserId));
+    if (!member || (tenantId && member.tenantId !== tenantId)) return undefined;
+    const party = await store.parties.get(member.partyId);
+    if (!party) return undefined;
+    return {
+      id: member.id,
+      displayName: member.displayName,
+      partyId: party.id,
+      partyName: party.name,
+      role: party.role,
+      coordinator: member.isCoordinator,
+    };
+  };
   return {
     storage,
     partyName,
     async findCaseworker(teamsUserId, aadObjectId, tenantId): Promise<Caseworker | undefined> {
-      const member =
-        (aadObjectId && tenantId ? await store.members.byAadObjectId(tenantId, aadObjectId) : undefined) ??
-        (await store.members.byTeamsUserId(teamsUserId));
-      if (!member || (tenantId && member.tenantId !== tenantId)) return undefined;
-      const party = await store.parties.get(member.partyId);
-      if (!party) return undefined;
-      return {
-        id: member.id,
-        displayName: member.displayName,
-        partyId: party.id,
-        partyName: party.name,
-        role: party.role,
-        coordinator: member.isCoordinator,
-      };
+      const key = `${teamsUserId}|${aadObjectId ?? ""}|${tenantId ?? ""}`;
+      const cached = caseworkers.get(key);
+      if (cached && cached.until > now()) return cached.value;
+      const value = await lookupCaseworker(teamsUserId, aadObjectId, tenantId);
+      remember(caseworkers, key, { value, until: now() + CASEWORKER_TTL_MS });
+      return value;
     },
     async createAanmelding(input, correlationId) {
       const created = await store.aanmeldingen.create(
@@ -69,12 +89,16 @@ export function storePorts(store: Store): BotPorts {
     },
     async saveConversationReference(caseworker, tenantId, reference: Partial<ConversationReference>) {
       if (!reference.conversation?.id) return;
+      const key = `${caseworker.id}|${reference.conversation.id}`;
+      const json = JSON.stringify(reference);
+      if (savedReferences.get(key) === json) return;
       await store.conversations.upsert({
         reference: reference as Partial<ConversationReference> & { conversation: { id: string } },
         memberId: caseworker.id,
         partyId: caseworker.partyId,
         tenantId,
       });
+      remember(savedReferences, key, json);
     },
   };
 }

@@ -184,7 +184,7 @@ describe.skipIf(!serverUp)("the bot process survives losing its database mid-que
   it("keeps serving after a connection is cut while a query is in flight", async () => {
     const client = new BotClient(url, KW_LANDLORD);
     await startIntake(client);
-    const tripped = proxy.downWhenClientSends('from "members"'); // read on every turn
+    const tripped = proxy.downWhenClientSends('from "bot_state"'); // state is read on every turn
     const during = await client.say("hervat").catch(() => [] as Activity[]);
     await tripped;
     proxy.up();

@@ -19,6 +19,20 @@ const statusWords: Record<RuleStatus, Localized> = {
 };
 
 const factsSchemaCache = new WeakMap<Rulebook, z.ZodType<Record<string, unknown>>>();
+const groupMembersCache = new WeakMap<Rulebook, Map<string, RuleDefinition[]>>();
+
+/** Members of each alternatives group, computed once per rulebook (checks run often). */
+function groupMembersOf(rulebook: Rulebook): Map<string, RuleDefinition[]> {
+  let groups = groupMembersCache.get(rulebook);
+  if (!groups) {
+    groups = new Map();
+    for (const rule of rulebook.rules) {
+      if (rule.group) groups.set(rule.group, [...(groups.get(rule.group) ?? []), rule]);
+    }
+    groupMembersCache.set(rulebook, groups);
+  }
+  return groups;
+}
 
 /** A strict object of the rulebook's facts, all optional: an absent fact is unknown. */
 export function factsSchemaOf(rulebook: Rulebook): z.ZodType<Record<string, unknown>> {
@@ -57,7 +71,7 @@ export function evaluateRulebook(rulebook: Rulebook, facts: Facts, asOf: IsoDate
   }
   for (const rule of rulebook.rules) {
     if (rule.kind !== "group") continue;
-    const members = rulebook.rules.filter((r) => r.group === rule.code);
+    const members = groupMembersOf(rulebook).get(rule.code) ?? [];
     const status = groupStatusOf(members.map((m) => evaluations.get(m.code)!.status));
     const need =
       status === "unknown"
@@ -74,12 +88,15 @@ export function evaluateRulebook(rulebook: Rulebook, facts: Facts, asOf: IsoDate
   const missing: string[] = [];
   const informationalMissing: string[] = [];
   const hints: Hint[] = [];
+  const hintTexts = new Set<string>();
   const counted: RuleStatus[] = [];
   for (const rule of rulebook.rules) {
     const evaluation = evaluations.get(rule.code)!;
     reasons.push(reasonOf(rule, evaluation));
     for (const hint of evaluation.hints ?? []) {
-      if (!hints.some((h) => h.text_nl === hint.nl)) hints.push({ text_nl: hint.nl, text_en: hint.en });
+      if (hintTexts.has(hint.nl)) continue;
+      hintTexts.add(hint.nl);
+      hints.push({ text_nl: hint.nl, text_en: hint.en });
     }
     if (rule.group) continue; // members count through their group (facts.md)
     if (rule.kind === "informational") {
@@ -111,18 +128,9 @@ export function evaluateRulebook(rulebook: Rulebook, facts: Facts, asOf: IsoDate
 function reasonOf(rule: RuleDefinition, evaluation: Evaluation): Reason {
   const word = statusWords[evaluation.status];
   const decider = evaluation.status === "review" && rule.decidedBy ? rule.decidedBy : undefined;
-  const text_nl = [
-    evaluation.explanation ? `${word.nl}: ${evaluation.explanation.nl}` : `${word.nl}: ${rule.title.nl}`,
-    decider ? `Besluit door: ${decider.nl}.` : "",
-  ]
-    .filter(Boolean)
-    .join(" ");
-  const text_en = [
-    evaluation.explanation ? `${word.en}: ${evaluation.explanation.en}` : `${word.en}: ${rule.title.en}`,
-    decider ? `Decided by: ${decider.en}.` : "",
-  ]
-    .filter(Boolean)
-    .join(" ");
+  const what = evaluation.explanation ?? rule.title;
+  const text_nl = `${word.nl}: ${what.nl}${decider ? ` Besluit door: ${decider.nl}.` : ""}`;
+  const text_en = `${word.en}: ${what.en}${decider ? ` Decided by: ${decider.en}.` : ""}`;
   return {
     code: rule.code,
     article: rule.article,

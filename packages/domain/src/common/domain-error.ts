@@ -54,6 +54,7 @@ const typeNames: Record<string, { nl: string; en: string }> = {
   string: { nl: "tekst", en: "text" },
   array: { nl: "een lijst", en: "a list" },
   object: { nl: "een object", en: "an object" },
+  nonoptional: { nl: "een waarde", en: "a value" },
 };
 
 /** Turns zod issues into Dutch and English messages that each name the offending field. */

@@ -10,9 +10,18 @@ export const IsoDateSchema = z
   .refine((value) => isRealDate(value), { message: "not an existing calendar date" });
 export type IsoDate = z.infer<typeof IsoDateSchema>;
 
+// Checks run as of a handful of dates; remembering the answers keeps Date parsing off the hot path.
+const realDates = new Map<string, boolean>();
+
 function isRealDate(value: string): boolean {
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  let real = realDates.get(value);
+  if (real === undefined) {
+    const date = new Date(`${value}T00:00:00Z`);
+    real = !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+    if (realDates.size >= 4096) realDates.clear();
+    realDates.set(value, real);
+  }
+  return real;
 }
 
 export function toUtcDate(value: IsoDate): Date {

@@ -34,29 +34,37 @@ export class PostgresBotStorage implements Storage {
     const keys = Object.keys(changes);
     if (keys.length === 0) return;
     const at = this.now().toISOString();
+    // One key (the usual turn) is one statement, atomic on its own; several keys share a
+    // transaction so a conflict on any writes none.
+    if (keys.length === 1) {
+      await this.writeOne(this.db, keys[0]!, changes[keys[0]!], at);
+      return;
+    }
     await inTransaction(this.db, async (trx) => {
-      for (const key of keys) {
-        // Same JSON round trip as MemoryStorage: functions and undefined drop out, Dates become strings.
-        const { eTag, ...document } = JSON.parse(JSON.stringify(changes[key] ?? {})) as Record<string, unknown> & { eTag?: unknown };
-        const expected = typeof eTag === "string" && eTag !== "*" && eTag !== "" ? eTag : undefined;
-        const etag = randomUUID();
-        const result = await sql<{ etag: string }>`
-          INSERT INTO bot_state (key, document, etag, updated_at)
-          VALUES (${key}, ${JSON.stringify(document)}, ${etag}, ${at})
-          ON CONFLICT (key) DO UPDATE
-             SET document = EXCLUDED.document, etag = EXCLUDED.etag, updated_at = EXCLUDED.updated_at
-           WHERE ${expected === undefined} OR bot_state.etag = ${expected ?? null}
-          RETURNING etag`.execute(trx);
-        if (result.rows.length === 0) {
-          throw new StoreError(
-            "conflict",
-            `Storage: fout bij schrijven van "${key}" door een eTag-conflict (iemand anders schreef eerst).`,
-            `Storage: error writing "${key}" due to eTag conflict.`,
-            { table: "bot_state" },
-          );
-        }
-      }
+      for (const key of keys) await this.writeOne(trx, key, changes[key], at);
     });
+  }
+
+  private async writeOne(db: Db, key: string, item: unknown, at: string): Promise<void> {
+    // Same JSON round trip as MemoryStorage: functions and undefined drop out, Dates become strings.
+    const { eTag, ...document } = JSON.parse(JSON.stringify(item ?? {})) as Record<string, unknown> & { eTag?: unknown };
+    const expected = typeof eTag === "string" && eTag !== "*" && eTag !== "" ? eTag : undefined;
+    const etag = randomUUID();
+    const result = await sql<{ etag: string }>`
+      INSERT INTO bot_state (key, document, etag, updated_at)
+      VALUES (${key}, ${JSON.stringify(document)}, ${etag}, ${at})
+      ON CONFLICT (key) DO UPDATE
+         SET document = EXCLUDED.document, etag = EXCLUDED.etag, updated_at = EXCLUDED.updated_at
+       WHERE ${expected === undefined} OR bot_state.etag = ${expected ?? null}
+      RETURNING etag`.execute(db);
+    if (result.rows.length === 0) {
+      throw new StoreError(
+        "conflict",
+        `Storage: fout bij schrijven van "${key}" door een eTag-conflict (iemand anders schreef eerst).`,
+        `Storage: error writing "${key}" due to eTag conflict.`,
+        { table: "bot_state" },
+      );
+    }
   }
 
   async delete(keys: string[]): Promise<void> {
