@@ -1,4 +1,4 @@
-import { listRulebooks, type Party } from "@convenantbot/domain";
+import { contentHash, listRulebooks, type Party } from "@convenantbot/domain";
 import type { Member } from "../records/member.js";
 import type { StoredParty } from "../records/party.js";
 import type { Repositories } from "../repositories/index.js";
@@ -24,7 +24,25 @@ function partyFor(member: DemoMember, parties: readonly StoredParty[]): StoredPa
  * run on every start: a second run changes nothing but updated_at.
  */
 export async function seedDemoData(store: { transaction<T>(fn: (tx: Repositories) => Promise<T>): Promise<T> }): Promise<SeedReport> {
+  // The seed's own version: parties of every rulebook plus the demo caseworkers. When the
+  // store already holds this version (every restart of the playground), nothing is written.
+  const version = contentHash({ parties: listRulebooks().map((r) => [r.id, r.parties]), demoMembers });
   return store.transaction(async (tx) => {
+    const marker = (await tx.botStorage.read([SEED_MARKER]))[SEED_MARKER] as { version?: string } | undefined;
+    if (marker?.version === version) {
+      const members = (await Promise.all(demoMembers.map((m) => tx.members.byTeamsUserId(m.teamsUserId)))).filter((m): m is Member => m !== undefined);
+      if (members.length === demoMembers.length) return { parties: (await tx.parties.list()).length, members };
+    }
+    const report = await seedAll(tx);
+    await tx.botStorage.write({ [SEED_MARKER]: { version, eTag: "*" } });
+    return report;
+  });
+}
+
+const SEED_MARKER = "convenantbot/seed-version";
+
+async function seedAll(tx: Repositories): Promise<SeedReport> {
+  {
     const byId = new Map<string, { party: Party; rulebookIds: Set<string> }>();
     for (const rulebook of listRulebooks()) {
       for (const party of rulebook.parties) {
@@ -60,5 +78,5 @@ export async function seedDemoData(store: { transaction<T>(fn: (tx: Repositories
       );
     }
     return { parties: parties.length, members };
-  });
+  }
 }
