@@ -24,6 +24,9 @@ export const ConfigSchema = z
     DATA_DIR: z.string().default("./data/pglite"),
     PORT: z.coerce.number().int().min(0).max(65535).default(3978),
     HOST: z.string().default("127.0.0.1"),
+    /** Signals API rate limit per key (requests per second, and the burst); a bench raises it. */
+    API_RATE_PER_SECOND: z.coerce.number().positive().default(20),
+    API_RATE_BURST: z.coerce.number().int().positive().default(100),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     /** Seed the demo parties and caseworkers (the local playground); on by default in local mode. */
     DEMO_DATA: z.enum(["true", "false"]).optional(),

@@ -1,0 +1,289 @@
+// `pnpm bench:fanout` (also the last part of `pnpm bench`): N signals (default 10,000) through
+// POST /api/signals until every card is delivered at a loopback connector stub, on
+//   - the Postgres server with 1 and with 2 bot processes (each runs an outbox worker),
+//   - the Postgres server with 2 processes while one is SIGKILLed (and restarted) 5 times,
+//   - embedded PGlite with its one in-process worker.
+// Counted at the stub by delivery id: lost (never arrived), repeats (arrived more than once).
+// Loopback only, bounded (BENCH_FANOUT_TIMEOUT_S per run), stops every process it started by PID.
+// Environment: BENCH_SIGNALS (10000), BENCH_FANOUT_CONCURRENCY (50), BENCH_FANOUT_TIMEOUT_S (240),
+// BENCH_PG_ADMIN_URL (postgres://postgres@127.0.0.1:5432/test), BENCH_FANOUT_ONLY=pg1,pg2,kill,pglite.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from "node:fs";
+import { createServer as createHttpServer, type Server } from "node:http";
+import { createServer as createNetServer } from "node:net";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, "..");
+const env = process.env;
+const N = Number(env["BENCH_SIGNALS"] ?? 10_000);
+const CONCURRENCY = Number(env["BENCH_FANOUT_CONCURRENCY"] ?? 50);
+const TIMEOUT_S = Number(env["BENCH_FANOUT_TIMEOUT_S"] ?? 240);
+const ADMIN_URL = env["BENCH_PG_ADMIN_URL"] ?? "postgres://postgres@127.0.0.1:5432/test";
+const ONLY = (env["BENCH_FANOUT_ONLY"] ?? "pg1,pg2,kill,pglite").split(",");
+const BEGELEIDER = { id: "29:demo-begeleider", aadObjectId: "00000000-0000-0000-0000-0000000000a2" };
+const TENANT = "00000000-0000-0000-0000-000000000001";
+const started: ChildProcess[] = [];
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createNetServer().listen(0, "127.0.0.1", () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** The connector a bot answers to: counts every card by the delivery id the bot put on it. */
+function startStub(): Promise<{ url: string; server: Server; seen: Map<string, number> }> {
+  const seen = new Map<string, number>();
+  let next = 0;
+  const server = createHttpServer((req, res) => {
+    let body = "";
+    req.on("data", (c) => (body += c));
+    req.on("end", () => {
+      if (req.method === "POST" && req.url?.includes("/activities")) {
+        try {
+          const id = (JSON.parse(body) as { channelData?: { deliveryId?: string } }).channelData?.deliveryId;
+          if (id) seen.set(id, (seen.get(id) ?? 0) + 1);
+        } catch {
+          /* a non-card message: not counted */
+        }
+      }
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(JSON.stringify({ id: `stub-${++next}` }));
+    });
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve({ url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, server, seen })));
+}
+
+function psql(sql: string, url = ADMIN_URL): string {
+  const out = spawnSync("psql", [url, "-tAc", sql], { encoding: "utf8" });
+  if (out.status !== 0) throw new Error(`psql failed: ${out.stderr}`);
+  return out.stdout.trim();
+}
+
+function startBot(port: number, botEnv: Record<string, string>, log: string): ChildProcess {
+  const child = spawn(process.execPath, [join(root, "apps/bot/dist/main.js")], {
+    cwd: join(root, "apps/bot"),
+    env: { ...env, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn", DEMO_DATA: "true", API_RATE_PER_SECOND: "1000000", API_RATE_BURST: "1000000", ...botEnv },
+    stdio: ["ignore", openSync(log, "a"), openSync(log, "a")],
+  });
+  started.push(child);
+  return child;
+}
+
+async function waitHealthy(port: number): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await sleep(50);
+  }
+  throw new Error(`bot on ${port} did not become healthy`);
+}
+
+async function stop(child: ChildProcess, signal: NodeJS.Signals = "SIGTERM"): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once("exit", r));
+  child.kill(signal);
+  await Promise.race([exited, sleep(10_000).then(() => child.kill("SIGKILL"))]);
+}
+
+function apiKey(botEnv: Record<string, string>): string {
+  const out = spawnSync(process.execPath, ["--conditions=source", "--import", "tsx", "scripts/api-key.ts", "lv-vidomes", "bench"], {
+    cwd: join(root, "apps/bot"),
+    env: { ...env, ...botEnv, DEMO_DATA: "true", LOG_LEVEL: "silent" },
+    encoding: "utf8",
+  });
+  if (out.status !== 0) throw new Error(`api-key failed: ${out.stderr}`);
+  return out.stdout.trim().split("\n").at(-1)!;
+}
+
+/** The begeleider talks to the bot once, through the stub: its chat reference is stored. */
+async function registerChat(port: number, stubUrl: string): Promise<void> {
+  const response = await fetch(`http://127.0.0.1:${port}/api/messages`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({
+      type: "message", id: "bench-1", channelId: "msteams", serviceUrl: stubUrl, text: "help", deliveryMode: "expectReplies",
+      from: BEGELEIDER, recipient: { id: "28:convenantbot" }, conversation: { id: "bench-begeleider-chat", tenantId: TENANT },
+      channelData: { tenant: { id: TENANT } },
+    }),
+  });
+  if (!response.ok) throw new Error(`registering the chat failed: ${response.status}`);
+}
+
+const signalBody = (i: number) => ({
+  rulebook: "lv-zorgafhankelijk-2025", type: "huurachterstand", signalDate: "2026-11-23",
+  tenant: { name: `Benchhuurder ${i}`, postcode: "2271 AB", huisnummer: (i % 500) + 1 },
+  monthsInArrears: 2, amountInArrears: 1000 + i, since: "2026-09-01", remindersSent: 1, paymentArrangement: false, courtStage: "none",
+  caseContext: { supportPartyId: "lv-ribw-fonteynenburg" },
+});
+
+interface RunResult {
+  name: string;
+  signals: number;
+  postSeconds: number;
+  deliveredSeconds: number | null;
+  delivered: number;
+  lost: number;
+  repeats: number;
+  postErrors: number;
+  kills: number;
+  auditCreates?: number;
+}
+
+async function postAll(port: number, key: string, runTag: string, onProgress?: (done: number) => Promise<void>): Promise<{ errors: number; seconds: number }> {
+  let nextIndex = 0;
+  let errors = 0;
+  let done = 0;
+  const t0 = performance.now();
+  const workers = Array.from({ length: CONCURRENCY }, async () => {
+    for (;;) {
+      const i = nextIndex++;
+      if (i >= N) return;
+      for (let attempt = 0; attempt < 5; attempt++) {
+        try {
+          const r = await fetch(`http://127.0.0.1:${port}/api/signals`, {
+            method: "POST",
+            headers: { "content-type": "application/json", authorization: `Bearer ${key}`, "idempotency-key": `${runTag}-${i}` },
+            body: JSON.stringify(signalBody(i)),
+          });
+          await r.arrayBuffer();
+          if (r.status === 201 || r.status === 200) break;
+          errors++;
+        } catch {
+          errors++;
+          await sleep(100);
+        }
+      }
+      done++;
+      if (onProgress && done % 1000 === 0) await onProgress(done);
+    }
+  });
+  await Promise.all(workers);
+  return { errors, seconds: (performance.now() - t0) / 1000 };
+}
+
+async function waitDelivered(seen: Map<string, number>, t0: number): Promise<number | null> {
+  const deadline = t0 + TIMEOUT_S * 1000;
+  while (performance.now() < deadline) {
+    if (seen.size >= N) return (performance.now() - t0) / 1000;
+    await sleep(50);
+  }
+  return null;
+}
+
+async function run(name: string, engine: "postgres" | "pglite", processes: number, kills: number): Promise<RunResult> {
+  const stub = await startStub();
+  const work = mkdtempSync(join(tmpdir(), "convenantbot-fanout-"));
+  const log = join(work, "bots.log");
+  const database = `cb_fanout_${process.pid}_${Date.now()}`;
+  let botEnv: Record<string, string>;
+  if (engine === "postgres") {
+    psql(`CREATE DATABASE ${database}`);
+    const url = new URL(ADMIN_URL);
+    url.pathname = `/${database}`;
+    botEnv = { DATABASE_URL: url.toString() };
+  } else {
+    botEnv = { DATA_DIR: join(work, "pglite") };
+  }
+  const bots: { port: number; child: ChildProcess }[] = [];
+  try {
+    for (let p = 0; p < processes; p++) {
+      const port = await freePort();
+      bots.push({ port, child: startBot(port, botEnv, log) });
+      await waitHealthy(port); // one after the other: migrations and seed run once
+    }
+    const api = bots[0]!;
+    // PGlite is one process: the key is issued through the running bot's store is not possible,
+    // so the bot is stopped for a moment (the api-key script opens the same data directory).
+    let key: string;
+    if (engine === "pglite") {
+      await stop(api.child);
+      key = apiKey(botEnv);
+      api.child = startBot(api.port, botEnv, log);
+      await waitHealthy(api.port);
+    } else key = apiKey(botEnv);
+    await registerChat(api.port, stub.url);
+
+    let killed = 0;
+    const victim = bots[bots.length - 1]!;
+    const t0 = performance.now();
+    const posted = await postAll(api.port, key, name, async (done) => {
+      // SIGKILL the last process mid-run, 5 times, and start it again: its claimed deliveries
+      // come back to the queue after their lease and another worker finishes them.
+      if (killed < kills && done >= (killed + 1) * Math.floor(N / (kills + 1))) {
+        await stop(victim.child, "SIGKILL");
+        killed++;
+        victim.child = startBot(victim.port, botEnv, log);
+      }
+    });
+    const deliveredSeconds = await waitDelivered(stub.seen, t0);
+    const repeats = [...stub.seen.values()].reduce((sum, n) => sum + (n - 1), 0);
+    let auditCreates: number | undefined;
+    if (engine === "postgres") {
+      const url = new URL(ADMIN_URL);
+      url.pathname = `/${database}`;
+      auditCreates = Number(psql(`SELECT count(*) FROM audit_log WHERE action = 'signal.create'`, url.toString()));
+    }
+    return {
+      name, signals: N, postSeconds: posted.seconds, deliveredSeconds, delivered: stub.seen.size,
+      lost: N - stub.seen.size, repeats, postErrors: posted.errors, kills: killed, ...(auditCreates !== undefined ? { auditCreates } : {}),
+    };
+  } finally {
+    for (const bot of bots) await stop(bot.child);
+    stub.server.close();
+    if (engine === "postgres") {
+      try {
+        psql(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+      } catch (error) {
+        console.error(String(error));
+      }
+    }
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+const runs: [string, "postgres" | "pglite", number, number][] = [
+  ["pg1", "postgres", 1, 0],
+  ["pg2", "postgres", 2, 0],
+  ["kill", "postgres", 2, 5],
+  ["pglite", "pglite", 1, 0],
+];
+const results: RunResult[] = [];
+try {
+  for (const [name, engine, processes, kills] of runs) {
+    if (!ONLY.includes(name)) continue;
+    console.log(`fan-out ${name}: ${N} signals, ${engine}, ${processes} process(es)${kills ? `, ${kills} SIGKILLs` : ""}...`);
+    const result = await run(name, engine, processes, kills);
+    results.push(result);
+    console.log(`  ${JSON.stringify(result)}`);
+  }
+} finally {
+  for (const child of started) await stop(child);
+}
+
+const rows = results.map(
+  (r) =>
+    `| ${r.name} | ${r.signals} | ${r.postSeconds.toFixed(1)} | ${r.deliveredSeconds === null ? "timeout" : r.deliveredSeconds.toFixed(1)} | ${r.delivered} | ${r.lost} | ${r.repeats} | ${r.kills} | ${r.auditCreates ?? "-"} | ${r.postErrors} |`,
+);
+const table = [
+  "| run | signals | posted in s | all delivered in s | delivered (distinct ids) | lost | repeats | kills | audit signal.create | post errors |",
+  "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+  ...rows,
+].join("\n");
+console.log(`\n${table}\ntarget: 10,000 signals delivered within 10 s on the Postgres server (1 and 2 workers)`);
+const outDir = join(here, "results");
+if (!existsSync(outDir)) mkdirSync(outDir, { recursive: true });
+const file = join(outDir, `fanout-${new Date().toISOString().slice(0, 10)}.json`);
+writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), n: N, concurrency: CONCURRENCY, results }, null, 2));
+console.log(`wrote ${file}`);
+
