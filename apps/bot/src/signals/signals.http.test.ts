@@ -4,6 +4,7 @@ import type { RunningApp } from "../app.js";
 import { BotClient, cardsOf, allText, verbsOf, walk, type Card } from "../testing/bot-client.js";
 import { startTestApp } from "../testing/test-app.js";
 import { waitFor } from "../playground/testing/wait.js";
+import { huurachterstand } from "../testing/signal-fixtures.js";
 
 const begeleider = { id: "29:demo-begeleider", aadObjectId: "00000000-0000-0000-0000-0000000000a2" };
 const casemanager = { id: "29:demo-casemanager", aadObjectId: "00000000-0000-0000-0000-0000000000a3" };
@@ -12,22 +13,6 @@ let store: Store;
 let app: RunningApp;
 let landlordKey: string;
 let otherKey: string;
-
-// Illustrative tenant; the signal carries care notes to prove they never reach the landlord side.
-const huurachterstand = (overrides: Record<string, unknown> = {}) => ({
-  rulebook: "lv-zorgafhankelijk-2025",
-  type: "huurachterstand",
-  signalDate: "2026-11-23",
-  tenant: { name: "Testhuurder Een", postcode: "2271 AB", huisnummer: 12 },
-  monthsInArrears: 2,
-  amountInArrears: 1450.5,
-  since: "2026-09-01",
-  remindersSent: 2,
-  paymentArrangement: false,
-  courtStage: "none",
-  caseContext: { supportPartyId: "lv-ribw-fonteynenburg" },
-  ...overrides,
-});
 
 const api = (path: string, init: { method?: string; key?: string; body?: unknown; idempotencyKey?: string } = {}) =>
   fetch(`${app.url}${path}`, {

@@ -29,7 +29,7 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
-const isLoopback = (url: string): boolean => {
+export const isLoopback = (url: string): boolean => {
   const { protocol, hostname } = new URL(url);
   if (protocol === "data:" || protocol === "blob:" || protocol === "about:") return true;
   return hostname === "127.0.0.1" || hostname === "localhost" || hostname === "[::1]";

@@ -1,13 +1,8 @@
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { TEST_RESULTS_DIR } from "../../../playground/testing/browser.js";
+import { TEST_RESULTS_DIR, isLoopback } from "../../../playground/testing/browser.js";
 
-const isLoopback = (url: string): boolean => {
-  const { protocol, hostname } = new URL(url);
-  if (protocol === "data:" || protocol === "blob:" || protocol === "about:") return true;
-  return hostname === "127.0.0.1" || hostname === "localhost" || hostname === "[::1]";
-};
 
 /**
  * The Teams tab in headless Chromium, in dev mode (as the playground opens it): requests that
