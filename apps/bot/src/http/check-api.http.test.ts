@@ -38,3 +38,13 @@ describe("POST /api/check", () => {
     expect(error.message_en).toContain(field);
   });
 });
+
+describe("malformed JSON on the API", () => {
+  it("is refused with 400 in Dutch and English", async () => {
+    const response = await fetch(`${app.url}/api/check`, { method: "POST", headers: { "content-type": "application/json" }, body: "{kapot" });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { message_nl: string; message_en: string };
+    expect(body.message_nl).toMatch(/geen geldige JSON/);
+    expect(body.message_en).toMatch(/not valid JSON/);
+  });
+});

@@ -29,8 +29,19 @@ export function createServer(deps: ServerDependencies): restify.Server {
 
   deps.mount?.(server);
 
-  server.on("restifyError", (req: restify.Request, _res: restify.Response, err: Error, callback: () => void) => {
+  server.on("restifyError", (req: restify.Request, _res: restify.Response, err: Error & { toJSON?: () => unknown }, callback: () => void) => {
     deps.logger.warn({ err, path: req.path() }, "http error");
+    // restify's body parser answers malformed JSON in English only; our API answers Dutch first.
+    // (The playground's Direct Line routes set their own format on the specific event, first.)
+    if (err.name === "InvalidContentError" && req.path().startsWith("/api/")) {
+      const body = {
+        error: "invalid_input",
+        message_nl: "Ongeldige invoer: de body is geen geldige JSON.",
+        message_en: `Invalid input: the body is not valid JSON (${err.message}).`,
+        issues: [{ field: "(body)", message_nl: "Geen geldige JSON.", message_en: "Not valid JSON." }],
+      };
+      err.toJSON = () => body;
+    }
     callback();
   });
   return server;

@@ -137,6 +137,30 @@ describe("signals: a landlord's system to the care party's chat and back", () =>
   });
 });
 
+describe("keys: scoped, rate-limited, every read audited", () => {
+  it("audits each read of a signal (personal data) with the reading key, not the content", async () => {
+    const posted = await api("/api/signals", { method: "POST", key: landlordKey, body: huurachterstand(), idempotencyKey: "vidomes-audit" });
+    const { id } = (await posted.json()) as { id: string };
+    await api(`/api/signals/${id}`, { key: landlordKey });
+    const reads = (await store.audit.forRecord("signal", id)).filter((e) => e.action === "signal.read");
+    expect(reads).toHaveLength(1);
+    expect(reads[0]?.actor).toMatch(/^api:/);
+  });
+
+  it("answers 429 with Retry-After once a key exceeds its rate, and other keys keep working", async () => {
+    const limited = await startTestApp({ store, env: { API_RATE_PER_SECOND: "0.001", API_RATE_BURST: "3" }, worker: false });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 5; i++) statuses.push((await fetch(`${limited.url}/api/signals`, { headers: { authorization: `Bearer ${landlordKey}` } })).status);
+      expect(statuses).toEqual([200, 200, 200, 429, 429]);
+      const other = await fetch(`${limited.url}/api/signals`, { headers: { authorization: `Bearer ${otherKey}` } });
+      expect(other.status).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
+});
+
 describe("vroegsignalering (Wgs): the statutory channel to the gemeente", () => {
   const vroegsignaal = (vroegsignalering: Record<string, boolean>) => ({
     rulebook: "kw-huisuitzetting-2019", channel: "vroegsignalering", type: "huurachterstand", signalDate: "2026-11-20",

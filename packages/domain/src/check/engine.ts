@@ -47,6 +47,15 @@ export function factsSchemaOf(rulebook: Rulebook): z.ZodType<Record<string, unkn
 }
 
 export function parseFacts(rulebook: Rulebook, facts: unknown): Record<string, unknown> {
+  // JSON.parse makes "__proto__" an own key, which zod passes over silently: refuse it like any unknown fact.
+  if (facts !== null && typeof facts === "object" && Object.prototype.hasOwnProperty.call(facts, "__proto__")) {
+    throw new DomainError(
+      "invalid_input",
+      "Ongeldige invoer (facts.__proto__): Onbekend veld 'facts.__proto__': dit gegeven kent deze regeling niet.",
+      "Invalid input (facts.__proto__): Unknown field 'facts.__proto__': this rulebook does not know this fact.",
+      [{ field: "facts.__proto__", message_nl: "Onbekend veld 'facts.__proto__'.", message_en: "Unknown field 'facts.__proto__'." }],
+    );
+  }
   const parsed = factsSchemaOf(rulebook).safeParse(facts, { reportInput: true });
   if (!parsed.success) throw invalidInput(parsed.error, "facts");
   return parsed.data;

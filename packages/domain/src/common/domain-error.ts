@@ -43,8 +43,10 @@ export function isDomainError(error: unknown): error is DomainError {
 }
 
 function pathOf(path: readonly PropertyKey[], prefix: string): string {
-  const parts = [prefix, ...path.map((p) => (typeof p === "number" ? `[${p}]` : String(p)))].filter(Boolean);
-  return parts.join(".").replace(/\.\[/g, "[");
+  // Array indices as [n]; every other key after a dot, even one that starts with "[".
+  let out = prefix;
+  for (const p of path) out += typeof p === "number" ? `[${p}]` : out ? `.${String(p)}` : String(p);
+  return out;
 }
 
 const typeNames: Record<string, { nl: string; en: string }> = {
