@@ -4,6 +4,7 @@ import {
   IsoDateSchema,
   multiChoiceFact,
   numberFact,
+  questionOf,
   t,
   textFact,
   type CheckResult,
@@ -67,17 +68,7 @@ export const allTypesRulebook: Pick<Rulebook, "id" | "title" | "facts"> = {
   facts: allTypesFacts,
 };
 
-export function questionOf(fact: FactDefinition): Question {
-  return {
-    fact: fact.name,
-    text: fact.question,
-    answer: fact.answer,
-    ...(fact.help ? { help: fact.help } : {}),
-    ...(fact.choices ? { choices: fact.choices } : {}),
-    ...(fact.min !== undefined ? { min: fact.min } : {}),
-    ...(fact.max !== undefined ? { max: fact.max } : {}),
-  };
-}
+export { questionOf };
 
 export function factNamed(name: string): FactDefinition {
   const fact = allTypesFacts.find((f) => f.name === name);

@@ -3,7 +3,7 @@ import type { Localized } from "../common/localized.js";
 import { evaluateRulebook } from "../check/engine.js";
 import type { Facts } from "../check/rule.js";
 import type { CheckResult } from "../check/schemas.js";
-import type { AnswerType, Choice } from "../facts/fact-definition.js";
+import type { AnswerType, Choice, FactDefinition } from "../facts/fact-definition.js";
 import type { Rulebook } from "../rulebooks/rulebook.js";
 
 export interface Question {
@@ -47,6 +47,11 @@ export function nextQuestions(
 export function questionFor(rulebook: Rulebook, factName: string): Question {
   const fact = rulebook.facts.find((f) => f.name === factName);
   if (!fact) throw new Error(`rulebook ${rulebook.id} has no fact ${factName}`);
+  return questionOf(fact);
+}
+
+/** How the intake asks one fact (its definition minus the schema). */
+export function questionOf(fact: FactDefinition): Question {
   return {
     fact: fact.name,
     text: fact.question,
