@@ -6,9 +6,12 @@
 // Counted at the stub by delivery id: lost (never arrived), repeats (arrived more than once).
 // Loopback only, bounded (BENCH_FANOUT_TIMEOUT_S per run), stops every process it started by PID.
 // Environment: BENCH_SIGNALS (10000), BENCH_FANOUT_CONCURRENCY (50), BENCH_FANOUT_TIMEOUT_S (240),
-// BENCH_PG_ADMIN_URL (postgres://postgres@127.0.0.1:5432/test), BENCH_FANOUT_ONLY=pg1,pg2,kill,pglite.
+// BENCH_PG_ADMIN_URL (postgres://postgres@127.0.0.1:5432/test), BENCH_FANOUT_ONLY=pg1,pg2,kill,pglite,
+// BENCH_KILL_SERVER=1: in the kill run, also kill -9 the Postgres SERVER (every postgres process
+// of the local cluster) at each kill and start it again with pg_ctlcluster (crash recovery).
+// Off by default: it stops the machine's shared server for a moment; needs root on Debian.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer as createHttpServer, type Server } from "node:http";
 import { createServer as createNetServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -23,6 +26,7 @@ const CONCURRENCY = Number(env["BENCH_FANOUT_CONCURRENCY"] ?? 50);
 const TIMEOUT_S = Number(env["BENCH_FANOUT_TIMEOUT_S"] ?? 240);
 const ADMIN_URL = env["BENCH_PG_ADMIN_URL"] ?? "postgres://postgres@127.0.0.1:5432/test";
 const ONLY = (env["BENCH_FANOUT_ONLY"] ?? "pg1,pg2,kill,pglite").split(",");
+const KILL_SERVER = env["BENCH_KILL_SERVER"] === "1";
 const BEGELEIDER = { id: "29:demo-begeleider", aadObjectId: "00000000-0000-0000-0000-0000000000a2" };
 const TENANT = "00000000-0000-0000-0000-000000000001";
 const started: ChildProcess[] = [];
@@ -65,6 +69,19 @@ function psql(sql: string, url = ADMIN_URL): string {
   const out = spawnSync("psql", [url, "-tAc", sql], { encoding: "utf8" });
   if (out.status !== 0) throw new Error(`psql failed: ${out.stderr}`);
   return out.stdout.trim();
+}
+
+/** kill -9 every postgres process of the local cluster, then start it again (crash recovery). */
+async function killAndRestartServer(): Promise<void> {
+  spawnSync("pkill", ["-9", "-x", "postgres"]);
+  await sleep(500);
+  const version = spawnSync("ls", ["/etc/postgresql"], { encoding: "utf8" }).stdout.trim().split("\n")[0];
+  for (let i = 0; i < 20; i++) {
+    const started = spawnSync("pg_ctlcluster", ["--skip-systemctl-redirect", version!, "main", "start"], { encoding: "utf8" });
+    if (spawnSync("pg_isready", ["-h", "127.0.0.1", "-p", "5432"]).status === 0) return;
+    if (started.status !== 0) await sleep(500);
+  }
+  throw new Error("the Postgres server did not come back: start it with pg_ctlcluster --skip-systemctl-redirect <version> main start");
 }
 
 function startBot(port: number, botEnv: Record<string, string>, log: string): ChildProcess {
@@ -136,20 +153,26 @@ interface RunResult {
   lost: number;
   repeats: number;
   postErrors: number;
+  /** Posts never accepted (all retries failed): not signals, so not "lost". */
+  unaccepted: number;
   kills: number;
+  serverKills: number;
   auditCreates?: number;
 }
 
-async function postAll(port: number, key: string, runTag: string, onProgress?: (done: number) => Promise<void>): Promise<{ errors: number; seconds: number }> {
+async function postAll(port: number, key: string, runTag: string, onProgress?: (done: number) => Promise<void>): Promise<{ errors: number; unaccepted: number; seconds: number }> {
   let nextIndex = 0;
   let errors = 0;
+  let unaccepted = 0;
   let done = 0;
   const t0 = performance.now();
   const workers = Array.from({ length: CONCURRENCY }, async () => {
     for (;;) {
       const i = nextIndex++;
       if (i >= N) return;
-      for (let attempt = 0; attempt < 5; attempt++) {
+      // Retried with the same Idempotency-Key until accepted (bounded): an outage never makes a twin.
+      let accepted = false;
+      for (let attempt = 0; attempt < 300 && !accepted; attempt++) {
         try {
           const r = await fetch(`http://127.0.0.1:${port}/api/signals`, {
             method: "POST",
@@ -157,25 +180,29 @@ async function postAll(port: number, key: string, runTag: string, onProgress?: (
             body: JSON.stringify(signalBody(i)),
           });
           await r.arrayBuffer();
-          if (r.status === 201 || r.status === 200) break;
+          if (r.status === 201 || r.status === 200) {
+            accepted = true;
+            continue;
+          }
           errors++;
         } catch {
           errors++;
-          await sleep(100);
         }
+        await sleep(100);
       }
+      if (!accepted) unaccepted++;
       done++;
       if (onProgress && done % 1000 === 0) await onProgress(done);
     }
   });
   await Promise.all(workers);
-  return { errors, seconds: (performance.now() - t0) / 1000 };
+  return { errors, unaccepted, seconds: (performance.now() - t0) / 1000 };
 }
 
-async function waitDelivered(seen: Map<string, number>, t0: number): Promise<number | null> {
+async function waitDelivered(seen: Map<string, number>, t0: number, expected: number): Promise<number | null> {
   const deadline = t0 + TIMEOUT_S * 1000;
   while (performance.now() < deadline) {
-    if (seen.size >= N) return (performance.now() - t0) / 1000;
+    if (seen.size >= expected) return (performance.now() - t0) / 1000;
     await sleep(50);
   }
   return null;
@@ -222,11 +249,12 @@ async function run(name: string, engine: "postgres" | "pglite", processes: numbe
       // come back to the queue after their lease and another worker finishes them.
       if (killed < kills && done >= (killed + 1) * Math.floor(N / (kills + 1))) {
         await stop(victim.child, "SIGKILL");
+        if (KILL_SERVER && engine === "postgres") await killAndRestartServer();
         killed++;
         victim.child = startBot(victim.port, botEnv, log);
       }
     });
-    const deliveredSeconds = await waitDelivered(stub.seen, t0);
+    const deliveredSeconds = await waitDelivered(stub.seen, t0, N - posted.unaccepted);
     const repeats = [...stub.seen.values()].reduce((sum, n) => sum + (n - 1), 0);
     let auditCreates: number | undefined;
     if (engine === "postgres") {
@@ -236,7 +264,8 @@ async function run(name: string, engine: "postgres" | "pglite", processes: numbe
     }
     return {
       name, signals: N, postSeconds: posted.seconds, deliveredSeconds, delivered: stub.seen.size,
-      lost: N - stub.seen.size, repeats, postErrors: posted.errors, kills: killed, ...(auditCreates !== undefined ? { auditCreates } : {}),
+      lost: N - posted.unaccepted - stub.seen.size, repeats, postErrors: posted.errors, unaccepted: posted.unaccepted, kills: killed,
+      serverKills: KILL_SERVER && engine === "postgres" ? killed : 0, ...(auditCreates !== undefined ? { auditCreates } : {}),
     };
   } finally {
     for (const bot of bots) await stop(bot.child);
@@ -273,17 +302,20 @@ try {
 
 const rows = results.map(
   (r) =>
-    `| ${r.name} | ${r.signals} | ${r.postSeconds.toFixed(1)} | ${r.deliveredSeconds === null ? "timeout" : r.deliveredSeconds.toFixed(1)} | ${r.delivered} | ${r.lost} | ${r.repeats} | ${r.kills} | ${r.auditCreates ?? "-"} | ${r.postErrors} |`,
+    `| ${r.name} | ${r.signals} | ${r.postSeconds.toFixed(1)} | ${r.deliveredSeconds === null ? "timeout" : r.deliveredSeconds.toFixed(1)} | ${r.delivered} | ${r.lost} | ${r.repeats} | ${r.kills} | ${r.serverKills} | ${r.auditCreates ?? "-"} | ${r.postErrors} | ${r.unaccepted} |`,
 );
 const table = [
-  "| run | signals | posted in s | all delivered in s | delivered (distinct ids) | lost | repeats | kills | audit signal.create | post errors |",
-  "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+  "| run | signals | posted in s | all delivered in s | delivered (distinct ids) | lost | repeats | worker kills | server kills | audit signal.create | post errors (retried) | never accepted |",
+  "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
   ...rows,
 ].join("\n");
 console.log(`\n${table}\ntarget: 10,000 signals delivered within 10 s on the Postgres server (1 and 2 workers)`);
 const outDir = join(here, "results");
 if (!existsSync(outDir)) mkdirSync(outDir, { recursive: true });
 const file = join(outDir, `fanout-${new Date().toISOString().slice(0, 10)}.json`);
-writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), n: N, concurrency: CONCURRENCY, results }, null, 2));
+// Runs of the same day are merged by name, so a single run (BENCH_FANOUT_ONLY) keeps the others.
+const earlier = existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as { results?: RunResult[] }).results ?? [] : [];
+const merged = [...earlier.filter((e) => !results.some((r) => r.name === e.name)), ...results];
+writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), n: N, concurrency: CONCURRENCY, results: merged }, null, 2));
 console.log(`wrote ${file}`);
 
