@@ -27,6 +27,7 @@ export interface AanmeldingSummary {
   outcome: CheckResult["outcome"];
   status: string;
   createdOn: string;
+  supportPartyId?: string;
   supportPartyName?: string;
   nextDeadline?: { title: Localized; due: IsoDate; overdue?: boolean };
 }

@@ -81,6 +81,7 @@ export function storePorts(store: Store, now: () => number = () => Date.now()): 
             outcome: (a.outcome ?? "needs_info") as "eligible" | "not_eligible" | "needs_info" | "needs_review",
             status: a.status,
             createdOn: a.createdAt,
+            ...(a.supportPartyId ? { supportPartyId: a.supportPartyId } : {}),
             ...(supportPartyName ? { supportPartyName } : {}),
             ...(open ? { nextDeadline: { title: open.title, due: open.due, overdue: open.due < today } } : {}),
           };

@@ -19,6 +19,7 @@ describe("text commands (Dutch first, English accepted)", () => {
     ["taal en", { name: "language", lang: "en" }],
     ["taal nl", { name: "language", lang: "nl" }],
     ["signaal", { name: "signal" }],
+    ["signaal 3f2a9c1e", { name: "signal", caseRef: "3f2a9c1e" }],
     ["ja", { name: "unknown", text: "ja" }],
   ])("%j", (text, command) => {
     expect(parseCommand(text)).toEqual(command);

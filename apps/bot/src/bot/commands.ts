@@ -23,7 +23,7 @@ export type Command =
   | { name: "resume" }
   | { name: "back" }
   | { name: "language"; lang: "nl" | "en" }
-  | { name: "signal" }
+  | { name: "signal"; caseRef?: string }
   | { name: "unknown"; text: string };
 
 function rulebookAndDate(args: string[]): { rulebook?: string; asOf?: string } {
@@ -54,6 +54,6 @@ export function parseCommand(text: string): Command {
     if (second === "en" || second === "english" || second === "engels") return { name: "language", lang: "en" };
     if (second === "nl" || second === "nederlands" || second === "dutch") return { name: "language", lang: "nl" };
   }
-  if (first === "signaal" || first === "signal") return { name: "signal" };
+  if (first === "signaal" || first === "signal") return second ? { name: "signal", caseRef: second } : { name: "signal" };
   return { name: "unknown", text };
 }

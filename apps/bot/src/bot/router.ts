@@ -72,7 +72,7 @@ async function routeText(input: string, scope: TurnScope): Promise<RouteResult> 
       if (!intake) return keep(scope, [text(msg(lang, "bot.noActiveIntake"))]);
       return withIntake(back(intake, lang));
     case "signal":
-      return keep(scope, scope.signals ? signalForm(scope) : [text(msg(lang, "bot.signalHowTo"))]);
+      return keep(scope, scope.signals ? await signalForm(scope, command.caseRef) : [text(msg(lang, "bot.signalHowTo"))]);
     case "unknown":
       // A typed answer to the question on screen ("ja", "7", "overlast").
       if (intake?.status === "active" && intake.current) return withIntake(answer(intake, intake.current, command.text, lang));

@@ -3,7 +3,7 @@ import { msg, signalFormCard } from "@convenantbot/cards";
 import type { SignalPresenter } from "../signals/signal-presenter.js";
 import type { SignalActor, SignalService } from "../signals/signal-service.js";
 import { signalBodyFromForm, signalFormFields, signalFormTypes } from "../signals/signal-form.js";
-import type { Caseworker } from "../ports.js";
+import type { BotPorts, Caseworker } from "../ports.js";
 import { card, text, type Reply } from "./reply.js";
 
 export interface SignalDeps {
@@ -16,6 +16,7 @@ interface Scope {
   lang: "nl" | "en";
   today: IsoDate;
   correlationId: string;
+  ports: BotPorts;
 }
 
 const actorOf = (caseworker: Caseworker): SignalActor => ({
@@ -30,9 +31,22 @@ function rulebookFor(caseworker: Caseworker, today: IsoDate) {
   return listRulebooks().find((r) => isValidOn(r, today) && r.parties.some((p) => p.id === caseworker.partyId));
 }
 
-export function signalForm(scope: Scope): Reply[] {
+/**
+ * The signal form; with a case reference ("signaal 3f2a9c1e", the start of an aanmelding's
+ * kenmerk) it is prefilled from that case of the caseworker: its kenmerk and support party,
+ * so routing reads the case instead of a choice typed again.
+ */
+export async function signalForm(scope: Scope, caseRef?: string): Promise<Reply[]> {
   const rulebook = rulebookFor(scope.caseworker, scope.today);
   if (!rulebook) return [text(msg(scope.lang, "bot.signalRefused", { reason: scope.lang === "nl" ? "uw partij hoort bij geen geldende regeling" : "your party belongs to no rulebook in force" }))];
+  const prefill: Record<string, string> = {};
+  if (caseRef) {
+    const cases = await scope.ports.listAanmeldingen(scope.caseworker.id);
+    const found = cases.find((c) => c.id.startsWith(caseRef.toLowerCase()));
+    if (!found) return [text(scope.lang === "nl" ? `Geen aanmelding van u met kenmerk '${caseRef}'. Typ 'mijn aanmeldingen' voor uw kenmerken.` : `No intake of yours with reference '${caseRef}'. Type 'mijn aanmeldingen' for your references.`)];
+    prefill["aanmeldingId"] = found.id;
+    if (found.supportPartyId) prefill["supportPartyId"] = found.supportPartyId;
+  }
   return [
     card(
       signalFormCard({
@@ -40,6 +54,7 @@ export function signalForm(scope: Scope): Reply[] {
         rulebookId: rulebook.id,
         rulebookTitle: rulebook.title,
         fields: signalFormFields(rulebook),
+        prefill,
         lang: scope.lang,
       }),
     ),

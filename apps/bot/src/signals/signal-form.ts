@@ -11,6 +11,7 @@ export function signalFormFields(rulebook: Rulebook): SignalFormField[] {
     .slice(0, 40)
     .map((p) => ({ value: p.id, label: t(p.name, p.name) }));
   return [
+    { id: "aanmeldingId", label: t("Aanmelding (kenmerk), indien bekend", "Intake (reference), if known"), kind: "text" },
     { id: "tenantName", label: t("Naam huurder", "Tenant name"), kind: "text", required: true },
     { id: "postcode", label: t("Postcode", "Postcode"), kind: "text", required: true },
     { id: "huisnummer", label: t("Huisnummer", "House number"), kind: "number", required: true },
@@ -52,6 +53,7 @@ const bool = z.preprocess((v) => v === true || v === "true", z.boolean());
 
 const FormSchema = z.object({
   type: z.enum(["huurachterstand", "overlast"]),
+  aanmeldingId: text,
   tenantName: text,
   postcode: text,
   huisnummer: number,
@@ -79,7 +81,7 @@ export function signalBodyFromForm(data: Record<string, unknown>, rulebookId: st
   const envelope = {
     rulebook: rulebookId,
     signalDate: today,
-    tenant: { name: f.tenantName, postcode: f.postcode, huisnummer: f.huisnummer },
+    tenant: { ...(f.aanmeldingId ? { aanmeldingId: f.aanmeldingId } : {}), name: f.tenantName, postcode: f.postcode, huisnummer: f.huisnummer },
   };
   const body =
     f.type === "huurachterstand"

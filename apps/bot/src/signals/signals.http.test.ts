@@ -195,6 +195,25 @@ describe("vroegsignalering (Wgs): the statutory channel to the gemeente", () => 
 });
 
 describe("signals in Teams: the signaal command", () => {
+  it("'signaal <kenmerk>' prefills the form from the caseworker's own aanmelding", async () => {
+    const landlordKw = { id: "29:demo-woonconsulent-kw", aadObjectId: "00000000-0000-0000-0000-0000000000a6" };
+    const member = await store.members.byTeamsUserId(landlordKw.id);
+    const aanmelding = await store.aanmeldingen.create(
+      { rulebook: "kw-huisuitzetting-2019", rulebookVersion: "2019-02-01.1", supportPartyId: "kw-meldpunt-ggd-hm", createdBy: member!.id },
+      { actor: `member:${member!.id}` },
+    );
+    const client = new BotClient(app.url, landlordKw, { serviceUrl: `${app.url}/connector` });
+    const form = cardsOf(await client.say(`signaal ${aanmelding.id.slice(0, 8)}`))[0]!;
+    expect(verbsOf(form)).toContain("signal.send");
+    const values: Record<string, unknown> = {};
+    walk(form, (n) => {
+      if (typeof n["id"] === "string" && "value" in n) values[n["id"]] = n["value"];
+    });
+    expect(values["aanmeldingId"]).toBe(aanmelding.id);
+    const unknown = await client.say("signaal ffffffff");
+    expect(cardsOf(unknown)).toEqual([]);
+  });
+
   it("a care party's caseworker opens the form; the casemanager can send one to a landlord's tenant case", async () => {
     const client = new BotClient(app.url, casemanager, { serviceUrl: `${app.url}/connector` });
     const form = cardsOf(await client.say("signaal"));
