@@ -35,39 +35,63 @@ export const isLoopback = (url: string): boolean => {
   return hostname === "127.0.0.1" || hostname === "localhost" || hostname === "[::1]";
 };
 
+export interface GuardedPage {
+  context: BrowserContext;
+  page: Page;
+  blocked: string[];
+  consoleErrors: string[];
+}
+
+/**
+ * A page in its own browser context that may only talk to loopback (everything else is
+ * blocked and listed), with console and page errors kept for failure messages.
+ */
+export async function openGuardedPage(
+  browser: Browser,
+  url: string,
+  options: { viewport: { width: number; height: number }; timeoutMs?: number },
+): Promise<GuardedPage> {
+  const context = await browser.newContext({ locale: "nl-NL", viewport: options.viewport });
+  const page = await context.newPage();
+  const guarded: GuardedPage = { context, page, blocked: [], consoleErrors: [] };
+  await context.route("**/*", async (route) => {
+    const target = route.request().url();
+    if (isLoopback(target)) await route.continue();
+    else {
+      guarded.blocked.push(target);
+      await route.abort();
+    }
+  });
+  page.on("console", (message) => {
+    if (message.type() === "error") guarded.consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => guarded.consoleErrors.push(error.message));
+  page.setDefaultTimeout(options.timeoutMs ?? 20_000);
+  await page.goto(url);
+  return guarded;
+}
+
 /**
  * Web Chat as one demo user, driven like a person would: type, wait to see text, click a
  * card button by its title. Requests that would leave the machine are blocked and listed.
  */
 export class WebChatPage {
-  /** URLs the page tried to reach outside loopback (blocked). */
-  readonly blocked: string[] = [];
-  /** Browser console errors, for the failure message. */
-  readonly consoleErrors: string[] = [];
-
   private constructor(
     readonly context: BrowserContext,
     readonly page: Page,
+    /** URLs the page tried to reach outside loopback (blocked). */
+    readonly blocked: string[],
+    /** Browser console errors, for the failure message. */
+    readonly consoleErrors: string[],
   ) {}
 
   static async open(browser: Browser, baseUrl: string, userId: string, options: { timeoutMs?: number } = {}): Promise<WebChatPage> {
-    const context = await browser.newContext({ locale: "nl-NL", viewport: { width: 1000, height: 800 } });
-    const page = await context.newPage();
-    const chat = new WebChatPage(context, page);
-    await context.route("**/*", async (route) => {
-      const url = route.request().url();
-      if (isLoopback(url)) await route.continue();
-      else {
-        chat.blocked.push(url);
-        await route.abort();
-      }
+    const guarded = await openGuardedPage(browser, `${baseUrl}/playground/?user=${encodeURIComponent(userId)}`, {
+      viewport: { width: 1000, height: 800 },
+      ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
     });
-    page.on("console", (message) => {
-      if (message.type() === "error") chat.consoleErrors.push(message.text());
-    });
-    page.setDefaultTimeout(options.timeoutMs ?? 20_000);
-    await page.goto(`${baseUrl}/playground/?user=${encodeURIComponent(userId)}`);
-    await page.locator('[data-id="webchat-sendbox-input"]').waitFor({ state: "visible" });
+    const chat = new WebChatPage(guarded.context, guarded.page, guarded.blocked, guarded.consoleErrors);
+    await chat.page.locator('[data-id="webchat-sendbox-input"]').waitFor({ state: "visible" });
     return chat;
   }
 

@@ -1,7 +1,7 @@
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { TEST_RESULTS_DIR, isLoopback } from "../../../playground/testing/browser.js";
+import { TEST_RESULTS_DIR, openGuardedPage } from "../../../playground/testing/browser.js";
 
 
 /**
@@ -10,34 +10,21 @@ import { TEST_RESULTS_DIR, isLoopback } from "../../../playground/testing/browse
  * message, and a failing test leaves a screenshot in apps/bot/test-results/.
  */
 export class TabPage {
-  readonly blocked: string[] = [];
-  readonly consoleErrors: string[] = [];
-
   private constructor(
     readonly context: BrowserContext,
     readonly page: Page,
+    readonly blocked: string[],
+    readonly consoleErrors: string[],
   ) {}
 
   /** Opens /tab/?<query> and waits until the header names who is signed in. */
   static async open(browser: Browser, baseUrl: string, query: string, options: { timeoutMs?: number } = {}): Promise<TabPage> {
-    const context = await browser.newContext({ locale: "nl-NL", viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    const tab = new TabPage(context, page);
-    await context.route("**/*", async (route) => {
-      const url = route.request().url();
-      if (isLoopback(url)) await route.continue();
-      else {
-        tab.blocked.push(url);
-        await route.abort();
-      }
+    const guarded = await openGuardedPage(browser, `${baseUrl}/tab/?${query}`, {
+      viewport: { width: 1280, height: 900 },
+      ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
     });
-    page.on("console", (message) => {
-      if (message.type() === "error") tab.consoleErrors.push(message.text());
-    });
-    page.on("pageerror", (error) => tab.consoleErrors.push(error.message));
-    page.setDefaultTimeout(options.timeoutMs ?? 20_000);
-    await page.goto(`${baseUrl}/tab/?${query}`);
-    await page.getByTestId("who").waitFor({ state: "visible" });
+    const tab = new TabPage(guarded.context, guarded.page, guarded.blocked, guarded.consoleErrors);
+    await tab.page.getByTestId("who").waitFor({ state: "visible" });
     return tab;
   }
 
