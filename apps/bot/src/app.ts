@@ -10,6 +10,7 @@ import { mountPlayground, type Playground } from "./playground/index.js";
 import { mountCheckApi } from "./http/check-api.js";
 import { OutboxWorker, demoMembers } from "@convenantbot/store";
 import { mountSignalsApi } from "./http/signals-api.js";
+import { mountOffersApi } from "./http/offers-api.js";
 import { mountOpenApi } from "./http/openapi.js";
 import { mountTabApi, mountTabPage } from "./http/tab-api/index.js";
 import { SignalService } from "./signals/signal-service.js";
@@ -84,7 +85,8 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     },
     mount: (s: restify.Server) => {
       mountCheckApi(s);
-      mountSignalsApi(s, { store, signals, logger, rate: { perSecond: config.API_RATE_PER_SECOND, burst: config.API_RATE_BURST } });
+      const { authenticate } = mountSignalsApi(s, { store, signals, logger, rate: { perSecond: config.API_RATE_PER_SECOND, burst: config.API_RATE_BURST } });
+      mountOffersApi(s, { store, logger, authenticate });
       mountOpenApi(s);
       // The Teams tab: its API (/api/tab/*, scoped to the caller's party) and its page at /tab/.
       mountTabApi(s, { store, signals, logger, config, ...(options.clock ? { clock: options.clock } : {}) });

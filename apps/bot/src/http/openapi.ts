@@ -53,6 +53,33 @@ export function openApiDocument() {
           responses: { "200": { description: "the caller's view" }, "403": json(error) },
         },
       },
+      "/api/aanmeldingen/{id}/offers": {
+        post: {
+          summary: "A landlord records the offer of a home for an aanmelding (within-term computed from the case)",
+          security: [{ apiKey: [] }],
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+          requestBody: json({ type: "object", properties: { offeredOn: { type: "string", format: "date" } }, required: ["offeredOn"] }),
+          responses: { "201": { description: "the offer" }, "400": json(error), "403": json(error) },
+        },
+      },
+      "/api/offers/{id}/response": {
+        post: {
+          summary: "The tenant's answer to an offer, recorded by the offering landlord",
+          security: [{ apiKey: [] }],
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+          requestBody: json({ type: "object", properties: { response: { enum: ["geaccepteerd", "geweigerd"] }, respondedOn: { type: "string", format: "date" } }, required: ["response", "respondedOn"] }),
+          responses: { "200": { description: "the offer" }, "400": json(error), "403": json(error) },
+        },
+      },
+      "/api/aanmeldingen/{id}/leases": {
+        post: {
+          summary: "A temporary lease; its evaluation is due at the end of the rulebook's term",
+          security: [{ apiKey: [] }],
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+          requestBody: json({ type: "object", properties: { temporaryStart: { type: "string", format: "date" }, housingOfferId: { type: "string" } }, required: ["temporaryStart"] }),
+          responses: { "201": { description: "the lease" }, "400": json(error), "403": json(error) },
+        },
+      },
       "/api/signals/{id}/actions": {
         post: {
           summary: "bevestigen, oppakken, doorsturen or afsluiten, on the caller's own lifecycle",

@@ -24,7 +24,7 @@ export interface SignalsApiOptions {
  * The machine API for landlords' and partners' systems: a per-party API key (Bearer), zod at
  * the edge, the same SignalService the bot uses. Every route is scoped to the key's party.
  */
-export function mountSignalsApi(server: restify.Server, options: SignalsApiOptions): void {
+export function mountSignalsApi(server: restify.Server, options: SignalsApiOptions): { authenticate: (req: restify.Request, res: restify.Response) => Promise<SignalActor | undefined> } {
   const { store, signals, logger } = options;
   const limiter = new RateLimiter(options.rate?.perSecond ?? 20, options.rate?.burst ?? 100);
 
@@ -150,4 +150,6 @@ export function mountSignalsApi(server: restify.Server, options: SignalsApiOptio
       sendFailure(res, error, logger, correlationId);
     }
   });
+
+  return { authenticate };
 }
