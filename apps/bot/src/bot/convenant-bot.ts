@@ -65,6 +65,8 @@ export class ConvenantBot extends ActivityHandler {
 
   override async run(context: TurnContext): Promise<void> {
     context.turnState.set("correlationId", context.activity.id ?? randomUUID());
+    // Loaded together so the store reads both in one statement (PostgresBotStorage batches a tick).
+    await Promise.all([this.conversationState.load(context), this.userState.load(context)]);
     await super.run(context);
     await this.conversationState.saveChanges(context, false);
     await this.userState.saveChanges(context, false);

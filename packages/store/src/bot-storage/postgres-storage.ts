@@ -20,13 +20,41 @@ export class PostgresBotStorage implements Storage {
     private readonly now: () => Date,
   ) {}
 
+  // Reads asked for in the same tick (a turn loads conversation and user state together)
+  // go to the database as one statement.
+  private pending: { keys: Set<string>; result: Promise<Map<string, { document: Record<string, unknown>; etag: string }>> } | undefined;
+
   async read(keys: string[]): Promise<StoreItems> {
     if (!keys) throw new ReferenceError("Keys are required when reading.");
     const items: StoreItems = {};
     if (keys.length === 0) return items;
-    const rows = await this.db.selectFrom("bot_state").select(["key", "document", "etag"]).where("key", "in", keys).execute();
-    for (const row of rows) items[row.key] = { ...row.document, eTag: row.etag };
+    const rows = await this.batchedRead(keys);
+    for (const key of keys) {
+      const row = rows.get(key);
+      // A fresh copy per caller: botbuilder mutates what it reads.
+      if (row) items[key] = { ...structuredClone(row.document), eTag: row.etag };
+    }
     return items;
+  }
+
+  private batchedRead(keys: string[]) {
+    if (!this.pending) {
+      const batch = new Set<string>();
+      const result = new Promise<Map<string, { document: Record<string, unknown>; etag: string }>>((resolve, reject) => {
+        queueMicrotask(() => {
+          this.pending = undefined;
+          this.db
+            .selectFrom("bot_state")
+            .select(["key", "document", "etag"])
+            .where("key", "in", [...batch])
+            .execute()
+            .then((rows) => resolve(new Map(rows.map((r) => [r.key, { document: r.document, etag: r.etag }]))), reject);
+        });
+      });
+      this.pending = { keys: batch, result };
+    }
+    for (const key of keys) this.pending.keys.add(key);
+    return this.pending.result;
   }
 
   async write(changes: StoreItems): Promise<void> {
