@@ -1,16 +1,8 @@
 import { allowedActions, allowedOutcomes, findRulebookVersions, t, type Language } from "@convenantbot/domain";
-import { signalCard, type AdaptiveCard } from "@convenantbot/cards";
+import { msg, signalCard, type AdaptiveCard } from "@convenantbot/cards";
 import type { SignalView } from "./signal-service.js";
 import { labelOf } from "./signal-labels.js";
 
-const outcomeLabels: Record<string, [string, string]> = {
-  opgelost: ["Opgelost", "Resolved"],
-  betalingsregeling: ["Betalingsregeling getroffen", "Payment arrangement made"],
-  doorverwezen: ["Doorverwezen", "Referred"],
-  ontruiming_voorkomen: ["Ontruiming voorkomen", "Eviction prevented"],
-  ontruimd: ["Ontruimd", "Evicted"],
-  geen_contact: ["Geen contact", "No contact"],
-};
 
 function flatten(value: unknown, prefix = ""): { path: string; value: string }[] {
   if (value === null || value === undefined) return [];
@@ -57,10 +49,10 @@ export function signalCardFor(view: SignalView, context: SignalCardContext): Ada
     overdue: view.overdue,
     allowedActions: actions,
     forwardTargets: context.forwardTargets.filter((p) => p.partyId !== context.viewerPartyId),
-    closeOutcomes: allowedOutcomes(view.type).map((value) => {
-      const [nl, en] = outcomeLabels[value] ?? [value, value];
-      return { value, label: t(nl, en) };
-    }),
+    closeOutcomes: allowedOutcomes(view.type).map((value) => ({
+      value,
+      label: t(msg("nl", `signal.outcome.${value}`), msg("en", `signal.outcome.${value}`)),
+    })),
     refreshUserIds: context.refreshUserIds,
     lang: context.lang,
   });
