@@ -20,6 +20,12 @@ export interface Validity {
   to: IsoDate | null;
   /** Extensions recorded as data: each moves the last valid day. */
   extensions: readonly { to: IsoDate | null; source: string }[];
+  /**
+   * A recorded end (a withdrawal or a decision to end it, e.g. seed 004 art. 11 lid 2 and
+   * art. 12 lid 2): the last valid day, whatever `to` and the extensions say. A tacit renewal
+   * needs no act, so such a rulebook has `to: null` and only an `ended` record stops it.
+   */
+  ended?: { lastDay: IsoDate; source: string };
   note?: Localized;
 }
 
@@ -45,8 +51,9 @@ export interface Rulebook {
   proposeSupportParties?: (facts: Facts, result: CheckResult) => SupportProposal[];
 }
 
-/** The last valid day after all recorded extensions (null: indefinite). */
+/** The last valid day after all recorded extensions and any recorded end (null: indefinite). */
 export function lastValidDay(validity: Validity): IsoDate | null {
+  if (validity.ended) return validity.ended.lastDay;
   const last = validity.extensions.at(-1);
   return last ? last.to : validity.to;
 }

@@ -32,6 +32,13 @@ export const lvZorgafhankelijk2025: Rulebook = {
         "ASSUMED: the seed does not say who decides maatwerk for a shorter residence (art. 1(c)); we give it to the social landlord, who directs allocation (art. 5(5)), in consultation with the support worker or casemanager.",
     },
     {
+      id: "lv-inwoner-instelling",
+      text_nl:
+        "ASSUMED: een convenantwoning is ook voor inwoners die hulp of zorg hebben \"thuis of in een instelling\" (art. 1 sub c); de bron zegt niet welke gemeente telt bij een instelling buiten Leidschendam-Voorburg. Wij nemen aan: de gemeente waar de kandidaat woonde vóór de opname (vraag residentOf).",
+      text_en:
+        "ASSUMED: a convenantwoning is also for residents with help or care \"at home or in an institution\" (art. 1(c)); the seed does not say which gemeente counts for an institution outside Leidschendam-Voorburg. We assume: the gemeente where the candidate lived before admission (question residentOf).",
+    },
+    {
       id: "lv-verdeling",
       text_nl:
         "ASSUMED: het aantal woningen per jaar van Vidomes en WoonInvest staat in de Prestatieafspraken Leidschendam-Voorburg, niet in de bron; tot het Platform de verdeling invoert staat het op null (onbekend). Stichting Duivenvoorde: 1 woning per jaar (art. 9).",
