@@ -53,7 +53,7 @@ const scenarios = [
   },
   {
     name: "GV urgentie on medical grounds goes to the medical adviser (needs_review)",
-    who: zorgaanbiederGv, command: "nieuwe aanmelding urgentie",
+    who: zorgaanbiederGv, command: "nieuwe aanmelding urgentie 2020-03-01", // valid up to 2023-06-30 (seed 003 § 1)
     facts: {
       urgentWithin3Months: true, triedToSolve: true, livesInRegion: true, householdIncome: 30000,
       grounds: ["medisch"], medicalProblemsWorsenedByHousing: true,
