@@ -2,6 +2,7 @@ import { t } from "../../common/localized.js";
 import { booleanFact, choiceFact, type Choice, type FactDefinition } from "../../facts/fact-definition.js";
 import { sharedFacts } from "../../facts/shared-facts.js";
 import { facingEvictionFact } from "../lv-noodwoning-2025/facts.js";
+import { transgressiveBehaviourFact } from "../lv-parties/family-exclusion.js";
 import { lvDoelgroepChoices, lvTargetGroups } from "../lv-parties/target-groups.js";
 
 const doelgroepChoices = lvDoelgroepChoices.map((value) => ({ value, label: lvTargetGroups[value].label })) as [Choice, ...Choice[]];
@@ -34,13 +35,7 @@ export const lvFacts: readonly FactDefinition[] = [
   sharedFacts.yearsResident,
   sharedFacts.yearsResidentInLast10,
   sharedFacts.minorChildren,
-  booleanFact(
-    "transgressiveBehaviour",
-    t(
-      "Vertoont een lid van het gezin grensoverschrijdend gedrag (o.a. fraude, ondermijning)?",
-      "Does a member of the family show transgressive behaviour (e.g. fraud, organised crime)?",
-    ),
-  ),
+  transgressiveBehaviourFact,
   booleanFact("validId", t("Heeft de kandidaat een geldig legitimatiebewijs?", "Does the candidate have a valid ID?")),
   choiceFact(
     "targetLandlord",

@@ -1,5 +1,5 @@
 import { t } from "../../common/localized.js";
-import type { PartyRole } from "../../parties/party.js";
+import { lvNominatingRoles } from "../lv-parties/roles.js";
 import type { Rulebook } from "../rulebook.js";
 import { lvParties } from "../lv-parties/parties.js";
 import { lvDuration, lvValidity, lvValidityAssumption } from "../lv-parties/validity.js";
@@ -9,7 +9,7 @@ import { lvRules } from "./rules.js";
 import { proposeLvSupportParties } from "./support-parties.js";
 
 /** Art. 4 lid 1: only these may nominate (voordragen) a candidate; the bot enforces it by the user's party role. */
-export const lvNominatingRoles: readonly PartyRole[] = ["zorgorganisatie", "reclassering", "lokale_kamer"];
+export { lvNominatingRoles };
 
 export const lvZorgafhankelijk2025: Rulebook = {
   id: "lv-zorgafhankelijk-2025",

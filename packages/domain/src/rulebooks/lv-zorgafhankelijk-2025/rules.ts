@@ -1,7 +1,8 @@
 import { t, type Localized } from "../../common/localized.js";
 import { isSameGemeente } from "../../common/gemeenten.js";
 import type { RuleDefinition } from "../../check/rule.js";
-import { bool, booleanRule, failed, has, notApplicable, num, passed, review, str, unknown } from "../../check/rule-helpers.js";
+import { bool, booleanRule, failed, has, num, passed, review, str, unknown } from "../../check/rule-helpers.js";
+import { lvFamilyExclusionRule } from "../lv-parties/family-exclusion.js";
 
 const GEMEENTE = "Leidschendam-Voorburg";
 const MIN_YEARS = 6;
@@ -109,33 +110,7 @@ export const lvRules: readonly RuleDefinition[] = [
       );
     },
   },
-  {
-    code: "LV.4.2.UITSLUITING",
-    article: "art. 4 lid 2",
-    title: t(
-      "Geen gezin met inwonende minderjarige kinderen waarin een lid grensoverschrijdend gedrag vertoont (o.a. fraude, ondermijning)",
-      "Not a family with minor children living at home where a member shows transgressive behaviour (e.g. fraud, organised crime)",
-    ),
-    facts: ["minorChildren", "transgressiveBehaviour"],
-    statuses: ["passed", "failed", "unknown", "not_applicable"],
-    // The children decide whether the behaviour question matters at all, so they are asked first;
-    // once the behaviour is known to be absent the children no longer matter for this rule.
-    evaluate: (facts) => {
-      const children = num(facts, "minorChildren");
-      const behaviour = bool(facts, "transgressiveBehaviour");
-      if (children === 0)
-        return notApplicable(t("geen inwonende minderjarige kinderen", "no minor children living at home"));
-      if (behaviour === false) return passed(t("geen grensoverschrijdend gedrag", "no transgressive behaviour"));
-      if (children === undefined) return unknown(behaviour === undefined ? ["minorChildren", "transgressiveBehaviour"] : ["minorChildren"]);
-      if (behaviour === undefined) return unknown(["transgressiveBehaviour"]);
-      return failed(
-        t(
-          "gezin met inwonende minderjarige kinderen en grensoverschrijdend gedrag van een gezinslid: uitgezonderd van het convenant",
-          "family with minor children at home and transgressive behaviour by a member: excluded from the convenant",
-        ),
-      );
-    },
-  },
+  lvFamilyExclusionRule,
   booleanRule({
     code: "LV.5.6.a",
     article: "art. 5 lid 6 sub a",
