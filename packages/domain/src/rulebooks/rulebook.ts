@@ -42,6 +42,13 @@ export interface Rulebook {
   assumptions: readonly Assumption[];
   /** Every fact the check accepts, with how to ask it. */
   facts: readonly FactDefinition[];
+  /**
+   * Terms the seed attaches to an aanmelding, shown as hints on an eligible result (each names
+   * its article), e.g. KW's suspension of collection or LV's single offer.
+   */
+  eligibleHints?: readonly Localized[];
+  /** Shown as hints on a not_eligible result: a route that remains (e.g. GV's hardship clause). */
+  refusalHints?: readonly Localized[];
   /** Rules in the order the intake should walk them. */
   rules: readonly RuleDefinition[];
   parameters: Readonly<Record<string, unknown>>;

@@ -46,18 +46,22 @@ describe("gv-urgentie-2019 (seed 003_678f56d0468f9c28.txt)", () => {
     ]);
   });
 
-  it("says who decides grounds 1, 7 and 9 when they are under review", () => {
+  it("says who decides grounds 1, 7 and 9 under review, and shows advisers as advisers (ground 1)", () => {
     const result = check({
       rulebook: "gv-urgentie-2019",
       asOf: "2020-03-01",
       facts: { ...calamiteit, grounds: ["medisch", "sociaal"], medicalProblemsWorsenedByHousing: true, socialProblemsRelatedToHousing: true },
     });
     expect(result.outcome).toBe("needs_review");
-    expect(reason(result, "GV.URG.1").text_nl).toMatch(/Besluit door: de regionaal medisch deskundige en de regionale urgentiecommissie/);
-    expect(reason(result, "GV.URG.7").text_nl).toMatch(/Besluit door: de regionale urgentiecommissie/);
-    expect(reason(result, "GV.URG.1").text_en).toMatch(/Decided by: the regional medical adviser/);
-    for (const code of ["GV.URG.1", "GV.URG.7", "GV.URG.9"])
+    // 003 § 4.2 criterium 1: "De regionaal medisch deskundige en de regionale urgentiecommissie brengen advies uit."
+    expect(reason(result, "GV.URG.1").text_nl).toMatch(/Advies: de regionaal medisch deskundige en de regionale urgentiecommissie\./);
+    expect(reason(result, "GV.URG.1").text_nl).toMatch(/Wie beslist: de gemeente/);
+    expect(reason(result, "GV.URG.7").text_nl).toMatch(/Wie beslist: de regionale urgentiecommissie\./);
+    expect(reason(result, "GV.URG.1").text_en).toMatch(/Advice: the regional medical adviser/);
+    expect(reason(result, "GV.URG.1").text_nl).not.toMatch(/Besluit door/);
+    for (const code of ["GV.URG.7", "GV.URG.9"])
       expect(gvUrgentie2019.rules.find((r) => r.code === code)?.decidedBy?.nl).toMatch(/urgentiecommissie/);
+    expect(gvUrgentie2019.rules.find((r) => r.code === "GV.URG.1")?.advisedBy?.nl).toMatch(/urgentiecommissie/);
   });
 
   it("names the table year that answered the income limit, also for a later year", () => {

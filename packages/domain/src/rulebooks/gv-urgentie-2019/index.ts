@@ -44,6 +44,12 @@ export const gvUrgentie2019: Rulebook = {
       text_en: "ASSUMED: 'tot € 47.073' means up to and including; the limit comes from the latest table up to the year asked (now only 2018) and the answer names that year.",
     },
   ],
+  refusalHints: [
+    t(
+      "Werkt de regeling in een uitzonderlijke situatie onevenredig hard uit, dan kan de gemeente via de hardheidsclausule toch een voorrangsverklaring afgeven (003 § 3.3).",
+      "If the scheme works out disproportionately harshly in an exceptional situation, the gemeente can still issue a priority declaration under the hardship clause (003 § 3.3).",
+    ),
+  ],
   facts: urgentieFacts,
   rules: urgentieRules,
   parameters: { allocationTables: gvAllocationTables },
