@@ -26,7 +26,7 @@ describe("intakeSummaryCard", () => {
   it("lists the deadlines that start now with due dates phrased by kind", () => {
     const nl = JSON.stringify(intakeSummaryCard({ ...base, result: resultWith("eligible"), lang: "nl" }));
     expect(nl).toContain("Termijnen die nu beginnen");
-    expect(nl).toContain("**uiterlijk 1 juni 2026**: Aanbod van een woning (LV.5.4, art. 5 lid 4)");
+    expect(nl).toContain("**zo mogelijk vóór 1 juni 2026**: Aanbod van een woning (LV.5.4, art. 5 lid 4)"); // art. 5 lid 4 "indien mogelijk"
     expect(nl).toContain("**duurt ten hoogste tot 1 maart 2028**: Tijdelijk huurcontract");
     expect(nl).toContain("**niet eerder dan 1 maart 2027**: Woonbegeleidingsovereenkomst");
     const en = JSON.stringify(intakeSummaryCard({ ...base, result: resultWith("eligible"), lang: "en" }));

@@ -36,6 +36,7 @@ export const en: Catalogue = {
   "deadline.within": "by {due}",
   "deadline.at_most": "lasts until {due} at the latest",
   "deadline.at_least": "not before {due}",
+  "deadline.target": "if possible by {due}",
 
   "input.error.boolean": "Choose yes or no.",
   "input.error.choice": "Choose one of the options.",

@@ -40,6 +40,7 @@ export const nl = {
   "deadline.within": "uiterlijk {due}",
   "deadline.at_most": "duurt ten hoogste tot {due}",
   "deadline.at_least": "niet eerder dan {due}",
+  "deadline.target": "zo mogelijk vóór {due}",
 
   // Input validation shown by the card client (errorMessage)
   "input.error.boolean": "Kies ja of nee.",

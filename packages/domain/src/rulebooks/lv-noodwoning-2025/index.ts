@@ -2,7 +2,7 @@ import { t } from "../../common/localized.js";
 import type { Rulebook } from "../rulebook.js";
 import { lvParties } from "../lv-parties/parties.js";
 import { lvNoodwoningStarterRoles } from "../lv-parties/roles.js";
-import { lvDuration, lvValidity, lvValidityAssumption } from "../lv-parties/validity.js";
+import { lvDuration, lvPartyTerms, lvValidity, lvValidityAssumption } from "../lv-parties/validity.js";
 import { noodwoningDeadlines } from "./deadlines.js";
 import { noodwoningFacts } from "./facts.js";
 import { noodwoningRules } from "./rules.js";
@@ -61,6 +61,7 @@ export const lvNoodwoning2025: Rulebook = {
     },
     offerOrder: { code: "LV.5.4", article: "art. 5 lid 4", noodwoningBeforeConvenantwoning: true },
     duration: lvDuration,
+    partyTerms: lvPartyTerms,
   },
   parties: lvParties,
   deadlines: noodwoningDeadlines,

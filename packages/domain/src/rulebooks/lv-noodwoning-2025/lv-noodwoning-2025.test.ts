@@ -28,7 +28,7 @@ describe("lv-noodwoning-2025 (seed 004_155496c065a393ec.txt, art. 6 and 1 sub l)
   it("offer within three months of aanmelding is a deadline, not a check reason", () => {
     expect(lvNoodwoning2025.rules.map((r) => r.code)).not.toContain("LV.6.4");
     expect(deadlinesFrom(lvNoodwoning2025.deadlines, "aanmelding", "2026-11-30")).toMatchObject([
-      { code: "LV.6.4", due: "2027-02-28", kind: "within" },
+      { code: "LV.6.4", due: "2027-02-28", kind: "target" },
     ]);
   });
 

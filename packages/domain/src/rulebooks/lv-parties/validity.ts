@@ -47,3 +47,31 @@ export const lvDuration = {
   withdrawalNoticeMonths: 6,
   withdrawals: lvWithdrawals,
 } as const;
+
+/**
+ * Recurring terms of the parties (not of one case): the yearly evaluation of the convenant, with a
+ * report by the gemeente (art. 11 lid 1), and at least two platform meetings a year (art. 2 Alle
+ * partijen b; art. 2 Gemeente e: the gemeente organises and reports).
+ */
+export const lvPartyTerms = [
+  {
+    code: "LV.11.1",
+    article: "art. 11 lid 1",
+    title: t(
+      "Partijen evalueren het convenant ten minste eenmaal per jaar in overleg; de gemeente maakt er een verslag van",
+      "The parties evaluate the convenant at least once a year in consultation; the gemeente reports on it",
+    ),
+    timesPerYear: 1,
+    organisedBy: "lv-gemeente-leidschendam-voorburg",
+  },
+  {
+    code: "LV.2.b",
+    article: "art. 2 Alle partijen b; art. 2 Gemeente e",
+    title: t(
+      "Elke partij neemt minimaal tweemaal per jaar deel aan een bijeenkomst van het Platform huisvesting zorgafhankelijke groepen",
+      "Each party takes part in a meeting of the Platform huisvesting zorgafhankelijke groepen at least twice a year",
+    ),
+    timesPerYear: 2,
+    organisedBy: "lv-gemeente-leidschendam-voorburg",
+  },
+] as const;

@@ -76,7 +76,11 @@ export const lvFacts: readonly FactDefinition[] = [
     "agreedSupportPlan",
     t("Heeft de kandidaat ingestemd met een woonbegeleidingsplan?", "Has the candidate agreed to a woonbegeleidingsplan (support plan)?"),
   ),
-  booleanFact("budgetManagement", t("Ontvangt de kandidaat budgetbeheer?", "Does the candidate accept budget management (budgetbeheer)?")),
+  booleanFact(
+    "budgetManagement",
+    t("Krijgt of aanvaardt de kandidaat budgetbeheer?", "Does the candidate receive or accept budget management (budgetbeheer)?"),
+    t("Budgetbeheer is verplicht, tenzij de begeleider of casemanager gemotiveerd afwijkt (art. 5 lid 6 sub j).", "Budget management is mandatory unless the support worker or casemanager motivates an exception (art. 5(6)(j))."),
+  ),
   booleanFact(
     "budgetManagementExemptionMotivated",
     t(

@@ -2,7 +2,7 @@ import { t } from "../../common/localized.js";
 import { lvNominatingRoles } from "../lv-parties/roles.js";
 import type { Rulebook } from "../rulebook.js";
 import { lvParties } from "../lv-parties/parties.js";
-import { lvDuration, lvValidity, lvValidityAssumption } from "../lv-parties/validity.js";
+import { lvDuration, lvPartyTerms, lvValidity, lvValidityAssumption } from "../lv-parties/validity.js";
 import { lvDeadlines } from "./deadlines.js";
 import { lvFacts } from "./facts.js";
 import { lvRules } from "./rules.js";
@@ -52,6 +52,21 @@ export const lvZorgafhankelijk2025: Rulebook = {
       text_en:
         "ASSUMED: the seed names no target groups per care organisation; where the party directory gives them (to propose a matching organisation) the party says so.",
     },
+  ],
+  // Art. 4 lid 8, 5 and 14 are terms of every placement: shown on an eligible result, not only stored.
+  eligibleHints: [
+    t(
+      "De huurder moet ook voldoen aan de woningtoewijzingsregels van de sociale verhuur; de sociale verhuurders voeren de regie over de toewijzing (art. 4 lid 8; art. 5 lid 5).",
+      "The tenant must also meet the allocation rules of social housing; the social landlords direct the allocation (art. 4(8); art. 5(5)).",
+    ),
+    t(
+      "De kandidaat ontvangt één keer een woningaanbod, nadat de zorgorganisatie heeft aangegeven dat de woning geschikt is (art. 4 lid 5).",
+      "The candidate receives a single offer of a home, after the care organisation has said the home is suitable (art. 4(5)).",
+    ),
+    t(
+      "De sociale verhuurder kan ontbinding van de huurovereenkomst vorderen als de huurder zich niet aan de algemene voorwaarden houdt of de begeleiding en/of behandeling weigert (art. 4 lid 14).",
+      "The social landlord can claim dissolution of the lease if the tenant breaks the general terms or refuses support and/or treatment (art. 4(14)).",
+    ),
   ],
   facts: lvFacts,
   rules: lvRules,
@@ -111,6 +126,8 @@ export const lvZorgafhankelijk2025: Rulebook = {
       exchangeWithinYear: true,
     },
     duration: lvDuration,
+    // Terms of the convenant's parties, not of one case (art. 11 lid 1; art. 2 Alle partijen b).
+    partyTerms: lvPartyTerms,
     privacy: {
       article: "art. 8 en 10",
       gemeenteReceivesPersonalData: false,

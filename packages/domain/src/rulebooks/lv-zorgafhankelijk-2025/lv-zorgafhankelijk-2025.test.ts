@@ -21,7 +21,8 @@ describe("lv-zorgafhankelijk-2025 (seed 004_155496c065a393ec.txt)", () => {
   it("process codes are deadlines, not check reasons: offer within three months of aanmelding (LV.5.4)", () => {
     const codes = lvZorgafhankelijk2025.rules.map((r) => r.code);
     for (const code of ["LV.5.4", "LV.4.5", "LV.4.9", "LV.4.10", "LV.4.14", "LV.5.11", "LV.9"]) expect(codes).not.toContain(code);
-    expect(deadlinesFrom(lvZorgafhankelijk2025.deadlines, "aanmelding", "2026-03-01")).toMatchObject([{ code: "LV.5.4", due: "2026-06-01", kind: "within" }]);
+    // art. 5 lid 4: "indien mogelijk binnen drie maanden" is a target ("zo mogelijk vóór"), not a hard term.
+    expect(deadlinesFrom(lvZorgafhankelijk2025.deadlines, "aanmelding", "2026-03-01")).toMatchObject([{ code: "LV.5.4", due: "2026-06-01", kind: "target" }]);
     expect(deadlinesFrom(lvZorgafhankelijk2025.deadlines, "lease_start", "2026-07-01")).toMatchObject([{ code: "LV.4.9", due: "2028-07-01", kind: "at_most" }]);
     expect(deadlinesFrom(lvZorgafhankelijk2025.deadlines, "agreement_start", "2026-07-01")).toMatchObject([{ code: "LV.4.10", due: "2027-07-01", kind: "at_least" }]);
     expect(deadlinesFrom(lvZorgafhankelijk2025.deadlines, "last_evaluation", "2026-07-01")).toMatchObject([{ code: "LV.5.11", due: "2027-07-01" }]);

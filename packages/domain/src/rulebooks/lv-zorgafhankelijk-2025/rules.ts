@@ -12,7 +12,7 @@ const toetsingscommissieHint = t(
   "Without support and/or treatment this convenant is not the route: apply for support through the gemeente's Wmo access, or (only in life-threatening or life-disrupting situations) for a priority declaration from the gemeente's Toetsingscommissie (recitals; art. 2 Gemeente b and c).",
 );
 const budgetHint = t(
-  "Budgetbeheer is verplicht: met budgetbeheer of een gemotiveerde uitzondering voldoet kandidaat aan art. 5 lid 6 sub j.",
+  "Budgetbeheer is verplicht: als de kandidaat budgetbeheer krijgt of aanvaardt, of de begeleider gemotiveerd afwijkt, voldoet hij aan art. 5 lid 6 sub j.",
   "Budget management is mandatory: with budget management or a motivated exception the candidate meets art. 5(6)(j).",
 );
 const creditHint = t(
@@ -239,12 +239,12 @@ export const lvRules: readonly RuleDefinition[] = [
     facts: ["budgetManagement", "budgetManagementExemptionMotivated"],
     evaluate: (facts) => {
       const exemption = bool(facts, "budgetManagementExemptionMotivated");
-      if (bool(facts, "budgetManagement") === true) return passed(t("ontvangt budgetbeheer", "receives budget management"));
+      if (bool(facts, "budgetManagement") === true) return passed(t("de kandidaat krijgt of aanvaardt budgetbeheer", "the candidate receives or accepts budget management"));
       if (exemption === true)
         return passed(t("de begeleider of casemanager wijkt gemotiveerd af van budgetbeheer", "the support worker or casemanager motivated an exception"));
       if (bool(facts, "budgetManagement") === undefined) return unknown(["budgetManagement"]);
       if (exemption === undefined) return unknown(["budgetManagementExemptionMotivated"], [budgetHint]);
-      return failed(t("geen budgetbeheer en geen gemotiveerde uitzondering", "no budget management and no motivated exception"), [budgetHint]);
+      return failed(t("de kandidaat krijgt of aanvaardt geen budgetbeheer en er is geen gemotiveerde uitzondering", "the candidate neither receives nor accepts budget management and there is no motivated exception"), [budgetHint]);
     },
   },
   {
