@@ -206,6 +206,7 @@ export const en: Catalogue = {
     "You may not nominate a candidate under {rulebook}: only care organisations, Reclassering and the Lokale Kamer (begeleider or casemanager) may, art. 4.1. A quick check is possible.",
   "bot.rulebookNotValid":
     "The rulebook {rulebook} is not valid on {date} ({period}). Choose another rulebook or date, or ask your convenant coordinator whether it was extended.",
+  "bot.controlCharacter": "The field {field} contains an invisible control character ({codePoint}); remove it and try again.",
   "bot.turnError":
     "Something went wrong on our side; your last step may not have been processed. Try again, or type 'hervat' or 'help'. Quote reference {correlationId} when you contact the administrator.",
   "bot.intakePaused": "Aanmelding paused. Type 'hervat' to continue later.",

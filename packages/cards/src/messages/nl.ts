@@ -223,6 +223,7 @@ export const nl = {
     "Je mag onder {rulebook} geen kandidaat voordragen: dat mogen alleen zorgorganisaties, Reclassering en de Lokale Kamer (begeleider of casemanager), art. 4.1. Een snelcheck kan wel.",
   "bot.rulebookNotValid":
     "De regeling {rulebook} geldt niet op {date} ({period}). Kies een andere regeling of peildatum, of vraag je convenantcoördinator of de regeling is verlengd.",
+  "bot.controlCharacter": "Het veld {field} bevat een onzichtbaar stuurteken ({codePoint}); haal het weg en probeer het opnieuw.",
   "bot.turnError":
     "Er ging iets mis aan onze kant; je laatste stap is misschien niet verwerkt. Probeer het opnieuw, of typ 'hervat' of 'help'. Noem kenmerk {correlationId} als je contact opneemt met de beheerder.",
   "bot.intakePaused": "Aanmelding gepauzeerd. Typ 'hervat' om later verder te gaan.",
