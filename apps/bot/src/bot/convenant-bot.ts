@@ -25,6 +25,7 @@ import { route, type TurnScope } from "./router.js";
 import type { SignalDeps } from "./signal-routes.js";
 import { invokeAnswer } from "./invoke-answer.js";
 import { identityHint } from "./identity-hint.js";
+import { findControlCharacter } from "../http/control-characters.js";
 
 export interface BotDependencies {
   ports: BotPorts;
@@ -206,6 +207,9 @@ export class ConvenantBot extends TeamsActivityHandler {
     const log = this.deps.logger.child({ correlationId });
     const lang = await this.language(context);
     try {
+      // Refused before anything is read or stored (Postgres refuses NUL in text), naming the field.
+      const control = incoming.kind === "text" ? findControlCharacter(incoming.text, "text") : findControlCharacter(incoming.data);
+      if (control) return { replies: [text(msg(lang, "bot.controlCharacter", { field: control.field, codePoint: control.codePoint }))] };
       const who = await this.identify(context);
       if (!who.ok) return { replies: who.replies };
       const { caseworker } = who;
