@@ -8,6 +8,9 @@ import type { BotPorts, Caseworker } from "./ports.js";
 const CASEWORKER_TTL_MS = 60_000;
 const MAX_CACHED = 10_000;
 
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isGuid = (value: string): boolean => GUID.test(value);
+
 /** The bot's persistence port, implemented on the store (Postgres or PGlite). */
 export function storePorts(store: Store, now: () => number = () => Date.now()): BotPorts {
   const storage = store.botStorage;
@@ -27,8 +30,11 @@ export function storePorts(store: Store, now: () => number = () => Date.now()): 
     return party?.name;
   };
   const lookupCaseworker = async (teamsUserId: string, aadObjectId: string | undefined, tenantId: string | undefined): Promise<Caseworker | undefined> => {
+    // Ids that are not GUIDs (Agents Playground's defaults, a forged activity) never reach a
+    // uuid column: such a caller is simply not a known member.
+    if (tenantId !== undefined && !isGuid(tenantId)) return undefined;
     const member =
-      (aadObjectId && tenantId ? await store.members.byAadObjectId(tenantId, aadObjectId) : undefined) ??
+      (aadObjectId && tenantId && isGuid(aadObjectId) ? await store.members.byAadObjectId(tenantId, aadObjectId) : undefined) ??
       (await store.members.byTeamsUserId(teamsUserId));
     if (!member || (tenantId && member.tenantId !== tenantId)) return undefined;
     const party = await store.parties.get(member.partyId);
@@ -101,9 +107,15 @@ export function storePorts(store: Store, now: () => number = () => Date.now()): 
         reference: reference as Partial<ConversationReference> & { conversation: { id: string } },
         memberId: caseworker.id,
         partyId: caseworker.partyId,
-        tenantId,
+        ...(isGuid(tenantId) ? { tenantId } : {}),
       });
       remember(savedReferences, key, json);
+      // Someone of this party is reachable now: cards parked as "onbereikbaar" are due.
+      await store.outbox.wakeUnreachable(caseworker.partyId);
+    },
+    async forgetConversation(conversationId) {
+      for (const key of savedReferences.keys()) if (key.endsWith(`|${conversationId}`)) savedReferences.delete(key);
+      await store.conversations.removeConversation(conversationId);
     },
   };
 }

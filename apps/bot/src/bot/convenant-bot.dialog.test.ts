@@ -28,6 +28,7 @@ function memoryPorts(): BotPorts & { created: NewAanmelding[] } {
     },
     listAanmeldingen: async () => [],
     saveConversationReference: async () => undefined,
+    forgetConversation: async () => undefined,
   };
 }
 

@@ -228,6 +228,7 @@ export const nl = {
     "Je mag onder {rulebook} geen kandidaat voordragen: dat mogen alleen zorgorganisaties, Reclassering en de Lokale Kamer (begeleider of casemanager), art. 4.1. Een snelcheck kan wel.",
   "bot.rulebookNotValid":
     "De regeling {rulebook} geldt niet op {date} ({period}). Kies een andere regeling of peildatum, of vraag je convenantcoördinator of de regeling is verlengd.",
+  "bot.controlCharacter": "Het veld {field} bevat een onzichtbaar stuurteken ({codePoint}); haal het weg en probeer het opnieuw.",
   "bot.turnError":
     "Er ging iets mis aan onze kant; je laatste stap is misschien niet verwerkt. Probeer het opnieuw, of typ 'hervat' of 'help'. Noem kenmerk {correlationId} als je contact opneemt met de beheerder.",
   "bot.intakePaused": "Aanmelding gepauzeerd. Typ 'hervat' om later verder te gaan.",
@@ -254,6 +255,18 @@ export const nl = {
   "bot.nothingToCancel": "Er loopt niets om te annuleren.",
   "bot.signalHowTo": "Signalen verstuur je met 'signaal' of via de API van je eigen systeem.",
   "bot.cardOutdated": "Deze kaart is niet meer actueel; hieronder staat de actuele versie.",
+  // Delivery (Teams reach)
+  "outcome.done": "Gedaan.",
+  "outcome.nextAanmelding": "Wat nu: de ondersteunende partij krijgt je aanmelding. Typ 'mijn aanmeldingen' voor kenmerk en termijnen.",
+  "outcome.nextCancelled": "Typ 'nieuwe aanmelding' om opnieuw te beginnen.",
+  "outcome.nextPaused": "Typ 'hervat' om verder te gaan waar je was.",
+  "bot.playgroundIdentity":
+    "Je gebruikt de standaardgebruiker van Microsoft 365 Agents Playground; die kent Convenantbot niet. Start de playground met een demo-caseworker: `agentsplayground -c apps/bot/playground/begeleider.m365agentsplayground.yml` (zie README, 'Microsoft 365 Agents Playground').",
+  "bot.dialogCommandUnknown": "Deze opdracht ({commandId}) kent Convenantbot niet. Werk de app bij of kies 'Snelcheck'.",
+  "delivery.unreachable":
+    "Onbereikbaar: signaal {id} ({type}) kon niet worden bezorgd bij {party}, want daar heeft niemand Convenantbot in een persoonlijk gesprek. Het wordt vanzelf bezorgd zodra iemand van {party} de app installeert. Vraag hun convenantcoördinator dat te regelen.",
+  "signal.unreachable": "⚠️ Onbereikbaar: {parties}. Niemand daar heeft Convenantbot geïnstalleerd; het signaal wordt bezorgd zodra iemand dat doet.",
+  "signal.deliveryRetrying": "Bezorging bij {parties} mislukte en wordt opnieuw geprobeerd.",
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;
