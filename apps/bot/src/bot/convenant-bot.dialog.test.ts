@@ -50,6 +50,8 @@ describe("ConvenantBot dialog (botbuilder TestAdapter)", () => {
     const answers = ["ja", "nee", "nee", "ja", "nee", "ja", "ja", "ja", "0"];
     let flow = adapterFor(ports)
       .send(message("nieuwe aanmelding"))
+      .assertReply((a) => expect(cardText(a)).toContain("landlordCorporation"))
+      .send(message("kw-quawonen"))
       .assertReply((a) => expect(cardText(a)).toContain("notSelfReliant"))
       .send(message("ja"))
       .assertReply((a) => expect(cardText(a)).toContain("opiumActViolation"))
@@ -72,6 +74,8 @@ describe("ConvenantBot dialog (botbuilder TestAdapter)", () => {
     const ports = memoryPorts();
     await adapterFor(ports)
       .send(message("nieuwe aanmelding"))
+      .assertReply((a) => expect(cardText(a)).toContain("landlordCorporation"))
+      .send(message("kw-quawonen"))
       .assertReply((a) => expect(cardText(a)).toContain("notSelfReliant"))
       .send(message("ja"))
       .assertReply((a) => expect(cardText(a)).toContain("opiumActViolation"))

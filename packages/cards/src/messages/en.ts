@@ -237,7 +237,7 @@ export const en: Catalogue = {
   "outcome.nextCancelled": "Type 'nieuwe aanmelding' to start again.",
   "outcome.nextPaused": "Type 'hervat' to continue where you were.",
   "bot.playgroundIdentity":
-    "You are using the default user of Microsoft 365 Agents Playground, whom Convenantbot does not know. Start the playground as a demo caseworker: `agentsplayground -c apps/bot/playground/begeleider.m365agentsplayground.yml` (see README, 'Microsoft 365 Agents Playground').",
+    "You are using the default user of Microsoft 365 Agents Playground, whom Convenantbot does not know. Start the playground as a demo caseworker from one of the shipped folders, e.g. `cd apps/bot/agents-playground/begeleider` and then `agentsplayground -e http://127.0.0.1:3978/api/messages -c msteams`: that folder holds a .m365agentsplayground.yml with a known user and tenant (see README, 'Microsoft 365 Agents Playground').",
   "bot.dialogCommandUnknown": "Convenantbot does not know this command ({commandId}). Update the app or choose 'Snelcheck'.",
   "delivery.unreachable":
     "Unreachable: signal {id} ({type}) could not be delivered to {party}, because nobody there has Convenantbot in a personal chat. It is delivered by itself as soon as someone at {party} installs the app. Ask their convenant coordinator to arrange that.",
