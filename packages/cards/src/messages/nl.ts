@@ -251,6 +251,11 @@ export const nl = {
   "bot.signalHowTo": "Signalen verstuurt u met 'signaal' of via de API van uw systeem.",
   "bot.cardOutdated": "Deze kaart is niet meer actueel; hieronder staat de actuele versie.",
   // Delivery (Teams reach)
+  "bot.channelOnlyInChannel": "Dit werkt alleen in een teamkanaal: typ daar '@Convenantbot kanaal signalen'.",
+  "bot.channelCoordinatorOnly": "Alleen een convenantcoördinator van je organisatie kan een kanaal voor signalen instellen.",
+  "bot.channelOn": "Dit kanaal krijgt voortaan een melding zonder persoonsgegevens bij elk nieuw signaal voor {party}. De kaart zelf komt alleen in persoonlijke chats. Typ 'kanaal uit' om te stoppen.",
+  "bot.channelOff": "Dit kanaal krijgt geen meldingen meer over signalen voor {party}.",
+  "channel.signalNotice": "Nieuw signaal {type} voor {party} (kenmerk {id}). Open het in je persoonlijke chat met Convenantbot of in het tabblad; hier staan geen persoonsgegevens.",
   "outcome.done": "Gedaan.",
   "outcome.nextAanmelding": "Wat nu: de ondersteunende partij krijgt je aanmelding. Typ 'mijn aanmeldingen' voor kenmerk en termijnen.",
   "outcome.nextCancelled": "Typ 'nieuwe aanmelding' om opnieuw te beginnen.",
