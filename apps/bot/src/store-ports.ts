@@ -1,4 +1,5 @@
 import type { ConversationReference } from "botbuilder";
+import { dutchToday } from "@convenantbot/domain";
 import type { Store } from "@convenantbot/store";
 import type { BotPorts, Caseworker } from "./ports.js";
 
@@ -76,7 +77,7 @@ export function storePorts(store: Store, now: () => number = () => Date.now()): 
     },
     async listAanmeldingen(caseworkerId) {
       const items = await store.aanmeldingen.list({ createdBy: caseworkerId, limit: 50 });
-      const today = new Date().toISOString().slice(0, 10);
+      const today = dutchToday(new Date(now()));
       return Promise.all(
         items.map(async (a) => {
           const open = a.deadlines.filter((d) => !d.metOn).sort((x, y) => x.due.localeCompare(y.due))[0];

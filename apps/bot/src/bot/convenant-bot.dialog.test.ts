@@ -51,6 +51,7 @@ describe("ConvenantBot dialog (botbuilder TestAdapter)", () => {
     const answers = ["ja", "nee", "nee", "ja", "nee", "ja", "ja", "ja", "0"];
     let flow = adapterFor(ports)
       .send(message("nieuwe aanmelding"))
+      // KW asks first for the tenant's corporation (the convenant covers its signatories' tenants).
       .assertReply((a) => expect(cardText(a)).toContain("landlordCorporation"))
       .send(message("kw-quawonen"))
       .assertReply((a) => expect(cardText(a)).toContain("notSelfReliant"))
@@ -75,6 +76,7 @@ describe("ConvenantBot dialog (botbuilder TestAdapter)", () => {
     const ports = memoryPorts();
     await adapterFor(ports)
       .send(message("nieuwe aanmelding"))
+      // KW asks first for the tenant's corporation (the convenant covers its signatories' tenants).
       .assertReply((a) => expect(cardText(a)).toContain("landlordCorporation"))
       .send(message("kw-quawonen"))
       .assertReply((a) => expect(cardText(a)).toContain("notSelfReliant"))

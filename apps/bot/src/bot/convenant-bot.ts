@@ -13,7 +13,7 @@ import {
   type MessagingExtensionActionResponse,
   type StatePropertyAccessor,
 } from "botbuilder";
-import { isDomainError, todayUtc, type Language } from "@convenantbot/domain";
+import { dutchToday, isDomainError, type Language } from "@convenantbot/domain";
 import { msg, translateExecute, type Json } from "@convenantbot/cards";
 import type { Logger } from "../logger.js";
 import type { BotPorts, Caseworker } from "../ports.js";
@@ -220,7 +220,7 @@ export class ConvenantBot extends TeamsActivityHandler {
       const scope: TurnScope = {
         caseworker,
         lang,
-        today: todayUtc(this.deps.clock?.() ?? new Date()),
+        today: dutchToday(this.deps.clock?.() ?? new Date()),
         ports: this.deps.ports,
         conversation,
         setLanguage: async (value: Language) => this.userData.set(context, { lang: value }),

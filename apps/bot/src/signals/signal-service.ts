@@ -47,7 +47,7 @@ function notAllowed(): DomainError {
   // Same answer whether the signal exists or not: an outsider learns nothing.
   return new DomainError(
     "not_allowed",
-    "Dit signaal bestaat niet of u mag het niet zien.",
+    "Dit signaal bestaat niet of je mag het niet zien.",
     "This signal does not exist or you may not see it.",
     [{ field: "id", message_nl: "Niet toegestaan.", message_en: "Not allowed." }],
   );
@@ -119,7 +119,7 @@ export class SignalService {
     if (!owned) {
       throw new DomainError(
         "not_allowed",
-        "U heeft dit signaal niet (meer) in behandeling; alleen de eigenaar kan het bevestigen, oppakken, doorsturen of afsluiten.",
+        "Je hebt dit signaal niet (meer) in behandeling; alleen de eigenaar kan het bevestigen, oppakken, doorsturen of afsluiten.",
         "You do not (or no longer) own this signal; only its owner can acknowledge, take, forward or close it.",
         [{ field: "actor", message_nl: "Niet de eigenaar.", message_en: "Not the owner." }],
       );
@@ -231,7 +231,7 @@ export class SignalService {
     if (record["senderPartyId"] !== partyId) {
       throw new DomainError(
         "not_allowed",
-        "Veld senderPartyId hoort bij een andere partij dan uw sleutel of account; u verstuurt alleen namens uw eigen partij.",
+        "Veld senderPartyId hoort bij een andere partij dan je sleutel of account; je verstuurt alleen namens je eigen partij.",
         "Field senderPartyId belongs to another party than your key or account; you send only on behalf of your own party.",
         [{ field: "senderPartyId", message_nl: "Andere partij dan de afzender.", message_en: "Another party than the sender." }],
       );

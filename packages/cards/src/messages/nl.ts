@@ -248,7 +248,7 @@ export const nl = {
   "bot.intakeIsPaused": "Je aanmelding is gepauzeerd. Typ 'hervat' om verder te gaan of 'annuleer' om te stoppen.",
   "bot.unknownFact": "Die vraag hoort niet bij deze aanmelding ({fact}); hieronder staat de actuele vraag.",
   "bot.nothingToCancel": "Er loopt niets om te annuleren.",
-  "bot.signalHowTo": "Signalen verstuurt u met 'signaal' of via de API van uw systeem.",
+  "bot.signalHowTo": "Signalen verstuur je met 'signaal' of via de API van je eigen systeem.",
   "bot.cardOutdated": "Deze kaart is niet meer actueel; hieronder staat de actuele versie.",
   // Delivery (Teams reach)
   "bot.channelOnlyInChannel": "Dit werkt alleen in een teamkanaal: typ daar '@Convenantbot kanaal signalen'.",
