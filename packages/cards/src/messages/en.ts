@@ -237,12 +237,17 @@ export const en: Catalogue = {
   "bot.unknownFact": "That question does not belong to this intake ({fact}); the current question is below.",
   "bot.nothingToCancel": "There is nothing to cancel.",
   "bot.signalHowTo": "Send signals with 'signaal' or through your system's API.",
+  "bot.channelOnlyInChannel": "This works only in a team channel: type '@Convenantbot kanaal signalen' there.",
+  "bot.channelCoordinatorOnly": "Only a convenant coordinator of your organisation can set up a channel for signals.",
+  "bot.channelOn": "From now on this channel gets a notice without personal data for every new signal for {party}. The card itself goes only to personal chats. Type 'kanaal uit' to stop.",
+  "bot.channelOff": "This channel no longer gets notices about signals for {party}.",
+  "channel.signalNotice": "New signal {type} for {party} (reference {id}). Open it in your personal chat with Convenantbot or in the tab; there is no personal data here.",
   "outcome.done": "Done.",
   "outcome.nextAanmelding": "What next: the support party receives your aanmelding. Type 'mijn aanmeldingen' for its reference and terms.",
   "outcome.nextCancelled": "Type 'nieuwe aanmelding' to start again.",
   "outcome.nextPaused": "Type 'hervat' to continue where you were.",
   "bot.playgroundIdentity":
-    "You are using the default user of Microsoft 365 Agents Playground, whom Convenantbot does not know. Start the playground as a demo caseworker: `agentsplayground -c apps/bot/playground/begeleider.m365agentsplayground.yml` (see README, 'Microsoft 365 Agents Playground').",
+    "You are using the default user of Microsoft 365 Agents Playground, whom Convenantbot does not know. Start the playground as a demo caseworker from one of the shipped folders, e.g. `cd apps/bot/agents-playground/begeleider` and then `agentsplayground -e http://127.0.0.1:3978/api/messages -c msteams`: that folder holds a .m365agentsplayground.yml with a known user and tenant (see README, 'Microsoft 365 Agents Playground').",
   "bot.dialogCommandUnknown": "Convenantbot does not know this command ({commandId}). Update the app or choose 'Snelcheck'.",
   "delivery.unreachable":
     "Unreachable: signal {id} ({type}) could not be delivered to {party}, because nobody there has Convenantbot in a personal chat. It is delivered by itself as soon as someone at {party} installs the app. Ask their convenant coordinator to arrange that.",
