@@ -1,5 +1,6 @@
 import type { ConversationReference } from "botbuilder";
 import { LRUCache } from "lru-cache";
+import { dutchToday } from "@convenantbot/domain";
 import type { Store } from "@convenantbot/store";
 import type { BotPorts, Caseworker } from "./ports.js";
 
@@ -9,6 +10,9 @@ const CASEWORKER_TTL_MS = 60_000;
 // A renamed party shows its new name within this time.
 const PARTY_NAME_TTL_MS = 10 * 60_000;
 const MAX_CACHED = 10_000;
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isGuid = (value: string): boolean => GUID.test(value);
 
 /** The bot's persistence port, implemented on the store (Postgres or PGlite). */
 export function storePorts(store: Store, now: () => number = () => Date.now()): BotPorts {
@@ -28,8 +32,11 @@ export function storePorts(store: Store, now: () => number = () => Date.now()): 
     return party?.name;
   };
   const lookupCaseworker = async (teamsUserId: string, aadObjectId: string | undefined, tenantId: string | undefined): Promise<Caseworker | undefined> => {
+    // Ids that are not GUIDs (Agents Playground's defaults, a forged activity) never reach a
+    // uuid column: such a caller is simply not a known member.
+    if (tenantId !== undefined && !isGuid(tenantId)) return undefined;
     const member =
-      (aadObjectId && tenantId ? await store.members.byAadObjectId(tenantId, aadObjectId) : undefined) ??
+      (aadObjectId && tenantId && isGuid(aadObjectId) ? await store.members.byAadObjectId(tenantId, aadObjectId) : undefined) ??
       (await store.members.byTeamsUserId(teamsUserId));
     if (!member || (tenantId && member.tenantId !== tenantId)) return undefined;
     const party = await store.parties.get(member.partyId);
@@ -72,7 +79,7 @@ export function storePorts(store: Store, now: () => number = () => Date.now()): 
     },
     async listAanmeldingen(caseworkerId) {
       const items = await store.aanmeldingen.list({ createdBy: caseworkerId, limit: 50 });
-      const today = new Date().toISOString().slice(0, 10);
+      const today = dutchToday(new Date(now()));
       return Promise.all(
         items.map(async (a) => {
           const open = a.deadlines.filter((d) => !d.metOn).sort((x, y) => x.due.localeCompare(y.due))[0];
@@ -102,9 +109,16 @@ export function storePorts(store: Store, now: () => number = () => Date.now()): 
         reference: reference as Partial<ConversationReference> & { conversation: { id: string } },
         memberId: caseworker.id,
         partyId: caseworker.partyId,
-        tenantId,
+        ...(isGuid(tenantId) ? { tenantId } : {}),
       });
       savedReferences.set(key, json);
+      // Someone of this party is reachable now: cards parked as "onbereikbaar" are due.
+      await store.outbox.wakeUnreachable(caseworker.partyId);
+    },
+    async forgetConversation(conversationId) {
+      // Keys first: the cache is not changed while it is being iterated.
+      for (const key of [...savedReferences.keys()]) if (key.endsWith(`|${conversationId}`)) savedReferences.delete(key);
+      await store.conversations.removeConversation(conversationId);
     },
   };
 }
