@@ -1,5 +1,5 @@
 import type { ConversationReference } from "botbuilder";
-import type { Store } from "@convenantbot/store";
+import { isStoreError, type Store } from "@convenantbot/store";
 import type { BotPorts, Caseworker } from "./ports.js";
 
 // Membership changes reach a running bot within this time; every turn needs the caseworker,
@@ -18,6 +18,11 @@ export function storePorts(store: Store, now: () => number = () => Date.now()): 
     map.set(key, value);
   };
   const partyNames = new Map<string, string>();
+  const ownAanmelding: BotPorts["ownAanmelding"] = async (id, caseworkerId) => {
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return undefined;
+    const found = await store.aanmeldingen.get(id);
+    return found && found.createdBy === caseworkerId ? { id: found.id, supportPartyId: found.supportPartyId } : undefined;
+  };
   const partyName = async (partyId: string): Promise<string | undefined> => {
     const cached = partyNames.get(partyId);
     if (cached) return cached;
@@ -53,8 +58,14 @@ export function storePorts(store: Store, now: () => number = () => Date.now()): 
       return value;
     },
     async createAanmelding(input, correlationId) {
+      if (input.intakeId) {
+        // A second click, a retry or a parallel turn of the same intake: the one already stored.
+        const existing = await ownAanmelding(input.intakeId, input.createdBy);
+        if (existing) return { id: existing.id, existing: true };
+      }
       const created = await store.aanmeldingen.create(
         {
+          ...(input.intakeId ? { id: input.intakeId } : {}),
           rulebook: input.rulebook,
           rulebookVersion: input.rulebookVersion,
           facts: input.facts,
@@ -65,9 +76,15 @@ export function storePorts(store: Store, now: () => number = () => Date.now()): 
           createdBy: input.createdBy,
         },
         { actor: `member:${input.createdBy}`, correlationId },
-      );
-      return { id: created.id };
+      ).catch(async (error: unknown) => {
+        // Two turns raced past the check above: the primary key let only one in.
+        const raced = input.intakeId && isStoreError(error) && error.kind === "conflict" ? await ownAanmelding(input.intakeId, input.createdBy) : undefined;
+        if (raced) return { ...raced, existing: true as const };
+        throw error;
+      });
+      return { id: created.id, ...("existing" in created ? { existing: true } : {}) };
     },
+    ownAanmelding,
     async listAanmeldingen(caseworkerId) {
       const items = await store.aanmeldingen.list({ createdBy: caseworkerId, limit: 50 });
       const today = new Date().toISOString().slice(0, 10);
