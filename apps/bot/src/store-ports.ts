@@ -1,7 +1,7 @@
 import type { ConversationReference } from "botbuilder";
 import { LRUCache } from "lru-cache";
 import { dutchToday } from "@convenantbot/domain";
-import type { Store } from "@convenantbot/store";
+import { isStoreError, type Store } from "@convenantbot/store";
 import type { BotPorts, Caseworker } from "./ports.js";
 
 // Membership changes reach a running bot within this time; every turn needs the caseworker,
@@ -24,6 +24,11 @@ export function storePorts(store: Store, now: () => number = () => Date.now()): 
   // The reference of a chat rarely changes; writing it only when it does saves a write per turn.
   const savedReferences = new LRUCache<string, string>({ max: MAX_CACHED });
   const partyNames = new LRUCache<string, string>({ max: MAX_CACHED, ttl: PARTY_NAME_TTL_MS, ...clock });
+  const ownAanmelding: BotPorts["ownAanmelding"] = async (id, caseworkerId) => {
+    if (!isGuid(id)) return undefined;
+    const found = await store.aanmeldingen.get(id);
+    return found && found.createdBy === caseworkerId ? { id: found.id, supportPartyId: found.supportPartyId } : undefined;
+  };
   const partyName = async (partyId: string): Promise<string | undefined> => {
     const cached = partyNames.get(partyId);
     if (cached) return cached;
@@ -62,8 +67,14 @@ export function storePorts(store: Store, now: () => number = () => Date.now()): 
       return value;
     },
     async createAanmelding(input, correlationId) {
+      if (input.intakeId) {
+        // A second click, a retry or a parallel turn of the same intake: the one already stored.
+        const existing = await ownAanmelding(input.intakeId, input.createdBy);
+        if (existing) return { id: existing.id, existing: true };
+      }
       const created = await store.aanmeldingen.create(
         {
+          ...(input.intakeId ? { id: input.intakeId } : {}),
           rulebook: input.rulebook,
           rulebookVersion: input.rulebookVersion,
           facts: input.facts,
@@ -74,9 +85,15 @@ export function storePorts(store: Store, now: () => number = () => Date.now()): 
           createdBy: input.createdBy,
         },
         { actor: `member:${input.createdBy}`, correlationId },
-      );
-      return { id: created.id };
+      ).catch(async (error: unknown) => {
+        // Two turns raced past the check above: the primary key let only one in.
+        const raced = input.intakeId && isStoreError(error) && error.kind === "conflict" ? await ownAanmelding(input.intakeId, input.createdBy) : undefined;
+        if (raced) return { ...raced, existing: true as const };
+        throw error;
+      });
+      return { id: created.id, ...("existing" in created ? { existing: true } : {}) };
     },
+    ownAanmelding,
     async listAanmeldingen(caseworkerId) {
       const items = await store.aanmeldingen.list({ createdBy: caseworkerId, limit: 50 });
       const today = dutchToday(new Date(now()));

@@ -4,6 +4,7 @@ import type { BotPorts, Caseworker } from "../ports.js";
 import type { ConversationData } from "../intake/intake-state.js";
 import { answer, back, choose, chooseRulebook, render, startIntake, type FlowResult } from "../intake/intake-flow.js";
 import { parseCommand } from "./commands.js";
+import { alreadySaved } from "../intake/already-saved.js";
 import type { Incoming } from "./incoming.js";
 import { card, text, type Reply } from "./reply.js";
 import { isSignalVerb, signalAction, signalForm, type SignalDeps } from "./signal-routes.js";
@@ -106,7 +107,7 @@ async function routeAction(verb: string, data: Record<string, unknown>, scope: T
     case "intake.cancel":
       return { conversation: {}, replies: [text(msg(lang, intake ? "bot.intakeCancelled" : "bot.nothingToCancel"))] };
     case "intake.choose": {
-      if (!intake) return keep(scope, [text(msg(lang, "bot.noActiveIntake"))]);
+      if (!intake) return keep(scope, await alreadySaved(conversation, scope.caseworker, scope.ports, lang));
       const partyId = typeof data["supportPartyId"] === "string" ? data["supportPartyId"] : undefined;
       return withIntake(await choose(intake, partyId, scope.caseworker, scope.ports, lang, scope.correlationId));
     }
