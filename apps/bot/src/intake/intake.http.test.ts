@@ -170,7 +170,8 @@ describe("pause and resume survive a restart of the server (state in the store)"
       await running.close();
       await diskStore.close();
     }
-  });
+    // A new on-disk PGlite directory (initdb) and a reopen: slow on two busy cores.
+  }, 120_000);
 });
 
 function firstProposal(card: unknown): string | undefined {
