@@ -115,6 +115,16 @@ export function storePorts(store: Store, now: () => number = () => Date.now()): 
       // Someone of this party is reachable now: cards parked as "onbereikbaar" are due.
       await store.outbox.wakeUnreachable(caseworker.partyId);
     },
+    async configureChannel(caseworker, tenantId, reference, teamsChannelId, on) {
+      if (!on) {
+        await store.conversations.removeConversation(teamsChannelId);
+        return;
+      }
+      // Keyed by the channel itself (not the thread the command was typed in): notices start a new post.
+      const channelReference = { ...reference, conversation: { ...reference.conversation, id: teamsChannelId } } as Partial<ConversationReference> & { conversation: { id: string } };
+      delete (channelReference as { activityId?: string }).activityId;
+      await store.conversations.upsert({ reference: channelReference, teamsChannelId, partyId: caseworker.partyId, ...(isGuid(tenantId) ? { tenantId } : {}) });
+    },
     async forgetConversation(conversationId) {
       // Keys first: the cache is not changed while it is being iterated.
       for (const key of [...savedReferences.keys()]) if (key.endsWith(`|${conversationId}`)) savedReferences.delete(key);

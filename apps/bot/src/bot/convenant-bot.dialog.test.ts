@@ -29,6 +29,7 @@ function memoryPorts(): BotPorts & { created: NewAanmelding[] } {
     listAanmeldingen: async () => [],
     saveConversationReference: async () => undefined,
     forgetConversation: async () => undefined,
+    configureChannel: async () => undefined,
   };
 }
 

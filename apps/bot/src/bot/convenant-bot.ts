@@ -226,6 +226,7 @@ export class ConvenantBot extends TeamsActivityHandler {
         setLanguage: async (value: Language) => this.userData.set(context, { lang: value }),
         correlationId,
         ...(this.deps.signals ? { signals: this.deps.signals } : {}),
+        chat: this.chatOf(context, who),
       };
       const result = await route(incoming, scope);
       await this.conversationData.set(context, result.conversation);
@@ -236,6 +237,19 @@ export class ConvenantBot extends TeamsActivityHandler {
       log.error({ err: error }, "turn failed");
       return { replies: [text(msg(lang, "bot.turnError", { correlationId }))] };
     }
+  }
+
+  private chatOf(context: TurnContext, who: { caseworker: Caseworker; tenant: string }): NonNullable<TurnScope["chat"]> {
+    const channel = (context.activity.channelData as { channel?: { id?: unknown } } | undefined)?.channel?.id;
+    const teamsChannelId = typeof channel === "string" && channel ? channel : undefined;
+    return {
+      type: context.activity.conversation?.conversationType ?? "personal",
+      ...(teamsChannelId ? { teamsChannelId } : {}),
+      configure: async (on: boolean) => {
+        if (!teamsChannelId) return;
+        await this.deps.ports.configureChannel(who.caseworker, who.tenant, TurnContext.getConversationReference(context.activity), teamsChannelId, on);
+      },
+    };
   }
 
   private async send(context: TurnContext, replies: readonly Reply[]): Promise<void> {
