@@ -3,5 +3,6 @@ import { sourceResolution } from "../../vitest.shared.js";
 
 export default defineConfig({
   ...sourceResolution,
-  test: { include: ["src/**/*.test.ts"], testTimeout: 30_000 },
+  // The process tests start node + tsx on the source: seconds each on two busy cores.
+  test: { include: ["src/**/*.test.ts"], testTimeout: 240_000 },
 });

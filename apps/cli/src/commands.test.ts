@@ -55,7 +55,7 @@ describe("the convenant command as a process", () => {
   const root = fileURLToPath(new URL("../../../", import.meta.url));
   const run = (args: string[], input: string) =>
     spawnSync(process.execPath, ["--conditions=source", "--import", "tsx", "apps/cli/src/main.ts", ...args], {
-      cwd: root, input, encoding: "utf8", timeout: 30_000,
+      cwd: root, input, encoding: "utf8", timeout: 100_000,
     });
 
   it("prints only JSON on stdout for a good request", () => {
