@@ -2,6 +2,7 @@ import restify from "restify";
 import type { CloudAdapter } from "botbuilder";
 import type { ActivityHandler } from "botbuilder";
 import type { Logger } from "../logger.js";
+import { jsonBodyGuard } from "./body-guard.js";
 
 export interface ServerDependencies {
   adapter: CloudAdapter;
@@ -15,7 +16,9 @@ export interface ServerDependencies {
 export function createServer(deps: ServerDependencies): restify.Server {
   const server = restify.createServer({ name: "convenantbot", handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser({ mapParams: false }));
-  server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: 256 * 1024 }));
+  // Not restify's bodyParser: it hands multipart uploads to formidable (temp files, no limit).
+  // JSON only, limited per route (see body-guard.ts), read before any route handler runs.
+  server.use(jsonBodyGuard());
 
   server.post("/api/messages", async (req, res) => {
     await deps.adapter.process(req, res, (context) => deps.bot.run(context));
@@ -30,18 +33,8 @@ export function createServer(deps: ServerDependencies): restify.Server {
   deps.mount?.(server);
 
   server.on("restifyError", (req: restify.Request, _res: restify.Response, err: Error & { toJSON?: () => unknown }, callback: () => void) => {
-    deps.logger.warn({ err, path: req.path() }, "http error");
-    // restify's body parser answers malformed JSON in English only; our API answers Dutch first.
-    // (The playground's Direct Line routes set their own format on the specific event, first.)
-    if (err.name === "InvalidContentError" && req.path().startsWith("/api/")) {
-      const body = {
-        error: "invalid_input",
-        message_nl: "Ongeldige invoer: de body is geen geldige JSON.",
-        message_en: `Invalid input: the body is not valid JSON (${err.message}).`,
-        issues: [{ field: "(body)", message_nl: "Geen geldige JSON.", message_en: "Not valid JSON." }],
-      };
-      err.toJSON = () => body;
-    }
+    // The error's name and route only: its message may quote the body.
+    deps.logger.warn({ error: err.name, path: req.getRoute()?.path ?? "(no route)" }, "http error");
     callback();
   });
   return server;
