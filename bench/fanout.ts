@@ -1,12 +1,14 @@
 // `pnpm bench:fanout` (also the last part of `pnpm bench`): N signals (default 10,000) through
-// POST /api/signals until every card is delivered at a loopback connector stub, on
+// POST /api/signals/batch (batch-* runs: one call of 10,000) or POST /api/signals (one per
+// request, 50 in flight) until every card is delivered at a loopback connector stub, on
 //   - the Postgres server with 1 and with 2 bot processes (each runs an outbox worker),
 //   - the Postgres server with 2 processes while one is SIGKILLed (and restarted) 5 times,
 //   - embedded PGlite with its one in-process worker.
 // Counted at the stub by delivery id: lost (never arrived), repeats (arrived more than once).
 // Loopback only, bounded (BENCH_FANOUT_TIMEOUT_S per run), stops every process it started by PID.
 // Environment: BENCH_SIGNALS (10000), BENCH_FANOUT_CONCURRENCY (50), BENCH_FANOUT_TIMEOUT_S (240),
-// BENCH_PG_ADMIN_URL (postgres://postgres@127.0.0.1:5432/test), BENCH_FANOUT_ONLY=pg1,pg2,kill,pglite,
+// BENCH_PG_ADMIN_URL (postgres://postgres@127.0.0.1:5432/test), BENCH_FANOUT_ONLY=batch-pg2,batch-pglite,pg1,pg2,kill,pglite,
+// BENCH_BATCH_ROWS (10000: rows per POST /api/signals/batch in the batch-* runs),
 // BENCH_KILL_SERVER=1: in the kill run, also kill -9 the Postgres SERVER (every postgres process
 // of the local cluster) at each kill and start it again with pg_ctlcluster (crash recovery).
 // Off by default: it stops the machine's shared server for a moment; needs root on Debian.
@@ -25,7 +27,8 @@ const N = Number(env["BENCH_SIGNALS"] ?? 10_000);
 const CONCURRENCY = Number(env["BENCH_FANOUT_CONCURRENCY"] ?? 50);
 const TIMEOUT_S = Number(env["BENCH_FANOUT_TIMEOUT_S"] ?? 240);
 const ADMIN_URL = env["BENCH_PG_ADMIN_URL"] ?? "postgres://postgres@127.0.0.1:5432/test";
-const ONLY = (env["BENCH_FANOUT_ONLY"] ?? "pg1,pg2,kill,pglite").split(",");
+const ONLY = (env["BENCH_FANOUT_ONLY"] ?? "batch-pg2,batch-pglite,pg1,pg2,kill,pglite").split(",");
+const BATCH_ROWS = Number(env["BENCH_BATCH_ROWS"] ?? 10_000);
 const KILL_SERVER = env["BENCH_KILL_SERVER"] === "1";
 const BEGELEIDER = { id: "29:demo-begeleider", aadObjectId: "00000000-0000-0000-0000-0000000000a2" };
 const TENANT = "00000000-0000-0000-0000-000000000001";
@@ -130,7 +133,7 @@ async function registerChat(port: number, stubUrl: string): Promise<void> {
     headers: { "content-type": "application/json" },
     body: JSON.stringify({
       type: "message", id: "bench-1", channelId: "msteams", serviceUrl: stubUrl, text: "help", deliveryMode: "expectReplies",
-      from: BEGELEIDER, recipient: { id: "28:convenantbot" }, conversation: { id: "bench-begeleider-chat", tenantId: TENANT },
+      from: BEGELEIDER, recipient: { id: "28:convenantbot" }, conversation: { id: "bench-begeleider-chat", tenantId: TENANT, conversationType: "personal" },
       channelData: { tenant: { id: TENANT } },
     }),
   });
@@ -199,6 +202,34 @@ async function postAll(port: number, key: string, runTag: string, onProgress?: (
   return { errors, unaccepted, seconds: (performance.now() - t0) / 1000 };
 }
 
+/** The same N signals in batches of BATCH_ROWS through POST /api/signals/batch (retried whole, same key). */
+async function postBatches(port: number, key: string, runTag: string): Promise<{ errors: number; unaccepted: number; seconds: number }> {
+  let errors = 0;
+  let unaccepted = 0;
+  const t0 = performance.now();
+  for (let start = 0; start < N; start += BATCH_ROWS) {
+    const rows = Array.from({ length: Math.min(BATCH_ROWS, N - start) }, (_, j) => signalBody(start + j));
+    let accepted = false;
+    for (let attempt = 0; attempt < 50 && !accepted; attempt++) {
+      try {
+        const r = await fetch(`http://127.0.0.1:${port}/api/signals/batch`, {
+          method: "POST",
+          headers: { "content-type": "application/json", authorization: `Bearer ${key}`, "idempotency-key": `${runTag}-batch-${start}` },
+          body: JSON.stringify(rows),
+        });
+        const answer = (await r.json()) as { accepted?: number; refused?: number };
+        if (r.status === 200 && answer.accepted === rows.length) accepted = true;
+        else errors++;
+      } catch {
+        errors++;
+      }
+      if (!accepted) await sleep(500);
+    }
+    if (!accepted) unaccepted += rows.length;
+  }
+  return { errors, unaccepted, seconds: (performance.now() - t0) / 1000 };
+}
+
 async function waitDelivered(seen: Map<string, number>, t0: number, expected: number): Promise<number | null> {
   const deadline = t0 + TIMEOUT_S * 1000;
   while (performance.now() < deadline) {
@@ -208,7 +239,7 @@ async function waitDelivered(seen: Map<string, number>, t0: number, expected: nu
   return null;
 }
 
-async function run(name: string, engine: "postgres" | "pglite", processes: number, kills: number): Promise<RunResult> {
+async function run(name: string, engine: "postgres" | "pglite", processes: number, kills: number, mode: "single" | "batch" = "single"): Promise<RunResult> {
   const stub = await startStub();
   const work = mkdtempSync(join(tmpdir(), "convenantbot-fanout-"));
   const log = join(work, "bots.log");
@@ -244,7 +275,7 @@ async function run(name: string, engine: "postgres" | "pglite", processes: numbe
     let killed = 0;
     const victim = bots[bots.length - 1]!;
     const t0 = performance.now();
-    const posted = await postAll(api.port, key, name, async (done) => {
+    const posted = mode === "batch" ? await postBatches(api.port, key, name) : await postAll(api.port, key, name, async (done) => {
       // SIGKILL the last process mid-run, 5 times, and start it again: its claimed deliveries
       // come back to the queue after their lease and another worker finishes them.
       if (killed < kills && done >= (killed + 1) * Math.floor(N / (kills + 1))) {
@@ -281,18 +312,20 @@ async function run(name: string, engine: "postgres" | "pglite", processes: numbe
   }
 }
 
-const runs: [string, "postgres" | "pglite", number, number][] = [
-  ["pg1", "postgres", 1, 0],
-  ["pg2", "postgres", 2, 0],
-  ["kill", "postgres", 2, 5],
-  ["pglite", "pglite", 1, 0],
+const runs: [string, "postgres" | "pglite", number, number, "single" | "batch"][] = [
+  ["batch-pg2", "postgres", 2, 0, "batch"],
+  ["batch-pglite", "pglite", 1, 0, "batch"],
+  ["pg1", "postgres", 1, 0, "single"],
+  ["pg2", "postgres", 2, 0, "single"],
+  ["kill", "postgres", 2, 5, "single"],
+  ["pglite", "pglite", 1, 0, "single"],
 ];
 const results: RunResult[] = [];
 try {
-  for (const [name, engine, processes, kills] of runs) {
+  for (const [name, engine, processes, kills, mode] of runs) {
     if (!ONLY.includes(name)) continue;
-    console.log(`fan-out ${name}: ${N} signals, ${engine}, ${processes} process(es)${kills ? `, ${kills} SIGKILLs` : ""}...`);
-    const result = await run(name, engine, processes, kills);
+    console.log(`fan-out ${name}: ${N} signals${mode === "batch" ? ` in batches of ${BATCH_ROWS}` : ""}, ${engine}, ${processes} process(es)${kills ? `, ${kills} SIGKILLs` : ""}...`);
+    const result = await run(name, engine, processes, kills, mode);
     results.push(result);
     console.log(`  ${JSON.stringify(result)}`);
   }

@@ -7,7 +7,8 @@ import type { Logger } from "../logger.js";
 import type { SignalActor, SignalService } from "../signals/signal-service.js";
 import { sendError, sendFailure } from "./http-errors.js";
 import { RateLimiter } from "./rate-limit.js";
-import { parseBatchBody, readBatchBody, rowAnswer, SIGNAL_BATCH_PATH } from "./signals-batch.js";
+import { withBodyLimit } from "./body-guard.js";
+import { parseBatchBody, readNdjsonBatchBody, rowAnswer, SIGNAL_BATCH_MAX_BODY_BYTES, SIGNAL_BATCH_PATH } from "./signals-batch.js";
 
 const IdempotencyKeySchema = z.string().trim().min(1).max(200);
 const ListQuerySchema = z.strictObject({ status: SignalStatusSchema.optional() });
@@ -82,9 +83,10 @@ export function mountSignalsApi(server: restify.Server, options: SignalsApiOptio
 
   // Bulk delivery (issue 18): a JSON array or NDJSON of up to SIGNAL_BATCH_MAX_ROWS signals, each
   // validated, routed, privacy-checked, idempotent and audited as POST /api/signals does one.
-  // The body is read by readBatchBody (a `pre` handler) with SIGNAL_BATCH_MAX_BODY_BYTES.
-  server.pre(readBatchBody);
-  server.post(SIGNAL_BATCH_PATH, async (req: restify.Request, res: restify.Response) => {
+  // Its body limit is SIGNAL_BATCH_MAX_BODY_BYTES: JSON through the server's body guard
+  // (withBodyLimit), NDJSON through readNdjsonBatchBody (a `pre` handler; the guard reads JSON only).
+  server.pre(readNdjsonBatchBody);
+  server.post(withBodyLimit(SIGNAL_BATCH_PATH, SIGNAL_BATCH_MAX_BODY_BYTES), async (req: restify.Request, res: restify.Response) => {
     const correlationId = correlationOf(req);
     const caller = await authenticate(req, res);
     if (!caller) return;

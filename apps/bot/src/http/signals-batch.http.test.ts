@@ -163,6 +163,9 @@ describe("POST /api/signals/batch", () => {
     expect(((await many.json()) as { message_nl: string }).message_nl).toContain("10.000");
     const huge = await post(`["${"x".repeat(SIGNAL_BATCH_MAX_BODY_BYTES)}"]`, { idempotencyKey: "k" });
     expect(huge.status).toBe(413);
+    const hugeNdjson = await post(`"${"x".repeat(SIGNAL_BATCH_MAX_BODY_BYTES)}"\n`, { idempotencyKey: "k", type: "application/x-ndjson" });
+    expect(hugeNdjson.status).toBe(413);
+    expect(((await hugeNdjson.json()) as { message_nl: string }).message_nl).toContain("splits hem op");
     const empty = await post("[]", { idempotencyKey: "k-empty" });
     expect(empty.status).toBe(200);
     expect(await empty.json()).toMatchObject({ total: 0, accepted: 0, rows: [] });

@@ -2,11 +2,12 @@ import type restify from "restify";
 import { z } from "zod";
 import { DomainError } from "@convenantbot/domain";
 import type { BatchRow, BatchRowResult } from "../signals/signal-service.js";
+import { jsonDepth, MAX_JSON_DEPTH } from "./body-guard.js";
 
 /**
  * The batch route's own body limit (the other routes keep the server's small one): 10,000
- * signals of up to ~1.5 KB each. The route reads its body itself, before the server's body
- * parser, so that parser's limit does not apply here.
+ * signals of up to ~1.5 KB each (JSON through the server's body guard with withBodyLimit,
+ * NDJSON through readNdjsonBatchBody).
  */
 export const SIGNAL_BATCH_MAX_BODY_BYTES = 16 * 1024 * 1024;
 /** Signals per batch call (issue 18): a landlord's monthly arrears run fits in one. */
@@ -17,20 +18,28 @@ const RowKeySchema = z.string().trim().min(1).max(200);
 
 export type BatchBody = { ok: true; rows: BatchRow[]; format: "json" | "ndjson" } | { ok: false; status: number; message_nl: string; message_en: string; field: string };
 
-/** restify `pre` handler: reads the batch route's raw body with its own limit; other routes pass untouched. */
-export function readBatchBody(req: restify.Request, res: restify.Response, next: restify.Next): void {
-  if (req.method !== "POST" || req.getPath() !== SIGNAL_BATCH_PATH) return next();
-  const declared = Number(req.headers["content-length"] ?? 0);
-  const tooLarge = () =>
+const NDJSON_TYPES = new Set(["application/x-ndjson", "application/ndjson", "application/jsonl"]);
+const contentTypeOf = (req: restify.Request) => String(req.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
+
+/**
+ * restify `pre` handler for NDJSON batches, which the server's JSON body guard (body-guard.ts)
+ * does not read: reads the raw body with SIGNAL_BATCH_MAX_BODY_BYTES and marks it read
+ * (`bodyReadByRoute`), so the guard passes it on. A JSON batch is read by the guard itself,
+ * with the same limit (withBodyLimit on the route). Every other request passes untouched.
+ */
+export function readNdjsonBatchBody(req: restify.Request, res: restify.Response, next: restify.Next): void {
+  if (req.method !== "POST" || req.getPath() !== SIGNAL_BATCH_PATH || !NDJSON_TYPES.has(contentTypeOf(req))) return next();
+  const tooLarge = () => {
+    res.setHeader("connection", "close");
     res.json(413, {
       error: "payload_too_large",
       message_nl: `De batch is groter dan ${SIGNAL_BATCH_MAX_BODY_BYTES / 1024 / 1024} MB; splits hem op.`,
       message_en: `The batch is larger than ${SIGNAL_BATCH_MAX_BODY_BYTES / 1024 / 1024} MB; split it up.`,
       issues: [{ field: "(body)", message_nl: "Te groot.", message_en: "Too large." }],
     });
-  if (declared > SIGNAL_BATCH_MAX_BODY_BYTES) {
+  };
+  if (Number(req.headers["content-length"] ?? 0) > SIGNAL_BATCH_MAX_BODY_BYTES) {
     tooLarge();
-    req.resume();
     return next(false);
   }
   const chunks: Buffer[] = [];
@@ -41,29 +50,33 @@ export function readBatchBody(req: restify.Request, res: restify.Response, next:
     size += chunk.length;
     if (size > SIGNAL_BATCH_MAX_BODY_BYTES) {
       done = true;
+      req.pause();
       tooLarge();
       next(false);
       return;
     }
     chunks.push(chunk);
   });
-  req.on("end", () => {
+  req.once("end", () => {
     if (done) return;
     done = true;
-    // Tell restify's body parser the body is read: it must not read (or limit) it again.
-    const flags = req as unknown as { _readBody: boolean; _parsedBody: boolean; batchBody: Buffer };
-    flags._readBody = true;
-    flags._parsedBody = true;
-    flags.batchBody = Buffer.concat(chunks);
+    const marked = req as unknown as { bodyReadByRoute: boolean; ndjsonBody: string };
+    marked.bodyReadByRoute = true;
+    marked.ndjsonBody = Buffer.concat(chunks).toString("utf8");
     next();
   });
-  req.on("error", () => {
+  req.once("error", () => {
     if (!done) {
       done = true;
       next(false);
     }
   });
 }
+
+const tooDeep = (line: number) =>
+  new DomainError("invalid_input", `Ongeldige invoer (regel ${line}): te diep genest (hoogstens ${MAX_JSON_DEPTH} niveaus).`, `Invalid input (line ${line}): nested too deeply (at most ${MAX_JSON_DEPTH} levels).`, [
+    { field: "(body)", message_nl: "Te diep genest.", message_en: "Nested too deeply." },
+  ]);
 
 const invalidJson = (where_nl: string, where_en: string) =>
   new DomainError("invalid_input", `Ongeldige invoer (${where_nl}): geen geldige JSON.`, `Invalid input (${where_en}): not valid JSON.`, [
@@ -91,8 +104,6 @@ function rowOf(value: unknown, index: number): BatchRow {
 
 /** The rows of a batch body: a JSON array, or NDJSON (one signal per line; a bad line is that row's refusal). */
 export function parseBatchBody(req: restify.Request): BatchBody {
-  const raw = (req as unknown as { batchBody?: Buffer }).batchBody ?? Buffer.alloc(0);
-  const type = (req.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
   const tooMany = (n: number): BatchBody => ({
     ok: false,
     status: 413,
@@ -100,34 +111,16 @@ export function parseBatchBody(req: restify.Request): BatchBody {
     message_en: `At most ${SIGNAL_BATCH_MAX_ROWS.toLocaleString("en-GB")} signals per batch (this one has ${n}); split it up.`,
     field: "(body)",
   });
-  const text = raw.toString("utf8");
-  if (type === "application/json") {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      return { ok: false, status: 400, message_nl: "Ongeldige invoer: de body is geen geldige JSON.", message_en: "Invalid input: the body is not valid JSON.", field: "(body)" };
-    }
-    if (!Array.isArray(parsed)) {
-      return {
-        ok: false,
-        status: 400,
-        message_nl: "Ongeldige invoer: een batch is een JSON-lijst van signalen ([...]) of NDJSON (één signaal per regel).",
-        message_en: "Invalid input: a batch is a JSON array of signals ([...]) or NDJSON (one signal per line).",
-        field: "(body)",
-      };
-    }
-    if (parsed.length > SIGNAL_BATCH_MAX_ROWS) return tooMany(parsed.length);
-    return { ok: true, format: "json", rows: parsed.map((value, i) => rowOf(value, i)) };
-  }
-  if (type === "application/x-ndjson" || type === "application/ndjson" || type === "application/jsonl") {
-    const lines = text.split("\n").map((line) => line.trim());
+  const ndjson = (req as unknown as { ndjsonBody?: string }).ndjsonBody;
+  if (ndjson !== undefined) {
+    const lines = ndjson.split("\n").map((line) => line.trim());
     while (lines.length > 0 && lines.at(-1) === "") lines.pop();
     if (lines.length > SIGNAL_BATCH_MAX_ROWS) return tooMany(lines.length);
     return {
       ok: true,
       format: "ndjson",
-      rows: lines.map((line, i) => {
+      rows: lines.map((line, i): BatchRow => {
+        if (jsonDepth(line, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) return { ok: false, error: tooDeep(i + 1) };
         try {
           return rowOf(JSON.parse(line), i);
         } catch {
@@ -136,13 +129,19 @@ export function parseBatchBody(req: restify.Request): BatchBody {
       }),
     };
   }
-  return {
-    ok: false,
-    status: 415,
-    message_nl: "Stuur een batch als application/json (een lijst) of application/x-ndjson (één signaal per regel).",
-    message_en: "Send a batch as application/json (an array) or application/x-ndjson (one signal per line).",
-    field: "Content-Type",
-  };
+  // JSON, already parsed by the server's body guard (with this route's limit).
+  const parsed: unknown = req.body;
+  if (!Array.isArray(parsed)) {
+    return {
+      ok: false,
+      status: 400,
+      message_nl: "Ongeldige invoer: een batch is een JSON-lijst van signalen ([...]) of NDJSON (Content-Type: application/x-ndjson, één signaal per regel).",
+      message_en: "Invalid input: a batch is a JSON array of signals ([...]) or NDJSON (Content-Type: application/x-ndjson, one signal per line).",
+      field: "(body)",
+    };
+  }
+  if (parsed.length > SIGNAL_BATCH_MAX_ROWS) return tooMany(parsed.length);
+  return { ok: true, format: "json", rows: parsed.map((value, i) => rowOf(value, i)) };
 }
 
 /** The answer per row, in the order given: what was stored, or why not (a 422/409 reason). */
