@@ -9,9 +9,9 @@
 // Environment: BENCH_SIGNALS (10000), BENCH_FANOUT_CONCURRENCY (50), BENCH_FANOUT_TIMEOUT_S (240),
 // BENCH_PG_ADMIN_URL (postgres://postgres@127.0.0.1:5432/test), BENCH_FANOUT_ONLY=batch-pg2,batch-pglite,pg1,pg2,kill,pglite,
 // BENCH_BATCH_ROWS (10000: rows per POST /api/signals/batch in the batch-* runs),
-// BENCH_KILL_SERVER=1: in the kill run, also kill -9 the Postgres SERVER (every postgres process
-// of the local cluster) at each kill and start it again with pg_ctlcluster (crash recovery).
-// Off by default: it stops the machine's shared server for a moment; needs root on Debian.
+// BENCH_KILL_SERVER=1: the kill run gets a Postgres cluster of its own (bench/own-postgres.ts:
+// initdb in a temp dir, its own port) and at each worker kill also kill -9s THAT postmaster by
+// its pid and starts it again (crash recovery). The machine's shared server is never touched.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer as createHttpServer, type Server } from "node:http";
@@ -19,6 +19,7 @@ import { createServer as createNetServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { startOwnPostgres, type OwnPostgres } from "./own-postgres.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..");
@@ -68,23 +69,10 @@ function startStub(): Promise<{ url: string; server: Server; seen: Map<string, n
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve({ url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, server, seen })));
 }
 
-function psql(sql: string, url = ADMIN_URL): string {
+function psql(sql: string, url: string): string {
   const out = spawnSync("psql", [url, "-tAc", sql], { encoding: "utf8" });
   if (out.status !== 0) throw new Error(`psql failed: ${out.stderr}`);
   return out.stdout.trim();
-}
-
-/** kill -9 every postgres process of the local cluster, then start it again (crash recovery). */
-async function killAndRestartServer(): Promise<void> {
-  spawnSync("pkill", ["-9", "-x", "postgres"]);
-  await sleep(500);
-  const version = spawnSync("ls", ["/etc/postgresql"], { encoding: "utf8" }).stdout.trim().split("\n")[0];
-  for (let i = 0; i < 20; i++) {
-    const started = spawnSync("pg_ctlcluster", ["--skip-systemctl-redirect", version!, "main", "start"], { encoding: "utf8" });
-    if (spawnSync("pg_isready", ["-h", "127.0.0.1", "-p", "5432"]).status === 0) return;
-    if (started.status !== 0) await sleep(500);
-  }
-  throw new Error("the Postgres server did not come back: start it with pg_ctlcluster --skip-systemctl-redirect <version> main start");
 }
 
 function startBot(port: number, botEnv: Record<string, string>, log: string): ChildProcess {
@@ -245,9 +233,17 @@ async function run(name: string, engine: "postgres" | "pglite", processes: numbe
   const log = join(work, "bots.log");
   const database = `cb_fanout_${process.pid}_${Date.now()}`;
   let botEnv: Record<string, string>;
+  // The server-kill run gets a cluster of its own (killed by its postmaster's pid); the others use the shared server.
+  const own: OwnPostgres | undefined = KILL_SERVER && engine === "postgres" && kills > 0 ? await startOwnPostgres() : undefined;
+  const adminUrl = own?.url ?? ADMIN_URL;
   if (engine === "postgres") {
-    psql(`CREATE DATABASE ${database}`);
-    const url = new URL(ADMIN_URL);
+    try {
+      psql(`CREATE DATABASE ${database}`, adminUrl);
+    } catch (error) {
+      await own?.stop();
+      throw error;
+    }
+    const url = new URL(adminUrl);
     url.pathname = `/${database}`;
     botEnv = { DATABASE_URL: url.toString() };
   } else {
@@ -280,7 +276,7 @@ async function run(name: string, engine: "postgres" | "pglite", processes: numbe
       // come back to the queue after their lease and another worker finishes them.
       if (killed < kills && done >= (killed + 1) * Math.floor(N / (kills + 1))) {
         await stop(victim.child, "SIGKILL");
-        if (KILL_SERVER && engine === "postgres") await killAndRestartServer();
+        if (own) await own.killAndRestart();
         killed++;
         victim.child = startBot(victim.port, botEnv, log);
       }
@@ -289,21 +285,22 @@ async function run(name: string, engine: "postgres" | "pglite", processes: numbe
     const repeats = [...stub.seen.values()].reduce((sum, n) => sum + (n - 1), 0);
     let auditCreates: number | undefined;
     if (engine === "postgres") {
-      const url = new URL(ADMIN_URL);
+      const url = new URL(adminUrl);
       url.pathname = `/${database}`;
       auditCreates = Number(psql(`SELECT count(*) FROM audit_log WHERE action = 'signal.create'`, url.toString()));
     }
     return {
       name, signals: N, postSeconds: posted.seconds, deliveredSeconds, delivered: stub.seen.size,
       lost: N - posted.unaccepted - stub.seen.size, repeats, postErrors: posted.errors, unaccepted: posted.unaccepted, kills: killed,
-      serverKills: KILL_SERVER && engine === "postgres" ? killed : 0, ...(auditCreates !== undefined ? { auditCreates } : {}),
+      serverKills: own ? killed : 0, ...(auditCreates !== undefined ? { auditCreates } : {}),
     };
   } finally {
     for (const bot of bots) await stop(bot.child);
     stub.server.close();
-    if (engine === "postgres") {
+    if (own) await own.stop();
+    else if (engine === "postgres") {
       try {
-        psql(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+        psql(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`, adminUrl);
       } catch (error) {
         console.error(String(error));
       }
