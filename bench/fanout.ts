@@ -86,7 +86,7 @@ function startBot(port: number, botEnv: Record<string, string>, log: string): Ch
 }
 
 async function waitHealthy(port: number): Promise<void> {
-  for (let i = 0; i < 600; i++) {
+  for (let i = 0; i < 2400; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return;
     } catch {

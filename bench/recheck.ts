@@ -68,6 +68,9 @@ async function seedCases(store: Store): Promise<Record<string, number>> {
         decision: JSON.stringify({ rulebook: current.id, asOf, outcome }),
         outcome,
         status: "ingediend",
+        deadlines: "[]",
+        created_at: "2020-03-01T09:00:00.000Z",
+        updated_at: "2020-03-01T09:00:00.000Z",
       });
     }
     await store.db.insertInto("aanmeldingen").values(rows).execute();
