@@ -1,5 +1,6 @@
 import type restify from "restify";
 import errors from "restify-errors";
+import { findControlCharacter } from "./control-characters.js";
 
 /** Every route takes at most this many bytes of body unless its route options say otherwise. */
 export const DEFAULT_BODY_LIMIT_BYTES = 256 * 1024;
@@ -70,8 +71,19 @@ export function jsonDepth(text: string, stopAbove = Infinity): number {
  * byte is read; a declared length over the route's limit 413 at once, a streamed one as soon
  * as it passes the limit; nesting deeper than MAX_JSON_DEPTH 400 before parsing.
  */
-export function jsonBodyGuard(options: { defaultLimit?: number; maxDepth?: number } = {}): restify.RequestHandler {
+export function jsonBodyGuard(
+  options: {
+    defaultLimit?: number;
+    maxDepth?: number;
+    /**
+     * Path prefixes whose handler answers control characters itself (the bot's turn: a 400
+     * there would leave the caseworker without an answer). Everywhere else they are a 400.
+     */
+    controlCharactersAnsweredBy?: readonly string[];
+  } = {},
+): restify.RequestHandler {
   const defaultLimit = options.defaultLimit ?? DEFAULT_BODY_LIMIT_BYTES;
+  const ownAnswer = options.controlCharactersAnsweredBy ?? [];
   const maxDepth = options.maxDepth ?? MAX_JSON_DEPTH;
   return function jsonBodyGuardHandler(req: restify.Request, res: restify.Response, next: restify.Next) {
     const declared = req.headers["content-length"];
@@ -155,6 +167,24 @@ export function jsonBodyGuard(options: { defaultLimit?: number; maxDepth?: numbe
       } catch (e) {
         const detail = e instanceof Error ? e.message : String(e);
         return finish(refusal(res, 400, "invalid_json", { nl: "Ongeldige invoer: de body is geen geldige JSON.", en: `Invalid input: the body is not valid JSON (${detail.slice(0, 120)}).` }, "(body)", false, `Invalid JSON: ${detail.slice(0, 120)}`));
+      }
+      const path = req.path();
+      if (!ownAnswer.some((prefix) => path.startsWith(prefix))) {
+        const found = findControlCharacter(req.body);
+        if (found) {
+          return finish(
+            refusal(
+              res,
+              400,
+              "control_character",
+              {
+                nl: `Ongeldige invoer: het veld ${found.field} bevat een onzichtbaar stuurteken (${found.codePoint}); haal het weg.`,
+                en: `Invalid input: the field ${found.field} contains an invisible control character (${found.codePoint}); remove it.`,
+              },
+              found.field,
+            ),
+          );
+        }
       }
       finish();
     };

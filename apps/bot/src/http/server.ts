@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import restify from "restify";
 import type { CloudAdapter } from "botbuilder";
 import type { ActivityHandler } from "botbuilder";
@@ -18,7 +19,9 @@ export function createServer(deps: ServerDependencies): restify.Server {
   server.use(restify.plugins.queryParser({ mapParams: false }));
   // Not restify's bodyParser: it hands multipart uploads to formidable (temp files, no limit).
   // JSON only, limited per route (see body-guard.ts), read before any route handler runs.
-  server.use(jsonBodyGuard());
+  // The bot (and the playground's Direct Line in front of it) answers control characters in
+  // the chat itself, naming the field; a 400 there would leave the caseworker without an answer.
+  server.use(jsonBodyGuard({ controlCharactersAnsweredBy: ["/api/messages", "/v3/directline/"] }));
 
   server.post("/api/messages", async (req, res) => {
     await deps.adapter.process(req, res, (context) => deps.bot.run(context));
@@ -34,7 +37,22 @@ export function createServer(deps: ServerDependencies): restify.Server {
 
   server.on("restifyError", (req: restify.Request, _res: restify.Response, err: Error & { toJSON?: () => unknown }, callback: () => void) => {
     // The error's name and route only: its message may quote the body.
-    deps.logger.warn({ error: err.name, path: req.getRoute()?.path ?? "(no route)" }, "http error");
+    const status = (err as { statusCode?: number }).statusCode ?? 500;
+    const route = req.getRoute()?.path ?? "(no route)";
+    if (status >= 500) {
+      // Whatever failed inside (SQL, a path, a host) stays in the log, scrubbed; the caller gets a reference.
+      const correlationId = randomUUID();
+      deps.logger.error({ err, path: String(route), correlationId }, "http error");
+      const body = {
+        error: "internal",
+        message_nl: `Er ging iets mis (kenmerk ${correlationId}).`,
+        message_en: `Something went wrong (reference ${correlationId}).`,
+        correlationId,
+      };
+      err.toJSON = () => body;
+      // A plain Error (no status) would be re-wrapped by restify as `String(err)`: message and all.
+      (err as { statusCode?: number }).statusCode = 500;
+    } else deps.logger.warn({ error: err.name, status, path: String(route) }, "http error");
     callback();
   });
   return server;

@@ -22,7 +22,7 @@ const words: Record<RuleStatus, { nl: string; en: string }> = {
   not_applicable: { nl: "Niet van toepassing", en: "Not applicable" },
 };
 
-/** The engine as it was before the fast paths (commit 633d52a), kept here as the reference. */
+/** The engine without the fast paths (main's plain zod-and-map version), kept here as the reference. */
 function referenceEvaluate(rulebook: Rulebook, facts: Facts, asOf: IsoDate): CheckResult {
   const context = { asOf, parameters: rulebook.parameters };
   const evaluations = new Map<string, Evaluation>();
@@ -62,10 +62,17 @@ function referenceEvaluate(rulebook: Rulebook, facts: Facts, asOf: IsoDate): Che
     counted.push(evaluation.status);
     if (evaluation.status === "unknown") missing.push(...(evaluation.need ?? []));
   }
+  const outcome = outcomeOf(counted);
+  const outcomeHints = outcome === "eligible" ? rulebook.eligibleHints : outcome === "not_eligible" ? rulebook.refusalHints : undefined;
+  for (const hint of outcomeHints ?? []) {
+    if (hintTexts.has(hint.nl)) continue;
+    hintTexts.add(hint.nl);
+    hints.push({ text_nl: hint.nl, text_en: hint.en });
+  }
   return {
     rulebook: rulebook.id,
     asOf,
-    outcome: outcomeOf(counted),
+    outcome,
     reasons,
     missing: [...new Set([...missing, ...informationalMissing])],
     hints,
@@ -73,16 +80,27 @@ function referenceEvaluate(rulebook: Rulebook, facts: Facts, asOf: IsoDate): Che
   };
 }
 
+const NAMES = /^(LIMOR|Vidomes|Stichting|Woonnet|WoningNet|Leidschendam|Krimpenerwaard|Gooi|Meldpunt|Wmo|Wlz|TBS|Jeugdwet)\b/;
+function lowerFirst(text: string): string {
+  const first = text.split(/[\s,;:()]/, 1)[0] ?? "";
+  if (NAMES.test(text) || /[A-Z]/.test(first.slice(1))) return text;
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
 function referenceReason(rule: RuleDefinition, evaluation: Evaluation): Reason {
   const word = words[evaluation.status];
-  const decider = evaluation.status === "review" && rule.decidedBy ? rule.decidedBy : undefined;
-  const what = evaluation.explanation ?? rule.title;
+  const inReview = evaluation.status === "review";
+  const decider = inReview && rule.decidedBy ? rule.decidedBy : undefined;
+  const adviser = inReview && rule.advisedBy ? rule.advisedBy : undefined;
+  const what = evaluation.explanation ?? { nl: lowerFirst(rule.title.nl), en: lowerFirst(rule.title.en) };
+  const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
+  const close = (text: string) => (decider || adviser ? sentence(text) : text);
   return {
     code: rule.code,
     article: rule.article,
     status: evaluation.status,
-    text_nl: `${word.nl}: ${what.nl}${decider ? ` Besluit door: ${decider.nl}.` : ""}`,
-    text_en: `${word.en}: ${what.en}${decider ? ` Decided by: ${decider.en}.` : ""}`,
+    text_nl: `${word.nl}: ${close(what.nl)}${decider ? ` Wie beslist: ${sentence(decider.nl)}` : ""}${adviser ? ` Advies: ${sentence(adviser.nl)}` : ""}`,
+    text_en: `${word.en}: ${close(what.en)}${decider ? ` Decided by: ${sentence(decider.en)}` : ""}${adviser ? ` Advice: ${sentence(adviser.en)}` : ""}`,
     ...(rule.group ? { group: rule.group } : {}),
     ...(rule.kind === "informational" ? { informational: true as const } : {}),
     ...(rule.status === "voorstel" ? { voorstel: true as const } : {}),

@@ -192,6 +192,16 @@ export function evaluateRulebook(rulebook: Rulebook, facts: Facts, asOf: IsoDate
     missing || informationalMissing ? [...new Set([...(missing ?? []), ...(informationalMissing ?? [])])] : [];
   // outcomeOf (status.ts), without collecting the statuses first.
   const outcome = anyFailed ? "not_eligible" : anyReview ? "needs_review" : anyUnknown ? "needs_info" : "eligible";
+  // What an aanmelding brings with it (KW: collection suspended) once eligible; a remaining route on a refusal.
+  const outcomeHints = outcome === "eligible" ? rulebook.eligibleHints : outcome === "not_eligible" ? rulebook.refusalHints : undefined;
+  if (outcomeHints && outcomeHints.length > 0) {
+    hintTexts ??= new Set();
+    for (const hint of outcomeHints) {
+      if (hintTexts.has(hint.nl)) continue;
+      hintTexts.add(hint.nl);
+      hints.push({ text_nl: hint.nl, text_en: hint.en });
+    }
+  }
 
   return {
     rulebook: rulebook.id,
@@ -209,13 +219,30 @@ export function evaluateRulebook(rulebook: Rulebook, facts: Facts, asOf: IsoDate
   };
 }
 
+/**
+ * "Niet voldaan: de huurder ...": lower case after the colon. Explanations are written that way;
+ * a title starts with a capital, so its first letter is lowered unless the first word is a name
+ * or an abbreviation (a capital inside it, e.g. "WoonInvest", or one of the few names below).
+ */
+const NAMES = /^(LIMOR|Vidomes|Stichting|Woonnet|WoningNet|Leidschendam|Krimpenerwaard|Gooi|Meldpunt|Wmo|Wlz|TBS|Jeugdwet)\b/;
+function lowerFirst(text: string): string {
+  const first = text.split(/[\s,;:()]/, 1)[0] ?? "";
+  if (NAMES.test(text) || /[A-Z]/.test(first.slice(1))) return text;
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
+
 function reasonText(rule: RuleDefinition, status: RuleStatus, explanation: Localized | undefined): { nl: string; en: string } {
   const word = statusWords[status];
-  const decider = status === "review" && rule.decidedBy ? rule.decidedBy : undefined;
-  const what = explanation ?? rule.title;
+  const inReview = status === "review";
+  const decider = inReview && rule.decidedBy ? rule.decidedBy : undefined;
+  const adviser = inReview && rule.advisedBy ? rule.advisedBy : undefined;
+  const what = explanation ?? { nl: lowerFirst(rule.title.nl), en: lowerFirst(rule.title.en) };
+  const close = (text: string) => (decider || adviser ? sentence(text) : text);
   return {
-    nl: `${word.nl}: ${what.nl}${decider ? ` Besluit door: ${decider.nl}.` : ""}`,
-    en: `${word.en}: ${what.en}${decider ? ` Decided by: ${decider.en}.` : ""}`,
+    nl: `${word.nl}: ${close(what.nl)}${decider ? ` Wie beslist: ${sentence(decider.nl)}` : ""}${adviser ? ` Advies: ${sentence(adviser.nl)}` : ""}`,
+    en: `${word.en}: ${close(what.en)}${decider ? ` Decided by: ${sentence(decider.en)}` : ""}${adviser ? ` Advice: ${sentence(adviser.en)}` : ""}`,
   };
 }
 
