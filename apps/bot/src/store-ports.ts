@@ -1,11 +1,14 @@
 import type { ConversationReference } from "botbuilder";
+import { LRUCache } from "lru-cache";
 import { dutchToday } from "@convenantbot/domain";
-import type { Store } from "@convenantbot/store";
+import { isStoreError, type Store } from "@convenantbot/store";
 import type { BotPorts, Caseworker } from "./ports.js";
 
 // Membership changes reach a running bot within this time; every turn needs the caseworker,
 // so without a cache each turn would cost three queries before it does anything.
 const CASEWORKER_TTL_MS = 60_000;
+// A renamed party shows its new name within this time.
+const PARTY_NAME_TTL_MS = 10 * 60_000;
 const MAX_CACHED = 10_000;
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -14,14 +17,18 @@ export const isGuid = (value: string): boolean => GUID.test(value);
 /** The bot's persistence port, implemented on the store (Postgres or PGlite). */
 export function storePorts(store: Store, now: () => number = () => Date.now()): BotPorts {
   const storage = store.botStorage;
-  const caseworkers = new Map<string, { value: Caseworker | undefined; until: number }>();
+  // lru-cache: bounded, least recently used out first, expiry on the injected clock.
+  const clock = { ttlResolution: 0, perf: { now } };
+  // Holds "not a member" too (as { value: undefined }): an unknown user costs no query per turn.
+  const caseworkers = new LRUCache<string, { value: Caseworker | undefined }>({ max: MAX_CACHED, ttl: CASEWORKER_TTL_MS, ...clock });
   // The reference of a chat rarely changes; writing it only when it does saves a write per turn.
-  const savedReferences = new Map<string, string>();
-  const remember = <V>(map: Map<string, V>, key: string, value: V) => {
-    if (map.size >= MAX_CACHED) map.delete(map.keys().next().value as string);
-    map.set(key, value);
+  const savedReferences = new LRUCache<string, string>({ max: MAX_CACHED });
+  const partyNames = new LRUCache<string, string>({ max: MAX_CACHED, ttl: PARTY_NAME_TTL_MS, ...clock });
+  const ownAanmelding: BotPorts["ownAanmelding"] = async (id, caseworkerId) => {
+    if (!isGuid(id)) return undefined;
+    const found = await store.aanmeldingen.get(id);
+    return found && found.createdBy === caseworkerId ? { id: found.id, supportPartyId: found.supportPartyId } : undefined;
   };
-  const partyNames = new Map<string, string>();
   const partyName = async (partyId: string): Promise<string | undefined> => {
     const cached = partyNames.get(partyId);
     if (cached) return cached;
@@ -54,14 +61,20 @@ export function storePorts(store: Store, now: () => number = () => Date.now()): 
     async findCaseworker(teamsUserId, aadObjectId, tenantId): Promise<Caseworker | undefined> {
       const key = `${teamsUserId}|${aadObjectId ?? ""}|${tenantId ?? ""}`;
       const cached = caseworkers.get(key);
-      if (cached && cached.until > now()) return cached.value;
+      if (cached) return cached.value;
       const value = await lookupCaseworker(teamsUserId, aadObjectId, tenantId);
-      remember(caseworkers, key, { value, until: now() + CASEWORKER_TTL_MS });
+      caseworkers.set(key, { value });
       return value;
     },
     async createAanmelding(input, correlationId) {
+      if (input.intakeId) {
+        // A second click, a retry or a parallel turn of the same intake: the one already stored.
+        const existing = await ownAanmelding(input.intakeId, input.createdBy);
+        if (existing) return { id: existing.id, existing: true };
+      }
       const created = await store.aanmeldingen.create(
         {
+          ...(input.intakeId ? { id: input.intakeId } : {}),
           rulebook: input.rulebook,
           rulebookVersion: input.rulebookVersion,
           facts: input.facts,
@@ -72,9 +85,15 @@ export function storePorts(store: Store, now: () => number = () => Date.now()): 
           createdBy: input.createdBy,
         },
         { actor: `member:${input.createdBy}`, correlationId },
-      );
-      return { id: created.id };
+      ).catch(async (error: unknown) => {
+        // Two turns raced past the check above: the primary key let only one in.
+        const raced = input.intakeId && isStoreError(error) && error.kind === "conflict" ? await ownAanmelding(input.intakeId, input.createdBy) : undefined;
+        if (raced) return { ...raced, existing: true as const };
+        throw error;
+      });
+      return { id: created.id, ...("existing" in created ? { existing: true } : {}) };
     },
+    ownAanmelding,
     async listAanmeldingen(caseworkerId) {
       const items = await store.aanmeldingen.list({ createdBy: caseworkerId, limit: 50 });
       const today = dutchToday(new Date(now()));
@@ -109,12 +128,23 @@ export function storePorts(store: Store, now: () => number = () => Date.now()): 
         partyId: caseworker.partyId,
         ...(isGuid(tenantId) ? { tenantId } : {}),
       });
-      remember(savedReferences, key, json);
+      savedReferences.set(key, json);
       // Someone of this party is reachable now: cards parked as "onbereikbaar" are due.
       await store.outbox.wakeUnreachable(caseworker.partyId);
     },
+    async configureChannel(caseworker, tenantId, reference, teamsChannelId, on) {
+      if (!on) {
+        await store.conversations.removeConversation(teamsChannelId);
+        return;
+      }
+      // Keyed by the channel itself (not the thread the command was typed in): notices start a new post.
+      const channelReference = { ...reference, conversation: { ...reference.conversation, id: teamsChannelId } } as Partial<ConversationReference> & { conversation: { id: string } };
+      delete (channelReference as { activityId?: string }).activityId;
+      await store.conversations.upsert({ reference: channelReference, teamsChannelId, partyId: caseworker.partyId, ...(isGuid(tenantId) ? { tenantId } : {}) });
+    },
     async forgetConversation(conversationId) {
-      for (const key of savedReferences.keys()) if (key.endsWith(`|${conversationId}`)) savedReferences.delete(key);
+      // Keys first: the cache is not changed while it is being iterated.
+      for (const key of [...savedReferences.keys()]) if (key.endsWith(`|${conversationId}`)) savedReferences.delete(key);
       await store.conversations.removeConversation(conversationId);
     },
   };

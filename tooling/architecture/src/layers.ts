@@ -59,6 +59,7 @@ export const layers: Layer[] = [
       "react/*",
       "@fluentui/*",
       "@microsoft/teams-js",
+      "csv-stringify/*",
     ],
     never: workspace("store", "bot", "playground", "cli"),
     why: "the tab runs in the browser: it reaches the store only through the bot's /api/tab",

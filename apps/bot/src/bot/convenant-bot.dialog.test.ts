@@ -27,8 +27,10 @@ function memoryPorts(): BotPorts & { created: NewAanmelding[] } {
       return { id: `aanmelding-${created.length}` };
     },
     listAanmeldingen: async () => [],
+    ownAanmelding: async () => undefined,
     saveConversationReference: async () => undefined,
     forgetConversation: async () => undefined,
+    configureChannel: async () => undefined,
   };
 }
 

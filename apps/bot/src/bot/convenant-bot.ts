@@ -17,7 +17,8 @@ import { dutchToday, isDomainError, type Language } from "@convenantbot/domain";
 import { msg, translateExecute, type Json } from "@convenantbot/cards";
 import type { Logger } from "../logger.js";
 import type { BotPorts, Caseworker } from "../ports.js";
-import { ConversationDataSchema, UserDataSchema, type ConversationData, type UserData } from "../intake/intake-state.js";
+import { UserDataSchema, type ConversationData, type UserData } from "../intake/intake-state.js";
+import { ownPart, withOwnPart, type StoredConversation } from "../intake/intake-ownership.js";
 import { fromInvoke, fromMessage, type Incoming } from "./incoming.js";
 import { tenantOf } from "./caller.js";
 import { text, type Reply } from "./reply.js";
@@ -53,7 +54,8 @@ type Identified = { ok: true; caseworker: Caseworker; tenant: string } | { ok: f
 export class ConvenantBot extends TeamsActivityHandler {
   private readonly conversationState: ConversationState;
   private readonly userState: UserState;
-  private readonly conversationData: StatePropertyAccessor<ConversationData>;
+  /** One part per caseworker (intake-ownership.ts). */
+  private readonly conversationData: StatePropertyAccessor<StoredConversation>;
   private readonly userData: StatePropertyAccessor<UserData>;
 
   constructor(private readonly deps: BotDependencies) {
@@ -98,8 +100,15 @@ export class ConvenantBot extends TeamsActivityHandler {
     // Loaded together so the store reads both in one statement (PostgresBotStorage batches a tick).
     await Promise.all([this.conversationState.load(context), this.userState.load(context)]);
     await super.run(context);
-    await this.conversationState.saveChanges(context, false);
-    await this.userState.saveChanges(context, false);
+    // eTag-checked writes: a parallel turn of the same conversation (a double click) that
+    // wrote first wins; this turn's state change is dropped, not written over it.
+    for (const state of [this.conversationState, this.userState]) {
+      await state.saveChanges(context, false).catch((error: unknown) => {
+        // botbuilder's Storage contract (MemoryStorage and the store's) says "eTag conflict".
+        if (!(error instanceof Error && /eTag conflict/i.test(error.message))) throw error;
+        this.deps.logger.info({ correlationId: context.turnState.get("correlationId") }, "state changed by a parallel turn; this turn's change not written");
+      });
+    }
   }
 
   /**
@@ -214,9 +223,10 @@ export class ConvenantBot extends TeamsActivityHandler {
       if (!who.ok) return { replies: who.replies };
       const { caseworker } = who;
       await this.remember(context, who);
-      const stored = ConversationDataSchema.safeParse((await this.conversationData.get(context, {})) ?? {});
-      // Unreadable state (e.g. from an older version) is dropped with a notice, never a crash.
-      const conversation: ConversationData = stored.success ? stored.data : {};
+      // Only this caseworker's own intake, whoever else talks in this conversation.
+      // Unreadable state (e.g. from an older version) is dropped, never a crash.
+      const stored = await this.conversationData.get(context, { byMember: {} });
+      const conversation: ConversationData = ownPart(stored, caseworker.id);
       const scope: TurnScope = {
         caseworker,
         lang,
@@ -226,9 +236,10 @@ export class ConvenantBot extends TeamsActivityHandler {
         setLanguage: async (value: Language) => this.userData.set(context, { lang: value }),
         correlationId,
         ...(this.deps.signals ? { signals: this.deps.signals } : {}),
+        chat: this.chatOf(context, who),
       };
       const result = await route(incoming, scope);
-      await this.conversationData.set(context, result.conversation);
+      await this.conversationData.set(context, withOwnPart(stored, caseworker.id, conversation, result.conversation));
       log.info({ caseworker: caseworker.id, input: incoming.kind === "action" ? incoming.verb : "text" }, "turn");
       return { replies: result.replies, conversation: result.conversation };
     } catch (error) {
@@ -236,6 +247,19 @@ export class ConvenantBot extends TeamsActivityHandler {
       log.error({ err: error }, "turn failed");
       return { replies: [text(msg(lang, "bot.turnError", { correlationId }))] };
     }
+  }
+
+  private chatOf(context: TurnContext, who: { caseworker: Caseworker; tenant: string }): NonNullable<TurnScope["chat"]> {
+    const channel = (context.activity.channelData as { channel?: { id?: unknown } } | undefined)?.channel?.id;
+    const teamsChannelId = typeof channel === "string" && channel ? channel : undefined;
+    return {
+      type: context.activity.conversation?.conversationType ?? "personal",
+      ...(teamsChannelId ? { teamsChannelId } : {}),
+      configure: async (on: boolean) => {
+        if (!teamsChannelId) return;
+        await this.deps.ports.configureChannel(who.caseworker, who.tenant, TurnContext.getConversationReference(context.activity), teamsChannelId, on);
+      },
+    };
   }
 
   private async send(context: TurnContext, replies: readonly Reply[]): Promise<void> {

@@ -4,6 +4,7 @@ import type { BotPorts, Caseworker } from "../ports.js";
 import type { ConversationData } from "../intake/intake-state.js";
 import { answer, back, choose, chooseRulebook, render, startIntake, type FlowResult } from "../intake/intake-flow.js";
 import { parseCommand } from "./commands.js";
+import { alreadySaved } from "../intake/already-saved.js";
 import type { Incoming } from "./incoming.js";
 import { card, text, type Reply } from "./reply.js";
 import { isSignalVerb, signalAction, signalForm, type SignalDeps } from "./signal-routes.js";
@@ -17,6 +18,8 @@ export interface TurnScope {
   setLanguage: (lang: Language) => Promise<void>;
   correlationId: string;
   signals?: SignalDeps;
+  /** The chat of this turn; a team channel can be configured for a party's redacted signal notices. */
+  chat?: { type: string; teamsChannelId?: string; configure(on: boolean): Promise<void> };
 }
 
 export interface RouteResult {
@@ -71,6 +74,8 @@ async function routeText(input: string, scope: TurnScope): Promise<RouteResult> 
     case "back":
       if (!intake) return keep(scope, [text(msg(lang, "bot.noActiveIntake"))]);
       return withIntake(back(intake, lang));
+    case "channel":
+      return keep(scope, [text(await configureChannel(command.on, scope))]);
     case "signal":
       return keep(scope, scope.signals ? await signalForm(scope, command.caseRef) : [text(msg(lang, "bot.signalHowTo"))]);
     case "unknown":
@@ -102,7 +107,7 @@ async function routeAction(verb: string, data: Record<string, unknown>, scope: T
     case "intake.cancel":
       return { conversation: {}, replies: [text(msg(lang, intake ? "bot.intakeCancelled" : "bot.nothingToCancel"))] };
     case "intake.choose": {
-      if (!intake) return keep(scope, [text(msg(lang, "bot.noActiveIntake"))]);
+      if (!intake) return keep(scope, await alreadySaved(conversation, scope.caseworker, scope.ports, lang));
       const partyId = typeof data["supportPartyId"] === "string" ? data["supportPartyId"] : undefined;
       return withIntake(await choose(intake, partyId, scope.caseworker, scope.ports, lang, scope.correlationId));
     }
@@ -118,6 +123,15 @@ async function routeAction(verb: string, data: Record<string, unknown>, scope: T
       if (isSignalVerb(verb) && scope.signals) return keep(scope, await signalAction(verb, data, scope, scope.signals));
       return keep(scope, [text(msg(lang, "bot.unknownCommand"))]);
   }
+}
+
+/** Only a coordinator, only in a team channel: that channel gets redacted notices of the party's new signals. */
+async function configureChannel(on: boolean, scope: TurnScope): Promise<string> {
+  const { lang, caseworker, chat } = scope;
+  if (!chat?.teamsChannelId || chat.type !== "channel") return msg(lang, "bot.channelOnlyInChannel");
+  if (!caseworker.coordinator) return msg(lang, "bot.channelCoordinatorOnly");
+  await chat.configure(on);
+  return msg(lang, on ? "bot.channelOn" : "bot.channelOff", { party: caseworker.partyName });
 }
 
 function snelcheckFor(rulebookId: string | undefined, asOf: IsoDate, scope: TurnScope): Reply[] {

@@ -35,7 +35,7 @@ function answerKind(invoke: InvokeBody | undefined): "card" | "message" | "wiped
 
 describe("Action.Execute never wipes the clicked card", () => {
   const kwAnswers: Record<string, string> = {
-    notSelfReliant: "true", opiumActViolation: "false", illegalOccupation: "false", hasResidenceStatus: "true", extremeNuisance: "false",
+    landlordCorporation: "kw-quawonen", notSelfReliant: "true", opiumActViolation: "false", illegalOccupation: "false", hasResidenceStatus: "true", extremeNuisance: "false",
     hasLegalIncome: "true", willingToCooperate: "true", paysCurrentRent: "true", minorChildren: "2",
   };
 
@@ -147,7 +147,7 @@ describe("Teams conventions", () => {
     const playgroundDefault = new BotClient(app.url, { id: "user-id-0", aadObjectId: "00000000-0000-0000-0000-0000000000020" }, { tenantId: "00000000-0000-0000-0000-0000000000001" });
     const refused = await playgroundDefault.post({ type: "message", text: "help" });
     expect(refused.status).toBe(200);
-    expect(textsOf(refused.activities).join(" ")).toMatch(/Agents Playground.*m365agentsplayground\.yml/);
+    expect(textsOf(refused.activities).join(" ")).toMatch(/Agents Playground.*agents-playground\/begeleider.*m365agentsplayground\.yml/);
     // Even with that tenant allowed, its ids reach no uuid column: an unknown user, clearly told.
     const allowed = await startTestApp({ store, worker: false, env: { ALLOWED_TENANTS: `${DEMO_TENANT},00000000-0000-0000-0000-0000000000001` } });
     try {

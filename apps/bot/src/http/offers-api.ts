@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { correlationOf } from "./correlation.js";
 import type restify from "restify";
 import { z } from "zod";
 import { DomainError, IsoDateSchema, deadlinesFrom, findRulebookVersions, invalidInput } from "@convenantbot/domain";
@@ -35,7 +35,6 @@ export function mountOffersApi(server: restify.Server, deps: { store: Store; log
     return { aanmelding, rulebook };
   }
 
-  const correlationOf = (req: restify.Request) => req.header("x-correlation-id") || randomUUID();
 
   server.post("/api/aanmeldingen/:id/offers", async (req: restify.Request, res: restify.Response) => {
     const correlationId = correlationOf(req);

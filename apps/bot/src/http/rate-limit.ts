@@ -11,6 +11,13 @@ export class RateLimiter {
     private readonly now: () => number = () => Date.now(),
   ) {}
 
+  /** Whether the key has a token now, without taking it. */
+  available(key: string): boolean {
+    const bucket = this.buckets.get(key);
+    if (!bucket) return true;
+    return Math.min(this.burst, bucket.tokens + ((this.now() - bucket.at) / 1000) * this.ratePerSecond) >= 1;
+  }
+
   /** Takes one token; false when the key is over its rate. */
   take(key: string): boolean {
     const now = this.now();

@@ -1,17 +1,40 @@
-import { randomUUID } from "node:crypto";
 import type restify from "restify";
 import { z } from "zod";
-import { IsoDateSchema, PartyRoleSchema, SignalActionSchema, SignalStatusSchema, invalidInput, toVngUitwisselmodel } from "@convenantbot/domain";
-import type { Store } from "@convenantbot/store";
+import { DomainError, isDomainError, IsoDateSchema, PartyRoleSchema, SignalActionSchema, SignalStatusSchema, invalidInput, toVngUitwisselmodel } from "@convenantbot/domain";
+import type { SignalCursor, Store } from "@convenantbot/store";
 import type { Logger } from "../logger.js";
 import type { SignalActor, SignalService } from "../signals/signal-service.js";
 import { sendError, sendFailure } from "./http-errors.js";
 import { RateLimiter } from "./rate-limit.js";
 import { withBodyLimit } from "./body-guard.js";
 import { parseBatchBody, readNdjsonBatchBody, rowAnswer, SIGNAL_BATCH_MAX_BODY_BYTES, SIGNAL_BATCH_PATH } from "./signals-batch.js";
+import { correlationOf } from "./correlation.js";
 
 const IdempotencyKeySchema = z.string().trim().min(1).max(200);
-const ListQuerySchema = z.strictObject({ status: SignalStatusSchema.optional() });
+const ListQuerySchema = z.strictObject({
+  status: SignalStatusSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  cursor: z.string().max(200).optional(),
+});
+
+/** The opaque `cursor` of a next link: where the next page starts. */
+const CursorSchema = z.strictObject({ createdAt: z.iso.datetime({ offset: true }), id: z.uuid() });
+const encodeCursor = (cursor: SignalCursor) => Buffer.from(JSON.stringify(cursor)).toString("base64url");
+function decodeCursor(text: string): SignalCursor {
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(text, "base64url").toString("utf8"));
+  } catch {
+    value = undefined;
+  }
+  const parsed = CursorSchema.safeParse(value);
+  if (!parsed.success) {
+    throw new DomainError("invalid_input", "Ongeldige cursor: gebruik de link uit 'next' van de vorige pagina.", "Invalid cursor: use the link in 'next' of the previous page.", [
+      { field: "cursor", message_nl: "Ongeldige cursor.", message_en: "Invalid cursor." },
+    ]);
+  }
+  return parsed.data;
+}
 const VngQuerySchema = z.strictObject({ gemeentecode: z.string().regex(/^(GM)?\d{4}$/), from: IsoDateSchema, to: IsoDateSchema });
 
 export interface SignalsApiOptions {
@@ -29,12 +52,22 @@ export interface SignalsApiOptions {
 export function mountSignalsApi(server: restify.Server, options: SignalsApiOptions): { authenticate: (req: restify.Request, res: restify.Response) => Promise<SignalActor | undefined> } {
   const { store, signals, logger } = options;
   const limiter = new RateLimiter(options.rate?.perSecond ?? 20, options.rate?.burst ?? 100);
+  // Wrong keys, per address: 10 at once, then one a second. Checked before a key is verified,
+  // so guessing keys at speed learns nothing (a right guess is refused like a wrong one).
+  const failures = new RateLimiter(1, 10);
 
   async function authenticate(req: restify.Request, res: restify.Response): Promise<SignalActor | undefined> {
     const header = req.header("authorization") ?? "";
     const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
+    const address = req.socket?.remoteAddress ?? "unknown";
+    if (!failures.available(address)) {
+      res.header("Retry-After", "1");
+      sendError(res, 429, "Te veel verzoeken met een ongeldige API-sleutel vanaf dit adres; wacht even.", "Too many requests with an invalid API key from this address; wait a moment.");
+      return undefined;
+    }
     const credential = token ? await store.apiCredentials.verify(token) : undefined;
     if (!credential) {
+      failures.take(address);
       res.header("WWW-Authenticate", 'Bearer realm="convenantbot"');
       sendError(res, 401, "Geen geldige API-sleutel (Authorization: Bearer ...).", "No valid API key (Authorization: Bearer ...).");
       return undefined;
@@ -52,7 +85,6 @@ export function mountSignalsApi(server: restify.Server, options: SignalsApiOptio
     return { partyId: party.id, role: PartyRoleSchema.parse(party.role), actor: `api:${credential.keyId}` };
   }
 
-  const correlationOf = (req: restify.Request) => req.header("x-correlation-id") || randomUUID();
 
   server.post("/api/signals", async (req: restify.Request, res: restify.Response) => {
     const correlationId = correlationOf(req);
@@ -135,6 +167,12 @@ export function mountSignalsApi(server: restify.Server, options: SignalsApiOptio
     try {
       res.json(200, await signals.view(String(req.params["id"] ?? ""), caller, correlationId));
     } catch (error) {
+      // A refused read leaves a trace too: who tried which record (ids only).
+      if (isDomainError(error) && error.code === "not_allowed") {
+        await store.audit
+          .record({ actor: caller.actor, action: "signal.read_refused", recordType: "signal_request", recordId: String(req.params["id"] ?? "").slice(0, 200) || "(leeg)", correlationId })
+          .catch((auditError: unknown) => logger.error({ err: auditError, correlationId }, "could not audit a refused read"));
+      }
       sendFailure(res, error, logger, correlationId);
     }
   });
@@ -146,9 +184,14 @@ export function mountSignalsApi(server: restify.Server, options: SignalsApiOptio
     try {
       const query = ListQuerySchema.safeParse(req.query ?? {});
       if (!query.success) throw invalidInput(query.error, "query");
-      const items = await signals.list(caller, query.data.status ? { status: query.data.status } : {});
+      const { status, limit, cursor } = query.data;
+      const page = await signals.page(caller, { limit, ...(status ? { status } : {}), ...(cursor ? { before: decodeCursor(cursor) } : {}) });
       await store.audit.record({ actor: caller.actor, action: "signal.list", recordType: "party", recordId: caller.partyId, correlationId });
-      res.json(200, { items });
+      // Never a silent cut: `complete` says whether this is the last page, `next` links the following one.
+      const next = page.next
+        ? `/api/signals?${new URLSearchParams({ ...(status ? { status } : {}), limit: String(limit), cursor: encodeCursor(page.next) })}`
+        : undefined;
+      res.json(200, { items: page.items, complete: next === undefined, ...(next ? { next } : {}) });
     } catch (error) {
       sendFailure(res, error, logger, correlationId);
     }
@@ -167,7 +210,14 @@ export function mountSignalsApi(server: restify.Server, options: SignalsApiOptio
         sendError(res, 403, "Alleen een gemeente haalt vroegsignalen op.", "Only a gemeente retrieves early-warning signals.");
         return;
       }
-      const views = await signals.list(caller);
+      // Every page, not the first 200: an export that stops silently loses vroegsignalen.
+      const views = [];
+      let before: SignalCursor | undefined;
+      do {
+        const page = await signals.page(caller, { limit: 500, ...(before ? { before } : {}) });
+        views.push(...page.items);
+        before = page.next;
+      } while (before);
       const party = await store.parties.get(caller.partyId);
       const items = views
         .filter((v) => v.own && v.channel === "vroegsignalering")

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import {
   DomainError,
   deadlinesFrom,
@@ -65,7 +66,7 @@ export function startIntake(rulebookId: string, asOf: IsoDate, caseworker: Casew
       msg("en", "bot.notAllowedToNominate", { rulebook: rulebook.title.en }),
     );
   }
-  const state: IntakeState = { rulebook: rulebook.id, asOf, facts: {}, answered: [], status: "active", ownPartyId: caseworker.partyId };
+  const state: IntakeState = { id: randomUUID(), rulebook: rulebook.id, asOf, facts: {}, answered: [], status: "active", ownPartyId: caseworker.partyId };
   return render(state, lang);
 }
 
@@ -176,6 +177,7 @@ export async function choose(
     supportPartyId: chosen?.partyId ?? null,
     deadlines: deadlinesFrom(rulebook.deadlines, "aanmelding", state.asOf),
     createdBy: caseworker.id,
+    ...(state.id ? { intakeId: state.id } : {}),
   }, correlationId);
   return {
     state: undefined,

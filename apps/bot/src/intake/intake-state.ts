@@ -3,6 +3,8 @@ import { IsoDateSchema, LanguageSchema } from "@convenantbot/domain";
 
 /** The intake as it lives in conversation state (Postgres via the store's Storage). */
 export const IntakeStateSchema = z.object({
+  /** Set at the start; the aanmelding is stored under it (a second "Kies en sla op" stores nothing new). */
+  id: z.uuid().optional(),
   rulebook: z.string(),
   asOf: IsoDateSchema,
   facts: z.record(z.string(), z.unknown()),
@@ -16,7 +18,11 @@ export const IntakeStateSchema = z.object({
 });
 export type IntakeState = z.infer<typeof IntakeStateSchema>;
 
-export const ConversationDataSchema = z.object({ intake: IntakeStateSchema.optional() });
+export const ConversationDataSchema = z.object({
+  intake: IntakeStateSchema.optional(),
+  /** The caseworker's intake that ended last (saved, cancelled): a late second click finds its aanmelding. */
+  lastIntakeId: z.string().optional(),
+});
 export type ConversationData = z.infer<typeof ConversationDataSchema>;
 
 export const UserDataSchema = z.object({ lang: LanguageSchema.default("nl") });

@@ -7,6 +7,7 @@ import {
   type OutboxDelivery,
   type Store,
   type StoredConversationReference,
+  type StoredSignal,
 } from "@convenantbot/store";
 import type { Logger } from "../logger.js";
 import type { SignalPresenter } from "./signal-presenter.js";
@@ -73,6 +74,7 @@ export function createSignalDeliverer(deps: Deps) {
         if (sent?.id && !escalation) await store.signals.recordCard(signalId, ref.id, sent.id);
       }
     });
+    if (!escalation && delivery.payload["refresh"] !== true) await noticeChannels(deps, delivery, stored, partyId, posted);
     if (outcome.failure) throw outcome.failure;
     if (outcome.reached > 0) return;
     // Nobody reached. The first time a new card is parked, the sender is told; a refresh or
@@ -144,6 +146,22 @@ async function eachReference(
     }
   }
   return failure === undefined ? { reached } : { reached, failure };
+}
+
+/**
+ * The team channels the party configured get a redacted notice of a new signal: its type,
+ * recipient and short kenmerk, never a tenant's data. Posted once (recorded like a card).
+ */
+async function noticeChannels(deps: Deps, delivery: OutboxDelivery, stored: StoredSignal, partyId: string, posted: Map<string, string>): Promise<void> {
+  const channels = (await deps.store.conversations.channelsForParty(partyId)).filter((c) => !posted.has(c.id));
+  if (channels.length === 0) return;
+  const party = await deps.presenter.partyName(partyId);
+  const type = msg("nl", `signal.type.${stored.type}` as never);
+  const outcome = await eachReference(deps, delivery, channels, async (context, ref) => {
+    const sent = await context.sendActivity(msg("nl", "channel.signalNotice", { type, party, id: stored.id.slice(0, 8) }));
+    if (sent?.id) await deps.store.signals.recordCard(stored.id, ref.id, sent.id);
+  });
+  if (outcome.failure) deps.logger.warn({ deliveryId: delivery.id }, "channel notice failed; the personal delivery goes on");
 }
 
 /** "Onbereikbaar" to the sender member and the sender party's coordinators, each in their language. */

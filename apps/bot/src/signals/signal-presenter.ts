@@ -1,6 +1,7 @@
 import { findRulebookVersions, type Language, type PartyRole } from "@convenantbot/domain";
 import type { AdaptiveCard } from "@convenantbot/cards";
 import type { Store, StoredSignal } from "@convenantbot/store";
+import { LRUCache } from "lru-cache";
 import { signalCardFor } from "./signal-card-view.js";
 import type { SignalService } from "./signal-service.js";
 import { partiesInvolved, statesOf } from "./signal-record.js";
@@ -11,7 +12,8 @@ const MAX_FORWARD_TARGETS = 30;
 
 /** Gathers what a signal card needs from the store (names, forward targets, who refreshes). */
 export class SignalPresenter {
-  private readonly names = new Map<string, string>();
+  // Bounded, and a renamed party shows its new name within ten minutes.
+  private readonly names = new LRUCache<string, string>({ max: 1000, ttl: 10 * 60_000 });
 
   constructor(
     private readonly store: Store,

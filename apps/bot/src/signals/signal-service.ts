@@ -10,7 +10,7 @@ import {
   type SignalAction,
   type SignalState,
 } from "@convenantbot/domain";
-import { BULK_SIGNALS_PER_CALL, type DeliveryInput, type SignalCreate, type Store, type StoreError, type StoredSignal } from "@convenantbot/store";
+import { BULK_SIGNALS_PER_CALL, type DeliveryInput, type SignalCreate, type SignalCursor, type Store, type StoreError, type StoredSignal } from "@convenantbot/store";
 import { lifecycleOwnedBy, partiesInvolved, signalOf, statesOf, type SignalStates } from "./signal-record.js";
 
 /** Who acts: the party decides what is allowed; `actor` is the audit id (member:, api:). */
@@ -266,6 +266,33 @@ export class SignalService {
       overdue: own ? isSignalOverdue(own, today) : false,
       ...(due ? { dueDate: due } : {}),
     };
+  }
+
+  /**
+   * One page of a party's signals (sent, received or owned), newest first, each as that party
+   * may see it; `next` is where the following page starts, absent on the last page.
+   */
+  async page(
+    viewer: { partyId: string; role: PartyRole },
+    options: { limit: number; before?: SignalCursor; status?: SignalState["status"] },
+  ): Promise<{ items: SignalView[]; next?: SignalCursor }> {
+    const { limit, before } = options;
+    const received = await this.store.signals.listForParty(viewer.partyId, { limit: limit + 1, ...(before ? { before } : {}) });
+    let sentQuery = this.store.db.selectFrom("signals").select(["id", "created_at"]).where("sender_party_id", "=", viewer.partyId);
+    if (before) sentQuery = sentQuery.where((eb) => eb.or([eb("created_at", "<", before.createdAt), eb.and([eb("created_at", "=", before.createdAt), eb("id", ">", before.id)])]));
+    const sent = await sentQuery.orderBy("created_at", "desc").orderBy("id").limit(limit + 1).execute();
+    const seen = new Set(received.map((s) => s.id));
+    const extra = await Promise.all(sent.filter((r) => !seen.has(r.id)).map((r) => this.store.signals.get(r.id)));
+    const merged = [...received, ...extra.filter((s): s is StoredSignal => s !== undefined)].sort(
+      (a, b) => b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id),
+    );
+    const pageRows = merged.slice(0, limit);
+    const last = pageRows.at(-1);
+    const items = pageRows
+      .map((s) => this.viewOf(s, viewer))
+      .filter((v): v is SignalView => v !== undefined)
+      .filter((v) => !options.status || (v.own?.status ?? v.lifecycles[0]?.status) === options.status);
+    return { items, ...(merged.length > limit && last ? { next: { createdAt: last.createdAt, id: last.id } } : {}) };
   }
 
   /** A party's signals (sent, received or owned), each as that party may see it. */

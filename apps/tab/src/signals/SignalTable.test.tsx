@@ -69,6 +69,6 @@ describe("SignalActions", () => {
   });
 
   it("explains why nothing can be done when the party does not own the signal", () => {
-    expect(textOf(renderHtml(<SignalActions detail={detail([])} busy={false} onAct={() => undefined} />))).toContain("u bent niet de eigenaar");
+    expect(textOf(renderHtml(<SignalActions detail={detail([])} busy={false} onAct={() => undefined} />))).toContain("je bent niet de eigenaar");
   });
 });

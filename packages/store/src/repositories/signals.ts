@@ -92,6 +92,12 @@ export const BULK_SIGNALS_PER_CALL = 1000;
 export type BulkCreateResult = ({ ok: true } & CreatedSignal) | { ok: false; error: StoreError };
 
 /** Signals between parties, with recipients, an append-only history and outbox deliveries. */
+/** Where a page of signals ends: the last one's creation time and id. */
+export interface SignalCursor {
+  createdAt: string;
+  id: string;
+}
+
 export class SignalsRepository {
   constructor(private readonly ctx: RepoContext) {}
 
@@ -373,7 +379,11 @@ export class SignalsRepository {
   }
 
   /** A party's inbox: signals it received or owns, newest first. */
-  async listForParty(partyId: string, filter: { statuses?: SignalStatus[]; limit?: number } = {}): Promise<StoredSignal[]> {
+  /**
+   * Pages go by keyset (`before`: the last signal of the previous page, in the order newest
+   * first, then id), so a page never skips or repeats a signal that arrives meanwhile.
+   */
+  async listForParty(partyId: string, filter: { statuses?: SignalStatus[]; limit?: number; before?: SignalCursor } = {}): Promise<StoredSignal[]> {
     let query = this.ctx.db
       .selectFrom("signals")
       .selectAll()
@@ -390,6 +400,8 @@ export class SignalsRepository {
         ]),
       );
     if (filter.statuses && filter.statuses.length > 0) query = query.where("status", "in", filter.statuses);
+    const before = filter.before;
+    if (before) query = query.where((eb) => eb.or([eb("created_at", "<", before.createdAt), eb.and([eb("created_at", "=", before.createdAt), eb("id", ">", before.id)])]));
     const rows = await query
       .orderBy("created_at", "desc")
       .orderBy("id")

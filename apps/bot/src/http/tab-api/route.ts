@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { correlationOf } from "../correlation.js";
 import type restify from "restify";
 import { dutchDateOf, type IsoDate } from "@convenantbot/domain";
 import type { Store } from "@convenantbot/store";
@@ -28,7 +28,7 @@ export type TabHandler = (req: restify.Request, res: restify.Response, caller: T
  */
 export function tabRoute(ctx: TabContext, handler: TabHandler) {
   return async (req: restify.Request, res: restify.Response): Promise<void> => {
-    const correlationId = req.header("x-correlation-id") || randomUUID();
+    const correlationId = correlationOf(req);
     res.header("cache-control", "no-store");
     try {
       const who = await ctx.identify(req);
