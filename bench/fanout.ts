@@ -1,15 +1,17 @@
 // `pnpm bench:fanout` (also the last part of `pnpm bench`): N signals (default 10,000) through
-// POST /api/signals until every card is delivered at a loopback connector stub, on
+// POST /api/signals/batch (batch-* runs: one call of 10,000) or POST /api/signals (one per
+// request, 50 in flight) until every card is delivered at a loopback connector stub, on
 //   - the Postgres server with 1 and with 2 bot processes (each runs an outbox worker),
 //   - the Postgres server with 2 processes while one is SIGKILLed (and restarted) 5 times,
 //   - embedded PGlite with its one in-process worker.
 // Counted at the stub by delivery id: lost (never arrived), repeats (arrived more than once).
 // Loopback only, bounded (BENCH_FANOUT_TIMEOUT_S per run), stops every process it started by PID.
 // Environment: BENCH_SIGNALS (10000), BENCH_FANOUT_CONCURRENCY (50), BENCH_FANOUT_TIMEOUT_S (240),
-// BENCH_PG_ADMIN_URL (postgres://postgres@127.0.0.1:5432/test), BENCH_FANOUT_ONLY=pg1,pg2,kill,pglite,
-// BENCH_KILL_SERVER=1: in the kill run, also kill -9 the Postgres SERVER (every postgres process
-// of the local cluster) at each kill and start it again with pg_ctlcluster (crash recovery).
-// Off by default: it stops the machine's shared server for a moment; needs root on Debian.
+// BENCH_PG_ADMIN_URL (postgres://postgres@127.0.0.1:5432/test), BENCH_FANOUT_ONLY=batch-pg2,batch-pglite,pg1,pg2,kill,pglite,
+// BENCH_BATCH_ROWS (10000: rows per POST /api/signals/batch in the batch-* runs),
+// BENCH_KILL_SERVER=1: the kill run gets a Postgres cluster of its own (bench/own-postgres.ts:
+// initdb in a temp dir, its own port) and at each worker kill also kill -9s THAT postmaster by
+// its pid and starts it again (crash recovery). The machine's shared server is never touched.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer as createHttpServer, type Server } from "node:http";
@@ -17,6 +19,7 @@ import { createServer as createNetServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { startOwnPostgres, type OwnPostgres } from "./own-postgres.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..");
@@ -25,7 +28,8 @@ const N = Number(env["BENCH_SIGNALS"] ?? 10_000);
 const CONCURRENCY = Number(env["BENCH_FANOUT_CONCURRENCY"] ?? 50);
 const TIMEOUT_S = Number(env["BENCH_FANOUT_TIMEOUT_S"] ?? 240);
 const ADMIN_URL = env["BENCH_PG_ADMIN_URL"] ?? "postgres://postgres@127.0.0.1:5432/test";
-const ONLY = (env["BENCH_FANOUT_ONLY"] ?? "pg1,pg2,kill,pglite").split(",");
+const ONLY = (env["BENCH_FANOUT_ONLY"] ?? "batch-pg2,batch-pglite,pg1,pg2,kill,pglite").split(",");
+const BATCH_ROWS = Number(env["BENCH_BATCH_ROWS"] ?? 10_000);
 const KILL_SERVER = env["BENCH_KILL_SERVER"] === "1";
 const BEGELEIDER = { id: "29:demo-begeleider", aadObjectId: "00000000-0000-0000-0000-0000000000a2" };
 const TENANT = "00000000-0000-0000-0000-000000000001";
@@ -65,23 +69,10 @@ function startStub(): Promise<{ url: string; server: Server; seen: Map<string, n
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve({ url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, server, seen })));
 }
 
-function psql(sql: string, url = ADMIN_URL): string {
+function psql(sql: string, url: string): string {
   const out = spawnSync("psql", [url, "-tAc", sql], { encoding: "utf8" });
   if (out.status !== 0) throw new Error(`psql failed: ${out.stderr}`);
   return out.stdout.trim();
-}
-
-/** kill -9 every postgres process of the local cluster, then start it again (crash recovery). */
-async function killAndRestartServer(): Promise<void> {
-  spawnSync("pkill", ["-9", "-x", "postgres"]);
-  await sleep(500);
-  const version = spawnSync("ls", ["/etc/postgresql"], { encoding: "utf8" }).stdout.trim().split("\n")[0];
-  for (let i = 0; i < 20; i++) {
-    const started = spawnSync("pg_ctlcluster", ["--skip-systemctl-redirect", version!, "main", "start"], { encoding: "utf8" });
-    if (spawnSync("pg_isready", ["-h", "127.0.0.1", "-p", "5432"]).status === 0) return;
-    if (started.status !== 0) await sleep(500);
-  }
-  throw new Error("the Postgres server did not come back: start it with pg_ctlcluster --skip-systemctl-redirect <version> main start");
 }
 
 function startBot(port: number, botEnv: Record<string, string>, log: string): ChildProcess {
@@ -95,7 +86,7 @@ function startBot(port: number, botEnv: Record<string, string>, log: string): Ch
 }
 
 async function waitHealthy(port: number): Promise<void> {
-  for (let i = 0; i < 600; i++) {
+  for (let i = 0; i < 2400; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return;
     } catch {
@@ -130,7 +121,7 @@ async function registerChat(port: number, stubUrl: string): Promise<void> {
     headers: { "content-type": "application/json" },
     body: JSON.stringify({
       type: "message", id: "bench-1", channelId: "msteams", serviceUrl: stubUrl, text: "help", deliveryMode: "expectReplies",
-      from: BEGELEIDER, recipient: { id: "28:convenantbot" }, conversation: { id: "bench-begeleider-chat", tenantId: TENANT },
+      from: BEGELEIDER, recipient: { id: "28:convenantbot" }, conversation: { id: "bench-begeleider-chat", tenantId: TENANT, conversationType: "personal" },
       channelData: { tenant: { id: TENANT } },
     }),
   });
@@ -199,6 +190,34 @@ async function postAll(port: number, key: string, runTag: string, onProgress?: (
   return { errors, unaccepted, seconds: (performance.now() - t0) / 1000 };
 }
 
+/** The same N signals in batches of BATCH_ROWS through POST /api/signals/batch (retried whole, same key). */
+async function postBatches(port: number, key: string, runTag: string): Promise<{ errors: number; unaccepted: number; seconds: number }> {
+  let errors = 0;
+  let unaccepted = 0;
+  const t0 = performance.now();
+  for (let start = 0; start < N; start += BATCH_ROWS) {
+    const rows = Array.from({ length: Math.min(BATCH_ROWS, N - start) }, (_, j) => signalBody(start + j));
+    let accepted = false;
+    for (let attempt = 0; attempt < 50 && !accepted; attempt++) {
+      try {
+        const r = await fetch(`http://127.0.0.1:${port}/api/signals/batch`, {
+          method: "POST",
+          headers: { "content-type": "application/json", authorization: `Bearer ${key}`, "idempotency-key": `${runTag}-batch-${start}` },
+          body: JSON.stringify(rows),
+        });
+        const answer = (await r.json()) as { accepted?: number; refused?: number };
+        if (r.status === 200 && answer.accepted === rows.length) accepted = true;
+        else errors++;
+      } catch {
+        errors++;
+      }
+      if (!accepted) await sleep(500);
+    }
+    if (!accepted) unaccepted += rows.length;
+  }
+  return { errors, unaccepted, seconds: (performance.now() - t0) / 1000 };
+}
+
 async function waitDelivered(seen: Map<string, number>, t0: number, expected: number): Promise<number | null> {
   const deadline = t0 + TIMEOUT_S * 1000;
   while (performance.now() < deadline) {
@@ -208,15 +227,23 @@ async function waitDelivered(seen: Map<string, number>, t0: number, expected: nu
   return null;
 }
 
-async function run(name: string, engine: "postgres" | "pglite", processes: number, kills: number): Promise<RunResult> {
+async function run(name: string, engine: "postgres" | "pglite", processes: number, kills: number, mode: "single" | "batch" = "single"): Promise<RunResult> {
   const stub = await startStub();
   const work = mkdtempSync(join(tmpdir(), "convenantbot-fanout-"));
   const log = join(work, "bots.log");
   const database = `cb_fanout_${process.pid}_${Date.now()}`;
   let botEnv: Record<string, string>;
+  // The server-kill run gets a cluster of its own (killed by its postmaster's pid); the others use the shared server.
+  const own: OwnPostgres | undefined = KILL_SERVER && engine === "postgres" && kills > 0 ? await startOwnPostgres() : undefined;
+  const adminUrl = own?.url ?? ADMIN_URL;
   if (engine === "postgres") {
-    psql(`CREATE DATABASE ${database}`);
-    const url = new URL(ADMIN_URL);
+    try {
+      psql(`CREATE DATABASE ${database}`, adminUrl);
+    } catch (error) {
+      await own?.stop();
+      throw error;
+    }
+    const url = new URL(adminUrl);
     url.pathname = `/${database}`;
     botEnv = { DATABASE_URL: url.toString() };
   } else {
@@ -244,12 +271,12 @@ async function run(name: string, engine: "postgres" | "pglite", processes: numbe
     let killed = 0;
     const victim = bots[bots.length - 1]!;
     const t0 = performance.now();
-    const posted = await postAll(api.port, key, name, async (done) => {
+    const posted = mode === "batch" ? await postBatches(api.port, key, name) : await postAll(api.port, key, name, async (done) => {
       // SIGKILL the last process mid-run, 5 times, and start it again: its claimed deliveries
       // come back to the queue after their lease and another worker finishes them.
       if (killed < kills && done >= (killed + 1) * Math.floor(N / (kills + 1))) {
         await stop(victim.child, "SIGKILL");
-        if (KILL_SERVER && engine === "postgres") await killAndRestartServer();
+        if (own) await own.killAndRestart();
         killed++;
         victim.child = startBot(victim.port, botEnv, log);
       }
@@ -258,21 +285,22 @@ async function run(name: string, engine: "postgres" | "pglite", processes: numbe
     const repeats = [...stub.seen.values()].reduce((sum, n) => sum + (n - 1), 0);
     let auditCreates: number | undefined;
     if (engine === "postgres") {
-      const url = new URL(ADMIN_URL);
+      const url = new URL(adminUrl);
       url.pathname = `/${database}`;
       auditCreates = Number(psql(`SELECT count(*) FROM audit_log WHERE action = 'signal.create'`, url.toString()));
     }
     return {
       name, signals: N, postSeconds: posted.seconds, deliveredSeconds, delivered: stub.seen.size,
       lost: N - posted.unaccepted - stub.seen.size, repeats, postErrors: posted.errors, unaccepted: posted.unaccepted, kills: killed,
-      serverKills: KILL_SERVER && engine === "postgres" ? killed : 0, ...(auditCreates !== undefined ? { auditCreates } : {}),
+      serverKills: own ? killed : 0, ...(auditCreates !== undefined ? { auditCreates } : {}),
     };
   } finally {
     for (const bot of bots) await stop(bot.child);
     stub.server.close();
-    if (engine === "postgres") {
+    if (own) await own.stop();
+    else if (engine === "postgres") {
       try {
-        psql(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+        psql(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`, adminUrl);
       } catch (error) {
         console.error(String(error));
       }
@@ -281,18 +309,20 @@ async function run(name: string, engine: "postgres" | "pglite", processes: numbe
   }
 }
 
-const runs: [string, "postgres" | "pglite", number, number][] = [
-  ["pg1", "postgres", 1, 0],
-  ["pg2", "postgres", 2, 0],
-  ["kill", "postgres", 2, 5],
-  ["pglite", "pglite", 1, 0],
+const runs: [string, "postgres" | "pglite", number, number, "single" | "batch"][] = [
+  ["batch-pg2", "postgres", 2, 0, "batch"],
+  ["batch-pglite", "pglite", 1, 0, "batch"],
+  ["pg1", "postgres", 1, 0, "single"],
+  ["pg2", "postgres", 2, 0, "single"],
+  ["kill", "postgres", 2, 5, "single"],
+  ["pglite", "pglite", 1, 0, "single"],
 ];
 const results: RunResult[] = [];
 try {
-  for (const [name, engine, processes, kills] of runs) {
+  for (const [name, engine, processes, kills, mode] of runs) {
     if (!ONLY.includes(name)) continue;
-    console.log(`fan-out ${name}: ${N} signals, ${engine}, ${processes} process(es)${kills ? `, ${kills} SIGKILLs` : ""}...`);
-    const result = await run(name, engine, processes, kills);
+    console.log(`fan-out ${name}: ${N} signals${mode === "batch" ? ` in batches of ${BATCH_ROWS}` : ""}, ${engine}, ${processes} process(es)${kills ? `, ${kills} SIGKILLs` : ""}...`);
+    const result = await run(name, engine, processes, kills, mode);
     results.push(result);
     console.log(`  ${JSON.stringify(result)}`);
   }

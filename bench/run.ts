@@ -17,9 +17,12 @@
 // BENCH_QUIET_MAX_S (15: wait at most this long for a quiet machine before each variant),
 // BENCH_BOT_LOG_LEVEL (info, as in production), BENCH_DATABASE_URL (adds a row: convenantbot on that
 // Postgres database, which must be disposable), BENCH_PROFILE=1 (node --cpu-prof for convenantbot,
-// profiles + a hot-spot summary under bench/results/profiles/), BENCH_ONLY=echo,echo-state,convenantbot,checks.
+// profiles + a hot-spot summary under bench/results/profiles/), BENCH_ONLY=echo,echo-state,convenantbot,checks,recheck,fanout.
+// recheck: bench/recheck.ts (100,000 stored open cases re-checked); fanout: bench/fanout.ts with
+// its batch runs (10,000 signals in one POST /api/signals/batch, Postgres 2 workers and PGlite).
+// Every run is kept: bench/results/run-<timestamp>.json, one line per run in history.jsonl.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { cpus, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -40,7 +43,7 @@ const CHECK_MS = num("BENCH_CHECK_MS", 2000);
 const QUIET_MAX_S = num("BENCH_QUIET_MAX_S", 15);
 const BOT_LOG_LEVEL = env["BENCH_BOT_LOG_LEVEL"] ?? "info";
 const PROFILE = env["BENCH_PROFILE"] === "1";
-const ONLY = new Set((env["BENCH_ONLY"] ?? "echo,echo-state,convenantbot,checks").split(",").map((s) => s.trim()));
+const ONLY = new Set((env["BENCH_ONLY"] ?? "echo,echo-state,convenantbot,checks,recheck,fanout").split(",").map((s) => s.trim()));
 
 interface LoadResult {
   rps: number;
@@ -209,6 +212,75 @@ function checkThroughput(): { results: Record<string, number>; min: number; medi
   }
 }
 
+interface RecheckRun {
+  engine: string;
+  cases: number;
+  recheck_s: number;
+  process_cpu_s: number;
+  changed: number;
+}
+function recheckBench(): RecheckRun[] | undefined {
+  const run = spawnSync(process.execPath, ["--conditions=source", "--import", "tsx", "recheck.ts"], { cwd: here, env, encoding: "utf8", timeout: 900_000 });
+  const text = run.stdout ?? "";
+  try {
+    return (JSON.parse(text.slice(text.indexOf("{"))) as { runs: RecheckRun[] }).runs;
+  } catch {
+    process.stderr.write(`recheck bench failed: ${run.stderr}\n`);
+    return undefined;
+  }
+}
+
+interface FanoutRun {
+  name: string;
+  signals: number;
+  postSeconds: number;
+  deliveredSeconds: number | null;
+  lost: number;
+}
+function fanoutBench(): FanoutRun[] | undefined {
+  const only = env["BENCH_FANOUT_ONLY"] ?? "batch-pg2,batch-pglite";
+  const run = spawnSync(process.execPath, ["--import", "tsx", "fanout.ts"], { cwd: here, env: { ...env, BENCH_FANOUT_ONLY: only }, encoding: "utf8", timeout: 1_800_000 });
+  const file = join(here, "results", `fanout-${new Date().toISOString().slice(0, 10)}.json`);
+  if (run.status !== 0 || !existsSync(file)) {
+    process.stderr.write(`fan-out bench failed: ${run.stderr}\n`);
+    return undefined;
+  }
+  const names = only.split(",");
+  return (JSON.parse(readFileSync(file, "utf8")) as { results: FanoutRun[] }).results.filter((r) => names.includes(r.name));
+}
+
+/** The issue's table (issue 18 "Why"): every figure beside its anchor and target, from this run. */
+function issueTable(byLabel: Record<string, VariantResult>, checks: { min: number } | undefined, recheck: RecheckRun[] | undefined, fanout: FanoutRun[] | undefined): string[] {
+  const bot = byLabel["convenantbot"];
+  const pg = byLabel["convenantbot-postgres"];
+  const es = byLabel["echo-state"];
+  const rows: string[] = ["| | echo-state anchor | Convenantbot | ratio | target | |", "| --- | ---: | ---: | ---: | ---: | --- |"];
+  const verdict = (ok: boolean | null) => (ok === null ? "n/a" : ok ? "met" : "**MISSED**");
+  const row = (name: string, anchor: number | null | undefined, value: number | null | undefined, digits: number, target: string, ok: (value: number, r: number | null) => boolean) => {
+    const r = ratio(value, anchor);
+    rows.push(`| ${name} | ${anchor === undefined || anchor === null ? "-" : fmt(anchor, digits)} | ${fmt(value, digits)} | ${r === null ? "" : `${fmt(r, 2)}x`} | ${target} | ${verdict(value === null || value === undefined ? null : ok(value, r))} |`);
+  };
+  if (bot) {
+    row("intake turn rps", es?.load.rps, bot.load.rps, 0, ">= 0.7x", (_v, r) => r !== null && r >= 0.7);
+    row("p99 ms", es?.load.latency_ms.p99, bot.load.latency_ms.p99, 1, "<= 1.5x", (_v, r) => r !== null && r <= 1.5);
+    row("slowest request ms", undefined, bot.load.latency_ms.max, 0, "< 1,000 ms", (v) => v < 1000);
+    row("cold start ms", es?.cold_start_ms, bot.cold_start_ms, 0, "<= 1.5x", (_v, r) => r !== null && r <= 1.5);
+    row("idle RSS MB (PGlite)", es?.idle_rss_mb, bot.idle_rss_mb, 0, "<= 2x", (_v, r) => r !== null && r <= 2);
+  }
+  if (pg) row("idle RSS MB (Postgres)", es?.idle_rss_mb, pg.idle_rss_mb, 0, "<= 1.3x", (_v, r) => r !== null && r <= 1.3);
+  if (bot?.snelcheck) row(`snelcheck turn p99 ms, ${SNEL_CONNECTIONS} conversations`, undefined, bot.snelcheck.latency_ms.p99, 1, "<= 20 ms", (v) => v <= 20);
+  if (checks) row("pure checks/s, slowest rulebook, one core (per CPU-second)", undefined, checks.min, 0, ">= 100,000", (v) => v >= 100_000);
+  for (const r of recheck ?? []) {
+    row(`re-check of ${r.cases.toLocaleString("en-GB")} open cases, ${r.engine}, s (CPU ${r.process_cpu_s} s; ${r.changed} changed)`, undefined, r.recheck_s, 1, "<= 5 s", (v) => v <= 5);
+  }
+  for (const f of fanout ?? []) {
+    const limit = f.name.includes("pglite") ? 20 : 10;
+    const what = f.name === "batch-pg2" ? "Postgres, 2 workers" : f.name === "batch-pglite" ? "PGlite" : f.name;
+    row(`${f.signals.toLocaleString("en-GB")} signals in one batch -> delivered, ${what}, s (lost ${f.lost})`, undefined, f.deliveredSeconds, 1, `<= ${limit} s`, (v) => v <= limit);
+  }
+  return rows;
+}
+
 // ------------------------------------------------------------ report
 const fmt = (v: number | null | undefined, digits = 0) => (v === null || v === undefined || Number.isNaN(v) ? "-" : v.toFixed(digits));
 const ratio = (a: number | null | undefined, b: number | null | undefined) => (a && b ? a / b : null);
@@ -253,7 +325,7 @@ function targets(byLabel: Record<string, VariantResult>, checks?: { min: number 
     const p99 = bot.snelcheck.latency_ms.p99;
     out.push({ name: `snelcheck turn p99 at ${SNEL_CONNECTIONS} conversations (ms)`, value: p99, limit: "<= 20 ms", ok: p99 === null ? null : p99 <= 20 });
   }
-  if (checks) out.push({ name: "pure checks/s, slowest rulebook, one core", value: checks.min, limit: ">= 50,000/s", ok: checks.min >= 50_000 });
+  if (checks) out.push({ name: "pure checks/s, slowest rulebook, one core", value: checks.min, limit: ">= 100,000/s", ok: checks.min >= 100_000 });
   return out;
 }
 
@@ -344,6 +416,17 @@ async function main() {
     checks = checkThroughput();
   }
 
+  let recheck: RecheckRun[] | undefined;
+  if (ONLY.has("recheck")) {
+    process.stderr.write("  re-check of stored open cases (bench/recheck.ts)...\n");
+    recheck = recheckBench();
+  }
+  let fanout: FanoutRun[] | undefined;
+  if (ONLY.has("fanout")) {
+    process.stderr.write("  signal batch fan-out (bench/fanout.ts, batch runs)...\n");
+    fanout = fanoutBench();
+  }
+
   // ---- print
   const byLabel = Object.fromEntries(rows.map((r) => [r.label, r]));
   const out: string[] = [];
@@ -372,6 +455,7 @@ async function main() {
     );
   }
   if (checks) out.push(`pure checks/s (one core): ${Object.entries(checks.results).map(([k, v]) => `${k} ${v}`).join(", ")}`);
+  out.push("", "Issue 18's table, this run:", "", ...issueTable(byLabel, checks, recheck, fanout));
   const t = targets(byLabel, checks);
   if (t.length) {
     out.push("", "| target | measured | limit | |", "| --- | ---: | --- | --- |");
@@ -393,7 +477,7 @@ async function main() {
   // ---- write
   const day = startedAt.toISOString().slice(0, 10);
   mkdirSync(join(here, "results"), { recursive: true });
-  const resultFile = join(here, "results", `${day}.json`);
+  const resultFile = join(here, "results", `run-${startedAt.toISOString().replace(/[:.]/g, "-")}.json`);
   writeFileSync(
     resultFile,
     JSON.stringify(
@@ -403,13 +487,33 @@ async function main() {
         settings: { duration_s: DURATION, warmup_s: WARMUP, connections: CONNECTIONS, snelcheck_connections: SNEL_CONNECTIONS, cold_reps: COLD_REPS, autocannon: AUTOCANNON_VERSION, bot_log_level: BOT_LOG_LEVEL },
         variants: rows,
         checks,
+        recheck,
+        fanout,
         targets: t,
       },
       null,
       2,
     ),
   );
-  updateReadme([`Last run: ${day} (\`bench/results/${day}.json\`), ${DURATION} s per load run.`, "", ...out.slice(2)]);
+  // The history of runs: one line each, the issue's figures only (the run file has the rest).
+  appendFileSync(
+    join(here, "results", "history.jsonl"),
+    `${JSON.stringify({
+      at: startedAt.toISOString(),
+      file: resultFile.slice(here.length + 1),
+      rps: byLabel["convenantbot"]?.load.rps,
+      p99_ms: byLabel["convenantbot"]?.load.latency_ms.p99,
+      max_ms: byLabel["convenantbot"]?.load.latency_ms.max,
+      cold_ms: byLabel["convenantbot"]?.cold_start_ms,
+      idle_rss_mb: byLabel["convenantbot"]?.idle_rss_mb,
+      echo_state: byLabel["echo-state"] ? { rps: byLabel["echo-state"].load.rps, p99_ms: byLabel["echo-state"].load.latency_ms.p99, cold_ms: byLabel["echo-state"].cold_start_ms, idle_rss_mb: byLabel["echo-state"].idle_rss_mb } : undefined,
+      snelcheck_p99_ms: byLabel["convenantbot"]?.snelcheck?.latency_ms.p99,
+      checks_min: checks?.min,
+      recheck: recheck?.map((r) => ({ engine: r.engine, s: r.recheck_s, cpu_s: r.process_cpu_s })),
+      fanout: fanout?.map((f) => ({ run: f.name, delivered_s: f.deliveredSeconds, lost: f.lost })),
+    })}\n`,
+  );
+  updateReadme([`Last run: ${day} (\`bench/results/${resultFile.slice(join(here, "results").length + 1)}\`), ${DURATION} s per load run.`, "", ...out.slice(2)]);
   process.stderr.write(`wrote ${resultFile} and the table in bench/README.md\n`);
   rmSync(work, { recursive: true, force: true });
   if (PROFILE) {

@@ -12,6 +12,7 @@ export * from "./check/rule.js";
 export * from "./check/schemas.js";
 export * from "./check/engine.js";
 export * from "./check/engine-version.js";
+export * from "./check/recheck.js";
 export * from "./rulebooks/rulebook.js";
 export * from "./rulebooks/rulebook-data.js";
 export * from "./rulebooks/registry.js";

@@ -88,6 +88,8 @@ export function jsonBodyGuard(
   return function jsonBodyGuardHandler(req: restify.Request, res: restify.Response, next: restify.Next) {
     const declared = req.headers["content-length"];
     const length = declared === undefined ? undefined : Number(declared);
+    // A route that reads its own non-JSON body first (the NDJSON signal batch, signals-batch.ts) marks it read.
+    if ((req as { bodyReadByRoute?: boolean }).bodyReadByRoute === true) return next();
     const chunked = req.isChunked();
     if (!chunked && (length === undefined || length === 0)) return next();
     if (req.method === "GET" || req.method === "HEAD") {

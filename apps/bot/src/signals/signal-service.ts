@@ -10,7 +10,7 @@ import {
   type SignalAction,
   type SignalState,
 } from "@convenantbot/domain";
-import type { SignalCursor, Store, StoredSignal } from "@convenantbot/store";
+import { BULK_SIGNALS_PER_CALL, type DeliveryInput, type SignalCreate, type SignalCursor, type Store, type StoreError, type StoredSignal } from "@convenantbot/store";
 import { lifecycleOwnedBy, partiesInvolved, signalOf, statesOf, type SignalStates } from "./signal-record.js";
 
 /** Who acts: the party decides what is allowed; `actor` is the audit id (member:, api:). */
@@ -65,13 +65,65 @@ export class SignalService {
 
   /** Stores an accepted signal with one card delivery per recipient; a repeat key returns the first. */
   async submit(input: { body: unknown; sender: SignalActor; idempotencyKey: string; correlationId: string }) {
+    const cases = await this.casesOf([input.body]);
+    const prepared = this.prepare(input.body, input.sender, input.idempotencyKey, cases);
+    const created = await this.store.signals.create(prepared.create.input, prepared.create.deliveries, { actor: input.sender.actor, correlationId: input.correlationId });
+    return { signal: created.signal, created: created.created, recipients: prepared.recipients };
+  }
+
+  /**
+   * A batch from one sender's system (e.g. a landlord's monthly arrears run): every row is
+   * validated, routed and privacy-checked exactly as `submit` does one, then the accepted rows
+   * are stored with multi-row writes (BULK_SIGNALS_PER_CALL per transaction). A refused row
+   * does not stop the others; the answer names each row's result in the order given.
+   * `rows[i].idempotencyKey` is the row's key; without one it is `<batch key>#<i>`, so a retry
+   * of the whole batch with the same key stores nothing twice.
+   */
+  async submitBatch(input: { rows: readonly BatchRow[]; sender: SignalActor; batchKey: string; correlationId: string }): Promise<BatchRowResult[]> {
+    const meta = { actor: input.sender.actor, correlationId: input.correlationId };
+    const cases = await this.casesOf(input.rows.map((row) => (row.ok ? row.body : undefined)));
+    const results: BatchRowResult[] = new Array(input.rows.length);
+    const pending: { index: number; prepared: PreparedSignal }[] = [];
+    input.rows.forEach((row, index) => {
+      if (!row.ok) {
+        results[index] = { ok: false, idempotencyKey: row.idempotencyKey ?? `${input.batchKey}#${index}`, error: row.error };
+        return;
+      }
+      const idempotencyKey = row.idempotencyKey ?? `${input.batchKey}#${index}`;
+      try {
+        pending.push({ index, prepared: this.prepare(row.body, input.sender, idempotencyKey, cases) });
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        results[index] = { ok: false, idempotencyKey, error };
+      }
+    });
+    for (let start = 0; start < pending.length; start += BULK_SIGNALS_PER_CALL) {
+      const chunk = pending.slice(start, start + BULK_SIGNALS_PER_CALL);
+      const stored = await this.store.signals.createMany(
+        chunk.map((p) => p.prepared.create),
+        meta,
+      );
+      stored.forEach((result, i) => {
+        const { index, prepared } = chunk[i]!;
+        const idempotencyKey = prepared.create.input.idempotencyKey;
+        results[index] = result.ok
+          ? { ok: true, idempotencyKey, signal: result.signal, created: result.created, recipients: prepared.recipients }
+          : { ok: false, idempotencyKey, error: result.error };
+      });
+    }
+    return results;
+  }
+
+  /** Validation, routing and the privacy rules of one signal (pure, with the cases it refers to). */
+  private prepare(rawBody: unknown, sender: SignalActor, idempotencyKey: string, cases: ReadonlyMap<string, { supportPartyId: string | null }>): PreparedSignal {
     // A sender's system may name the case parties it knows (`caseContext`); our own case wins.
-    const { caseContext: given, ...rest } = isRecord(input.body) ? input.body : { caseContext: undefined };
-    const body = this.withSender(isRecord(input.body) ? rest : input.body, input.sender.partyId);
-    const fromCase = await this.caseContextOf(body);
+    const { caseContext: given, ...rest } = isRecord(rawBody) ? rawBody : { caseContext: undefined };
+    const body = this.withSender(isRecord(rawBody) ? rest : rawBody, sender.partyId);
+    const aanmelding = cases.get(aanmeldingIdOf(body) ?? "");
+    const fromCase = aanmelding?.supportPartyId ? { supportPartyId: aanmelding.supportPartyId } : {};
     const caseContext = given === undefined ? fromCase : isRecord(given) ? { ...given, ...fromCase } : given;
     const receivedAt = this.clock().toISOString();
-    const accepted = acceptSignal({ signal: body, senderRole: input.sender.role, caseContext, receivedAt });
+    const accepted = acceptSignal({ signal: body, senderRole: sender.role, caseContext, receivedAt });
     const states: SignalStates = {
       byRecipient: Object.fromEntries(accepted.deliveries.map((d) => [d.recipient.partyId, d.state])),
     };
@@ -79,34 +131,46 @@ export class SignalService {
     if (!primary) throw new Error("routing returned no recipient"); // acceptSignal refuses that case itself
     const due = primary.deadlines.find((d) => d.code === "SIGNAAL.BEVESTIGEN")?.due;
     const aanmeldingId = accepted.signal.tenant.aanmeldingId;
-    const created = await this.store.signals.create(
-      {
-        type: accepted.signal.type,
-        channel: accepted.signal.channel,
-        rulebook: accepted.signal.rulebook,
-        senderPartyId: input.sender.partyId,
-        recipientPartyIds: accepted.deliveries.map((d) => d.recipient.partyId),
-        payload: accepted.signal as unknown as Record<string, unknown>,
-        status: "nieuw",
-        ownerPartyId: primary.recipient.partyId,
-        ...(due ? { dueDate: due } : {}),
-        idempotencyKey: input.idempotencyKey,
-        ...(aanmeldingId && isUuid(aanmeldingId) && (await this.store.aanmeldingen.get(aanmeldingId)) ? { aanmeldingId } : {}),
-        state: states as unknown as Record<string, unknown>,
-      },
-      // The sender member (if one) is told when a recipient is unreachable.
-      accepted.deliveries.map((d) => ({
-        kind: SIGNAL_CARD_DELIVERY,
-        target: d.recipient.partyId,
-        payload: { partyId: d.recipient.partyId, ...(input.sender.memberId ? { senderMemberId: input.sender.memberId } : {}) },
-      })),
-      { actor: input.sender.actor, correlationId: input.correlationId },
-    );
     return {
-      signal: created.signal,
-      created: created.created,
+      create: {
+        input: {
+          type: accepted.signal.type,
+          channel: accepted.signal.channel,
+          rulebook: accepted.signal.rulebook,
+          senderPartyId: sender.partyId,
+          recipientPartyIds: accepted.deliveries.map((d) => d.recipient.partyId),
+          payload: accepted.signal as unknown as Record<string, unknown>,
+          status: "nieuw",
+          ownerPartyId: primary.recipient.partyId,
+          ...(due ? { dueDate: due } : {}),
+          idempotencyKey,
+          ...(aanmeldingId && cases.has(aanmeldingId) ? { aanmeldingId } : {}),
+          state: states as unknown as Record<string, unknown>,
+        },
+        // The sender member (if one) is told when a recipient is unreachable.
+        deliveries: accepted.deliveries.map((d) => ({
+          kind: SIGNAL_CARD_DELIVERY,
+          target: d.recipient.partyId,
+          payload: { partyId: d.recipient.partyId, ...(sender.memberId ? { senderMemberId: sender.memberId } : {}) },
+        })),
+      },
       recipients: accepted.route.recipients.map((r) => ({ partyId: r.partyId, partyName: r.partyName, reason: r.reason })),
     };
+  }
+
+  /** The aanmeldingen the bodies refer to, read in one query: routing reads the case, never the body's guess. */
+  private async casesOf(bodies: readonly unknown[]): Promise<Map<string, { supportPartyId: string | null }>> {
+    const ids = [...new Set(bodies.map(aanmeldingIdOf).filter((id): id is string => id !== undefined))];
+    const cases = new Map<string, { supportPartyId: string | null }>();
+    for (let start = 0; start < ids.length; start += 5000) {
+      const rows = await this.store.db
+        .selectFrom("aanmeldingen")
+        .select(["id", "support_party_id"])
+        .where("id", "in", ids.slice(start, start + 5000))
+        .execute();
+      for (const row of rows) cases.set(row.id, { supportPartyId: row.support_party_id });
+    }
+    return cases;
   }
 
   /** Applies bevestigen/oppakken/doorsturen/afsluiten to the actor's own lifecycle; refreshes every card. */
@@ -265,16 +329,30 @@ export class SignalService {
     }
     return body;
   }
+}
 
-  /** Routing reads the case (aanmelding): its support party; never guessed from the body. */
-  private async caseContextOf(body: unknown): Promise<Record<string, unknown>> {
-    const tenant = (body as { tenant?: { aanmeldingId?: unknown } } | undefined)?.tenant;
-    const id = tenant?.aanmeldingId;
-    if (typeof id !== "string" || !isUuid(id)) return {};
-    const aanmelding = await this.store.aanmeldingen.get(id);
-    if (!aanmelding?.supportPartyId) return {};
-    return { supportPartyId: aanmelding.supportPartyId };
-  }
+/** One row of a batch as the HTTP edge read it: a body, or why the row could not be read. */
+export type BatchRow = { ok: true; body: unknown; idempotencyKey?: string } | { ok: false; idempotencyKey?: string; error: DomainError };
+
+export type BatchRowResult =
+  | { ok: true; idempotencyKey: string; signal: StoredSignal; created: boolean; recipients: SignalRecipientView[] }
+  | { ok: false; idempotencyKey: string; error: DomainError | StoreError };
+
+/** Who a signal went to and why (the route's reason, in Dutch and English). */
+export interface SignalRecipientView {
+  partyId: string;
+  partyName: string;
+  reason: { nl: string; en: string };
+}
+
+interface PreparedSignal {
+  create: { input: SignalCreate; deliveries: DeliveryInput[] };
+  recipients: SignalRecipientView[];
+}
+
+function aanmeldingIdOf(body: unknown): string | undefined {
+  const id = (isRecord(body) && isRecord(body["tenant"]) ? body["tenant"]["aanmeldingId"] : undefined) as unknown;
+  return typeof id === "string" && isUuid(id) ? id : undefined;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -2,10 +2,13 @@
 
 /** 33000 -> "33.000"; works for bigints of any size. */
 export function groupThousands(value: number | bigint): string {
-  const text = (typeof value === "bigint" ? value : BigInt(Math.trunc(value))).toString();
+  // Safe integers skip the BigInt (checks print amounts on every run; same text either way).
+  const whole = typeof value === "bigint" ? value : Math.trunc(value);
+  const text = typeof whole === "number" && Number.isSafeInteger(whole) ? String(whole) : BigInt(whole).toString();
   const negative = text.startsWith("-");
   const digits = negative ? text.slice(1) : text;
-  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  let grouped = digits.length <= 3 ? digits : digits.slice(-3);
+  for (let end = digits.length - 3; end > 0; end -= 3) grouped = `${digits.slice(Math.max(0, end - 3), end)}.${grouped}`;
   return negative ? `-${grouped}` : grouped;
 }
 

@@ -14,15 +14,29 @@ export interface TableChoice {
   yearNote: Localized;
 }
 
+const sortedTables = new WeakMap<readonly AllocationTable[], readonly AllocationTable[]>();
+
+/** Tables are data that never change at run time: sort each list once. */
+function newestFirst(tables: readonly AllocationTable[]): readonly AllocationTable[] {
+  let sorted = sortedTables.get(tables);
+  if (!sorted) {
+    sorted = [...tables].sort((a, b) => b.year - a.year);
+    sortedTables.set(tables, sorted);
+  }
+  return sorted;
+}
+
 /** The latest table whose year is at most `year`; an error naming `field` before the first. */
 export function allocationTableFor(
   year: number,
   tables: readonly AllocationTable[] = gvAllocationTables,
   field = "year",
 ): { table: AllocationTable } & TableChoice {
-  const parsed = YearSchema.safeParse(year, { reportInput: true });
-  if (!parsed.success) throw invalidInput(parsed.error, field);
-  const table = [...tables].sort((a, b) => b.year - a.year).find((t) => t.year <= year);
+  if (!(Number.isSafeInteger(year) && year >= 1900 && year <= 2200)) {
+    const parsed = YearSchema.safeParse(year, { reportInput: true });
+    if (!parsed.success) throw invalidInput(parsed.error, field);
+  }
+  const table = newestFirst(tables).find((t) => t.year <= year);
   if (!table) {
     const first = Math.min(...tables.map((t) => t.year));
     throw new DomainError(

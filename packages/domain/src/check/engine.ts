@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { DomainError, invalidInput } from "../common/domain-error.js";
-import type { IsoDate } from "../common/iso-date.js";
+import { isRealDate, type IsoDate } from "../common/iso-date.js";
 import type { Localized } from "../common/localized.js";
 import type { Rulebook } from "../rulebooks/rulebook.js";
 import { rulebookHash } from "../rulebooks/rulebook-data.js";
 import { ENGINE_VERSION } from "./engine-version.js";
 import type { Evaluation, Facts, RuleDefinition } from "./rule.js";
-import { CheckRequestSchema, type CheckResult, type Hint, type Reason } from "./schemas.js";
-import { groupStatusOf, outcomeOf, type RuleStatus } from "./status.js";
+import { fastParseFacts } from "./fast-facts.js";
+import { CheckRequestSchema, type CheckRequest, type CheckResult, type Hint, type Reason } from "./schemas.js";
+import { groupRank, type RuleStatus } from "./status.js";
 import { resolveRulebook } from "../rulebooks/registry.js";
 
 const statusWords: Record<RuleStatus, Localized> = {
@@ -19,20 +20,6 @@ const statusWords: Record<RuleStatus, Localized> = {
 };
 
 const factsSchemaCache = new WeakMap<Rulebook, z.ZodType<Record<string, unknown>>>();
-const groupMembersCache = new WeakMap<Rulebook, Map<string, RuleDefinition[]>>();
-
-/** Members of each alternatives group, computed once per rulebook (checks run often). */
-function groupMembersOf(rulebook: Rulebook): Map<string, RuleDefinition[]> {
-  let groups = groupMembersCache.get(rulebook);
-  if (!groups) {
-    groups = new Map();
-    for (const rule of rulebook.rules) {
-      if (rule.group) groups.set(rule.group, [...(groups.get(rule.group) ?? []), rule]);
-    }
-    groupMembersCache.set(rulebook, groups);
-  }
-  return groups;
-}
 
 /** A strict object of the rulebook's facts, all optional: an absent fact is unknown. */
 export function factsSchemaOf(rulebook: Rulebook): z.ZodType<Record<string, unknown>> {
@@ -56,72 +43,160 @@ export function parseFacts(rulebook: Rulebook, facts: unknown): Record<string, u
       [{ field: "facts.__proto__", message_nl: "Onbekend veld 'facts.__proto__'.", message_en: "Unknown field 'facts.__proto__'." }],
     );
   }
+  const fast = fastParseFacts(rulebook, facts);
+  if (fast) return fast;
   const parsed = factsSchemaOf(rulebook).safeParse(facts, { reportInput: true });
   if (!parsed.success) throw invalidInput(parsed.error, "facts");
   return parsed.data;
 }
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** CheckRequestSchema's answer for a plainly well-formed request; `undefined` lets zod decide (and explain). */
+function fastParseRequest(request: unknown): CheckRequest | undefined {
+  if (request === null || typeof request !== "object" || Object.getPrototypeOf(request) !== Object.prototype) return undefined;
+  for (const key in request) if (key !== "rulebook" && key !== "asOf" && key !== "facts") return undefined;
+  const { rulebook, asOf, facts } = request as Record<string, unknown>;
+  if (typeof rulebook !== "string" || rulebook.length === 0 || facts === undefined) return undefined;
+  if (typeof asOf !== "string" || !ISO_DATE.test(asOf) || !isRealDate(asOf)) return undefined;
+  return { rulebook, asOf, facts };
+}
+
+// Requests name a handful of (rulebook, date) pairs; remembering them keeps the registry scan off the hot path.
+const resolvedRulebooks = new Map<string, Map<IsoDate, Rulebook>>();
+
+function rulebookFor(id: string, asOf: IsoDate): Rulebook {
+  let byDate = resolvedRulebooks.get(id);
+  let rulebook = byDate?.get(asOf);
+  if (!rulebook) {
+    rulebook = resolveRulebook(id, asOf);
+    if (!byDate || byDate.size >= 4096) resolvedRulebooks.set(id, (byDate = new Map()));
+    byDate.set(asOf, rulebook);
+  }
+  return rulebook;
+}
+
 /** Parses a check request (facts.md) and evaluates it. Throws DomainError on bad input. */
 export function check(request: unknown): CheckResult {
-  const parsed = CheckRequestSchema.safeParse(request, { reportInput: true });
-  if (!parsed.success) throw invalidInput(parsed.error);
-  const rulebook = resolveRulebook(parsed.data.rulebook, parsed.data.asOf);
-  return evaluateRulebook(rulebook, parseFacts(rulebook, parsed.data.facts), parsed.data.asOf);
+  let parsed = fastParseRequest(request);
+  if (!parsed) {
+    const result = CheckRequestSchema.safeParse(request, { reportInput: true });
+    if (!result.success) throw invalidInput(result.error);
+    parsed = result.data;
+  }
+  const rulebook = rulebookFor(parsed.rulebook, parsed.asOf);
+  return evaluateRulebook(rulebook, parseFacts(rulebook, parsed.facts), parsed.asOf);
+}
+
+/** What the engine needs of a rulebook on every check, computed once (rulebooks never change at run time). */
+interface RulebookPlan {
+  rules: readonly RuleDefinition[];
+  /** For a group at index i, the indices of its members; empty otherwise. */
+  members: readonly (readonly number[])[];
+  groupIndices: readonly number[];
+  /** Per rule: the reason's status-independent text parts. */
+  texts: readonly ReasonTexts[];
+}
+
+interface ReasonTexts {
+  /** "<word>: <title>" per status, the common case (no explanation, no decider). */
+  plain: Record<RuleStatus, { nl: string; en: string }>;
+}
+
+const planCache = new WeakMap<Rulebook, RulebookPlan>();
+
+function planOf(rulebook: Rulebook): RulebookPlan {
+  let plan = planCache.get(rulebook);
+  if (!plan) {
+    const rules = rulebook.rules;
+    const members = rules.map((group) =>
+      group.kind === "group" ? rules.flatMap((rule, index) => (rule.group === group.code ? [index] : [])) : [],
+    );
+    const groupIndices = rules.flatMap((rule, index) => (rule.kind === "group" ? [index] : []));
+    const texts = rules.map((rule) => {
+      const plain = {} as Record<RuleStatus, { nl: string; en: string }>;
+      for (const status of Object.keys(statusWords) as RuleStatus[]) plain[status] = reasonText(rule, status, undefined);
+      return { plain };
+    });
+    plan = { rules, members, groupIndices, texts };
+    planCache.set(rulebook, plan);
+  }
+  return plan;
 }
 
 /** Evaluates already-parsed facts. Pure: same rulebook, facts and date give the same result. */
 export function evaluateRulebook(rulebook: Rulebook, facts: Facts, asOf: IsoDate): CheckResult {
   const context = { asOf, parameters: rulebook.parameters };
-  const evaluations = new Map<string, Evaluation>();
-  for (const rule of rulebook.rules) {
+  const plan = planOf(rulebook);
+  const rules = plan.rules;
+  const evaluations: Evaluation[] = new Array(rules.length);
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i]!;
     if (rule.kind === "group") continue;
     if (!rule.evaluate) throw new Error(`rule ${rule.code} has no evaluate function`);
-    evaluations.set(rule.code, rule.evaluate(facts, context));
+    evaluations[i] = rule.evaluate(facts, context);
   }
-  for (const rule of rulebook.rules) {
-    if (rule.kind !== "group") continue;
-    const members = groupMembersOf(rulebook).get(rule.code) ?? [];
-    const status = groupStatusOf(members.map((m) => evaluations.get(m.code)!.status));
-    const need =
-      status === "unknown"
-        ? members.flatMap((m) => {
-            const e = evaluations.get(m.code)!;
-            return e.status === "unknown" ? (e.need ?? []) : [];
-          })
-        : [];
-    const hints = members.flatMap((m) => evaluations.get(m.code)!.hints ?? []);
-    evaluations.set(rule.code, { status, need, hints });
+  for (const i of plan.groupIndices) {
+    const members = plan.members[i]!;
+    // groupStatusOf (status.ts), without collecting the statuses first.
+    let status: RuleStatus = "failed";
+    for (const m of members) {
+      const memberStatus = evaluations[m]!.status;
+      if (groupRank[memberStatus] > groupRank[status]) status = memberStatus;
+    }
+    const need: string[] = [];
+    const hints: Localized[] = [];
+    for (const m of members) {
+      const e = evaluations[m]!;
+      if (status === "unknown" && e.status === "unknown" && e.need) need.push(...e.need);
+      if (e.hints) hints.push(...e.hints);
+    }
+    evaluations[i] = { status, need, hints };
   }
 
-  const reasons: Reason[] = [];
-  const missing: string[] = [];
-  const informationalMissing: string[] = [];
+  const reasons: Reason[] = new Array(rules.length);
+  let missing: string[] | undefined;
+  let informationalMissing: string[] | undefined;
   const hints: Hint[] = [];
-  const hintTexts = new Set<string>();
-  const counted: RuleStatus[] = [];
-  for (const rule of rulebook.rules) {
-    const evaluation = evaluations.get(rule.code)!;
-    reasons.push(reasonOf(rule, evaluation));
-    for (const hint of evaluation.hints ?? []) {
-      if (hintTexts.has(hint.nl)) continue;
-      hintTexts.add(hint.nl);
-      hints.push({ text_nl: hint.nl, text_en: hint.en });
+  let hintTexts: Set<string> | undefined;
+  let anyFailed = false;
+  let anyReview = false;
+  let anyUnknown = false;
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i]!;
+    const evaluation = evaluations[i]!;
+    reasons[i] = reasonOf(rule, evaluation, plan.texts[i]!);
+    if (evaluation.hints && evaluation.hints.length > 0) {
+      hintTexts ??= new Set();
+      for (const hint of evaluation.hints) {
+        if (hintTexts.has(hint.nl)) continue;
+        hintTexts.add(hint.nl);
+        hints.push({ text_nl: hint.nl, text_en: hint.en });
+      }
     }
     if (rule.group) continue; // members count through their group (facts.md)
+    const status = evaluation.status;
     if (rule.kind === "informational") {
-      if (evaluation.status === "unknown") informationalMissing.push(...(evaluation.need ?? []));
+      if (status === "unknown" && evaluation.need) (informationalMissing ??= []).push(...evaluation.need);
       continue;
     }
-    counted.push(evaluation.status);
-    if (evaluation.status === "unknown") missing.push(...(evaluation.need ?? []));
+    if (status === "failed") anyFailed = true;
+    else if (status === "review") anyReview = true;
+    else if (status === "unknown") {
+      anyUnknown = true;
+      if (evaluation.need) (missing ??= []).push(...evaluation.need);
+    }
   }
   // Informational facts (e.g. children as a priority flag) are asked last: they never decide.
-  const orderedMissing = [...new Set([...missing, ...informationalMissing])];
-  const outcome = outcomeOf(counted);
+  const orderedMissing =
+    missing || informationalMissing ? [...new Set([...(missing ?? []), ...(informationalMissing ?? [])])] : [];
+  // outcomeOf (status.ts), without collecting the statuses first.
+  const outcome = anyFailed ? "not_eligible" : anyReview ? "needs_review" : anyUnknown ? "needs_info" : "eligible";
   // What an aanmelding brings with it (KW: collection suspended) once eligible; a remaining route on a refusal.
   const outcomeHints = outcome === "eligible" ? rulebook.eligibleHints : outcome === "not_eligible" ? rulebook.refusalHints : undefined;
-  {
-    for (const hint of outcomeHints ?? []) {
+  if (outcomeHints && outcomeHints.length > 0) {
+    hintTexts ??= new Set();
+    for (const hint of outcomeHints) {
       if (hintTexts.has(hint.nl)) continue;
       hintTexts.add(hint.nl);
       hints.push({ text_nl: hint.nl, text_en: hint.en });
@@ -156,26 +231,29 @@ function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
-function reasonOf(rule: RuleDefinition, evaluation: Evaluation): Reason {
-  const word = statusWords[evaluation.status];
-  const inReview = evaluation.status === "review";
+const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
+
+function reasonText(rule: RuleDefinition, status: RuleStatus, explanation: Localized | undefined): { nl: string; en: string } {
+  const word = statusWords[status];
+  const inReview = status === "review";
   const decider = inReview && rule.decidedBy ? rule.decidedBy : undefined;
   const adviser = inReview && rule.advisedBy ? rule.advisedBy : undefined;
-  const what = evaluation.explanation ?? { nl: lowerFirst(rule.title.nl), en: lowerFirst(rule.title.en) };
-  const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
+  const what = explanation ?? { nl: lowerFirst(rule.title.nl), en: lowerFirst(rule.title.en) };
   const close = (text: string) => (decider || adviser ? sentence(text) : text);
-  const text_nl = `${word.nl}: ${close(what.nl)}${decider ? ` Wie beslist: ${sentence(decider.nl)}` : ""}${adviser ? ` Advies: ${sentence(adviser.nl)}` : ""}`;
-  const text_en = `${word.en}: ${close(what.en)}${decider ? ` Decided by: ${sentence(decider.en)}` : ""}${adviser ? ` Advice: ${sentence(adviser.en)}` : ""}`;
   return {
-    code: rule.code,
-    article: rule.article,
-    status: evaluation.status,
-    text_nl,
-    text_en,
-    ...(rule.group ? { group: rule.group } : {}),
-    ...(rule.kind === "informational" ? { informational: true as const } : {}),
-    ...(rule.status === "voorstel" ? { voorstel: true as const } : {}),
+    nl: `${word.nl}: ${close(what.nl)}${decider ? ` Wie beslist: ${sentence(decider.nl)}` : ""}${adviser ? ` Advies: ${sentence(adviser.nl)}` : ""}`,
+    en: `${word.en}: ${close(what.en)}${decider ? ` Decided by: ${sentence(decider.en)}` : ""}${adviser ? ` Advice: ${sentence(adviser.en)}` : ""}`,
   };
+}
+
+function reasonOf(rule: RuleDefinition, evaluation: Evaluation, texts: ReasonTexts): Reason {
+  const status = evaluation.status;
+  const text = evaluation.explanation ? reasonText(rule, status, evaluation.explanation) : texts.plain[status];
+  const reason: Reason = { code: rule.code, article: rule.article, status, text_nl: text.nl, text_en: text.en };
+  if (rule.group) reason.group = rule.group;
+  if (rule.kind === "informational") reason.informational = true;
+  if (rule.status === "voorstel") reason.voorstel = true;
+  return reason;
 }
 
 export { DomainError };

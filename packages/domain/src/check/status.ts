@@ -15,7 +15,7 @@ export function outcomeOf(statuses: readonly RuleStatus[]): Outcome {
 }
 
 // An alternatives group takes the best of its members: passed > review > unknown > failed.
-const groupRank: Record<RuleStatus, number> = { passed: 4, review: 3, unknown: 2, failed: 1, not_applicable: 0 };
+export const groupRank: Record<RuleStatus, number> = { passed: 4, review: 3, unknown: 2, failed: 1, not_applicable: 0 };
 
 /** Members that do not apply are ignored; a group where none applies has no ground: failed. */
 export function groupStatusOf(memberStatuses: readonly RuleStatus[]): RuleStatus {

@@ -13,7 +13,7 @@ export type IsoDate = z.infer<typeof IsoDateSchema>;
 // Checks run as of a handful of dates; remembering the answers keeps Date parsing off the hot path.
 const realDates = new Map<string, boolean>();
 
-function isRealDate(value: string): boolean {
+export function isRealDate(value: string): boolean {
   let real = realDates.get(value);
   if (real === undefined) {
     const date = new Date(`${value}T00:00:00Z`);

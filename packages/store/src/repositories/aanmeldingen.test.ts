@@ -72,3 +72,35 @@ describeEachEngine("aanmeldingen", (ctx) => {
     expect((await ctx.store.audit.forCorrelation("corr-aanm")).map((e) => e.action)).toEqual(["aanmelding.create", "aanmelding.update"]);
   });
 });
+
+describeEachEngine("aanmeldingen: open cases for a re-check", (ctx) => {
+  it("streams every open case of one rulebook in id order, in batches, with its outcome and date", async () => {
+    const { member } = await seedTestParties(ctx.store);
+    const decision = kwDecision();
+    ctx.clock.set("2025-04-01T09:00:00.000Z");
+    const open: { id: string }[] = [];
+    for (let i = 0; i < 5; i++) {
+      open.push(
+        await ctx.store.aanmeldingen.create(
+          { rulebook: decision.rulebook, rulebookVersion: "1", facts: { notSelfReliant: i % 2 === 0 }, decision, createdBy: member.id },
+          meta,
+        ),
+      );
+    }
+    const undecided = await ctx.store.aanmeldingen.create({ rulebook: decision.rulebook, rulebookVersion: "1", facts: {} }, meta);
+    const closed = await ctx.store.aanmeldingen.create({ rulebook: decision.rulebook, rulebookVersion: "1", decision, status: "afgesloten" }, meta);
+    const other = await ctx.store.aanmeldingen.create({ rulebook: "gv-urgentie-2019", rulebookVersion: "1", facts: {} }, meta);
+
+    const batches = [];
+    for await (const batch of ctx.store.aanmeldingen.streamOpenCases(decision.rulebook, 2)) batches.push(batch);
+    expect(batches.map((b) => b.length)).toEqual([2, 2, 2]);
+    const rows = batches.flat();
+    const expectedIds = [...open, undecided].map((a) => a.id).sort();
+    expect(rows.map((r) => r.id)).toEqual(expectedIds);
+    expect(rows.map((r) => r.id)).not.toContain(closed.id);
+    expect(rows.map((r) => r.id)).not.toContain(other.id);
+    const first = rows.find((r) => r.id === open[0]!.id)!;
+    expect(first).toEqual({ id: open[0]!.id, facts: { notSelfReliant: true }, outcome: decision.outcome, asOf: decision.asOf });
+    expect(rows.find((r) => r.id === undecided.id)).toEqual({ id: undecided.id, facts: {}, outcome: null, asOf: "2025-04-01" });
+  });
+});

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { sql } from "kysely";
 import { inTransaction } from "../db/in-transaction.js";
 import { toJson } from "../db/json.js";
 import type { AanmeldingenTable } from "../db/schema.js";
@@ -56,6 +57,14 @@ function toAanmelding(row: AanmeldingRow): Aanmelding {
   };
 }
 
+/** One open case as the re-check reads it (the domain's OpenCase). */
+export interface OpenCaseRow {
+  id: string;
+  facts: Record<string, unknown>;
+  outcome: "eligible" | "not_eligible" | "needs_info" | "needs_review" | null;
+  asOf: string;
+}
+
 const isClosed = (status: AanmeldingStatus) => closedAanmeldingStatuses.includes(status);
 
 /** Aanmeldingen (cases): facts, the decision snapshot, the chosen support party and deadlines. */
@@ -89,6 +98,38 @@ export class AanmeldingenRepository {
       await auditWrite(this.ctx, trx, meta, "aanmelding.create", "aanmelding", row.id);
       return toAanmelding(row);
     });
+  }
+
+  /**
+   * The open (not closed, not pseudonymised) aanmeldingen of a rulebook, in batches of `batchSize`
+   * by id (keyset paging: no offset scan, no long transaction, works on PGlite and Postgres), as
+   * the re-check of a new rulebook version needs them: id, facts, stored outcome and its date.
+   */
+  async *streamOpenCases(rulebook: string, batchSize = 5000): AsyncGenerator<OpenCaseRow[]> {
+    let after: string | undefined;
+    for (;;) {
+      let query = this.ctx.db
+        .selectFrom("aanmeldingen")
+        .select(["id", "facts", "outcome", "created_at"])
+        .select(sql<string | null>`decision->>'asOf'`.as("as_of"))
+        .where("rulebook", "=", rulebook)
+        .where("status", "not in", closedAanmeldingStatuses)
+        .where("pseudonymised_at", "is", null)
+        .orderBy("id")
+        .limit(batchSize);
+      if (after !== undefined) query = query.where("id", ">", after);
+      const rows = await query.execute();
+      if (rows.length === 0) return;
+      yield rows.map((row) => ({
+        id: row.id,
+        facts: row.facts as Record<string, unknown>,
+        outcome: row.outcome as OpenCaseRow["outcome"],
+        // A case stored without a decision is re-checked as of the day it was created.
+        asOf: row.as_of ?? String(row.created_at).slice(0, 10),
+      }));
+      if (rows.length < batchSize) return;
+      after = rows.at(-1)!.id;
+    }
   }
 
   async get(id: string): Promise<Aanmelding | undefined> {

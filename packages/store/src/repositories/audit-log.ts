@@ -42,6 +42,16 @@ export async function appendAudit(db: Db, at: string, entry: AuditEntryInput): P
     .execute();
 }
 
+/** Appends many audit rows in one statement (a bulk write), inside the caller's transaction. */
+export async function appendAuditMany(db: Db, at: string, entries: readonly AuditEntryInput[]): Promise<void> {
+  if (entries.length === 0) return;
+  const rows = entries.map((entry) => {
+    const e = parseInput(AuditEntryInputSchema, entry, auditLabel);
+    return { at, actor: e.actor, action: e.action, record_type: e.recordType, record_id: e.recordId, correlation_id: e.correlationId ?? null };
+  });
+  await db.insertInto("audit_log").values(rows).execute();
+}
+
 /** Validates a write's meta (actor, correlation id) before anything is written. */
 export function parseMeta(meta: WriteMeta): WriteMeta {
   return parseInput(WriteMetaSchema, meta, { nl: "actor/correlatie-id", en: "actor/correlation id" });
@@ -71,6 +81,12 @@ export class AuditLogRepository {
   /** For events that are not a store write, e.g. a refused signal (ids only, no content). */
   async record(entry: AuditEntryInput): Promise<void> {
     await appendAudit(this.ctx.db, nowIso(this.ctx), entry);
+  }
+
+  /** Many events at once (a batch's refused rows), in statements of 2,000 rows. */
+  async recordMany(entries: readonly AuditEntryInput[]): Promise<void> {
+    const at = nowIso(this.ctx);
+    for (let start = 0; start < entries.length; start += 2000) await appendAuditMany(this.ctx.db, at, entries.slice(start, start + 2000));
   }
 
   async forRecord(recordType: string, recordId: string): Promise<AuditEntry[]> {

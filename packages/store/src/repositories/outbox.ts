@@ -69,8 +69,15 @@ export async function enqueueDeliveries(
   record?: { type: string; id: string },
 ): Promise<string[]> {
   if (deliveries.length === 0) return [];
+  const rows = deliveryRows(at, deliveries, record);
+  await db.insertInto("outbox").values(rows).execute();
+  return rows.map((r) => r.id);
+}
+
+/** Parsed outbox rows for one record's deliveries (a bulk write inserts many records' rows at once). */
+export function deliveryRows(at: string, deliveries: readonly DeliveryInput[], record?: { type: string; id: string }) {
   const parsed = deliveries.map((d) => parseInput(DeliveryInputSchema, d, deliveryLabel));
-  const rows = parsed.map((d) => ({
+  return parsed.map((d) => ({
     id: d.id ?? randomUUID(),
     kind: d.kind,
     target: d.target,
@@ -80,8 +87,6 @@ export async function enqueueDeliveries(
     next_attempt_at: d.notBefore ? new Date(d.notBefore).toISOString() : at,
     created_at: at,
   }));
-  await db.insertInto("outbox").values(rows).execute();
-  return rows.map((r) => r.id);
 }
 
 /**

@@ -122,3 +122,43 @@ describeEachEngine("signals", (ctx) => {
     expect(inbox).not.toContain(other.signal.id);
   });
 });
+
+describeEachEngine("signals in bulk (createMany)", (ctx) => {
+  it("stores each signal as create does, in one call: recipients, history, audit and deliveries", async () => {
+    await seedTestParties(ctx.store);
+    const items = [0, 1, 2].map((i) => ({
+      input: signalInput({ idempotencyKey: `bulk-${i}-${Math.random()}`, recipientPartyIds: ["test-meldpunt"] }),
+      deliveries: [{ kind: "teams.signal_card", target: "party:test-meldpunt", payload: { n: i } }],
+    }));
+    const results = await ctx.store.signals.createMany(items, meta);
+    expect(results.map((r) => r.ok && r.created)).toEqual([true, true, true]);
+    for (const result of results) {
+      if (!result.ok) throw result.error;
+      expect(await ctx.store.signals.require(result.signal.id)).toEqual(result.signal);
+      expect((await ctx.store.signals.history(result.signal.id)).map((h) => h.action)).toEqual(["ontvangen"]);
+      expect((await ctx.store.audit.forRecord("signal", result.signal.id)).map((e) => e.action)).toEqual(["signal.create"]);
+      expect((await ctx.store.outbox.forRecord("signal", result.signal.id)).map((d) => d.id)).toEqual(result.deliveryIds);
+    }
+  });
+
+  it("a repeated key answers the first signal, other content under a key is a conflict, the rest is stored", async () => {
+    await seedTestParties(ctx.store);
+    const earlier = await ctx.store.signals.create(signalInput({ idempotencyKey: "seen" }), [], meta);
+    const results = await ctx.store.signals.createMany(
+      [
+        { input: signalInput({ idempotencyKey: "seen" }), deliveries: [] },
+        { input: signalInput({ idempotencyKey: "new" }), deliveries: [] },
+        { input: signalInput({ idempotencyKey: "new" }), deliveries: [] },
+        { input: signalInput({ idempotencyKey: "seen", payload: { other: true } }), deliveries: [] },
+      ],
+      meta,
+    );
+    expect(results[0]).toEqual({ ok: true, signal: earlier.signal, created: false, deliveryIds: [] });
+    expect(results[1]).toMatchObject({ ok: true, created: true });
+    expect(results[2]).toMatchObject({ ok: true, created: false });
+    if (results[1]!.ok && results[2]!.ok) expect(results[2]!.signal.id).toBe(results[1]!.signal.id);
+    expect(results[3]).toMatchObject({ ok: false, error: { kind: "conflict" } });
+    const stored = await ctx.store.db.selectFrom("signals").select("idempotency_key").where("idempotency_key", "in", ["seen", "new"]).execute();
+    expect(stored.map((r) => r.idempotency_key).sort()).toEqual(["new", "seen"]);
+  });
+});

@@ -20,9 +20,9 @@ import {
   type SignalTransition,
 } from "../records/signal.js";
 import type { SignalChannel, SignalOutcome, SignalStatus, SignalType } from "@convenantbot/domain";
-import { auditWrite, parseMeta } from "./audit-log.js";
+import { appendAuditMany, auditWrite, parseMeta } from "./audit-log.js";
 import { nowIso, type RepoContext } from "./context.js";
-import { enqueueDeliveries } from "./outbox.js";
+import { deliveryRows, enqueueDeliveries } from "./outbox.js";
 
 type SignalRow = {
   id: string;
@@ -84,6 +84,12 @@ export interface CreatedSignal {
   /** OutboxDelivery ids written with the signal (empty on a repeat). */
   deliveryIds: string[];
 }
+
+/** Signals per createMany call: 16 columns each stays below Postgres' 65,535 bind parameters. */
+export const BULK_SIGNALS_PER_CALL = 1000;
+
+/** One row of a bulk write: stored (or the earlier signal of its key), or why not. */
+export type BulkCreateResult = ({ ok: true } & CreatedSignal) | { ok: false; error: StoreError };
 
 /** Signals between parties, with recipients, an append-only history and outbox deliveries. */
 /** Where a page of signals ends: the last one's creation time and id. */
@@ -152,6 +158,113 @@ export class SignalsRepository {
       await auditWrite(this.ctx, trx, meta, "signal.create", "signal", inserted.id);
       const deliveryIds = await enqueueDeliveries(trx, at, deliveries, { type: "signal", id: inserted.id });
       return { signal: toSignal(inserted, recipients), created: true, deliveryIds };
+    });
+  }
+
+  /**
+   * Stores many signals (a batch from one sender) as `create` does one: each with its
+   * recipients, first history entry, audit row and deliveries, all in ONE transaction with
+   * multi-row statements. A repeated idempotency key with the same content answers the first
+   * signal (created: false); with other content that row is a conflict; the other rows are
+   * stored either way. Call it with at most BULK_SIGNALS_PER_CALL items (bind-parameter limit).
+   */
+  async createMany(items: readonly { input: SignalCreate; deliveries: readonly DeliveryInput[] }[], meta: WriteMeta): Promise<BulkCreateResult[]> {
+    if (items.length > BULK_SIGNALS_PER_CALL) throw new RangeError(`createMany takes at most ${BULK_SIGNALS_PER_CALL} signals`);
+    const parsed = items.map((item) => ({ s: parseInput(SignalCreateSchema, item.input, signalLabel), deliveries: item.deliveries }));
+    parseMeta(meta);
+    if (parsed.length === 0) return [];
+    const senders = new Set(parsed.map((p) => p.s.senderPartyId));
+    if (senders.size > 1) throw new RangeError("createMany stores the signals of one sender");
+    const senderPartyId = parsed[0]!.s.senderPartyId;
+    const at = nowIso(this.ctx);
+    return inTransaction(this.ctx.db, async (trx) => {
+      const ids = parsed.map((p) => p.s.id ?? randomUUID());
+      const inserted = await trx
+        .insertInto("signals")
+        .values(
+          parsed.map(({ s }, i) => ({
+            id: ids[i]!,
+            type: s.type,
+            channel: s.channel,
+            rulebook: s.rulebook,
+            sender_party_id: s.senderPartyId,
+            payload: toJson(s.payload),
+            status: s.status,
+            owner_party_id: s.ownerPartyId ?? null,
+            owner_member_id: s.ownerMemberId ?? null,
+            due_date: s.dueDate ?? null,
+            idempotency_key: s.idempotencyKey,
+            aanmelding_id: s.aanmeldingId ?? null,
+            created_at: at,
+            updated_at: at,
+            closed_at: isClosed(s.status) ? at : null,
+            state: s.state ? toJson(s.state) : null,
+          })),
+        )
+        .onConflict((oc) => oc.columns(["sender_party_id", "idempotency_key"]).doNothing())
+        .returningAll()
+        .execute();
+      const insertedById = new Map(inserted.map((row) => [row.id, row]));
+
+      // Rows not inserted: their key was used before (earlier, or earlier in this batch).
+      const repeatedKeys = parsed.filter((_p, i) => !insertedById.has(ids[i]!)).map((p) => p.s.idempotencyKey);
+      const existing = new Map<string, StoredSignal>();
+      if (repeatedKeys.length > 0) {
+        const rows = await trx
+          .selectFrom("signals")
+          .selectAll()
+          .where("sender_party_id", "=", senderPartyId)
+          .where("idempotency_key", "in", [...new Set(repeatedKeys)])
+          .execute();
+        const recipients = await trx
+          .selectFrom("signal_recipients")
+          .select(["signal_id", "party_id"])
+          .where(
+            "signal_id",
+            "in",
+            rows.map((r) => r.id),
+          )
+          .execute();
+        for (const row of rows) {
+          const parties = recipients.filter((r) => r.signal_id === row.id).map((r) => r.party_id);
+          // A row inserted in this very statement is answered from `inserted`, with its own recipients.
+          const fresh = insertedById.has(row.id) ? parsed[ids.indexOf(row.id)]!.s.recipientPartyIds : parties;
+          existing.set(row.idempotency_key, toSignal(row, [...new Set(fresh)]));
+        }
+      }
+
+      const results: BulkCreateResult[] = [];
+      const recipientRows: { signal_id: string; party_id: string }[] = [];
+      const historyRows: { signal_id: string; at: string; actor: string; from_status: null; to_status: SignalStatus; action: string; note: null }[] = [];
+      const audits: { actor: string; action: string; recordType: string; recordId: string; correlationId?: string }[] = [];
+      const outboxRows: ReturnType<typeof deliveryRows> = [];
+      parsed.forEach(({ s, deliveries }, i) => {
+        const row = insertedById.get(ids[i]!);
+        if (!row) {
+          const first = existing.get(s.idempotencyKey);
+          if (first && sameRequest(first, s)) results.push({ ok: true, signal: first, created: false, deliveryIds: [] });
+          else {
+            const message = constraintMessage("signals_sender_idempotency_key")!;
+            results.push({ ok: false, error: new StoreError("conflict", message.nl, message.en, { constraint: "signals_sender_idempotency_key", table: "signals" }) });
+          }
+          return;
+        }
+        const recipients = [...new Set(s.recipientPartyIds)];
+        for (const party_id of recipients) recipientRows.push({ signal_id: row.id, party_id });
+        historyRows.push({ signal_id: row.id, at, actor: meta.actor, from_status: null, to_status: s.status, action: "ontvangen", note: null });
+        audits.push({ actor: meta.actor, action: "signal.create", recordType: "signal", recordId: row.id, ...(meta.correlationId ? { correlationId: meta.correlationId } : {}) });
+        const outbox = deliveryRows(at, deliveries, { type: "signal", id: row.id });
+        outboxRows.push(...outbox);
+        results.push({ ok: true, signal: toSignal(row, recipients), created: true, deliveryIds: outbox.map((o) => o.id) });
+      });
+      if (recipientRows.length > 0) await trx.insertInto("signal_recipients").values(recipientRows).execute();
+      if (historyRows.length > 0) await trx.insertInto("signal_history").values(historyRows).execute();
+      await appendAuditMany(trx, at, audits);
+      // The outbox has 8 columns: chunk to stay far below Postgres' 65,535 bind parameters.
+      for (let start = 0; start < outboxRows.length; start += 2000) {
+        await trx.insertInto("outbox").values(outboxRows.slice(start, start + 2000)).execute();
+      }
+      return results;
     });
   }
 

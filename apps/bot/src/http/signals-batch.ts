@@ -1,0 +1,164 @@
+import type restify from "restify";
+import { z } from "zod";
+import { DomainError } from "@convenantbot/domain";
+import type { BatchRow, BatchRowResult } from "../signals/signal-service.js";
+import { jsonDepth, MAX_JSON_DEPTH } from "./body-guard.js";
+
+/**
+ * The batch route's own body limit (the other routes keep the server's small one): 10,000
+ * signals of up to ~1.5 KB each (JSON through the server's body guard with withBodyLimit,
+ * NDJSON through readNdjsonBatchBody).
+ */
+export const SIGNAL_BATCH_MAX_BODY_BYTES = 16 * 1024 * 1024;
+/** Signals per batch call (issue 18): a landlord's monthly arrears run fits in one. */
+export const SIGNAL_BATCH_MAX_ROWS = 10_000;
+export const SIGNAL_BATCH_PATH = "/api/signals/batch";
+
+const RowKeySchema = z.string().trim().min(1).max(200);
+
+export type BatchBody = { ok: true; rows: BatchRow[]; format: "json" | "ndjson" } | { ok: false; status: number; message_nl: string; message_en: string; field: string };
+
+const NDJSON_TYPES = new Set(["application/x-ndjson", "application/ndjson", "application/jsonl"]);
+const contentTypeOf = (req: restify.Request) => String(req.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
+
+/**
+ * restify `pre` handler for NDJSON batches, which the server's JSON body guard (body-guard.ts)
+ * does not read: reads the raw body with SIGNAL_BATCH_MAX_BODY_BYTES and marks it read
+ * (`bodyReadByRoute`), so the guard passes it on. A JSON batch is read by the guard itself,
+ * with the same limit (withBodyLimit on the route). Every other request passes untouched.
+ */
+export function readNdjsonBatchBody(req: restify.Request, res: restify.Response, next: restify.Next): void {
+  if (req.method !== "POST" || req.getPath() !== SIGNAL_BATCH_PATH || !NDJSON_TYPES.has(contentTypeOf(req))) return next();
+  const tooLarge = () => {
+    res.setHeader("connection", "close");
+    res.json(413, {
+      error: "payload_too_large",
+      message_nl: `De batch is groter dan ${SIGNAL_BATCH_MAX_BODY_BYTES / 1024 / 1024} MB; splits hem op.`,
+      message_en: `The batch is larger than ${SIGNAL_BATCH_MAX_BODY_BYTES / 1024 / 1024} MB; split it up.`,
+      issues: [{ field: "(body)", message_nl: "Te groot.", message_en: "Too large." }],
+    });
+  };
+  if (Number(req.headers["content-length"] ?? 0) > SIGNAL_BATCH_MAX_BODY_BYTES) {
+    tooLarge();
+    return next(false);
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let done = false;
+  req.on("data", (chunk: Buffer) => {
+    if (done) return;
+    size += chunk.length;
+    if (size > SIGNAL_BATCH_MAX_BODY_BYTES) {
+      done = true;
+      req.pause();
+      tooLarge();
+      next(false);
+      return;
+    }
+    chunks.push(chunk);
+  });
+  req.once("end", () => {
+    if (done) return;
+    done = true;
+    const marked = req as unknown as { bodyReadByRoute: boolean; ndjsonBody: string };
+    marked.bodyReadByRoute = true;
+    marked.ndjsonBody = Buffer.concat(chunks).toString("utf8");
+    next();
+  });
+  req.once("error", () => {
+    if (!done) {
+      done = true;
+      next(false);
+    }
+  });
+}
+
+const tooDeep = (line: number) =>
+  new DomainError("invalid_input", `Ongeldige invoer (regel ${line}): te diep genest (hoogstens ${MAX_JSON_DEPTH} niveaus).`, `Invalid input (line ${line}): nested too deeply (at most ${MAX_JSON_DEPTH} levels).`, [
+    { field: "(body)", message_nl: "Te diep genest.", message_en: "Nested too deeply." },
+  ]);
+
+const invalidJson = (where_nl: string, where_en: string) =>
+  new DomainError("invalid_input", `Ongeldige invoer (${where_nl}): geen geldige JSON.`, `Invalid input (${where_en}): not valid JSON.`, [
+    { field: "(body)", message_nl: "Geen geldige JSON.", message_en: "Not valid JSON." },
+  ]);
+
+/** One row: its own idempotency key (optional) comes off before the signal is validated. */
+function rowOf(value: unknown, index: number): BatchRow {
+  if (value === null || typeof value !== "object" || Array.isArray(value) || !("idempotencyKey" in value)) return { ok: true, body: value };
+  const { idempotencyKey, ...body } = value as Record<string, unknown>;
+  const key = RowKeySchema.safeParse(idempotencyKey);
+  if (!key.success) {
+    return {
+      ok: false,
+      error: new DomainError(
+        "invalid_input",
+        `Ongeldige invoer (rij ${index}, idempotencyKey): 1-200 tekens.`,
+        `Invalid input (row ${index}, idempotencyKey): 1-200 characters.`,
+        [{ field: "idempotencyKey", message_nl: "1-200 tekens.", message_en: "1-200 characters." }],
+      ),
+    };
+  }
+  return { ok: true, body, idempotencyKey: key.data };
+}
+
+/** The rows of a batch body: a JSON array, or NDJSON (one signal per line; a bad line is that row's refusal). */
+export function parseBatchBody(req: restify.Request): BatchBody {
+  const tooMany = (n: number): BatchBody => ({
+    ok: false,
+    status: 413,
+    message_nl: `Maximaal ${SIGNAL_BATCH_MAX_ROWS.toLocaleString("nl-NL")} signalen per batch (deze heeft er ${n}); splits hem op.`,
+    message_en: `At most ${SIGNAL_BATCH_MAX_ROWS.toLocaleString("en-GB")} signals per batch (this one has ${n}); split it up.`,
+    field: "(body)",
+  });
+  const ndjson = (req as unknown as { ndjsonBody?: string }).ndjsonBody;
+  if (ndjson !== undefined) {
+    const lines = ndjson.split("\n").map((line) => line.trim());
+    while (lines.length > 0 && lines.at(-1) === "") lines.pop();
+    if (lines.length > SIGNAL_BATCH_MAX_ROWS) return tooMany(lines.length);
+    return {
+      ok: true,
+      format: "ndjson",
+      rows: lines.map((line, i): BatchRow => {
+        if (jsonDepth(line, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) return { ok: false, error: tooDeep(i + 1) };
+        try {
+          return rowOf(JSON.parse(line), i);
+        } catch {
+          return { ok: false, error: invalidJson(`regel ${i + 1}`, `line ${i + 1}`) };
+        }
+      }),
+    };
+  }
+  // JSON, already parsed by the server's body guard (with this route's limit).
+  const parsed: unknown = req.body;
+  if (!Array.isArray(parsed)) {
+    return {
+      ok: false,
+      status: 400,
+      message_nl: "Ongeldige invoer: een batch is een JSON-lijst van signalen ([...]) of NDJSON (Content-Type: application/x-ndjson, één signaal per regel).",
+      message_en: "Invalid input: a batch is a JSON array of signals ([...]) or NDJSON (Content-Type: application/x-ndjson, one signal per line).",
+      field: "(body)",
+    };
+  }
+  if (parsed.length > SIGNAL_BATCH_MAX_ROWS) return tooMany(parsed.length);
+  return { ok: true, format: "json", rows: parsed.map((value, i) => rowOf(value, i)) };
+}
+
+/** The answer per row, in the order given: what was stored, or why not (a 422/409 reason). */
+export function rowAnswer(result: BatchRowResult, index: number, format: "json" | "ndjson") {
+  const where = format === "ndjson" ? { row: index, line: index + 1 } : { row: index };
+  if (result.ok) {
+    return {
+      ...where,
+      status: result.created ? 201 : 200,
+      idempotencyKey: result.idempotencyKey,
+      id: result.signal.id,
+      signalStatus: result.signal.status,
+      created: result.created,
+      recipients: result.recipients,
+    };
+  }
+  const error = result.error.toJSON() as Record<string, unknown>;
+  const status = result.error instanceof DomainError ? 422 : 409;
+  return { ...where, status, idempotencyKey: result.idempotencyKey, ...error };
+}
