@@ -47,5 +47,10 @@ export interface BotPorts {
   /** The caseworker's own aanmelding with this id, if there is one. */
   ownAanmelding(id: string, caseworkerId: string): Promise<{ id: string; supportPartyId: string | null } | undefined>;
   listAanmeldingen(caseworkerId: string): Promise<AanmeldingSummary[]>;
+  /** Keeps a member's 1:1 chat as a delivery target (other chats are ignored) and wakes cards parked as unreachable. */
   saveConversationReference(caseworker: Caseworker, tenantId: string, reference: Partial<ConversationReference>): Promise<void>;
+  /** A coordinator set (on) or cleared (off) this team channel for the party's redacted signal notices. */
+  configureChannel(caseworker: Caseworker, tenantId: string, reference: Partial<ConversationReference>, teamsChannelId: string, on: boolean): Promise<void>;
+  /** The app was uninstalled from this chat: it is no delivery target any more. */
+  forgetConversation(conversationId: string): Promise<void>;
 }

@@ -1,23 +1,29 @@
 import type { ConversationReference } from "botbuilder";
+import { LRUCache } from "lru-cache";
+import { dutchToday } from "@convenantbot/domain";
 import { isStoreError, type Store } from "@convenantbot/store";
 import type { BotPorts, Caseworker } from "./ports.js";
 
 // Membership changes reach a running bot within this time; every turn needs the caseworker,
 // so without a cache each turn would cost three queries before it does anything.
 const CASEWORKER_TTL_MS = 60_000;
+// A renamed party shows its new name within this time.
+const PARTY_NAME_TTL_MS = 10 * 60_000;
 const MAX_CACHED = 10_000;
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isGuid = (value: string): boolean => GUID.test(value);
 
 /** The bot's persistence port, implemented on the store (Postgres or PGlite). */
 export function storePorts(store: Store, now: () => number = () => Date.now()): BotPorts {
   const storage = store.botStorage;
-  const caseworkers = new Map<string, { value: Caseworker | undefined; until: number }>();
+  // lru-cache: bounded, least recently used out first, expiry on the injected clock.
+  const clock = { ttlResolution: 0, perf: { now } };
+  // Holds "not a member" too (as { value: undefined }): an unknown user costs no query per turn.
+  const caseworkers = new LRUCache<string, { value: Caseworker | undefined }>({ max: MAX_CACHED, ttl: CASEWORKER_TTL_MS, ...clock });
   // The reference of a chat rarely changes; writing it only when it does saves a write per turn.
-  const savedReferences = new Map<string, string>();
-  const remember = <V>(map: Map<string, V>, key: string, value: V) => {
-    if (map.size >= MAX_CACHED) map.delete(map.keys().next().value as string);
-    map.set(key, value);
-  };
-  const partyNames = new Map<string, string>();
+  const savedReferences = new LRUCache<string, string>({ max: MAX_CACHED });
+  const partyNames = new LRUCache<string, string>({ max: MAX_CACHED, ttl: PARTY_NAME_TTL_MS, ...clock });
   const ownAanmelding: BotPorts["ownAanmelding"] = async (id, caseworkerId) => {
     if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return undefined;
     const found = await store.aanmeldingen.get(id);
@@ -31,8 +37,11 @@ export function storePorts(store: Store, now: () => number = () => Date.now()): 
     return party?.name;
   };
   const lookupCaseworker = async (teamsUserId: string, aadObjectId: string | undefined, tenantId: string | undefined): Promise<Caseworker | undefined> => {
+    // Ids that are not GUIDs (Agents Playground's defaults, a forged activity) never reach a
+    // uuid column: such a caller is simply not a known member.
+    if (tenantId !== undefined && !isGuid(tenantId)) return undefined;
     const member =
-      (aadObjectId && tenantId ? await store.members.byAadObjectId(tenantId, aadObjectId) : undefined) ??
+      (aadObjectId && tenantId && isGuid(aadObjectId) ? await store.members.byAadObjectId(tenantId, aadObjectId) : undefined) ??
       (await store.members.byTeamsUserId(teamsUserId));
     if (!member || (tenantId && member.tenantId !== tenantId)) return undefined;
     const party = await store.parties.get(member.partyId);
@@ -52,9 +61,9 @@ export function storePorts(store: Store, now: () => number = () => Date.now()): 
     async findCaseworker(teamsUserId, aadObjectId, tenantId): Promise<Caseworker | undefined> {
       const key = `${teamsUserId}|${aadObjectId ?? ""}|${tenantId ?? ""}`;
       const cached = caseworkers.get(key);
-      if (cached && cached.until > now()) return cached.value;
+      if (cached) return cached.value;
       const value = await lookupCaseworker(teamsUserId, aadObjectId, tenantId);
-      remember(caseworkers, key, { value, until: now() + CASEWORKER_TTL_MS });
+      caseworkers.set(key, { value });
       return value;
     },
     async createAanmelding(input, correlationId) {
@@ -87,7 +96,7 @@ export function storePorts(store: Store, now: () => number = () => Date.now()): 
     ownAanmelding,
     async listAanmeldingen(caseworkerId) {
       const items = await store.aanmeldingen.list({ createdBy: caseworkerId, limit: 50 });
-      const today = new Date().toISOString().slice(0, 10);
+      const today = dutchToday(new Date(now()));
       return Promise.all(
         items.map(async (a) => {
           const open = a.deadlines.filter((d) => !d.metOn).sort((x, y) => x.due.localeCompare(y.due))[0];
@@ -117,9 +126,26 @@ export function storePorts(store: Store, now: () => number = () => Date.now()): 
         reference: reference as Partial<ConversationReference> & { conversation: { id: string } },
         memberId: caseworker.id,
         partyId: caseworker.partyId,
-        tenantId,
+        ...(isGuid(tenantId) ? { tenantId } : {}),
       });
-      remember(savedReferences, key, json);
+      savedReferences.set(key, json);
+      // Someone of this party is reachable now: cards parked as "onbereikbaar" are due.
+      await store.outbox.wakeUnreachable(caseworker.partyId);
+    },
+    async configureChannel(caseworker, tenantId, reference, teamsChannelId, on) {
+      if (!on) {
+        await store.conversations.removeConversation(teamsChannelId);
+        return;
+      }
+      // Keyed by the channel itself (not the thread the command was typed in): notices start a new post.
+      const channelReference = { ...reference, conversation: { ...reference.conversation, id: teamsChannelId } } as Partial<ConversationReference> & { conversation: { id: string } };
+      delete (channelReference as { activityId?: string }).activityId;
+      await store.conversations.upsert({ reference: channelReference, teamsChannelId, partyId: caseworker.partyId, ...(isGuid(tenantId) ? { tenantId } : {}) });
+    },
+    async forgetConversation(conversationId) {
+      // Keys first: the cache is not changed while it is being iterated.
+      for (const key of [...savedReferences.keys()]) if (key.endsWith(`|${conversationId}`)) savedReferences.delete(key);
+      await store.conversations.removeConversation(conversationId);
     },
   };
 }

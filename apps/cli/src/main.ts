@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `pnpm --silent convenant <command>`: JSON on stdout only; errors on stderr, exit code 2.
 import { readFileSync } from "node:fs";
+import { parseCommandLine } from "./args.js";
 import { runCommand } from "./commands.js";
 
 function readInput(source: string | undefined): string {
@@ -10,10 +11,23 @@ function readInput(source: string | undefined): string {
 
 class UsageError extends Error {}
 
-const [command, argument] = process.argv.slice(2);
+const usage = [
+  "gebruik / usage:",
+  "  convenant check <bestand.json | ->        controleer een aanvraag / check a request",
+  "  convenant rulebooks                        alle regelingen / all rulebooks",
+  "  convenant schema <regeling>                JSON Schema van de gegevens / JSON Schema of its facts",
+  "  convenant verdeelsleutel <bestand.json | -> verdeelsleutel MH.3 / allocation key MH.3",
+  "  convenant --help                           deze tekst / this text",
+].join("\n");
+
 try {
-  const output = runCommand(command, argument, readInput);
-  process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+  const { help, command, argument } = parseCommandLine(process.argv.slice(2));
+  if (help) {
+    process.stdout.write(`${usage}\n`);
+  } else {
+    const output = runCommand(command, argument, readInput);
+    process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+  }
 } catch (error) {
   process.stderr.write(`${describe(error)}\n`);
   process.exitCode = 2;
@@ -32,11 +46,3 @@ function describe(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return `fout: ${message}\nerror: ${message}`;
 }
-
-const usage = [
-  "gebruik / usage:",
-  "  convenant check <bestand.json | ->        controleer een aanvraag / check a request",
-  "  convenant rulebooks                        alle regelingen / all rulebooks",
-  "  convenant schema <regeling>                JSON Schema van de gegevens / JSON Schema of its facts",
-  "  convenant verdeelsleutel <bestand.json | -> verdeelsleutel MH.3 / allocation key MH.3",
-].join("\n");

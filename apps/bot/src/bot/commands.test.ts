@@ -20,6 +20,9 @@ describe("text commands (Dutch first, English accepted)", () => {
     ["taal nl", { name: "language", lang: "nl" }],
     ["signaal", { name: "signal" }],
     ["signaal 3f2a9c1e", { name: "signal", caseRef: "3f2a9c1e" }],
+    ["kanaal signalen", { name: "channel", on: true }],
+    ["kanaal uit", { name: "channel", on: false }],
+    ["kanaal", { name: "unknown", text: "kanaal" }],
     ["ja", { name: "unknown", text: "ja" }],
   ])("%j", (text, command) => {
     expect(parseCommand(text)).toEqual(command);

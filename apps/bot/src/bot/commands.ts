@@ -24,6 +24,7 @@ export type Command =
   | { name: "back" }
   | { name: "language"; lang: "nl" | "en" }
   | { name: "signal"; caseRef?: string }
+  | { name: "channel"; on: boolean }
   | { name: "unknown"; text: string };
 
 function rulebookAndDate(args: string[]): { rulebook?: string; asOf?: string } {
@@ -53,6 +54,10 @@ export function parseCommand(text: string): Command {
   if (first === "taal" || first === "language") {
     if (second === "en" || second === "english" || second === "engels") return { name: "language", lang: "en" };
     if (second === "nl" || second === "nederlands" || second === "dutch") return { name: "language", lang: "nl" };
+  }
+  if (first === "kanaal" || first === "channel") {
+    if (["signalen", "signals", "aan", "on"].includes(second)) return { name: "channel", on: true };
+    if (["uit", "off", "stop"].includes(second)) return { name: "channel", on: false };
   }
   if (first === "signaal" || first === "signal") return second ? { name: "signal", caseRef: second } : { name: "signal" };
   return { name: "unknown", text };

@@ -18,6 +18,8 @@ export interface TurnScope {
   setLanguage: (lang: Language) => Promise<void>;
   correlationId: string;
   signals?: SignalDeps;
+  /** The chat of this turn; a team channel can be configured for a party's redacted signal notices. */
+  chat?: { type: string; teamsChannelId?: string; configure(on: boolean): Promise<void> };
 }
 
 export interface RouteResult {
@@ -72,6 +74,8 @@ async function routeText(input: string, scope: TurnScope): Promise<RouteResult> 
     case "back":
       if (!intake) return keep(scope, [text(msg(lang, "bot.noActiveIntake"))]);
       return withIntake(back(intake, lang));
+    case "channel":
+      return keep(scope, [text(await configureChannel(command.on, scope))]);
     case "signal":
       return keep(scope, scope.signals ? await signalForm(scope, command.caseRef) : [text(msg(lang, "bot.signalHowTo"))]);
     case "unknown":
@@ -121,6 +125,15 @@ async function routeAction(verb: string, data: Record<string, unknown>, scope: T
   }
 }
 
+/** Only a coordinator, only in a team channel: that channel gets redacted notices of the party's new signals. */
+async function configureChannel(on: boolean, scope: TurnScope): Promise<string> {
+  const { lang, caseworker, chat } = scope;
+  if (!chat?.teamsChannelId || chat.type !== "channel") return msg(lang, "bot.channelOnlyInChannel");
+  if (!caseworker.coordinator) return msg(lang, "bot.channelCoordinatorOnly");
+  await chat.configure(on);
+  return msg(lang, on ? "bot.channelOn" : "bot.channelOff", { party: caseworker.partyName });
+}
+
 function snelcheckFor(rulebookId: string | undefined, asOf: IsoDate, scope: TurnScope): Reply[] {
   const { lang } = scope;
   if (!rulebookId) return [text(msg(lang, "bot.snelcheckWhich"))];
@@ -133,6 +146,12 @@ function snelcheckSubmit(data: Record<string, unknown>, scope: TurnScope): Reply
   const rulebookId = typeof data["rulebook"] === "string" ? data["rulebook"] : "";
   const asOf = dateOr(data["asOf"], scope.today);
   const rulebook = resolveRulebook(rulebookId, asOf);
+  // A peildatum that is not a date is an error shown on the form, never silently today.
+  const given = data["asOf"];
+  if (given !== undefined && given !== "" && !IsoDateSchema.safeParse(given).success) {
+    const issue = lang === "nl" ? `Peildatum '${String(given)}' is geen datum; gebruik JJJJ-MM-DD.` : `Reference date '${String(given)}' is not a date; use YYYY-MM-DD.`;
+    return [text(issue), card(snelcheckCard({ rulebook, lang, asOf, prefill: { ...data, asOf } }))];
+  }
   const parsed = parseSnelcheckSubmission(rulebook, data);
   if (!parsed.ok) {
     const issues = parsed.issues.map((i) => (lang === "nl" ? i.message_nl : i.message_en)).join("\n");

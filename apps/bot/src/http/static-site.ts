@@ -1,23 +1,10 @@
-import { createReadStream } from "node:fs";
+import type { ServerResponse } from "node:http";
 import { stat } from "node:fs/promises";
-import { extname, resolve, sep } from "node:path";
+import { resolve, sep } from "node:path";
 import type restify from "restify";
+import serveStatic from "serve-static";
 import type { Localized } from "@convenantbot/domain";
 import type { Logger } from "../logger.js";
-
-const CONTENT_TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".map": "application/json; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".ico": "image/x-icon",
-  ".woff2": "font/woff2",
-  ".txt": "text/plain; charset=utf-8",
-};
 
 export interface StaticSiteOptions {
   /** URL prefix (the Vite `base`), so the site's files can never shadow an API route. */
@@ -40,6 +27,18 @@ export interface StaticSiteOptions {
 export function serveStaticSite(server: restify.Server, options: StaticSiteOptions): void {
   const root = resolve(options.dir);
   const notFound = { nl: "Bestand niet gevonden", en: "file not found" };
+  const sendFile = serveStatic<ServerResponse>(root, {
+    index: false,
+    redirect: false,
+    dotfiles: "ignore",
+    cacheControl: false,
+    setHeaders: (res, path) => {
+      // Vite puts content hashes in asset names: those never change; the pages always may.
+      const immutable = path.startsWith(resolve(root, "assets") + sep);
+      res.setHeader("cache-control", immutable ? "public, max-age=31536000, immutable" : "no-cache");
+      for (const [name, value] of Object.entries(options.headers ?? {})) res.setHeader(name, value);
+    },
+  });
   server.get(`${options.base}/*`, async (req: restify.Request, res: restify.Response) => {
     try {
       const params = (req.params ?? {}) as Record<string, unknown>;
@@ -52,17 +51,21 @@ export function serveStaticSite(server: restify.Server, options: StaticSiteOptio
         if (!built) return options.sendError(res, 503, "NotBuilt", options.notBuilt);
         return options.sendError(res, 404, "NotFound", notFound);
       }
-      // Vite puts content hashes in asset names: those never change; the pages always may.
-      const immutable = wanted.startsWith("assets/");
-      res.writeHead(200, {
-        "content-type": CONTENT_TYPES[extname(file).toLowerCase()] ?? "application/octet-stream",
-        "content-length": info.size,
-        "cache-control": immutable ? "public, max-age=31536000, immutable" : "no-cache",
-        ...options.headers,
-      });
-      await new Promise<void>((done, fail) => {
-        createReadStream(file).on("error", fail).on("end", done).pipe(res);
-      });
+      // serve-static sends the file (content type, length, ETag, conditional and range
+      // requests); it sees the path below the prefix, which was checked above.
+      const url = req.url;
+      req.url = `/${wanted.split("/").map(encodeURIComponent).join("/")}`;
+      try {
+        await new Promise<void>((done, fail) => {
+          res.once("finish", () => done());
+          res.once("close", () => done());
+          sendFile(req, res, (err?: unknown) => (err ? fail(err) : done()));
+        });
+      } finally {
+        req.url = url;
+      }
+      // serve-static passes on what it will not send (a dotfile, a file gone meanwhile).
+      if (!res.headersSent) options.sendError(res, 404, "NotFound", notFound);
     } catch (err) {
       options.logger.error({ err, path: req.path() }, "static file failed");
       if (!res.headersSent) options.sendError(res, 500, "InternalError", { nl: "Interne fout bij het laden van de pagina", en: "internal error while loading the page" });

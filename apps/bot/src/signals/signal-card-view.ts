@@ -4,12 +4,13 @@ import type { SignalView } from "./signal-service.js";
 import { labelOf } from "./signal-labels.js";
 
 
-function flatten(value: unknown, prefix = ""): { path: string; value: string }[] {
+/** Field rows in the reader's language: a boolean reads "ja/nee" or "yes/no", never Dutch in English mode. */
+function flatten(value: unknown, lang: Language, prefix = ""): { path: string; value: string }[] {
   if (value === null || value === undefined) return [];
   if (typeof value === "object" && !Array.isArray(value)) {
-    return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => flatten(v, prefix ? `${prefix}.${k}` : k));
+    return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => flatten(v, lang, prefix ? `${prefix}.${k}` : k));
   }
-  const text = typeof value === "boolean" ? (value ? "ja" : "nee") : String(value);
+  const text = typeof value === "boolean" ? msg(lang, value ? "common.yes" : "common.no").toLowerCase() : String(value);
   return [{ path: prefix, value: text }];
 }
 
@@ -23,6 +24,8 @@ export interface SignalCardContext {
   partyName: (partyId: string) => string;
   forwardTargets: { partyId: string; name: string }[];
   refreshUserIds: string[];
+  /** The sender's view of delivery: recipients unreachable or being retried (party names). */
+  delivery?: { unreachable: string[]; retrying: string[] };
 }
 
 /** The card for one party: its own privacy-filtered fields and its own lifecycle's actions. */
@@ -34,14 +37,19 @@ export function signalCardFor(view: SignalView, context: SignalCardContext): Ada
   const history = (own?.history ?? []).map((h) => ({
     at: h.at,
     actor: context.partyName(h.actorPartyId),
-    action: h.toPartyId && h.action === "doorsturen" ? `${h.action} → ${context.partyName(h.toPartyId)}` : h.outcome ? `${h.action}: ${h.outcome}` : h.action,
+    // History verbs and outcomes in the reader's language (the stored values are Dutch codes).
+    action: (() => {
+      const verb = msg(context.lang, `signal.history.${h.action}`);
+      if (h.toPartyId && h.action === "doorsturen") return `${verb} → ${context.partyName(h.toPartyId)}`;
+      return h.outcome ? `${verb}: ${msg(context.lang, `signal.outcome.${h.outcome}`).toLowerCase()}` : verb;
+    })(),
   }));
   return signalCard({
     id: view.id,
     type: view.type,
     status,
     rulebookTitle: rulebook?.title ?? view.rulebook,
-    fields: flatten(view.fields)
+    fields: flatten(view.fields, context.lang)
       .filter((f) => !headerFields.has(f.path))
       .map((f) => ({ label: labelOf(f.path), value: f.value })),
     history,
@@ -54,6 +62,7 @@ export function signalCardFor(view: SignalView, context: SignalCardContext): Ada
       label: t(msg("nl", `signal.outcome.${value}`), msg("en", `signal.outcome.${value}`)),
     })),
     refreshUserIds: context.refreshUserIds,
+    ...(context.delivery ? { delivery: context.delivery } : {}),
     lang: context.lang,
   });
 }

@@ -1,6 +1,7 @@
 import { findRulebookVersions, type Language, type PartyRole } from "@convenantbot/domain";
 import type { AdaptiveCard } from "@convenantbot/cards";
 import type { Store, StoredSignal } from "@convenantbot/store";
+import { LRUCache } from "lru-cache";
 import { signalCardFor } from "./signal-card-view.js";
 import type { SignalService } from "./signal-service.js";
 import { partiesInvolved, statesOf } from "./signal-record.js";
@@ -11,7 +12,8 @@ const MAX_FORWARD_TARGETS = 30;
 
 /** Gathers what a signal card needs from the store (names, forward targets, who refreshes). */
 export class SignalPresenter {
-  private readonly names = new Map<string, string>();
+  // Bounded, and a renamed party shows its new name within ten minutes.
+  private readonly names = new LRUCache<string, string>({ max: 1000, ttl: 10 * 60_000 });
 
   constructor(
     private readonly store: Store,
@@ -24,6 +26,17 @@ export class SignalPresenter {
     const name = (await this.store.parties.get(partyId))?.name ?? partyId;
     this.names.set(partyId, name);
     return name;
+  }
+
+  /**
+   * For the sender: which recipients nobody could be reached at ("onbereikbaar", parked in
+   * the outbox until a member installs the app) and which are being retried after a
+   * connector failure. Party names only, never who or why beyond that.
+   */
+  async deliveryOf(signalId: string): Promise<{ unreachable: string[]; retrying: string[] }> {
+    const { unreachable, retrying } = await this.signals.deliveryOf(signalId);
+    const names = (ids: string[]) => Promise.all(ids.map((id) => this.partyName(id)));
+    return { unreachable: await names(unreachable), retrying: await names(retrying) };
   }
 
   /** The card as this party may see it, or undefined when it may not see the signal. */
@@ -39,7 +52,9 @@ export class SignalPresenter {
       .slice(0, MAX_FORWARD_TARGETS)
       .map((p) => ({ partyId: p.id, name: p.name }));
     const members = (await Promise.all(involved.map((partyId) => this.store.members.listByParty(partyId)))).flat();
+    const delivery = stored.senderPartyId === viewer.partyId ? await this.deliveryOf(stored.id) : undefined;
     return signalCardFor(view, {
+      ...(delivery ? { delivery } : {}),
       lang,
       viewerPartyId: viewer.partyId,
       partyName: (id) => this.names.get(id) ?? id,

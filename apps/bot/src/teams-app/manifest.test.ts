@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderManifest, validateManifest } from "./manifest.js";
+import { localizationFiles, renderManifest, validateLocalization, validateManifest } from "./manifest.js";
 
 const values = {
   TEAMS_APP_ID: "6f1c8c3e-0d6a-4c59-9a43-7e1d2f7b8a10",
@@ -28,5 +28,28 @@ describe("Teams app manifest", () => {
     const manifest = renderManifest(values);
     delete manifest["name"];
     expect((await validateManifest(manifest)).length).toBeGreaterThan(0);
+  });
+
+  it("ships English beside Dutch: en-us.json validates against the official Localization schema and covers every localizable string", async () => {
+    const manifest = renderManifest(values);
+    const files = localizationFiles(manifest);
+    expect(Object.keys(files)).toEqual(["en-us.json"]);
+    const en = files["en-us.json"]!;
+    expect(await validateLocalization(manifest, en)).toEqual([]);
+    // Every key names a string that exists in the manifest, and every such string has a key.
+    const m = manifest as { bots: { commandLists: { commands: { title: string; description: string }[] }[] }[]; composeExtensions: { commands: unknown[] }[]; staticTabs: unknown[] };
+    const expected = [
+      "name.short", "name.full", "description.short", "description.full",
+      ...m.bots[0]!.commandLists[0]!.commands.flatMap((_, i) => [`bots[0].commandLists[0].commands[${i}].title`, `bots[0].commandLists[0].commands[${i}].description`]),
+      ...m.composeExtensions[0]!.commands.flatMap((_, i) => [`composeExtensions[0].commands[${i}].title`, `composeExtensions[0].commands[${i}].description`]),
+      ...m.staticTabs.map((_, i) => `staticTabs[${i}].name`),
+    ];
+    expect(Object.keys(en).filter((k) => k !== "$schema").sort()).toEqual(expected.sort());
+    expect(String(en["description.short"])).not.toMatch(/ en signalen voor/); // English, not a copy of the Dutch
+  });
+
+  it("a broken localization file is reported", async () => {
+    const manifest = renderManifest(values);
+    expect((await validateLocalization(manifest, { "name.short": "x".repeat(40) })).length).toBeGreaterThan(0);
   });
 });

@@ -1,29 +1,39 @@
+import { stringify, type Options } from "csv-stringify/sync";
+
 /**
  * CSV for the people who open it: Excel with Dutch regional settings, where the comma is the
  * decimal separator. So fields are separated by ";", the file starts with a UTF-8 byte order
- * mark (or é and ë break), and lines end in CRLF (RFC 4180).
+ * mark (or é and ë break), and lines end in CRLF (RFC 4180). csv-stringify quotes and joins.
  */
 export const CSV_SEPARATOR = ";";
-const BOM = "\uFEFF";
 
 export type CsvValue = string | number | boolean | null | undefined;
 
 /**
- * One cell. A text starting with = + - @ (or a tab/CR) would run as a formula in a
- * spreadsheet: it gets a leading apostrophe (OWASP's advice on CSV injection). Numbers stay
- * numbers, written with a decimal comma to match the separator choice.
+ * A text starting with = + - @ (or a tab/CR) would run as a formula in a spreadsheet: it
+ * gets a leading apostrophe (OWASP's advice on CSV injection; csv-stringify's
+ * escape_formulas). Numbers stay numbers, written with a decimal comma to match the
+ * separator choice; yes/no in Dutch.
  */
+const options: Options = {
+  delimiter: CSV_SEPARATOR,
+  record_delimiter: "windows",
+  escape_formulas: true,
+  // A line break inside a cell is quoted too (with CRLF records a lone \n would not be).
+  quoted_match: /[\r\n]/,
+  cast: {
+    number: (value) => (Number.isFinite(value) ? String(value).replace(".", ",") : ""),
+    boolean: (value) => (value ? "ja" : "nee"),
+  },
+};
+
+/** One cell, as it appears in the file. */
 export function csvCell(value: CsvValue): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "number") return Number.isFinite(value) ? String(value).replace(".", ",") : "";
-  let text = typeof value === "boolean" ? (value ? "ja" : "nee") : value;
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return stringify([[value]], { ...options, eof: false });
 }
 
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
-  const lines = [header, ...rows].map((row) => row.map(csvCell).join(CSV_SEPARATOR));
-  return `${BOM}${lines.join("\r\n")}\r\n`;
+  return stringify([header, ...rows] as CsvValue[][], { ...options, bom: true });
 }
 
 /** A file name that is safe on every system: "signalen-2026-11-23.csv". */

@@ -172,6 +172,11 @@ export const nl = {
   "signal.type.einde_begeleiding": "Einde begeleiding",
   "signal.type.weigering_begeleiding": "Weigering begeleiding",
   "signal.type.ontruimingsvonnis": "Ontruimingsvonnis",
+  "signal.history.ontvangen": "ontvangen",
+  "signal.history.bevestigen": "bevestigd",
+  "signal.history.oppakken": "opgepakt",
+  "signal.history.doorsturen": "doorgestuurd",
+  "signal.history.afsluiten": "afgesloten",
   "signal.status.nieuw": "nieuw",
   "signal.status.bevestigd": "bevestigd",
   "signal.status.in_behandeling": "in behandeling",
@@ -248,8 +253,25 @@ export const nl = {
   "bot.intakeIsPaused": "Je aanmelding is gepauzeerd. Typ 'hervat' om verder te gaan of 'annuleer' om te stoppen.",
   "bot.unknownFact": "Die vraag hoort niet bij deze aanmelding ({fact}); hieronder staat de actuele vraag.",
   "bot.nothingToCancel": "Er loopt niets om te annuleren.",
-  "bot.signalHowTo": "Signalen verstuurt u met 'signaal' of via de API van uw systeem.",
+  "bot.signalHowTo": "Signalen verstuur je met 'signaal' of via de API van je eigen systeem.",
   "bot.cardOutdated": "Deze kaart is niet meer actueel; hieronder staat de actuele versie.",
+  // Delivery (Teams reach)
+  "bot.channelOnlyInChannel": "Dit werkt alleen in een teamkanaal: typ daar '@Convenantbot kanaal signalen'.",
+  "bot.channelCoordinatorOnly": "Alleen een convenantcoördinator van je organisatie kan een kanaal voor signalen instellen.",
+  "bot.channelOn": "Dit kanaal krijgt voortaan een melding zonder persoonsgegevens bij elk nieuw signaal voor {party}. De kaart zelf komt alleen in persoonlijke chats. Typ 'kanaal uit' om te stoppen.",
+  "bot.channelOff": "Dit kanaal krijgt geen meldingen meer over signalen voor {party}.",
+  "channel.signalNotice": "Nieuw signaal {type} voor {party} (kenmerk {id}). Open het in je persoonlijke chat met Convenantbot of in het tabblad; hier staan geen persoonsgegevens.",
+  "outcome.done": "Gedaan.",
+  "outcome.nextAanmelding": "Wat nu: de ondersteunende partij krijgt je aanmelding. Typ 'mijn aanmeldingen' voor kenmerk en termijnen.",
+  "outcome.nextCancelled": "Typ 'nieuwe aanmelding' om opnieuw te beginnen.",
+  "outcome.nextPaused": "Typ 'hervat' om verder te gaan waar je was.",
+  "bot.playgroundIdentity":
+    "Je gebruikt de standaardgebruiker van Microsoft 365 Agents Playground; die kent Convenantbot niet. Start de playground als demo-caseworker vanuit een van de meegeleverde mappen, bijvoorbeeld `cd apps/bot/agents-playground/begeleider` en dan `agentsplayground -e http://127.0.0.1:3978/api/messages -c msteams`: die map bevat een .m365agentsplayground.yml met een bekende gebruiker en tenant (zie README, 'Microsoft 365 Agents Playground').",
+  "bot.dialogCommandUnknown": "Deze opdracht ({commandId}) kent Convenantbot niet. Werk de app bij of kies 'Snelcheck'.",
+  "delivery.unreachable":
+    "Onbereikbaar: signaal {id} ({type}) kon niet worden bezorgd bij {party}, want daar heeft niemand Convenantbot in een persoonlijk gesprek. Het wordt vanzelf bezorgd zodra iemand van {party} de app installeert. Vraag hun convenantcoördinator dat te regelen.",
+  "signal.unreachable": "⚠️ Onbereikbaar: {parties}. Niemand daar heeft Convenantbot geïnstalleerd; het signaal wordt bezorgd zodra iemand dat doet.",
+  "signal.deliveryRetrying": "Bezorging bij {parties} mislukte en wordt opnieuw geprobeerd.",
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

@@ -142,6 +142,22 @@ export class ConversationReferencesRepository {
     return rows.map(toReference);
   }
 
+  /**
+   * Team channels a party configured for signal notices ("kanaal signalen" by a coordinator).
+   * Only a redacted notice goes there (type, kenmerk, recipient), never a tenant's data.
+   */
+  async channelsForParty(partyId: string): Promise<StoredConversationReference[]> {
+    const rows = await this.ctx.db
+      .selectFrom("conversation_references")
+      .selectAll()
+      .where("party_id", "=", partyId)
+      .where("teams_channel_id", "is not", null)
+      .where("member_id", "is", null)
+      .orderBy("updated_at", "desc")
+      .execute();
+    return rows.map(toReference);
+  }
+
   /** Every reference tied to a party, whatever the chat: for overviews, never for delivering personal data. */
   async forParty(partyId: string): Promise<StoredConversationReference[]> {
     const rows = await this.ctx.db
@@ -172,6 +188,12 @@ export class ConversationReferencesRepository {
       .where("id", "=", id)
       .executeTakeFirst();
     if (result.numUpdatedRows === 0n) throw StoreError.notFound("conversation_reference", id);
+  }
+
+  /** The app was uninstalled from that chat (installationUpdate remove): forget it. */
+  async removeConversation(conversationId: string): Promise<boolean> {
+    const result = await this.ctx.db.deleteFrom("conversation_references").where("conversation_id", "=", conversationId).executeTakeFirst();
+    return result.numDeletedRows > 0n;
   }
 
   async delete(id: string): Promise<boolean> {

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { LRUCache } from "lru-cache";
 
 /**
  * Opaque local Direct Line tokens. Each is bound to one conversation (as real Direct Line
@@ -18,32 +19,34 @@ export interface TokenStoreOptions {
 }
 
 export class TokenStore {
-  private readonly tokens = new Map<string, { conversationId: string; expiresAt: number }>();
+  // lru-cache keeps the expiry and the cap: beyond maxTokens the least recently used goes.
+  private readonly tokens: LRUCache<string, { conversationId: string }>;
   private readonly options: TokenStoreOptions;
 
   constructor(options: Partial<TokenStoreOptions> = {}) {
     // 30 minutes like the real service; DirectLineJS refreshes every 15.
     this.options = { ttlSeconds: 1800, maxTokens: 1000, now: Date.now, ...options };
+    this.tokens = new LRUCache({
+      max: this.options.maxTokens,
+      ttl: this.options.ttlSeconds * 1000,
+      // Read the (injectable) clock on every call instead of lru-cache's 1 ms memo.
+      ttlResolution: 0,
+      perf: { now: this.options.now },
+    });
   }
 
   issue(conversationId: string): IssuedToken {
     const token = `pg_${randomBytes(24).toString("base64url")}`;
-    this.tokens.set(token, { conversationId, expiresAt: this.options.now() + this.options.ttlSeconds * 1000 });
-    // Insertion order is issue order: the oldest token goes first when over the cap.
-    while (this.tokens.size > this.options.maxTokens) {
-      const oldest = this.tokens.keys().next();
-      if (oldest.done) break;
-      this.tokens.delete(oldest.value);
-    }
+    this.tokens.set(token, { conversationId });
     return { token, conversationId, expires_in: this.options.ttlSeconds };
   }
 
   /** What a live token opens, or undefined (unknown or expired: HTTP 403). */
   resolve(token: string): IssuedToken | undefined {
     const entry = this.tokens.get(token);
-    if (!entry) return undefined;
-    const left = entry.expiresAt - this.options.now();
-    if (left <= 0) {
+    // lru-cache counts the last millisecond as live; a token is dead once its time is up.
+    const left = this.tokens.getRemainingTTL(token);
+    if (!entry || left <= 0) {
       this.tokens.delete(token);
       return undefined;
     }

@@ -1,0 +1,49 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openStore, type Store } from "@convenantbot/store";
+import type { RunningApp } from "../app.js";
+import { BotClient, allText, cardsOf } from "../testing/bot-client.js";
+import { startTestApp } from "../testing/test-app.js";
+
+// The shipped Microsoft 365 Agents Playground configurations (apps/bot/agents-playground/*/)
+// must name identities the bot knows: each is driven through POST /api/messages as the
+// playground would send it (channel msteams, personal chat, its tenant and user).
+
+const root = new URL("../../agents-playground/", import.meta.url);
+const configs = readdirSync(root).map((folder) => {
+  const yml = readFileSync(new URL(`${folder}/.m365agentsplayground.yml`, root), "utf8");
+  const field = (pattern: RegExp) => yml.match(pattern)?.[1]?.replace(/^"|"$/g, "");
+  return {
+    folder,
+    tenantId: field(/^tenantId:\s*(\S+)/m),
+    userId: field(/^currentUser:\n\s+id:\s*(\S+)/m),
+    aadObjectId: field(/^\s+aadObjectId:\s*(\S+)/m),
+  };
+});
+
+let store: Store;
+let app: RunningApp;
+
+beforeAll(async () => {
+  store = await openStore({ inMemory: true });
+  app = await startTestApp({ store, worker: false });
+});
+afterAll(async () => {
+  await app.close();
+  await store.close();
+});
+
+describe("Agents Playground configurations", () => {
+  it("one per demo caseworker", () => {
+    expect(configs.map((c) => c.folder).sort()).toEqual(["begeleider", "casemanager", "gemeente", "meldpunt", "woonconsulent", "woonconsulent-kw"]);
+  });
+
+  it.each(configs)("$folder: a known caseworker in an allowed tenant, answered with help", async ({ tenantId, userId, aadObjectId }) => {
+    expect(tenantId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    const member = await store.members.byTeamsUserId(userId!);
+    expect(member?.aadObjectId).toBe(aadObjectId);
+    const client = new BotClient(app.url, { id: userId!, aadObjectId: aadObjectId! }, { tenantId: tenantId! });
+    const replies = await client.say("help");
+    expect(allText(cardsOf(replies)[0]!)).toMatch(/nieuwe aanmelding/);
+  });
+});
