@@ -88,7 +88,8 @@ describe("'Kies en sla op' stores one aanmelding, however often it arrives", () 
     const clicks = await Promise.all(Array.from({ length: 6 }, (_, i) => (i % 2 ? client.execute("intake.choose", choice) : client.submit("intake.choose", choice))));
     const stored = await aanmeldingenOf(hulpverlenerMh);
     expect(stored.length - before).toBe(1);
-    const ids = clicks.map((replies) => kenmerk(textsOf(replies).concat(cardsOf(replies).map(allText))));
+    // A Teams invoke answers in its invoke response (the card that replaces the clicked one).
+    const ids = clicks.map((replies) => kenmerk([JSON.stringify(replies)]));
     expect(new Set(ids)).toEqual(new Set([stored[0]!.id]));
     for (const replies of clicks) expect(JSON.stringify(replies)).not.toMatch(/Er ging iets mis/);
 
