@@ -81,8 +81,10 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     bot,
     logger,
     health: async () => {
+      // Reading is not enough: a full disk or a broken table only shows on a write.
       await store.db.selectFrom("parties").select("id").limit(1).execute();
-      return { ok: true, detail: { engine: store.engine, localMode: config.localMode } };
+      await store.botStorage.write({ "convenantbot/healthz": { at: new Date().toISOString(), pid: process.pid } });
+      return { ok: true, detail: { engine: store.engine, localMode: config.localMode, writable: true } };
     },
     mount: (s: restify.Server) => {
       mountCheckApi(s);
@@ -125,10 +127,17 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     signals,
     playground,
     async close() {
+      // Within 5 s whatever is pending: a delivery still running stays in the outbox (it is
+      // retried after the restart), idle keep-alive connections are closed, not waited for.
       maintenance?.stop();
-      await worker?.stop();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      if (!options.store) await store.close();
+      const bounded = (work: Promise<unknown> | undefined, ms: number) =>
+        Promise.race([work ?? Promise.resolve(), new Promise((resolve) => setTimeout(resolve, ms).unref())]);
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.server.closeIdleConnections?.();
+      await bounded(worker?.stop(), 2_500);
+      server.server.closeAllConnections?.();
+      await bounded(closed, 1_000);
+      if (!options.store) await bounded(store.close(), 1_000);
     },
   };
 }

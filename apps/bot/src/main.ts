@@ -27,6 +27,8 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
     if (stopping) return;
     stopping = true;
     app.logger.info({ signal }, "stopping");
-    void app.close().then(() => process.exit(0));
+    // Never longer than 5 s, whatever hangs: the outbox keeps what was not delivered.
+    setTimeout(() => process.exit(0), 5_000).unref();
+    void app.close().then(() => process.exit(0), () => process.exit(1));
   });
 }

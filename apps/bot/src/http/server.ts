@@ -28,7 +28,17 @@ export function createServer(deps: ServerDependencies): restify.Server {
   });
 
   server.get("/healthz", async (_req, res) => {
-    const health = await deps.health().catch((error: unknown) => ({ ok: false, detail: { error: String(error) } }));
+    const health = await deps.health().catch((error: unknown) => {
+      // The cause goes to the log; the answer says what it means, without paths or SQL.
+      deps.logger.error({ err: error }, "health check failed");
+      return {
+        ok: false,
+        detail: {
+          message_nl: "De bot kan niet naar zijn opslag schrijven (schijf vol, database weg of beschadigd). Kijk in het log en de vrije ruimte van de datamap.",
+          message_en: "The bot cannot write to its store (disk full, database away or damaged). Check the log and the free space of the data directory.",
+        },
+      };
+    });
     res.status(health.ok ? 200 : 503);
     res.json({ status: health.ok ? "ok" : "degraded", ...health.detail });
   });

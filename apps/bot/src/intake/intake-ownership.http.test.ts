@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openStore, type Store } from "@convenantbot/store";
-import type { Activity } from "botbuilder";
 import type { RunningApp } from "../app.js";
 import { allText, askedFact, BotClient, cardsOf, textsOf, verbsOf, type DemoUser } from "../testing/bot-client.js";
 import { driveIntake } from "../testing/intake-driver.js";
@@ -24,12 +23,6 @@ afterAll(async () => {
 
 const memberId = async (user: DemoUser) => (await store.members.byTeamsUserId(user.id))!.id;
 const aanmeldingenOf = async (user: DemoUser) => store.aanmeldingen.list({ createdBy: await memberId(user), limit: 100 });
-/** Everything a reply shows: texts, cards, and an invoke's answer (the card replacing the clicked one, or its message). */
-const shownTexts = (replies: Activity[]): string[] => {
-  const invoke = (replies.find((a) => a.type === "invokeResponse")?.value as { body?: { type?: string; value?: unknown } } | undefined)?.body;
-  const answered = invoke?.type === "application/vnd.microsoft.card.adaptive" ? [allText(invoke.value as never)] : typeof invoke?.value === "string" ? [invoke.value] : [];
-  return textsOf(replies).concat(cardsOf(replies).map(allText), answered);
-};
 const kenmerk = (texts: string[]) => /kenmerk ([0-9a-f-]{36})/.exec(texts.join(" "))?.[1];
 
 describe("an intake belongs to the caseworker who started it", () => {
@@ -95,7 +88,8 @@ describe("'Kies en sla op' stores one aanmelding, however often it arrives", () 
     const clicks = await Promise.all(Array.from({ length: 6 }, (_, i) => (i % 2 ? client.execute("intake.choose", choice) : client.submit("intake.choose", choice))));
     const stored = await aanmeldingenOf(hulpverlenerMh);
     expect(stored.length - before).toBe(1);
-    const ids = clicks.map((replies) => kenmerk(shownTexts(replies)));
+    // A Teams invoke answers in its invoke response (the card that replaces the clicked one).
+    const ids = clicks.map((replies) => kenmerk([JSON.stringify(replies)]));
     expect(new Set(ids)).toEqual(new Set([stored[0]!.id]));
     for (const replies of clicks) expect(JSON.stringify(replies)).not.toMatch(/Er ging iets mis/);
 
