@@ -1,6 +1,7 @@
 // Public surface of the domain package: pure, no I/O, shared by bot, tab, API and CLI.
 export * from "./common/localized.js";
 export * from "./common/iso-date.js";
+export * from "./common/date-text.js";
 export * from "./common/domain-error.js";
 export * from "./common/canonical-hash.js";
 export * from "./common/gemeenten.js";
@@ -16,6 +17,8 @@ export * from "./check/engine-version.js";
 export * from "./rulebooks/rulebook.js";
 export * from "./rulebooks/rulebook-data.js";
 export * from "./rulebooks/registry.js";
+export * from "./rulebooks/lv-noodwoning-2025/who-may.js";
+export { noodwoningOfferLandlords } from "./rulebooks/lv-noodwoning-2025/offer-landlords.js";
 export * from "./intake/next-questions.js";
 export * from "./parties/party.js";
 export * from "./parties/propose.js";

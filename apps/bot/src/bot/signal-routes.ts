@@ -1,5 +1,5 @@
 import { isDomainError, isValidOn, listRulebooks, type IsoDate, type Language, type Party, type Rulebook, type SignalType } from "@convenantbot/domain";
-import { msg, signalFormCard, signalsListCard, VERBS } from "@convenantbot/cards";
+import { msg, outcomeCard, signalFormCard, signalsListCard, VERBS } from "@convenantbot/cards";
 import type { SignalPresenter } from "../signals/signal-presenter.js";
 import type { SignalActor, SignalService } from "../signals/signal-service.js";
 import { describeIssues, signalBodyFromForm, signalFormFields, signalFormLabels, signalFormTypes } from "../signals/signal-form.js";
@@ -195,7 +195,8 @@ export async function signalList(scope: Scope, deps: SignalDeps): Promise<Reply[
 /** Card buttons: act on the caseworker's own lifecycle, answer with the refreshed card. */
 export async function signalAction(verb: string, data: Record<string, unknown>, scope: Scope, deps: SignalDeps): Promise<Reply[]> {
   if (verb === VERBS.signalSend) return sendSignal(data, scope, deps);
-  if (verb === VERBS.signalCancel) return [text(msg(scope.lang, "signalForm.cancelled"))];
+  // The form is replaced by a card saying nothing was sent (Teams swaps the clicked card).
+  if (verb === VERBS.signalCancel) return [card(outcomeCard({ lines: [msg(scope.lang, "signalForm.cancelled")], next: msg(scope.lang, "signalForm.cancelledNext"), lang: scope.lang }))];
   if (verb === VERBS.signalForm) {
     const found = rulebookFor(scope.caseworker, scope.today);
     return found ? [formCard(scope, found, asPrefill(data))] : [refused(scope.lang)];

@@ -12,7 +12,7 @@ const ResponseSchema = z.strictObject({ response: z.enum(["geaccepteerd", "gewei
 const LeaseSchema = z.strictObject({ temporaryStart: IsoDateSchema, housingOfferId: z.uuid().optional() });
 
 function notAllowed(): DomainError {
-  return new DomainError("not_allowed", "Deze aanmelding bestaat niet of uw partij mag er geen aanbod voor doen.", "This intake does not exist or your party may not make an offer for it.", [
+  return new DomainError("not_allowed", "Deze aanmelding bestaat niet of je partij mag er geen aanbod voor doen.", "This intake does not exist or your party may not make an offer for it.", [
     { field: "id", message_nl: "Niet toegestaan.", message_en: "Not allowed." },
   ]);
 }
@@ -45,7 +45,7 @@ export function mountOffersApi(server: restify.Server, deps: { store: Store; log
       const { aanmelding } = await landlordCase(caller, String(req.params["id"] ?? ""));
       const body = OfferSchema.safeParse(req.body);
       if (!body.success) throw invalidInput(body.error);
-      const offerTerm = aanmelding.deadlines.find((d) => d.startsOn && d.kind === "within" && /^LV\.(5\.4|6\.4)$/.test(d.code));
+      const offerTerm = aanmelding.deadlines.find((d) => d.startsOn && (d.kind === "within" || d.kind === "target") && /^LV\.(5\.4|6\.4)$/.test(d.code));
       const offer = await store.housingOffers.create(
         {
           aanmeldingId: aanmelding.id,

@@ -95,7 +95,7 @@ export function render(state: IntakeState, lang: Language): FlowResult {
   const deadlines = deadlinesFrom(rulebook.deadlines, "aanmelding", state.asOf);
   const summary =
     step.result.outcome === "not_eligible"
-      ? checkResultCard({ result: step.result, rulebookTitle: rulebook.title[lang], lang })
+      ? checkResultCard({ result: step.result, rulebookTitle: rulebook.title[lang], lang, factQuestions: rulebook.facts })
       : intakeSummaryCard({ result: step.result, rulebookTitle: rulebook.title[lang], lang, proposals, deadlines });
   const { current: _current, ...rest } = state;
   return {
@@ -120,7 +120,7 @@ export function proposalsFor(rulebook: Rulebook, state: IntakeState, result: Che
       partyName: own.name,
       role: own.role,
       reason: {
-        nl: "Uw eigen organisatie: u draagt de kandidaat voor en begeleidt hem of haar.",
+        nl: "Je eigen organisatie: jij draagt de kandidaat voor en begeleidt hem of haar.",
         en: "Your own organisation: you nominate and support the candidate.",
       },
     },

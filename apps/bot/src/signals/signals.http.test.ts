@@ -129,7 +129,7 @@ describe("signals: a landlord's system to the care party's chat and back", () =>
     const ok = await api("/api/signals", { method: "POST", key: landlordKey, body: huurachterstand(), idempotencyKey: "vidomes-0005" });
     const { id } = (await ok.json()) as { id: string };
     const stored = await store.signals.get(id);
-    const cardForCare = await app.signals.viewOf(stored!, { partyId: "lv-ribw-fonteynenburg", role: "zorgorganisatie" });
+    const cardForCare = app.signals.viewOf(stored!, { partyId: "lv-ribw-fonteynenburg", role: "zorgorganisatie" });
     expect(JSON.stringify(cardForCare)).toContain("Testhuurder Een");
     let texts = "";
     walk(cardForCare, (n) => { texts += JSON.stringify(n); });
@@ -285,7 +285,7 @@ describe("signals in Teams: the signaal command", () => {
     expect(inputIds(slip.cards[0]!)).toContain("amountConfirmed");
 
     const sent = await repliesOf(client, "signal.send", { ...filled, supportPartyId: "lv-ribw-fonteynenburg" });
-    const kenmerk = /HA-\d{4}-\d{4}/.exec(sent.texts.join(" "))?.[0];
+    const kenmerk = /Signaal verstuurd \(kenmerk (HA-\d{4}-\d{4})\)/.exec(sent.all)?.[1];
     expect(kenmerk, sent.all).toBeDefined();
     const own = sent.cards[0]!;
     const facts: string[] = [];

@@ -40,6 +40,7 @@ export const nl = {
   "deadline.within": "uiterlijk {due}",
   "deadline.at_most": "duurt ten hoogste tot {due}",
   "deadline.at_least": "niet eerder dan {due}",
+  "deadline.target": "zo mogelijk vóór {due}",
 
   // Input validation shown by the card client (errorMessage)
   "input.error.boolean": "Kies ja of nee.",
@@ -98,6 +99,18 @@ export const nl = {
   "check.hints": "Wat de uitkomst kan veranderen",
   "check.missing": "Nog nodig ({count})",
   "check.receipt": "Regelingversie {version} · vingerafdruk {hash} · engine {engine}",
+  "check.keyReasons": "Waarom",
+  "check.missingQuestions": "Nog te beantwoorden ({count})",
+  "check.showAllRules": "Toon alle regels ({count})",
+  "next.label": "Wat nu:",
+  "next.check.eligible": "start een aanmelding met ‘nieuwe aanmelding’; je antwoorden hoef je dan nog één keer te geven.",
+  "next.check.not_eligible": "dit convenant is niet de route voor deze situatie. Kijk bij ‘Wat de uitkomst kan veranderen’ welke route er wel is.",
+  "next.check.needs_info": "beantwoord de vragen hieronder; dan volgt de uitkomst.",
+  "next.check.needs_review": "een beoordeling beslist; start de aanmelding, dan legt de partij die beslist het oordeel vast.",
+  "next.summary.eligible": "kies de ondersteunende partij en sla de aanmelding op; de termijnen beginnen vanaf nu.",
+  "next.summary.not_eligible": "je kunt de aanmelding niet indienen. Ga terug om een antwoord te corrigeren, of kijk welke route er wel is.",
+  "next.summary.needs_info": "er ontbreekt nog een antwoord; ga terug om het aan te vullen.",
+  "next.summary.needs_review": "sla de aanmelding op; de partij die beslist, beoordeelt de open regels.",
 
   // Intake summary card
   "summary.heading": "Samenvatting aanmelding: {rulebook}",
@@ -221,6 +234,7 @@ export const nl = {
   "signalForm.send": "Verstuur signaal",
   "signalForm.cancel": "Annuleer",
   "signalForm.cancelled": "Signaal niet verstuurd; er is niets opgeslagen.",
+  "signalForm.cancelledNext": "Typ 'signaal' om opnieuw te beginnen.",
   "signalForm.chooseType": "Waarover gaat het signaal?",
   "signalForm.typeLine": "Soort: {type}",
 
@@ -233,6 +247,7 @@ export const nl = {
     "Je mag onder {rulebook} geen kandidaat voordragen: dat mogen alleen zorgorganisaties, Reclassering en de Lokale Kamer (begeleider of casemanager), art. 4.1. Een snelcheck kan wel.",
   "bot.rulebookNotValid":
     "De regeling {rulebook} geldt niet op {date} ({period}). Kies een andere regeling of peildatum, of vraag je convenantcoördinator of de regeling is verlengd.",
+  "bot.controlCharacter": "Het veld {field} bevat een onzichtbaar stuurteken ({codePoint}); haal het weg en probeer het opnieuw.",
   "bot.turnError":
     "Er ging iets mis aan onze kant; je laatste stap is misschien niet verwerkt. Probeer het opnieuw, of typ 'hervat' of 'help'. Noem kenmerk {correlationId} als je contact opneemt met de beheerder.",
   "bot.intakePaused": "Aanmelding gepauzeerd. Typ 'hervat' om later verder te gaan.",
@@ -257,8 +272,20 @@ export const nl = {
   "bot.intakeIsPaused": "Je aanmelding is gepauzeerd. Typ 'hervat' om verder te gaan of 'annuleer' om te stoppen.",
   "bot.unknownFact": "Die vraag hoort niet bij deze aanmelding ({fact}); hieronder staat de actuele vraag.",
   "bot.nothingToCancel": "Er loopt niets om te annuleren.",
-  "bot.signalHowTo": "Signalen verstuurt u met 'signaal' of via de API van uw systeem.",
+  "bot.signalHowTo": "Signalen verstuur je met 'signaal' of via de API van je eigen systeem.",
   "bot.cardOutdated": "Deze kaart is niet meer actueel; hieronder staat de actuele versie.",
+  // Delivery (Teams reach)
+  "outcome.done": "Gedaan.",
+  "outcome.nextAanmelding": "Wat nu: de ondersteunende partij krijgt je aanmelding. Typ 'mijn aanmeldingen' voor kenmerk en termijnen.",
+  "outcome.nextCancelled": "Typ 'nieuwe aanmelding' om opnieuw te beginnen.",
+  "outcome.nextPaused": "Typ 'hervat' om verder te gaan waar je was.",
+  "bot.playgroundIdentity":
+    "Je gebruikt de standaardgebruiker van Microsoft 365 Agents Playground; die kent Convenantbot niet. Start de playground met een demo-caseworker: `agentsplayground -c apps/bot/playground/begeleider.m365agentsplayground.yml` (zie README, 'Microsoft 365 Agents Playground').",
+  "bot.dialogCommandUnknown": "Deze opdracht ({commandId}) kent Convenantbot niet. Werk de app bij of kies 'Snelcheck'.",
+  "delivery.unreachable":
+    "Onbereikbaar: signaal {id} ({type}) kon niet worden bezorgd bij {party}, want daar heeft niemand Convenantbot in een persoonlijk gesprek. Het wordt vanzelf bezorgd zodra iemand van {party} de app installeert. Vraag hun convenantcoördinator dat te regelen.",
+  "signal.unreachable": "⚠️ Onbereikbaar: {parties}. Niemand daar heeft Convenantbot geïnstalleerd; het signaal wordt bezorgd zodra iemand dat doet.",
+  "signal.deliveryRetrying": "Bezorging bij {parties} mislukte en wordt opnieuw geprobeerd.",
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

@@ -9,8 +9,9 @@ import type { DeadlineDefinition } from "../deadlines/deadline.js";
 /** A recorded assumption: where the seed is silent, in data so a region can correct it. */
 export interface Assumption {
   id: string;
-  /** Starts with "ASSUMED" so a reader sees at once it is ours, not the seed's. */
+  /** Starts with "AANNAME:" (the Dutch reader's word) so a reader sees at once it is ours, not the seed's. */
   text_nl: string;
+  /** Starts with "ASSUMED:", the marker the code and the data are searched for. */
   text_en: string;
 }
 
@@ -20,6 +21,12 @@ export interface Validity {
   to: IsoDate | null;
   /** Extensions recorded as data: each moves the last valid day. */
   extensions: readonly { to: IsoDate | null; source: string }[];
+  /**
+   * A recorded end (a withdrawal or a decision to end it, e.g. seed 004 art. 11 lid 2 and
+   * art. 12 lid 2): the last valid day, whatever `to` and the extensions say. A tacit renewal
+   * needs no act, so such a rulebook has `to: null` and only an `ended` record stops it.
+   */
+  ended?: { lastDay: IsoDate; source: string };
   note?: Localized;
 }
 
@@ -36,6 +43,13 @@ export interface Rulebook {
   assumptions: readonly Assumption[];
   /** Every fact the check accepts, with how to ask it. */
   facts: readonly FactDefinition[];
+  /**
+   * Terms the seed attaches to an aanmelding, shown as hints on an eligible result (each names
+   * its article), e.g. KW's suspension of collection or LV's single offer.
+   */
+  eligibleHints?: readonly Localized[];
+  /** Shown as hints on a not_eligible result: a route that remains (e.g. GV's hardship clause). */
+  refusalHints?: readonly Localized[];
   /** Rules in the order the intake should walk them. */
   rules: readonly RuleDefinition[];
   parameters: Readonly<Record<string, unknown>>;
@@ -45,8 +59,9 @@ export interface Rulebook {
   proposeSupportParties?: (facts: Facts, result: CheckResult) => SupportProposal[];
 }
 
-/** The last valid day after all recorded extensions (null: indefinite). */
+/** The last valid day after all recorded extensions and any recorded end (null: indefinite). */
 export function lastValidDay(validity: Validity): IsoDate | null {
+  if (validity.ended) return validity.ended.lastDay;
   const last = validity.extensions.at(-1);
   return last ? last.to : validity.to;
 }

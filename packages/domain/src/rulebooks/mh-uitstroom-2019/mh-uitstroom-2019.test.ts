@@ -28,7 +28,7 @@ describe("mh-uitstroom-2019 (seed 002_55f02754f0fc6e60.txt)", () => {
     expect(isDomainError(caught)).toBe(true);
     if (!isDomainError(caught)) return;
     expect(caught.message_nl).toMatch(/verlopen; is zij verlengd\?/);
-    expect(caught.message_nl).toContain("t/m 2023-06-30");
+    expect(caught.message_nl).toContain("t/m 30 juni 2023"); // Dutch dates in Dutch text (issue 12)
     expect(caught.message_en).toMatch(/expired; was it extended\?/);
   });
 
@@ -42,6 +42,11 @@ describe("mh-uitstroom-2019 (seed 002_55f02754f0fc6e60.txt)", () => {
     expect(isValidOn(extended, "2024-01-15")).toBe(true);
     expect(isValidOn(extended, "2027-07-01")).toBe(false);
     expect(evaluateRulebook(extended, eligible, "2024-01-15").outcome).toBe("eligible");
+  });
+
+  it("the regular lease after a year is an intention to evaluate (a target), not a term that lapses", () => {
+    // toelichting art. 2: "Na een jaar is het de bedoeling dat de cliënt zelfstandig kan wonen".
+    expect(mhUitstroom2019.deadlines.find((d) => d.code === "MH.REGULIER_HUURCONTRACT")?.kind).toBe("target");
   });
 
   it("has the five gemeenten as signatories and valid parties", () => {
