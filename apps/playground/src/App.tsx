@@ -25,6 +25,9 @@ export function App({ config }: { config: PageConfig }) {
     setUser(next);
   };
   const onConversation = useCallback((id: string) => setConversationId(id), []);
+  // Reconnecting resumes the user's latest conversation on the server (a new one after a restart).
+  const [attempt, setAttempt] = useState(0);
+  const onReconnect = useCallback(() => setAttempt((n) => n + 1), []);
 
   return (
     <div className="page">
@@ -51,7 +54,7 @@ export function App({ config }: { config: PageConfig }) {
         <p className="status">Geen demogebruikers ingesteld (DEMO_DATA) / no demo users configured</p>
       )}
       <main className="chat">
-        <ChatSession key={`${user.id}#${restart}`} config={config} user={user} fresh={restart > 0} onConversation={onConversation} />
+        <ChatSession key={`${user.id}#${restart}#${attempt}`} config={config} user={user} fresh={restart > 0} onConversation={onConversation} onReconnect={onReconnect} />
       </main>
     </div>
   );

@@ -25,7 +25,16 @@ export type View = "signals" | "aanmeldingen" | "platform" | "check";
 const views: readonly View[] = ["signals", "aanmeldingen", "platform", "check"];
 
 const useStyles = makeStyles({
-  page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalXL}` },
+  page: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalXL}`,
+    "@media (max-width: 640px)": { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}` },
+  },
+  // Four views do not fit a phone's width in one row: they wrap instead of scrolling the page.
+  nav: { flexWrap: "wrap" },
+  main: { minWidth: 0 },
   header: { display: "flex", gap: tokens.spacingHorizontalL, alignItems: "flex-end", flexWrap: "wrap" },
   who: { flexGrow: 1, display: "flex", flexDirection: "column" },
 });
@@ -87,18 +96,18 @@ export function Shell({ api, me, dev, onLang }: { api: TabApi; me: Me; dev?: Dev
           <MessageBarBody>{t("app.devMode")}</MessageBarBody>
         </MessageBar>
       )}
-      <TabList selectedValue={view} onTabSelect={(_e, d) => setView(d.value as View)} aria-label={t("app.nav")}>
+      <TabList className={styles.nav} selectedValue={view} onTabSelect={(_e, d) => setView(d.value as View)} aria-label={t("app.nav")}>
         {views.map((v) => (
           <Tab key={v} value={v}>
             {t(`app.nav.${v}`)}
           </Tab>
         ))}
       </TabList>
-      <main>
+      <main className={styles.main}>
         {view === "signals" && <SignalsView api={api} />}
         {view === "aanmeldingen" && <AanmeldingenView api={api} />}
         {view === "platform" && <PlatformView api={api} rulebooks={me.rulebooks} />}
-        {view === "check" && <QuickCheckView />}
+        {view === "check" && <QuickCheckView regionRulebooks={me.rulebooks.map((r) => r.id)} />}
       </main>
     </div>
   );

@@ -5,6 +5,8 @@ export * from "./common/date-text.js";
 export * from "./common/domain-error.js";
 export * from "./common/canonical-hash.js";
 export * from "./common/gemeenten.js";
+export * from "./common/kenmerk.js";
+export * from "./common/dutch-number.js";
 export * from "./facts/fact-definition.js";
 export * from "./facts/shared-facts.js";
 export * from "./check/status.js";

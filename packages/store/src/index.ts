@@ -28,6 +28,7 @@ export { PartiesRepository } from "./repositories/parties.js";
 export { MembersRepository } from "./repositories/members.js";
 export { AanmeldingenRepository } from "./repositories/aanmeldingen.js";
 export { BULK_SIGNALS_PER_CALL, SignalsRepository, type BulkCreateResult, type CreatedSignal, type SignalCursor } from "./repositories/signals.js";
+export { nextKenmerk } from "./repositories/kenmerken.js";
 export { AuditLogRepository } from "./repositories/audit-log.js";
 export { ConversationReferencesRepository } from "./repositories/conversation-references.js";
 export { HousingOffersRepository } from "./repositories/housing-offers.js";

@@ -1,4 +1,5 @@
 import { IsoDateSchema } from "@convenantbot/domain";
+import { eligibilityCues, normalise, snelcheckOpeners, wholePhrases } from "./phrases.js";
 
 /** Short names caseworkers type for rulebooks ("snelcheck lv"). */
 export const rulebookAliases: Readonly<Record<string, string>> = {
@@ -14,7 +15,9 @@ export const rulebookAliases: Readonly<Record<string, string>> = {
 };
 
 export type Command =
-  | { name: "help" }
+  | { name: "help"; greeting?: true }
+  | { name: "thanks" }
+  | { name: "signalen" }
   | { name: "intake"; rulebook?: string; asOf?: string }
   | { name: "snelcheck"; rulebook?: string; asOf?: string }
   | { name: "aanmeldingen" }
@@ -37,12 +40,47 @@ function rulebookAndDate(args: string[]): { rulebook?: string; asOf?: string } {
   return out;
 }
 
-/** Dutch first, English accepted: caseworkers type both. */
+function fromPhrase(phrase: string): Command | undefined {
+  const meaning = wholePhrases[phrase];
+  switch (meaning) {
+    case undefined:
+      return undefined;
+    case "greeting":
+      return { name: "help", greeting: true };
+    case "help":
+    case "thanks":
+    case "signalen":
+    case "signal":
+      return { name: meaning };
+    case "intake":
+      return { name: "intake" };
+    case "snelcheck":
+      return { name: "snelcheck" };
+    case "aanmeldingen":
+      return { name: "aanmeldingen" };
+  }
+}
+
+/** "kan deze klant een convenantwoning krijgen": an eligibility cue plus a rulebook's short name. */
+function eligibilityQuestion(words: string[]): Command | undefined {
+  const rulebook = rulebookAndDate(words).rulebook;
+  if (!rulebook || !words.some((w) => eligibilityCues.includes(w))) return undefined;
+  return { name: "snelcheck", rulebook };
+}
+
+/** Dutch first, English accepted: caseworkers type both, with or without punctuation. */
 export function parseCommand(text: string): Command {
-  const words = text.toLocaleLowerCase("nl").trim().split(/\s+/);
+  const phrase = normalise(text);
+  const known = fromPhrase(phrase);
+  if (known) return known;
+  const words = phrase === "" ? [] : phrase.split(" ");
   const [first = "", second = ""] = words;
   const two = `${first} ${second}`;
-  if (["help", "hulp", "?", "menu"].includes(first)) return { name: "help" };
+  // "?" alone normalises to nothing: a question mark asks for help.
+  if (words.length === 0 && text.trim() !== "") return { name: "help" };
+  if (["help", "hulp", "menu"].includes(first)) return { name: "help" };
+  const opener = snelcheckOpeners.find((o) => phrase === o || phrase.startsWith(`${o} `));
+  if (opener && first !== "snelcheck") return { name: "snelcheck", ...rulebookAndDate(words.slice(opener.split(" ").length)) };
   if (two === "nieuwe aanmelding" || two === "new intake") return { name: "intake", ...rulebookAndDate(words.slice(2)) };
   if (first === "aanmelding" || first === "intake") return { name: "intake", ...rulebookAndDate(words.slice(1)) };
   if (first === "snelcheck" || two === "quick check") return { name: "snelcheck", ...rulebookAndDate(words.slice(first === "snelcheck" ? 1 : 2)) };
@@ -60,5 +98,5 @@ export function parseCommand(text: string): Command {
     if (["uit", "off", "stop"].includes(second)) return { name: "channel", on: false };
   }
   if (first === "signaal" || first === "signal") return second ? { name: "signal", caseRef: second } : { name: "signal" };
-  return { name: "unknown", text };
+  return eligibilityQuestion(words) ?? { name: "unknown", text };
 }

@@ -1,13 +1,14 @@
 import { IsoDateSchema, check, findRulebookVersions, isValidOn, listRulebooks, resolveRulebook, type IsoDate, type Language, type Localized } from "@convenantbot/domain";
-import { aanmeldingenListCard, checkResultCard, helpCard, msg, parseSnelcheckSubmission, snelcheckCard } from "@convenantbot/cards";
+import { aanmeldingenListCard, checkResultCard, helpCard, HELP_MENU_COMMANDS, msg, parseSnelcheckSubmission, rulebookChoiceCard, snelcheckCard, VERBS } from "@convenantbot/cards";
 import type { BotPorts, Caseworker } from "../ports.js";
 import type { ConversationData } from "../intake/intake-state.js";
 import { answer, back, choose, chooseRulebook, render, startIntake, type FlowResult } from "../intake/intake-flow.js";
 import { parseCommand } from "./commands.js";
 import { alreadySaved } from "../intake/already-saved.js";
+import { helpMenuFor, snelcheckOptions } from "./help-menu.js";
 import type { Incoming } from "./incoming.js";
 import { card, text, type Reply } from "./reply.js";
-import { isSignalVerb, signalAction, signalForm, type SignalDeps } from "./signal-routes.js";
+import { isSignalVerb, signalAction, signalForm, signalList, type SignalDeps } from "./signal-routes.js";
 
 export interface TurnScope {
   caseworker: Caseworker;
@@ -49,7 +50,11 @@ async function routeText(input: string, scope: TurnScope): Promise<RouteResult> 
   const intake = conversation.intake;
   switch (command.name) {
     case "help":
-      return keep(scope, [card(helpCard(lang))]);
+      return keep(scope, [card(helpCard(lang, helpMenuFor(scope.caseworker, scope.today, command.greeting === true)))]);
+    case "thanks":
+      return keep(scope, [text(msg(lang, "help.thanks"))]);
+    case "signalen":
+      return keep(scope, scope.signals ? await signalList(scope, scope.signals) : [text(msg(lang, "bot.signalHowTo"))]);
     case "language":
       await scope.setLanguage(command.lang);
       return keep(scope, [text(msg(command.lang, "bot.languageSwitched"))]);
@@ -77,7 +82,7 @@ async function routeText(input: string, scope: TurnScope): Promise<RouteResult> 
     case "channel":
       return keep(scope, [text(await configureChannel(command.on, scope))]);
     case "signal":
-      return keep(scope, scope.signals ? await signalForm(scope, command.caseRef) : [text(msg(lang, "bot.signalHowTo"))]);
+      return keep(scope, scope.signals ? await signalForm(scope, command.caseRef, scope.signals) : [text(msg(lang, "bot.signalHowTo"))]);
     case "unknown":
       // A typed answer to the question on screen ("ja", "7", "overlast").
       if (intake?.status === "active" && intake.current) return withIntake(answer(intake, intake.current, command.text, lang));
@@ -119,6 +124,13 @@ async function routeAction(verb: string, data: Record<string, unknown>, scope: T
     }
     case "snelcheck.submit":
       return keep(scope, snelcheckSubmit(data, scope));
+    case VERBS.snelcheckStart:
+      return keep(scope, snelcheckFor(typeof data["rulebook"] === "string" ? data["rulebook"] : undefined, scope.today, scope));
+    case VERBS.commandRun:
+      // A menu button: the same as typing its command (never an answer to an open question).
+      return typeof data["command"] === "string" && HELP_MENU_COMMANDS.includes(data["command"])
+        ? routeText(data["command"], scope)
+        : keep(scope, [text(msg(lang, "bot.unknownCommand"))]);
     default:
       if (isSignalVerb(verb) && scope.signals) return keep(scope, await signalAction(verb, data, scope, scope.signals));
       return keep(scope, [text(msg(lang, "bot.unknownCommand"))]);
@@ -136,7 +148,12 @@ async function configureChannel(on: boolean, scope: TurnScope): Promise<string> 
 
 function snelcheckFor(rulebookId: string | undefined, asOf: IsoDate, scope: TurnScope): Reply[] {
   const { lang } = scope;
-  if (!rulebookId) return [text(msg(lang, "bot.snelcheckWhich"))];
+  if (!rulebookId) {
+    // A bare "snelcheck": pick from the rulebooks in force (one: straight to its form).
+    const options = snelcheckOptions(scope.caseworker, asOf);
+    if (options.length === 1) return snelcheckFor(options[0]!.id, asOf, scope);
+    return options.length > 0 ? [card(rulebookChoiceCard(options, lang, VERBS.snelcheckStart))] : [text(msg(lang, "bot.snelcheckWhich"))];
+  }
   const rulebook = resolveRulebook(rulebookId, asOf);
   return [card(snelcheckCard({ rulebook, lang, asOf }))];
 }

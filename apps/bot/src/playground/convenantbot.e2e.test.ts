@@ -96,22 +96,26 @@ describe.skipIf(skip)("Convenantbot in Microsoft Web Chat (headless Chromium, re
   it("a landlord sends a huurachterstand signal and the care party acknowledges it from the card", { timeout: 180_000 }, async ({ onTestFailed }) => {
     // The begeleider has a chat with the bot (its conversation reference is stored).
     const care = await open("29:demo-begeleider");
-    await care.send("help");
-    await care.page.getByText(/nieuwe aanmelding/).last().waitFor({ state: "visible" });
+    await care.send("Hallo!");
+    await care.page.getByRole("button", { name: "Nieuwe aanmelding" }).last().waitFor({ state: "visible" });
     await care.close();
 
     const landlord = await open("29:demo-woonconsulent");
     onTestFailed(async () => void (await landlord.screenshot("e2e-signal-landlord")));
     await landlord.send("signaal");
     const page = landlord.page;
+    // First the type, then a form with only that type's fields.
+    await page.getByText("Waarover gaat het signaal?").last().waitFor({ state: "visible" });
+    await landlord.clickButton("Huurachterstand");
     await page.getByLabel("Naam huurder").last().waitFor({ state: "visible" });
-    await page.getByText("Huurachterstand", { exact: true }).last().click();
+    expect(await page.getByLabel("Soort overlast").count()).toBe(0);
     await page.getByLabel("Naam huurder").last().fill("Testhuurder Twee");
     await page.getByLabel("Postcode").last().fill("2271 AB");
     await page.getByLabel("Huisnummer").last().fill("14");
-    await page.getByLabel("Begeleider/casemanager van de huurder (indien bekend)").last().selectOption({ label: "RIBW Fonteynenburg" });
-    await page.getByLabel("Huurachterstand: maanden").last().fill("2");
-    await page.getByLabel("Huurachterstand: bedrag (EUR)").last().fill("1200");
+    await page.getByLabel("Begeleider/casemanager van de huurder").last().selectOption({ label: "RIBW Fonteynenburg" });
+    await page.getByLabel("Maanden achterstand").last().fill("2");
+    await page.getByLabel("Bedrag achterstand (euro)").last().fill("1.200,50");
+    await page.getByText("Geen", { exact: true }).last().click();
     await landlord.clickButton("Verstuur signaal");
     await page.getByText(/Signaal verstuurd/).last().waitFor({ state: "visible" });
     await landlord.close();
@@ -119,6 +123,11 @@ describe.skipIf(skip)("Convenantbot in Microsoft Web Chat (headless Chromium, re
     const careAgain = await open("29:demo-begeleider");
     onTestFailed(async () => void (await careAgain.screenshot("e2e-signal-care")));
     await careAgain.page.getByText("Testhuurder Twee").last().waitFor({ state: "visible", timeout: 30_000 });
+    // What the partner reads: the amount as typed, in euros; Dutch words; nothing that was not filled in.
+    await careAgain.page.getByText(/€\s1\.200,50/).last().waitFor({ state: "visible" });
+    await careAgain.page.getByText("geen", { exact: true }).last().waitFor({ state: "visible" });
+    expect(await careAgain.page.getByText("Aanmaningen verstuurd").count()).toBe(0);
+    await careAgain.page.getByText(/Kenmerk HA-\d{4}-\d{4}/).last().waitFor({ state: "visible" });
     await careAgain.clickButton("Bevestig ontvangst");
     await waitFor("the signal acknowledged in the store", async () => {
       const signals = await app.store.signals.listForParty("lv-ribw-fonteynenburg");

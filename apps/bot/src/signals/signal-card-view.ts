@@ -1,17 +1,15 @@
 import { allowedActions, allowedOutcomes, findRulebookVersions, t, type Language } from "@convenantbot/domain";
 import { msg, signalCard, type AdaptiveCard } from "@convenantbot/cards";
 import type { SignalView } from "./signal-service.js";
-import { labelOf } from "./signal-labels.js";
+import { formatSignalValue, labelOf } from "./signal-labels.js";
 
-
-/** Field rows in the reader's language: a boolean reads "ja/nee" or "yes/no", never Dutch in English mode. */
-function flatten(value: unknown, lang: Language, prefix = ""): { path: string; value: string }[] {
-  if (value === null || value === undefined) return [];
+/** Leaf fields by dotted path; absent fields stay absent (nothing is made up for them). */
+function flatten(value: unknown, prefix = ""): { path: string; value: unknown }[] {
+  if (value === null || value === undefined || value === "") return [];
   if (typeof value === "object" && !Array.isArray(value)) {
-    return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => flatten(v, lang, prefix ? `${prefix}.${k}` : k));
+    return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => flatten(v, prefix ? `${prefix}.${k}` : k));
   }
-  const text = typeof value === "boolean" ? msg(lang, value ? "common.yes" : "common.no").toLowerCase() : String(value);
-  return [{ path: prefix, value: text }];
+  return [{ path: prefix, value }];
 }
 
 // Envelope fields the card shows in its header, not as a row.
@@ -46,12 +44,13 @@ export function signalCardFor(view: SignalView, context: SignalCardContext): Ada
   }));
   return signalCard({
     id: view.id,
+    kenmerk: view.kenmerk,
     type: view.type,
     status,
     rulebookTitle: rulebook?.title ?? view.rulebook,
-    fields: flatten(view.fields, context.lang)
+    fields: flatten(view.fields)
       .filter((f) => !headerFields.has(f.path))
-      .map((f) => ({ label: labelOf(f.path), value: f.value })),
+      .map((f) => ({ label: labelOf(f.path), value: formatSignalValue(f.path, f.value, context.lang) })),
     history,
     ...(view.dueDate ? { due: view.dueDate } : {}),
     overdue: view.overdue,

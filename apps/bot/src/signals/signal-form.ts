@@ -1,54 +1,127 @@
 import { z } from "zod";
-import { t, type Localized, type Rulebook } from "@convenantbot/domain";
+import {
+  casePartyRoles,
+  implausibleArrears,
+  parseDutchNumber,
+  routingRulesFor,
+  t,
+  type FieldIssue,
+  type Language,
+  type Localized,
+  type Party,
+  type Rulebook,
+  type SignalType,
+} from "@convenantbot/domain";
 import type { SignalFormField } from "@convenantbot/cards";
+import { formatAmount, signalValueLabels } from "./signal-labels.js";
 
-const choice = (value: string, nl: string, en: string) => ({ value, label: t(nl, en) });
-
-/** The Teams form for a new signal: the envelope, the case's support party, and each type's fields. */
-export function signalFormFields(rulebook: Rulebook): SignalFormField[] {
-  const careParties = rulebook.parties
-    .filter((p) => p.role === "zorgorganisatie" || p.role === "reclassering" || p.role === "lokale_kamer")
-    .slice(0, 40)
-    .map((p) => ({ value: p.id, label: t(p.name, p.name) }));
-  return [
-    { id: "aanmeldingId", label: t("Aanmelding (kenmerk), indien bekend", "Intake (reference), if known"), kind: "text" },
-    { id: "tenantName", label: t("Naam huurder", "Tenant name"), kind: "text", required: true },
-    { id: "postcode", label: t("Postcode", "Postcode"), kind: "text", required: true },
-    { id: "huisnummer", label: t("Huisnummer", "House number"), kind: "number", required: true },
-    ...(careParties.length > 0
-      ? [{ id: "supportPartyId", label: t("Begeleider/casemanager van de huurder (indien bekend)", "Tenant's support party (if known)"), kind: "choice" as const, choices: careParties }]
-      : []),
-    { id: "monthsInArrears", label: t("Huurachterstand: maanden", "Rent arrears: months"), kind: "number" },
-    { id: "amountInArrears", label: t("Huurachterstand: bedrag (EUR)", "Rent arrears: amount (EUR)"), kind: "number" },
-    { id: "since", label: t("Sinds", "Since"), kind: "date" },
-    { id: "remindersSent", label: t("Aanmaningen verstuurd", "Reminders sent"), kind: "number" },
-    { id: "paymentArrangement", label: t("Betalingsregeling", "Payment arrangement"), kind: "toggle" },
-    {
-      id: "courtStage",
-      label: t("Gerechtelijke fase", "Court stage"),
-      kind: "choice",
-      choices: [choice("none", "Geen", "None"), choice("dagvaarding", "Dagvaarding", "Summons"), choice("vonnis", "Vonnis", "Judgment"), choice("ontruimingsdatum", "Ontruimingsdatum bekend", "Eviction date set")],
-    },
-    {
-      id: "kind",
-      label: t("Overlast: soort", "Nuisance: kind"),
-      kind: "choice",
-      choices: [choice("geluid", "Geluid", "Noise"), choice("vervuiling", "Vervuiling", "Pollution"), choice("stank", "Stank", "Smell"), choice("agressie_intimidatie", "Agressie/intimidatie", "Aggression"), choice("drugsoverlast", "Drugsoverlast", "Drugs"), choice("huisdieren", "Huisdieren", "Pets"), choice("overig", "Overig", "Other")],
-    },
-    { id: "severity", label: t("Overlast: ernst", "Nuisance: severity"), kind: "choice", choices: [choice("licht", "Licht", "Light"), choice("matig", "Matig", "Moderate"), choice("ernstig", "Ernstig", "Severe")] },
-    { id: "reportsCount", label: t("Overlast: aantal meldingen", "Nuisance: reports"), kind: "number" },
-    { id: "policeInvolved", label: t("Politie betrokken", "Police involved"), kind: "toggle" },
-  ];
-}
-
-export const signalFormTypes: { value: string; label: Localized }[] = [
+/** The types a caseworker can start from Teams; the API takes every type. */
+const FORM_TYPES: { value: SignalType; label: Localized }[] = [
   { value: "huurachterstand", label: t("Huurachterstand", "Rent arrears") },
   { value: "overlast", label: t("Overlast", "Nuisance") },
 ];
 
+const choicesOf = (path: string) => Object.entries(signalValueLabels[path] ?? {}).map(([value, label]) => ({ value, label: t(capitalise(label.nl), capitalise(label.en)) }));
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+const CASE_FIELD_LABELS: Readonly<Record<string, Localized>> = {
+  supportPartyId: t("Begeleider/casemanager van de huurder", "The tenant's support worker/case manager"),
+  landlordPartyId: t("Verhuurder van de huurder", "The tenant's landlord"),
+  regiehouderPartyId: t("Regiehouder", "Case lead"),
+  gemeentePartyId: t("Gemeente van de huurder", "The tenant's gemeente"),
+};
+
+/** Every label of the form, by input id: errors name what the caseworker sees, never a path. */
+export const signalFormLabels: Readonly<Record<string, Localized>> = {
+  aanmeldingId: t("Kenmerk aanmelding (als die er is)", "Aanmelding reference (if any)"),
+  tenantName: t("Naam huurder", "Tenant name"),
+  postcode: t("Postcode", "Postcode"),
+  huisnummer: t("Huisnummer", "House number"),
+  ...CASE_FIELD_LABELS,
+  monthsInArrears: t("Maanden achterstand", "Months in arrears"),
+  amountInArrears: t("Bedrag achterstand (euro)", "Amount in arrears (euro)"),
+  since: t("Achterstand sinds (als je dat weet)", "In arrears since (if known)"),
+  remindersSent: t("Aantal aanmaningen verstuurd (als je dat weet)", "Reminders sent (if known)"),
+  paymentArrangement: t("Er is een betalingsregeling", "There is a payment arrangement"),
+  courtStage: t("Gerechtelijke fase", "Court stage"),
+  evictionDate: t("Ontruimingsdatum (bij een vastgestelde datum)", "Eviction date (when set)"),
+  kind: t("Soort overlast", "Kind of nuisance"),
+  severity: t("Ernst", "Severity"),
+  overlastSince: t("Overlast sinds (als je dat weet)", "Nuisance since (if known)"),
+  reportsCount: t("Aantal meldingen (als je dat weet)", "Number of reports (if known)"),
+  policeInvolved: t("Politie is betrokken", "Police are involved"),
+  note: t("Toelichting (optioneel)", "Note (optional)"),
+  amountConfirmed: t("Het bedrag klopt", "The amount is right"),
+};
+
+const field = (id: string, kind: SignalFormField["kind"], extra: Partial<SignalFormField> = {}): SignalFormField => ({ id, label: signalFormLabels[id]!, kind, ...extra });
+
+/** The types this sender may send under this rulebook (routing has a row for them). */
+export function signalFormTypes(rulebook: Rulebook, sender: Party): { value: string; label: Localized }[] {
+  return FORM_TYPES.filter((type) => routingRulesFor(rulebook.id, "convenant", sender, type.value).length > 0);
+}
+
+/**
+ * The parties the case must name for routing this type from this sender, as choices: under
+ * LV art. 8.2 a landlord's signal goes straight to the tenant's begeleider, so without one
+ * it cannot go anywhere; the field is then required and says why.
+ */
+function caseFields(rulebook: Rulebook, sender: Party, type: SignalType): SignalFormField[] {
+  const fields = new Map<string, SignalFormField>();
+  for (const rule of routingRulesFor(rulebook.id, "convenant", sender, type)) {
+    for (const to of rule.to) {
+      const id = to.kind === "case" ? to.field : to.kind === "gemeente" ? "gemeentePartyId" : undefined;
+      if (!id || fields.has(id)) continue;
+      const roles = to.kind === "case" ? casePartyRoles[to.field] : (["gemeente"] as const);
+      const parties = rulebook.parties.filter((p) => (roles as readonly string[]).includes(p.role) && p.id !== sender.id);
+      if (to.kind === "gemeente" && parties.length <= 1) continue; // the only gemeente: nothing to ask
+      const required = to.kind === "gemeente" || to.optional !== true;
+      const why = required
+        ? t(`Nodig om het signaal te kunnen versturen: ${lowerFirst(to.reason.nl)} (${rule.article})`, `Needed to send the signal: ${lowerFirst(to.reason.en)} (${rule.article})`)
+        : to.reason;
+      fields.set(id, field(id, "choice", { required, hint: why, choices: parties.map((p) => ({ value: p.id, label: t(p.name, p.name) })) }));
+    }
+  }
+  return [...fields.values()];
+}
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+/** The Teams form for one type: the tenant, the parties routing needs, that type's fields, a note. */
+export function signalFormFields(rulebook: Rulebook, sender: Party, type: SignalType): SignalFormField[] {
+  const tenant = [
+    field("aanmeldingId", "text"),
+    field("tenantName", "text", { required: true }),
+    field("postcode", "text", { required: true, placeholder: t("bijv. 2266 AB", "e.g. 2266 AB") }),
+    field("huisnummer", "text", { required: true, placeholder: t("bijv. 12 of 12a", "e.g. 12 or 12a") }),
+  ];
+  const typeFields =
+    type === "huurachterstand"
+      ? [
+          field("monthsInArrears", "number", { required: true }),
+          field("amountInArrears", "text", { required: true, placeholder: t("bijv. 1.450,50", "e.g. 1450.50") }),
+          field("since", "date"),
+          field("remindersSent", "number"),
+          field("paymentArrangement", "toggle"),
+          field("courtStage", "choice", { required: true, choices: choicesOf("courtStage") }),
+          field("evictionDate", "date"),
+        ]
+      : [
+          field("kind", "choice", { required: true, choices: choicesOf("kind") }),
+          field("severity", "choice", { required: true, choices: choicesOf("severity") }),
+          field("overlastSince", "date"),
+          field("reportsCount", "number"),
+          field("policeInvolved", "toggle"),
+        ];
+  const note = field("note", "text", {
+    multiline: true,
+    placeholder: t("Geen zorginhoud of justitiële gegevens: de ontvanger leest dit.", "No care or justice details: the recipient reads this."),
+  });
+  return [...tenant, ...caseFields(rulebook, sender, type), ...typeFields, note];
+}
+
 // Card values arrive as strings (Web Chat and Teams alike); empty means "not filled in".
-const text = z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().trim().optional());
-const number = z.preprocess((v) => (v === "" || v === undefined ? undefined : Number(String(v).replace(",", "."))), z.number().optional());
+const blank = (v: unknown) => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
+const text = z.preprocess((v) => (blank(v) ? undefined : v), z.string().trim().optional());
 const bool = z.preprocess((v) => v === true || v === "true", z.boolean());
 
 const FormSchema = z.object({
@@ -56,36 +129,141 @@ const FormSchema = z.object({
   aanmeldingId: text,
   tenantName: text,
   postcode: text,
-  huisnummer: number,
+  huisnummer: text,
   supportPartyId: text,
-  monthsInArrears: number,
-  amountInArrears: number,
+  landlordPartyId: text,
+  regiehouderPartyId: text,
+  gemeentePartyId: text,
   since: text,
-  remindersSent: number,
+  overlastSince: text,
   paymentArrangement: bool,
   courtStage: text,
+  evictionDate: text,
   kind: text,
   severity: text,
-  reportsCount: number,
   policeInvolved: bool,
+  note: text,
+  amountConfirmed: bool,
+});
+
+export type FormOutcome =
+  | { ok: true; body: Record<string, unknown> }
+  /** Something to fix: each issue names the field as the form labels it. */
+  | { ok: false; issues: FieldIssue[] }
+  /** Plausible typing slip: ask before sending (`amountConfirmed`). */
+  | { ok: false; confirm: Localized };
+
+const numberIssue = (id: string, amount: boolean): FieldIssue => ({
+  field: id,
+  message_nl: amount ? "vul een bedrag in, bijvoorbeeld 1.450,50" : "vul een getal in",
+  message_en: amount ? "enter an amount, for example 1450.50" : "enter a number",
 });
 
 /**
  * Turns the submitted form into a signal body for the SignalService (the domain validates
- * it and names any wrong field); returns the case context the caseworker chose.
+ * the rest and names any wrong field). Dutch numbers ("1.450,50") are read as Dutch; a
+ * field left empty stays absent, never a made-up "today" or "0".
  */
-export function signalBodyFromForm(data: Record<string, unknown>, rulebookId: string, today: string) {
+export function signalBodyFromForm(data: Record<string, unknown>, rulebookId: string, today: string): FormOutcome {
   const form = FormSchema.safeParse(data);
-  if (!form.success) return { ok: false as const, error: form.error };
+  if (!form.success) return { ok: false, issues: [{ field: "type", message_nl: "kies de soort signaal", message_en: "choose the signal type" }] };
   const f = form.data;
-  const envelope = {
-    rulebook: rulebookId,
-    signalDate: today,
-    tenant: { ...(f.aanmeldingId ? { aanmeldingId: f.aanmeldingId } : {}), name: f.tenantName, postcode: f.postcode, huisnummer: f.huisnummer },
+  const issues: FieldIssue[] = [];
+  const num = (id: string, amount = false): number | undefined => {
+    const raw = data[id];
+    if (blank(raw)) return undefined;
+    const parsed = parseDutchNumber(typeof raw === "number" ? raw : String(raw));
+    if (!parsed.ok) issues.push(numberIssue(id, amount));
+    return parsed.ok ? parsed.value : undefined;
   };
-  const body =
-    f.type === "huurachterstand"
-      ? { ...envelope, type: f.type, monthsInArrears: f.monthsInArrears, amountInArrears: f.amountInArrears, since: f.since ?? today, remindersSent: f.remindersSent ?? 0, paymentArrangement: f.paymentArrangement, courtStage: f.courtStage ?? "none" }
-      : { ...envelope, type: f.type, kind: f.kind, since: f.since ?? today, severity: f.severity, reportsCount: f.reportsCount ?? 1, policeInvolved: f.policeInvolved };
-  return { ok: true as const, body: { ...body, ...(f.supportPartyId ? { caseContext: { supportPartyId: f.supportPartyId } } : {}) } };
+  const opt = <T>(key: string, value: T | undefined) => (value === undefined ? {} : { [key]: value });
+  const huisnummer = f.huisnummer?.match(/^(\d+)\s*-?\s*([a-z0-9]{1,4})?$/i);
+  if (f.huisnummer && !huisnummer) issues.push({ field: "huisnummer", message_nl: "vul een huisnummer in, bijvoorbeeld 12 of 12a", message_en: "enter a house number, for example 12 or 12a" });
+  const tenant = {
+    ...opt("aanmeldingId", f.aanmeldingId),
+    ...opt("name", f.tenantName),
+    ...opt("postcode", f.postcode?.replace(/\s+/g, "").toUpperCase()),
+    ...opt("huisnummer", huisnummer ? Number(huisnummer[1]) : undefined),
+    ...opt("huisnummertoevoeging", huisnummer?.[2]),
+  };
+  const envelope = { rulebook: rulebookId, signalDate: today, tenant, ...opt("note", f.note) };
+  let body: Record<string, unknown>;
+  if (f.type === "huurachterstand") {
+    const monthsInArrears = num("monthsInArrears");
+    const amountInArrears = num("amountInArrears", true);
+    body = {
+      ...envelope,
+      type: f.type,
+      ...opt("monthsInArrears", monthsInArrears),
+      ...opt("amountInArrears", amountInArrears),
+      ...opt("since", f.since),
+      ...opt("remindersSent", num("remindersSent")),
+      paymentArrangement: f.paymentArrangement,
+      ...opt("courtStage", f.courtStage),
+      ...opt("evictionDate", f.evictionDate),
+    };
+    if (issues.length === 0 && !f.amountConfirmed) {
+      const why = implausibleArrears({ monthsInArrears, amountInArrears });
+      if (why && amountInArrears !== undefined) {
+        return {
+          ok: false,
+          confirm: t(
+            `Klopt ${formatAmount(amountInArrears, "nl")} voor ${monthsInArrears} maanden? Dat is ${why.nl}. Pas het bedrag aan, of vink 'Het bedrag klopt' aan en verstuur opnieuw.`,
+            `Is ${formatAmount(amountInArrears, "en")} for ${monthsInArrears} months right? That is ${why.en}. Correct the amount, or tick 'The amount is right' and send again.`,
+          ),
+        };
+      }
+    }
+  } else {
+    body = {
+      ...envelope,
+      type: f.type,
+      ...opt("kind", f.kind),
+      ...opt("since", f.overlastSince),
+      ...opt("severity", f.severity),
+      ...opt("reportsCount", num("reportsCount")),
+      policeInvolved: f.policeInvolved,
+    };
+  }
+  if (issues.length > 0) return { ok: false, issues };
+  const caseContext = {
+    ...opt("supportPartyId", f.supportPartyId),
+    ...opt("landlordPartyId", f.landlordPartyId),
+    ...opt("regiehouderPartyId", f.regiehouderPartyId),
+    ...opt("gemeentePartyId", f.gemeentePartyId),
+  };
+  return { ok: true, body: { ...body, ...(Object.keys(caseContext).length > 0 ? { caseContext } : {}) } };
+}
+
+/** Form input ids by the signal's field path, so a domain issue names what the form shows. */
+const FORM_ID_BY_PATH: Readonly<Record<string, string>> = {
+  "tenant.name": "tenantName",
+  "tenant.postcode": "postcode",
+  "tenant.huisnummer": "huisnummer",
+  "tenant.huisnummertoevoeging": "huisnummer",
+  "tenant.aanmeldingId": "aanmeldingId",
+  "caseContext.supportPartyId": "supportPartyId",
+  "caseContext.landlordPartyId": "landlordPartyId",
+  "caseContext.regiehouderPartyId": "regiehouderPartyId",
+  "caseContext.gemeentePartyId": "gemeentePartyId",
+};
+
+/** The form's label for a field path of the signal or the form ("since" of overlast is overlastSince). */
+export function formLabel(path: string, type: string | undefined, lang: Language): string | undefined {
+  const id = FORM_ID_BY_PATH[path] ?? (path === "since" && type === "overlast" ? "overlastSince" : path);
+  return signalFormLabels[id]?.[lang];
+}
+
+/**
+ * What to tell the caseworker about issues with their form: each as "label: what is wrong",
+ * in plain words (issue 15: never `caseContext.supportPartyId`).
+ */
+export function describeIssues(issues: readonly FieldIssue[], type: string | undefined, lang: Language): string {
+  const lines = issues.map((issue) => {
+    const label = formLabel(issue.field, type, lang);
+    const raw = lang === "nl" ? issue.message_nl : issue.message_en;
+    const message = /^(Veld|Field) '/.test(raw) ? (lang === "nl" ? "vul dit in" : "please fill this in") : lowerFirst(raw.replace(/\.$/, ""));
+    return label ? `${label.replace(/ \((als je dat weet|if known|optioneel|optional|als die er is|if any)\)$/, "")}: ${message}` : message;
+  });
+  return [...new Set(lines)].join("\n");
 }

@@ -1,4 +1,5 @@
-import { t, type Localized } from "@convenantbot/domain";
+import { t, type Language, type Localized } from "@convenantbot/domain";
+import { formatDate } from "@convenantbot/cards";
 
 /** Dutch and English labels of the signal fields a person may see on a card. */
 export const signalFieldLabels: Readonly<Record<string, Localized>> = {
@@ -12,7 +13,7 @@ export const signalFieldLabels: Readonly<Record<string, Localized>> = {
   "tenant.aanmeldingId": t("Aanmelding", "Intake"),
   signalDate: t("Signaaldatum", "Signal date"),
   monthsInArrears: t("Maanden achterstand", "Months in arrears"),
-  amountInArrears: t("Bedrag achterstand (EUR)", "Amount in arrears (EUR)"),
+  amountInArrears: t("Bedrag achterstand", "Amount in arrears"),
   since: t("Sinds", "Since"),
   remindersSent: t("Aanmaningen verstuurd", "Reminders sent"),
   paymentArrangement: t("Betalingsregeling", "Payment arrangement"),
@@ -22,10 +23,65 @@ export const signalFieldLabels: Readonly<Record<string, Localized>> = {
   severity: t("Ernst", "Severity"),
   reportsCount: t("Aantal meldingen", "Number of reports"),
   policeInvolved: t("Politie betrokken", "Police involved"),
+  note: t("Toelichting", "Note"),
   careNotes: t("Zorginhoud", "Care notes"),
   justiceHistory: t("Justitiële voorgeschiedenis", "Justice history"),
+  endDate: t("Einddatum begeleiding", "End of support"),
+  reasonCategory: t("Reden (soort)", "Reason (kind)"),
+  refusedSince: t("Weigert sinds", "Refusing since"),
+  woonbegeleidingsovereenkomstAllowsNotice: t("Woonbegeleidingsovereenkomst staat melden toe", "Support agreement allows notice"),
+  "vroegsignalering.personalContactTried": t("Persoonlijk contact gezocht", "Personal contact tried"),
+  "vroegsignalering.pointedToSchuldhulp": t("Gewezen op schuldhulp", "Pointed to debt help"),
+  "vroegsignalering.writtenReminderOfferedDataSharing": t("Schriftelijk aangeboden gegevens te delen", "Offered in writing to share data"),
+  "vroegsignalering.tenantObjected": t("Huurder maakte bezwaar", "Tenant objected"),
+  "vroegsignalering.warmeOverdracht": t("Warme overdracht", "Warm hand-over"),
 };
+
+/** The words for coded values, per field: a Dutch card says "geen", never "none". */
+export const signalValueLabels: Readonly<Record<string, Readonly<Record<string, Localized>>>> = {
+  courtStage: {
+    none: t("geen", "none"),
+    dagvaarding: t("dagvaarding", "summons"),
+    vonnis: t("vonnis", "judgment"),
+    ontruimingsdatum: t("ontruimingsdatum bekend", "eviction date set"),
+  },
+  kind: {
+    geluid: t("geluid", "noise"),
+    vervuiling: t("vervuiling", "pollution"),
+    stank: t("stank", "smell"),
+    agressie_intimidatie: t("agressie/intimidatie", "aggression/intimidation"),
+    drugsoverlast: t("drugsoverlast", "drug nuisance"),
+    huisdieren: t("huisdieren", "pets"),
+    overig: t("overig", "other"),
+  },
+  severity: { licht: t("licht", "light"), matig: t("matig", "moderate"), ernstig: t("ernstig", "severe") },
+  reasonCategory: {
+    op_verzoek_huurder: t("op verzoek van de huurder", "at the tenant's request"),
+    indicatie_beeindigd: t("indicatie beëindigd", "care indication ended"),
+    overig: t("overig", "other"),
+  },
+};
+
+/** Fields holding euros. */
+const amountFields = new Set(["amountInArrears"]);
 
 export function labelOf(path: string): Localized {
   return signalFieldLabels[path] ?? t(path, path);
+}
+
+/** "1450.5" → "€ 1.450,50" (nl) / "€1,450.50" (en). */
+export function formatAmount(value: number, lang: Language): string {
+  return new Intl.NumberFormat(lang === "nl" ? "nl-NL" : "en-GB", { style: "currency", currency: "EUR" }).format(value);
+}
+
+/** A field's value as the reader reads it: dates, euros, yes/no and coded values in their language. */
+export function formatSignalValue(path: string, value: unknown, lang: Language): string {
+  if (typeof value === "boolean") return value ? (lang === "nl" ? "ja" : "yes") : lang === "nl" ? "nee" : "no";
+  if (typeof value === "number") return amountFields.has(path) ? formatAmount(value, lang) : new Intl.NumberFormat(lang === "nl" ? "nl-NL" : "en-GB").format(value);
+  if (Array.isArray(value)) return value.map((v) => formatSignalValue(path, v, lang)).join(", ");
+  const text = String(value);
+  const coded = signalValueLabels[path]?.[text];
+  if (coded) return coded[lang];
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return formatDate(text, lang);
+  return text;
 }

@@ -1,14 +1,10 @@
-import { findRulebookVersions, type Language, type PartyRole } from "@convenantbot/domain";
+import { forwardTargets, type Language, type PartyRole } from "@convenantbot/domain";
 import type { AdaptiveCard } from "@convenantbot/cards";
 import type { Store, StoredSignal } from "@convenantbot/store";
 import { LRUCache } from "lru-cache";
 import { signalCardFor } from "./signal-card-view.js";
 import type { SignalService } from "./signal-service.js";
 import { partiesInvolved, statesOf } from "./signal-record.js";
-
-// Roles a signal may be forwarded to; the domain's routing has the final word on each.
-const forwardRoles: readonly PartyRole[] = ["zorgorganisatie", "reclassering", "lokale_kamer", "meldpunt"];
-const MAX_FORWARD_TARGETS = 30;
 
 /** Gathers what a signal card needs from the store (names, forward targets, who refreshes). */
 export class SignalPresenter {
@@ -46,11 +42,8 @@ export class SignalPresenter {
     const states = statesOf(stored);
     const involved = [...partiesInvolved(stored, states)];
     for (const partyId of [...involved, ...view.lifecycles.map((l) => l.ownerPartyId)]) await this.partyName(partyId);
-    const rulebook = findRulebookVersions(stored.rulebook).at(-1);
-    const forwardTargets = (rulebook?.parties ?? [])
-      .filter((p) => forwardRoles.includes(p.role))
-      .slice(0, MAX_FORWARD_TARGETS)
-      .map((p) => ({ partyId: p.id, name: p.name }));
+    // Only where routing lets the owner send it on (issue 15: 20 organisations, each refused).
+    const targets = view.own && view.own.ownerPartyId === viewer.partyId ? forwardTargets(view.own).map((r) => ({ partyId: r.partyId, name: r.partyName })) : [];
     const members = (await Promise.all(involved.map((partyId) => this.store.members.listByParty(partyId)))).flat();
     const delivery = stored.senderPartyId === viewer.partyId ? await this.deliveryOf(stored.id) : undefined;
     return signalCardFor(view, {
@@ -58,7 +51,7 @@ export class SignalPresenter {
       lang,
       viewerPartyId: viewer.partyId,
       partyName: (id) => this.names.get(id) ?? id,
-      forwardTargets,
+      forwardTargets: targets,
       refreshUserIds: members.map((m) => m.teamsUserId),
     });
   }

@@ -6,6 +6,8 @@ import {
   signalDeadlines,
   isSignalOverdue,
   dutchDateOf,
+  signalKenmerkPrefix,
+  parseKenmerk,
   type PartyRole,
   type SignalAction,
   type SignalState,
@@ -26,6 +28,8 @@ export const SIGNAL_CARD_DELIVERY = "teams.signal_card";
 /** What one party may see of one signal: its own redacted view and its own lifecycle. */
 export interface SignalView {
   id: string;
+  /** Short handle ("HA-2026-0012"); signals from before kenmerken show their id's first eight characters. */
+  kenmerk: string;
   type: StoredSignal["type"];
   rulebook: string;
   channel: StoredSignal["channel"];
@@ -146,6 +150,7 @@ export class SignalService {
           idempotencyKey,
           ...(aanmeldingId && cases.has(aanmeldingId) ? { aanmeldingId } : {}),
           state: states as unknown as Record<string, unknown>,
+          kenmerkPrefix: signalKenmerkPrefix[accepted.signal.type],
         },
         // The sender member (if one) is told when a recipient is unreachable.
         deliveries: accepted.deliveries.map((d) => ({
@@ -255,6 +260,7 @@ export class SignalService {
     const due = own ? signalDeadlines(own).find((d) => d.code === "SIGNAAL.BEVESTIGEN" && !d.met)?.due : undefined;
     return {
       id: stored.id,
+      kenmerk: stored.kenmerk ?? stored.id.slice(0, 8),
       type: stored.type,
       rulebook: stored.rulebook,
       channel: stored.channel,
@@ -293,6 +299,22 @@ export class SignalService {
       .filter((v): v is SignalView => v !== undefined)
       .filter((v) => !options.status || (v.own?.status ?? v.lifecycles[0]?.status) === options.status);
     return { items, ...(merged.length > limit && last ? { next: { createdAt: last.createdAt, id: last.id } } : {}) };
+  }
+
+  /**
+   * The signal a caseworker means by a typed reference: its kenmerk ("HA-2026-0012", any
+   * case or dashes) or the start of its id (the tab's eight characters). Only signals the
+   * viewer may see count; ambiguous or unknown is undefined (nothing learnt about others).
+   */
+  async findByReference(reference: string, viewer: { partyId: string; role: PartyRole }): Promise<StoredSignal | undefined> {
+    const kenmerk = parseKenmerk(reference);
+    const candidates = kenmerk
+      ? [await this.store.signals.getByKenmerk(kenmerk)].filter((s): s is StoredSignal => s !== undefined)
+      : reference.length >= 6
+        ? await this.store.signals.findByIdPrefix(reference)
+        : [];
+    const visible = candidates.filter((s) => this.viewOf(s, viewer) !== undefined);
+    return visible.length === 1 ? visible[0] : undefined;
   }
 
   /** A party's signals (sent, received or owned), each as that party may see it. */

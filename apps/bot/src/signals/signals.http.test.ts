@@ -195,6 +195,31 @@ describe("vroegsignalering (Wgs): the statutory channel to the gemeente", () => 
 });
 
 describe("signals in Teams: the signaal command", () => {
+  const woonconsulent = { id: "29:demo-woonconsulent", aadObjectId: "00000000-0000-0000-0000-0000000000a1" };
+  const invokeCard = (activities: object[]) =>
+    (activities.find((a) => (a as { type?: string }).type === "invokeResponse") as { value?: { body?: { value?: Card } } } | undefined)?.value?.body?.value;
+  const repliesOf = async (client: BotClient, verb: string, data: Record<string, unknown>) => {
+    const activities = await client.execute(verb, data);
+    const inline = invokeCard(activities);
+    const cards = [...(inline ? [inline] : []), ...cardsOf(activities)];
+    const texts = activities.map((a) => (a as { text?: string }).text ?? "").filter(Boolean);
+    return { cards, texts, all: `${texts.join("\n")}\n${cards.map(allText).join("\n")}`.replace(/\u00a0/g, " ") };
+  };
+  const inputIds = (card: Card) => {
+    const ids: string[] = [];
+    walk(card, (n) => {
+      if (typeof n["id"] === "string" && typeof n["type"] === "string" && String(n["type"]).startsWith("Input.")) ids.push(n["id"]);
+    });
+    return ids;
+  };
+  const valuesOf = (card: Card) => {
+    const values: Record<string, unknown> = {};
+    walk(card, (n) => {
+      if (typeof n["id"] === "string" && "value" in n) values[n["id"]] = n["value"];
+    });
+    return values;
+  };
+
   it("'signaal <kenmerk>' prefills the form from the caseworker's own aanmelding", async () => {
     const landlordKw = { id: "29:demo-woonconsulent-kw", aadObjectId: "00000000-0000-0000-0000-0000000000a6" };
     const member = await store.members.byTeamsUserId(landlordKw.id);
@@ -203,20 +228,101 @@ describe("signals in Teams: the signaal command", () => {
       { actor: `member:${member!.id}` },
     );
     const client = new BotClient(app.url, landlordKw, { serviceUrl: `${app.url}/connector` });
-    const form = cardsOf(await client.say(`signaal ${aanmelding.id.slice(0, 8)}`))[0]!;
+    const chooser = cardsOf(await client.say(`signaal ${aanmelding.id.slice(0, 8)}`))[0]!;
+    expect(verbsOf(chooser)).toEqual(["signal.form", "signal.form", "signal.cancel"]);
+    const form = (await repliesOf(client, "signal.form", { aanmeldingId: aanmelding.id, type: "overlast" })).cards[0]!;
     expect(verbsOf(form)).toContain("signal.send");
-    const values: Record<string, unknown> = {};
-    walk(form, (n) => {
-      if (typeof n["id"] === "string" && "value" in n) values[n["id"]] = n["value"];
-    });
-    expect(values["aanmeldingId"]).toBe(aanmelding.id);
+    expect(valuesOf(form)["aanmeldingId"]).toBe(aanmelding.id);
     const unknown = await client.say("signaal ffffffff");
     expect(cardsOf(unknown)).toEqual([]);
+    expect(unknown.map((a) => (a as { text?: string }).text).join()).toContain("Ik vind geen signaal of aanmelding van je met kenmerk 'ffffffff'");
   });
 
   it("a care party's caseworker opens the form; the casemanager can send one to a landlord's tenant case", async () => {
     const client = new BotClient(app.url, casemanager, { serviceUrl: `${app.url}/connector` });
-    const form = cardsOf(await client.say("signaal"));
-    expect(verbsOf(form[0]!)).toContain("signal.send");
+    const chooser = cardsOf(await client.say("signaal"))[0]!;
+    expect(allText(chooser)).toContain("Waarover gaat het signaal?");
+    const form = (await repliesOf(client, "signal.form", { type: "overlast" })).cards[0]!;
+    expect(verbsOf(form)).toContain("signal.send");
+    // LV art. 8.2 from the begeleider's side: to the tenant's landlord, which the form asks for, saying why.
+    expect(inputIds(form)).toContain("landlordPartyId");
+    expect(allText(form)).toContain("Nodig om het signaal te kunnen versturen");
+  });
+
+  it("a landlord types a Dutch amount; the partner sees it in euros, in Dutch, with only what was filled in", async () => {
+    const client = new BotClient(app.url, woonconsulent, { serviceUrl: `${app.url}/connector` });
+    const form = (await repliesOf(client, "signal.form", { type: "huurachterstand" })).cards[0]!;
+    const ids = inputIds(form);
+    // Only the arrears fields, not the nuisance ones; a note; the begeleider required, in plain words.
+    expect(ids).toEqual(expect.arrayContaining(["monthsInArrears", "amountInArrears", "courtStage", "note", "supportPartyId"]));
+    expect(ids).not.toContain("kind");
+    expect(ids).not.toContain("severity");
+    expect(verbsOf(form)).toContain("signal.cancel");
+    expect(JSON.stringify(form)).not.toContain("caseContext");
+    expect(JSON.stringify(form)).toContain("Begeleider/casemanager van de huurder");
+
+    const filled = {
+      rulebook: "lv-zorgafhankelijk-2025",
+      type: "huurachterstand",
+      tenantName: "Testhuurder Twee",
+      postcode: "2266 ab",
+      huisnummer: "12a",
+      monthsInArrears: "3",
+      amountInArrears: "1.450,50",
+      courtStage: "none",
+      paymentArrangement: "false",
+      note: "Huurder reageert niet op brieven.",
+    };
+    // Without a begeleider: the same form back, saying in plain Dutch what is missing.
+    const missing = await repliesOf(client, "signal.send", filled);
+    expect(missing.all).toContain("Begeleider/casemanager van de huurder: vul dit in");
+    expect(missing.all).not.toContain("caseContext");
+    expect(valuesOf(missing.cards[0]!)["amountInArrears"]).toBe("1.450,50");
+
+    // A slip (145050 for 1.450,50) is questioned before anything is sent.
+    const slip = await repliesOf(client, "signal.send", { ...filled, supportPartyId: "lv-ribw-fonteynenburg", amountInArrears: "145050" });
+    expect(slip.all).toContain("Klopt € 145.050,00 voor 3 maanden?");
+    expect(inputIds(slip.cards[0]!)).toContain("amountConfirmed");
+
+    const sent = await repliesOf(client, "signal.send", { ...filled, supportPartyId: "lv-ribw-fonteynenburg" });
+    const kenmerk = /Signaal verstuurd \(kenmerk (HA-\d{4}-\d{4})\)/.exec(sent.all)?.[1];
+    expect(kenmerk, sent.all).toBeDefined();
+    const own = sent.cards[0]!;
+    const facts: string[] = [];
+    walk(own, (n) => {
+      if (n["type"] === "FactSet") for (const f of n["facts"] as { title: string; value: string }[]) facts.push(`${f.title}: ${f.value}`);
+    });
+    const shown = `${allText(own)}\n${facts.join("\n")}`.replace(/\u00a0/g, " ");
+    expect(shown).toContain("€ 1.450,50");
+    expect(shown).toContain("Gerechtelijke fase: geen");
+    expect(shown).toContain("Toelichting: Huurder reageert niet op brieven.");
+    expect(shown).not.toMatch(/\bnone\b/);
+    expect(shown).not.toContain("Sinds");
+    expect(shown).not.toContain("Aanmaningen");
+    expect(shown).toContain(`Kenmerk ${kenmerk}`);
+    expect(shown).toMatch(/Signaaldatum/);
+    expect(shown).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+
+    // The kenmerk finds it back, as does the tab's eight-character short form; the list shows it.
+    const byKenmerk = cardsOf(await client.say(`signaal ${kenmerk!.toLowerCase()}`))[0]!;
+    expect(allText(byKenmerk)).toContain(`Kenmerk ${kenmerk}`);
+    const stored = await store.signals.getByKenmerk(kenmerk!);
+    const byShort = cardsOf(await client.say(`signaal ${stored!.id.slice(0, 8)}`))[0]!;
+    expect(allText(byShort)).toContain(`Kenmerk ${kenmerk}`);
+    const list = cardsOf(await client.say("mijn signalen"))[0]!;
+    expect(allText(list)).toContain(kenmerk!);
+
+    // Someone outside the signal finds nothing by its kenmerk.
+    const outsider = new BotClient(app.url, { id: "29:demo-gemeente", aadObjectId: "00000000-0000-0000-0000-0000000000a5" }, { serviceUrl: `${app.url}/connector` });
+    const outsiderSees = await outsider.say(`signaal ${kenmerk}`);
+    expect(JSON.stringify(outsiderSees)).not.toContain(`Kenmerk ${kenmerk}`);
+  });
+
+  it("cancelling the form sends nothing", async () => {
+    const client = new BotClient(app.url, woonconsulent, { serviceUrl: `${app.url}/connector` });
+    const before = (await store.signals.listForParty("lv-ribw-fonteynenburg")).length;
+    const cancelled = await repliesOf(client, "signal.cancel", {});
+    expect(cancelled.all).toContain("Signaal niet verstuurd");
+    expect((await store.signals.listForParty("lv-ribw-fonteynenburg")).length).toBe(before);
   });
 });

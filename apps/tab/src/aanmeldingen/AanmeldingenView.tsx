@@ -51,6 +51,7 @@ export function AanmeldingTable({ rows, onOpen, selectedId }: { rows: readonly A
       onOpen={onOpen}
       note={t("aanmeldingen.noPersonalData")}
       testId="aanmelding-table"
+      exportable
       {...(selectedId ? { selectedKey: selectedId } : {})}
     />
   );

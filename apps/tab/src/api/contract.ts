@@ -52,6 +52,8 @@ export type SignalListQuery = z.infer<typeof SignalListQuerySchema>;
 
 export const SignalSummarySchema = z.object({
   id: z.string(),
+  /** Short handle ("HA-2026-0012"; older signals: the id's first eight characters), as on the card. */
+  kenmerk: z.string().optional(),
   type: SignalTypeSchema,
   rulebook: z.string(),
   channel: SignalChannelSchema,

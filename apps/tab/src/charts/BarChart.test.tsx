@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { BarChart } from "./BarChart";
+import { BarChart, fitLabel, isEmptyChart } from "./BarChart";
 
 const series = [
   { key: "offered", label: "Aangeboden", color: "blue" },
@@ -26,5 +26,19 @@ describe("BarChart", () => {
     expect(html).toContain("Stichting Duivenvoorde · Afspraak: 1");
     // Every number can be read without seeing the chart.
     expect(html).toContain("Vidomes: Aangeboden 4, Geaccepteerd 2; Stichting Duivenvoorde: Aangeboden 1, Geaccepteerd 0, Afspraak 1");
+  });
+
+  it("says 'Geen gegevens' instead of drawing an empty chart", () => {
+    const html = renderToStaticMarkup(<BarChart title="Leeg" series={series} groups={[{ label: "2026", values: { offered: 0, accepted: null } }]} />);
+    expect(html).toContain("Geen gegevens");
+    expect(html).not.toContain("<svg");
+    expect(isEmptyChart([])).toBe(true);
+    expect(isEmptyChart([{ label: "x", values: { a: 0 }, reference: 2 }])).toBe(false);
+  });
+
+  it("cuts axis labels to their group's width so neighbours never overlap", () => {
+    expect(fitLabel("Vidomes", 120)).toBe("Vidomes");
+    expect(fitLabel("Stichting Duivenvoorde", 70)).toBe("Stichting…");
+    expect(fitLabel("Stichting Duivenvoorde", 70).length * 7).toBeLessThanOrEqual(70);
   });
 });

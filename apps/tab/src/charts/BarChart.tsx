@@ -1,5 +1,6 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
+import { useI18n } from "../i18n/I18nProvider";
 import { barLength, niceMax, ticks } from "./scale";
 
 export interface BarSeries {
@@ -17,7 +18,8 @@ export interface BarGroup {
 }
 
 const useStyles = makeStyles({
-  figure: { margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, maxWidth: "720px" },
+  figure: { margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, maxWidth: "720px", minWidth: 0 },
+  svg: { width: "100%", height: "auto", display: "block" },
   legend: { display: "flex", gap: tokens.spacingHorizontalL, flexWrap: "wrap", fontSize: tokens.fontSizeBase200 },
   swatch: { display: "inline-block", width: "12px", height: "12px", marginInlineEnd: tokens.spacingHorizontalXS, verticalAlign: "middle" },
   caption: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
@@ -28,6 +30,19 @@ const HEIGHT = 220;
 const LEFT = 36;
 const BOTTOM = 40;
 const TOP = 8;
+/** Width of one character of an 11 px label, generously: labels are cut to fit their group. */
+const CHAR_WIDTH = 7;
+
+/** A label that fits `width`: whole when it does, else cut with "…" (the full text is in the tooltip). */
+export function fitLabel(label: string, width: number): string {
+  const max = Math.max(3, Math.floor(width / CHAR_WIDTH));
+  return label.length > max ? `${label.slice(0, max - 1)}…` : label;
+}
+
+/** Nothing to draw: no groups, or every value and agreed number empty or zero. */
+export function isEmptyChart(groups: readonly BarGroup[]): boolean {
+  return groups.every((g) => Object.values(g.values).every((v) => v === null || v === 0) && (g.reference ?? 0) === 0);
+}
 
 /**
  * A grouped bar chart in plain SVG (no chart library): counts per group, an optional agreed
@@ -36,8 +51,17 @@ const TOP = 8;
  */
 export function BarChart({ title, series, groups, referenceLabel }: { title: string; series: readonly BarSeries[]; groups: readonly BarGroup[]; referenceLabel?: string }) {
   const styles = useStyles();
+  const { t } = useI18n();
   const titleId = useId();
   const descId = useId();
+  if (isEmptyChart(groups)) {
+    return (
+      <figure className={styles.figure} data-testid="bar-chart-empty">
+        <figcaption className={styles.caption}>{title}</figcaption>
+        <Caption1 role="status">{t("chart.noData")}</Caption1>
+      </figure>
+    );
+  }
   const max = niceMax(groups.flatMap((g) => [...Object.values(g.values), g.reference ?? null]));
   const plotHeight = HEIGHT - BOTTOM - TOP;
   const groupWidth = (WIDTH - LEFT) / Math.max(1, groups.length);
@@ -51,7 +75,7 @@ export function BarChart({ title, series, groups, referenceLabel }: { title: str
       <figcaption id={titleId} className={styles.caption}>
         {title}
       </figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={titleId} aria-describedby={descId} data-testid="bar-chart">
+      <svg className={styles.svg} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={titleId} aria-describedby={descId} data-testid="bar-chart">
         <desc id={descId}>{description}</desc>
         {ticks(max).map((tick) => (
           <g key={tick}>
@@ -87,8 +111,9 @@ export function BarChart({ title, series, groups, referenceLabel }: { title: str
                   <title>{`${group.label} · ${referenceLabel ?? ""}: ${group.reference}`}</title>
                 </line>
               )}
-              <text x={LEFT + gi * groupWidth + groupWidth / 2} y={HEIGHT - BOTTOM + 16} textAnchor="middle" fontSize={11} fill={tokens.colorNeutralForeground1}>
-                {group.label.length > 22 ? `${group.label.slice(0, 21)}…` : group.label}
+              <text x={LEFT + gi * groupWidth + groupWidth / 2} y={HEIGHT - BOTTOM + 16} textAnchor="middle" fontSize={11} fill={tokens.colorNeutralForeground1} data-axis-label="">
+                <title>{group.label}</title>
+                {fitLabel(group.label, groupWidth - 4)}
               </text>
             </g>
           );

@@ -24,6 +24,7 @@ export const en: Catalogue = {
   "theme.dark": "Dark",
   "theme.contrast": "High contrast",
 
+  "chart.noData": "No data",
   "common.exportCsv": "Export CSV",
   "common.refresh": "Refresh",
   "common.close": "Close",
@@ -87,6 +88,7 @@ export const en: Catalogue = {
   "signals.filter.type": "Type",
   "signals.filter.status": "Status",
   "signals.filter.overdue": "Only overdue",
+  "signals.col.kenmerk": "Reference",
   "signals.col.created": "Date",
   "signals.col.type": "Type",
   "signals.col.status": "Status",

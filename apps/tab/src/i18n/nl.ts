@@ -24,6 +24,7 @@ export const nl = {
   "theme.dark": "Donker",
   "theme.contrast": "Hoog contrast",
 
+  "chart.noData": "Geen gegevens",
   "common.exportCsv": "Exporteer CSV",
   "common.refresh": "Vernieuwen",
   "common.close": "Sluiten",
@@ -87,6 +88,7 @@ export const nl = {
   "signals.filter.type": "Soort",
   "signals.filter.status": "Status",
   "signals.filter.overdue": "Alleen termijn verstreken",
+  "signals.col.kenmerk": "Kenmerk",
   "signals.col.created": "Datum",
   "signals.col.type": "Soort",
   "signals.col.status": "Status",

@@ -29,7 +29,7 @@ export function MonitoringSection({ monitoring }: { monitoring: Monitoring }) {
     <section className={styles.section} aria-label={t("monitoring.title")} data-testid="monitoring">
       <Subtitle1 as="h2">{t("monitoring.title")}</Subtitle1>
       <Caption1>{t("monitoring.explain")}</Caption1>
-      {totals.length > 0 && (
+      {(
         <BarChart
           title={t("monitoring.chart")}
           series={[
@@ -47,6 +47,7 @@ export function MonitoringSection({ monitoring }: { monitoring: Monitoring }) {
         rowKey={(r) => `${r.period}|${r.gemeente}|${r.landlord ?? ""}`}
         emptyText={t("monitoring.empty")}
         testId="monitoring-table"
+        exportable
       />
     </section>
   );

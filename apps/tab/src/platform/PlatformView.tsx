@@ -41,8 +41,13 @@ export function PlatformView({ api, rulebooks }: { api: TabApi; rulebooks: reado
       {dashboard && <QuotaSection key={`q-${dashboard.rulebook}`} dashboard={dashboard} />}
       {dashboard?.noodwoningen && <NoodwoningenSection nood={dashboard.noodwoningen} />}
       {monitoring && <MonitoringSection monitoring={monitoring} />}
-      <Divider />
-      <VerdeelsleutelCalculator />
+      {/* MH.3 is Midden-Holland's verdeelsleutel: shown only to parties of that region (not an LV begeleider). */}
+      {rulebooks.some((r) => r.id.startsWith("mh-")) && (
+        <>
+          <Divider />
+          <VerdeelsleutelCalculator />
+        </>
+      )}
     </div>
   );
 }

@@ -20,8 +20,12 @@ import { answersToFacts, checkableRulebooks, type Answer } from "./facts-form";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  form: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(18rem, 1fr))", gap: tokens.spacingHorizontalL },
+  // min(18rem, 100%): on a 420 px screen one column that fits, never a field wider than the page.
+  form: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(min(18rem, 100%), 1fr))", gap: tokens.spacingHorizontalL },
   line: { display: "flex", gap: tokens.spacingHorizontalL, alignItems: "flex-end", flexWrap: "wrap" },
+  // A long rulebook title must wrap its field, not push the dropdown past its label and the page.
+  wide: { minWidth: 0, maxWidth: "100%", flexBasis: "28rem", flexGrow: 1 },
+  select: { width: "100%", minWidth: 0, "& select": { textOverflow: "ellipsis", maxWidth: "100%" } },
 });
 
 const outcomeColor = { eligible: "success", not_eligible: "danger", needs_info: "warning", needs_review: "informative" } as const;
@@ -32,11 +36,12 @@ const todayInNl = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Ams
  * The snelcheck as a form: the domain's own check engine runs in the browser (pure, no
  * personal data leaves the page, nothing is stored), with every rule's article in the answer.
  */
-export function QuickCheckView() {
+export function QuickCheckView({ regionRulebooks }: { regionRulebooks?: readonly string[] } = {}) {
   const i = useI18n();
   const { t, lang } = i;
   const styles = useStyles();
-  const rulebooks = useMemo(checkableRulebooks, []);
+  // Only rulebooks in force, and only the caller's region's when known (no expired MH for an LV begeleider).
+  const rulebooks = useMemo(() => checkableRulebooks(todayInNl(), regionRulebooks), [regionRulebooks]);
   const [rulebookId, setRulebookId] = useState(rulebooks.find((r) => r.id === "lv-zorgafhankelijk-2025")?.id ?? rulebooks[0]?.id ?? "");
   const [asOf, setAsOf] = useState(todayInNl);
   const [answers, setAnswers] = useState<Record<string, Answer>>({});
@@ -69,8 +74,9 @@ export function QuickCheckView() {
       <Subtitle1 as="h2">{t("check.title")}</Subtitle1>
       <Text>{t("check.explain")}</Text>
       <div className={styles.line}>
-        <Field label={t("check.rulebook")}>
+        <Field label={t("check.rulebook")} className={styles.wide}>
           <Select
+            className={styles.select}
             value={rulebookId}
             onChange={(_e, d) => {
               setRulebookId(d.value);
@@ -130,7 +136,7 @@ export function QuickCheckView() {
               </ul>
             </>
           )}
-          <DataTable title={t("check.reasons")} columns={reasonColumns} rows={outcome.result.reasons} rowKey={(r) => r.code} />
+          <DataTable title={t("check.reasons")} columns={reasonColumns} rows={outcome.result.reasons} rowKey={(r) => r.code} exportable />
         </section>
       )}
     </div>

@@ -28,4 +28,14 @@ describe("quick-check form", () => {
     expect(result.outcome).toBe("needs_info");
     expect(result.reasons.find((r) => r.code === "LV.5.6.c")?.status).toBe("passed");
   });
+
+  it("offers only rulebooks in force, and the caller's region's when known", () => {
+    const inForce = checkableRulebooks("2026-03-01").map((r) => r.id);
+    expect(inForce).not.toContain("mh-uitstroom-2019"); // expired 2023
+    expect(inForce).toContain("kw-huisuitzetting-2019");
+    expect(checkableRulebooks("2026-03-01", ["lv-zorgafhankelijk-2025", "lv-noodwoning-2025", "mh-uitstroom-2019"]).map((r) => r.id).sort()).toEqual([
+      "lv-noodwoning-2025",
+      "lv-zorgafhankelijk-2025",
+    ]);
+  });
 });

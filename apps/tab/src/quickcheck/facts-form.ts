@@ -1,4 +1,4 @@
-import { listRulebooks, type FactDefinition, type Rulebook } from "@convenantbot/domain";
+import { isValidOn, listRulebooks, type FactDefinition, type Rulebook } from "@convenantbot/domain";
 
 /** What a form field holds: "" (or an empty list) is "unknown", which the check never counts as passed. */
 export type Answer = string | readonly string[];
@@ -37,8 +37,10 @@ export function answersToFacts(facts: readonly FactDefinition[], answers: Readon
 }
 
 /** One entry per rulebook id (the newest version): the check itself picks the version valid on the date. */
-export function checkableRulebooks(): Rulebook[] {
+export function checkableRulebooks(today?: string, region?: readonly string[]): Rulebook[] {
   const byId = new Map<string, Rulebook>();
   for (const rulebook of listRulebooks()) byId.set(rulebook.id, rulebook);
-  return [...byId.values()];
+  const all = [...byId.values()].filter((r) => !today || isValidOn(r, today));
+  const own = region && region.length > 0 ? all.filter((r) => region.includes(r.id)) : [];
+  return own.length > 0 ? own : all;
 }

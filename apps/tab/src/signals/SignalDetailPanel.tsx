@@ -23,7 +23,7 @@ const useStyles = makeStyles({
   grow: { flexGrow: 1 },
 });
 
-const shortId = (id: string) => id.slice(0, 8);
+const shortId = (id: string, kenmerk?: string) => kenmerk ?? id.slice(0, 8);
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 /** One signal as the caller's party may see it: fields, who has it, its history, and the actions. */
@@ -83,10 +83,10 @@ export function SignalDetailPanel({ api, id, onChanged, onClose }: { api: TabApi
   ];
 
   return (
-    <section className={styles.panel} aria-label={t("signal.detail.title", { id: shortId(id) })} data-testid="signal-detail">
+    <section className={styles.panel} aria-label={t("signal.detail.title", { id: shortId(id, detail.data?.kenmerk) })} data-testid="signal-detail">
       <div className={styles.head}>
         <Subtitle1 as="h2" className={styles.grow}>
-          {t("signal.detail.title", { id: shortId(id) })}
+          {t("signal.detail.title", { id: shortId(id, detail.data?.kenmerk) })}
           {d && ` · ${tk(`signal.type.${d.type}`, d.type)}`}
         </Subtitle1>
         {d && <StatusBadge status={d.status} />}

@@ -7,6 +7,7 @@ export function SignalTable({ items, selectedId, onOpen }: { items: readonly Sig
   const i = useI18n();
   const { t, tk } = i;
   const columns: Column<SignalSummary>[] = [
+    { key: "kenmerk", header: t("signals.col.kenmerk"), text: (s) => s.kenmerk ?? s.id.slice(0, 8) },
     { key: "created", header: t("signals.col.created"), text: (s) => i.instant(s.createdAt) },
     { key: "type", header: t("signals.col.type"), text: (s) => tk(`signal.type.${s.type}`, s.type) },
     { key: "status", header: t("signals.col.status"), text: (s) => tk(`signal.status.${s.status}`, s.status), cell: (s) => <StatusBadge status={s.status} /> },
@@ -33,6 +34,7 @@ export function SignalTable({ items, selectedId, onOpen }: { items: readonly Sig
       emptyText={t("signals.empty")}
       onOpen={onOpen}
       testId="signal-table"
+      exportable
       {...(selectedId ? { selectedKey: selectedId } : {})}
     />
   );

@@ -17,6 +17,8 @@ export type SignalAction = "bevestigen" | "oppakken" | "doorsturen" | "afsluiten
  */
 export interface SignalCardInput {
   id: string;
+  /** Short handle the caseworker can type back ("signaal HA-2026-0012"). */
+  kenmerk?: string;
   type: string;
   typeLabel?: Localized;
   status: string;
@@ -125,6 +127,7 @@ export function signalCard(input: SignalCardInput): AdaptiveCard {
     heading(msg(lang, "signal.heading", { type: typeLabel })),
     subtle(msg(lang, "signal.statusLine", { status, rulebook: titleText(lang, input.rulebookTitle) }), { spacing: "none" }),
   ];
+  if (input.kenmerk) body.push(subtle(msg(lang, "signal.kenmerkLine", { kenmerk: input.kenmerk }), { spacing: "none" }));
   if (input.due) {
     const due = formatDate(input.due, lang);
     body.push(

@@ -1,33 +1,50 @@
 import { describe, expect, it } from "vitest";
+import type { ExecuteAction } from "../card-types.js";
 import { allSamples } from "../testing/samples.js";
 import { allActions, allInputs, executeByVerb, inputById } from "../testing/validate.js";
 import { signalFormCard } from "./signal-form-card.js";
 
-const form = allSamples().find((s) => s.name === "nl signal form")!.card;
+const sample = (name: string) => allSamples().find((s) => s.name === name)!.card;
+const form = sample("nl signal form");
+const chooser = sample("nl signal form choose type");
 
 describe("signalFormCard", () => {
-  it("sends with signal.send and data { rulebook }", () => {
-    expect(allActions(form)).toHaveLength(1);
-    expect(executeByVerb(form, "signal.send")).toMatchObject({ data: { rulebook: "kw-huisuitzetting-2019" }, title: "Verstuur signaal" });
+  it("without a chosen type: one button per type carrying the prefill, and Annuleer; no fields yet", () => {
+    expect(allInputs(chooser)).toEqual([]);
+    const buttons = allActions(chooser) as ExecuteAction[];
+    expect(buttons.map((b) => [b.verb, b.title, b.data])).toEqual([
+      ["signal.form", "Huurachterstand", { aanmeldingId: "3f2a9c1e-0000-4000-8000-000000000000", type: "huurachterstand" }],
+      ["signal.form", "Overlast", { aanmeldingId: "3f2a9c1e-0000-4000-8000-000000000000", type: "overlast" }],
+      ["signal.cancel", "Annuleer", {}],
+    ]);
+    expect(JSON.stringify(chooser)).toContain("Waarover gaat het signaal?");
   });
 
-  it("asks for the type first, required, then one input per field", () => {
+  it("with a type: only its fields, sent with signal.send and data { rulebook, type }; Annuleer sends no inputs", () => {
+    expect(executeByVerb(form, "signal.send")).toMatchObject({ data: { rulebook: "kw-huisuitzetting-2019", type: "huurachterstand" }, title: "Verstuur signaal" });
+    expect(executeByVerb(form, "signal.cancel")).toMatchObject({ title: "Annuleer", associatedInputs: "none" });
     expect(allInputs(form).map((i) => [i.id, i.type])).toEqual([
-      ["type", "Input.ChoiceSet"],
       ["months", "Input.Number"],
       ["since", "Input.Date"],
       ["reminderSent", "Input.Toggle"],
       ["court", "Input.ChoiceSet"],
+      ["amount", "Input.Text"],
       ["note", "Input.Text"],
     ]);
-    expect(inputById(form, "type")).toMatchObject({ isRequired: true, errorMessage: "Kies de soort signaal.", value: "huurachterstand" });
+    expect(JSON.stringify(form)).toContain("Soort: Huurachterstand");
+    expect(JSON.stringify(form)).toContain("⚠️ Klopt het bedrag?");
   });
 
-  it("marks required fields with a localized error message; a required toggle must be ticked", () => {
+  it("marks required fields with a localized error message; a toggle's words appear once", () => {
+    const optional = signalFormCard({ types: [{ value: "overlast", label: { nl: "Overlast", en: "Nuisance" } }], rulebookId: "kw", fields: [{ id: "police", label: { nl: "Politie betrokken", en: "Police" }, kind: "toggle" }], lang: "nl" });
+    expect(inputById(optional, "police")).toMatchObject({ title: "Politie betrokken" });
+    expect(inputById(optional, "police")).not.toHaveProperty("label");
     expect(inputById(form, "months")).toMatchObject({ isRequired: true, errorMessage: "Vul een getal in.", value: 2 });
-    expect(inputById(form, "reminderSent")).toMatchObject({
+    const toggle = inputById(form, "reminderSent");
+    expect(toggle).toMatchObject({
       isRequired: true,
-      title: "Schriftelijke herinnering verstuurd",
+      label: "Schriftelijke herinnering verstuurd",
+      title: "Ja",
       valueOn: "true",
       valueOff: "false",
       value: "true",
@@ -38,13 +55,16 @@ describe("signalFormCard", () => {
       { title: "Geen", value: "geen" },
       { title: "Dagvaarding", value: "dagvaarding" },
     ]);
-    expect(inputById(form, "note").value).toBe("Eerste contact gehad");
+    expect(inputById(form, "note")).toMatchObject({ value: "Eerste contact gehad", isMultiline: true });
+    expect(inputById(form, "amount")).toMatchObject({ placeholder: "bijv. 1.450,50" });
+    expect(JSON.stringify(form)).toContain("In euro's.");
   });
 
-  it("preselects a single type and reads well in English", () => {
+  it("goes straight to the fields of a single type and reads well in English", () => {
     const card = signalFormCard({ types: [{ value: "overlast", label: { nl: "Overlast", en: "Nuisance" } }], rulebookId: "kw", fields: [], lang: "en" });
-    expect(inputById(card, "type").value).toBe("overlast");
+    expect(executeByVerb(card, "signal.send")).toMatchObject({ data: { rulebook: "kw", type: "overlast" } });
     expect(JSON.stringify(card)).toContain("New signal");
     expect(JSON.stringify(card)).toContain("Send only what the recipient needs for its task.");
+    expect(JSON.stringify(card)).toContain("Type: Nuisance");
   });
 });

@@ -1,8 +1,8 @@
 import type { Language, Localized } from "@convenantbot/domain";
-import type { AdaptiveCard, CardElement, CardInput } from "../card-types.js";
-import { execute } from "../elements/actions.js";
+import type { AdaptiveCard, CardAction, CardElement, CardInput } from "../card-types.js";
+import { execute, navigate } from "../elements/actions.js";
 import { adaptiveCard } from "../elements/card.js";
-import { heading, subtle } from "../elements/text.js";
+import { heading, subtle, text } from "../elements/text.js";
 import { titleText, type TitleText } from "../format/title.js";
 import { msg } from "../messages/index.js";
 import { INPUT_IDS, VERBS } from "./verbs.js";
@@ -15,6 +15,12 @@ export interface SignalFormField {
   choices?: readonly { value: string; label: Localized }[];
   /** For a toggle: must be ticked (e.g. "a written reminder offered to pass the data on"). */
   required?: boolean;
+  /** Why the field is asked or required, shown under it ("LV art. 8 lid 2: ..."). */
+  hint?: Localized;
+  /** Example of what to type ("bijv. 1.450,50"). */
+  placeholder?: Localized;
+  /** A text field for a few sentences. */
+  multiline?: boolean;
 }
 
 export interface SignalFormCardInput {
@@ -24,7 +30,10 @@ export interface SignalFormCardInput {
   rulebookTitle?: TitleText;
   /** Initial values by input id (`type` included), as strings the way a card sends them back. */
   prefill?: Readonly<Record<string, string>>;
+  /** The fields of the chosen type (prefill.type, or the only type); ignored while no type is chosen. */
   fields: readonly SignalFormField[];
+  /** Something to fix or confirm before sending, shown above the fields. */
+  notice?: string;
   lang: Language;
 }
 
@@ -33,26 +42,38 @@ function fieldInput(field: SignalFormField, lang: Language, prefill: string | un
   const required = field.required === true;
   const base = { id: field.id, label, ...(required ? { isRequired: true } : {}) };
   const value = prefill !== undefined && prefill !== "" ? prefill : undefined;
+  const placeholder = field.placeholder ? { placeholder: field.placeholder[lang] } : {};
   switch (field.kind) {
     case "text":
-      return { type: "Input.Text", ...base, ...(required ? { errorMessage: msg(lang, "input.error.text") } : {}), ...(value ? { value } : {}) };
+      return {
+        type: "Input.Text",
+        ...base,
+        ...placeholder,
+        ...(field.multiline ? { isMultiline: true, maxLength: 1000 } : {}),
+        ...(required ? { errorMessage: msg(lang, "input.error.text") } : {}),
+        ...(value ? { value } : {}),
+      };
     case "number": {
       const n = value !== undefined ? Number(value) : Number.NaN;
-      return { type: "Input.Number", ...base, ...(required ? { errorMessage: msg(lang, "input.error.number") } : {}), ...(Number.isFinite(n) ? { value: n } : {}) };
+      return { type: "Input.Number", ...base, ...placeholder, ...(required ? { errorMessage: msg(lang, "input.error.number") } : {}), ...(Number.isFinite(n) ? { value: n } : {}) };
     }
     case "date":
       return { type: "Input.Date", ...base, ...(required ? { errorMessage: msg(lang, "input.error.date") } : {}), ...(value ? { value } : {}) };
-    case "toggle":
+    case "toggle": {
+      // Never the same words twice: an optional toggle is only its title; a required one
+      // needs a label (hosts announce it), so its title becomes a plain "Ja".
+      const { label: _label, ...withoutLabel } = base;
       return {
         type: "Input.Toggle",
-        ...base,
-        title: label,
+        ...(required ? base : withoutLabel),
+        title: required ? msg(lang, "common.yes") : label,
         valueOn: "true",
         valueOff: "false",
         wrap: true,
         ...(required ? { errorMessage: msg(lang, "input.error.toggle") } : {}),
         ...(value ? { value } : {}),
       };
+    }
     case "choice": {
       const choices = (field.choices ?? []).map((c) => ({ title: c.label[lang], value: c.value }));
       return {
@@ -69,36 +90,39 @@ function fieldInput(field: SignalFormField, lang: Language, prefill: string | un
 }
 
 /**
- * A new signal. Action: Action.Execute `signal.send`, data `{ rulebook: <rulebookId> }`,
- * inputs `type` (one of `types`) and one per field id. Which fields a type needs, and the
- * privacy rules, are the signal domain's business; this card only renders them.
+ * A new signal, in two steps so the form shows only what the chosen type needs:
+ * 1. no type chosen (and more than one possible): one button per type, Action.Execute
+ *    `signal.form`, data `{ type }` plus the prefill (e.g. the aanmelding's kenmerk);
+ * 2. type chosen: its fields and Action.Execute `signal.send`, data `{ rulebook, type }`,
+ *    one input per field id. Both steps have "Annuleer" (`signal.cancel`, no inputs sent).
+ * Which fields a type needs, and the privacy rules, are the signal domain's business.
  */
 export function signalFormCard(input: SignalFormCardInput): AdaptiveCard {
   const { lang, prefill = {} } = input;
   const title = input.rulebookTitle
     ? msg(lang, "signalForm.headingFor", { rulebook: titleText(lang, input.rulebookTitle) })
     : msg(lang, "signalForm.heading");
-  const presetType = prefill[INPUT_IDS.signalType] ?? (input.types.length === 1 ? input.types[0]!.value : undefined);
-  const body: CardElement[] = [
-    heading(title),
-    subtle(msg(lang, "signalForm.intro"), { spacing: "none" }),
-    {
-      type: "Input.ChoiceSet",
-      id: INPUT_IDS.signalType,
-      label: msg(lang, "signalForm.type"),
-      isRequired: true,
-      errorMessage: msg(lang, "signalForm.typeError"),
-      style: input.types.length > 6 ? "compact" : "expanded",
-      wrap: true,
-      choices: input.types.map((t) => ({ title: t.label[lang], value: t.value })),
-      ...(presetType ? { value: presetType } : {}),
-    },
-    ...input.fields.map((f) => fieldInput(f, lang, prefill[f.id])),
-  ];
+  const chosen = prefill[INPUT_IDS.signalType] ?? (input.types.length === 1 ? input.types[0]!.value : undefined);
+  const type = input.types.find((t) => t.value === chosen);
+  const body: CardElement[] = [heading(title)];
+  const cancel = navigate(VERBS.signalCancel, msg(lang, "signalForm.cancel"));
+  if (!type) {
+    body.push(text(msg(lang, "signalForm.chooseType")));
+    const carried = Object.fromEntries(Object.entries(prefill).filter(([k, v]) => k !== INPUT_IDS.signalType && v !== ""));
+    const actions: CardAction[] = input.types.map((t) => execute(VERBS.signalForm, t.label[lang], { ...carried, [INPUT_IDS.signalType]: t.value }));
+    return adaptiveCard(lang, body, [...actions, cancel], { fallbackText: title });
+  }
+  body.push(subtle(msg(lang, "signalForm.typeLine", { type: type.label[lang] }), { spacing: "none" }));
+  body.push(subtle(msg(lang, "signalForm.intro"), { spacing: "none" }));
+  if (input.notice) body.push(text(`⚠️ ${input.notice}`, { color: "attention", weight: "bolder" }));
+  for (const field of input.fields) {
+    body.push(fieldInput(field, lang, prefill[field.id]));
+    if (field.hint) body.push(subtle(field.hint[lang], { spacing: "none" }));
+  }
   return adaptiveCard(
     lang,
     body,
-    [execute(VERBS.signalSend, msg(lang, "signalForm.send"), { rulebook: input.rulebookId }, { style: "positive" })],
+    [execute(VERBS.signalSend, msg(lang, "signalForm.send"), { rulebook: input.rulebookId, [INPUT_IDS.signalType]: type.value }, { style: "positive" }), cancel],
     { fallbackText: title },
   );
 }

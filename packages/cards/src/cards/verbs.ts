@@ -15,6 +15,13 @@ export const VERBS = {
   signalAfsluiten: "signal.afsluiten",
   signalRefresh: "signal.refresh",
   signalSend: "signal.send",
+  /** Signal form step 2: the form for the type in `data.type`. */
+  signalForm: "signal.form",
+  signalCancel: "signal.cancel",
+  /** A menu button: runs `data.command` as if typed. */
+  commandRun: "command.run",
+  /** Rulebook picked on the snelcheck choice card (input `rulebook`). */
+  snelcheckStart: "snelcheck.start",
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

@@ -128,7 +128,17 @@ export const en: Catalogue = {
   "aanmeldingen.more": "And {count} more aanmeldingen that do not fit here.",
 
   "help.heading": "Convenantbot: what can I do?",
-  "help.intro": "I help you with aanmeldingen, quick checks and signals under your region's convenanten. Type one of these commands:",
+  "help.intro": "I help you with aanmeldingen, quick checks and signals under your region's convenanten. Choose below, or just type what you want (for example 'check lv').",
+  "help.greeting": "Hello! How can I help you?",
+  "help.introNothing": "Your party belongs to no convenant in force, so there is nothing to start. Ask your convenant coordinator if that is wrong.",
+  "help.allCommands": "All commands",
+  "help.button.intake": "New aanmelding",
+  "help.button.snelcheck": "Quick check",
+  "help.button.signal": "Signal",
+  "help.button.aanmeldingen": "My aanmeldingen",
+  "help.button.signalen": "My signals",
+  "help.cmd.mijnSignalen": "the signals you sent or received, with their status",
+  "help.thanks": "You are welcome. Type 'help' if there is anything else.",
   "help.cmd.help": "this explanation",
   "help.cmd.nieuweAanmelding": "start an aanmelding; I only ask the questions that still matter",
   "help.cmd.snelcheck": "check in one form whether someone is eligible, without saving anything",
@@ -143,15 +153,24 @@ export const en: Catalogue = {
     "I help you with aanmeldingen, quick checks and signals under your region's convenanten. Commands:\n\n" +
     "- **help**: this explanation\n" +
     "- **nieuwe aanmelding**: start an aanmelding; I only ask the questions that still matter\n" +
-    "- **snelcheck [kw|lv|noodwoning|mh|hov|urgentie]**: check in one form whether someone is eligible, without saving anything\n" +
+    "- **snelcheck [kw|lv|noodwoning|hov|urgentie]**: check in one form whether someone is eligible, without saving anything\n" +
     "- **mijn aanmeldingen**: your aanmeldingen with their status and next deadline\n" +
     "- **signaal**: send a signal (rent arrears, nuisance, …) to the right partner\n" +
+    "- **mijn signalen**: the signals you sent or received, with their status\n" +
     "- **annuleer**: stop the current aanmelding\n" +
     "- **pauze**: pause the current aanmelding\n" +
     "- **terug**: go back to the previous question\n" +
     "- **hervat**: resume a paused aanmelding\n" +
     "- **taal en|nl**: speak English (en) or Dutch (nl)",
 
+  "signal.kenmerkLine": "Reference {kenmerk}",
+  "signals.heading": "Your signals ({count})",
+  "signals.open": "Type 'signaal <reference>' to open one.",
+  "signals.to": "to {party}",
+  "signals.from": "from {party}",
+  "signals.overdue": "Deadline passed",
+  "signals.more": "And {count} more signals that do not fit here; the tab shows them all.",
+  "signals.none": "Your party has not sent or received any signals yet. Type 'signaal' to send one.",
   "signal.heading": "Signal: {type}",
   "signal.type.huurachterstand": "Rent arrears (huurachterstand)",
   "signal.type.overlast": "Nuisance (overlast)",
@@ -203,6 +222,11 @@ export const en: Catalogue = {
   "signalForm.type": "Signal type",
   "signalForm.typeError": "Choose the signal type.",
   "signalForm.send": "Send signal",
+  "signalForm.cancel": "Cancel",
+  "signalForm.cancelled": "Signal not sent; nothing was saved.",
+  "signalForm.cancelledNext": "Type 'signaal' to start again.",
+  "signalForm.chooseType": "What is the signal about?",
+  "signalForm.typeLine": "Type: {type}",
 
   "bot.unknownUser": "You are not in Convenantbot yet. Ask your convenant coordinator to add you.",
   "bot.tenantNotAllowed":
@@ -232,7 +256,7 @@ export const en: Catalogue = {
   "bot.signalRefused": "Signal not sent: {reason}",
   "bot.welcome": "Welcome to Convenantbot. Type 'help' to see what I can do, 'nieuwe aanmelding' to start an intake or 'snelcheck lv' for a quick check.",
   "bot.chooseSupportParty": "First choose a support party from the list.",
-  "bot.snelcheckWhich": "Which rulebook? Type for example 'snelcheck kw', 'snelcheck lv', 'snelcheck noodwoning', 'snelcheck mh', 'snelcheck hov' or 'snelcheck urgentie'.",
+  "bot.snelcheckWhich": "Which rulebook? Type for example 'snelcheck kw', 'snelcheck lv', 'snelcheck noodwoning', 'snelcheck hov' or 'snelcheck urgentie'.",
   "bot.intakeIsPaused": "Your intake is paused. Type 'hervat' to continue or 'annuleer' to stop.",
   "bot.unknownFact": "That question does not belong to this intake ({fact}); the current question is below.",
   "bot.nothingToCancel": "There is nothing to cancel.",

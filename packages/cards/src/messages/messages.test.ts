@@ -32,9 +32,10 @@ describe("message catalogues", () => {
     expect(HELP_COMMANDS.map((c) => c.command)).toEqual([
       "help",
       "nieuwe aanmelding",
-      "snelcheck [kw|lv|noodwoning|mh|hov|urgentie]",
+      "snelcheck [kw|lv|noodwoning|hov|urgentie]",
       "mijn aanmeldingen",
       "signaal",
+      "mijn signalen",
       "annuleer",
       "pauze",
       "terug",

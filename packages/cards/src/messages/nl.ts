@@ -141,7 +141,17 @@ export const nl = {
 
   // Help card and help text
   "help.heading": "Convenantbot: wat kan ik?",
-  "help.intro": "Ik help je met aanmeldingen, snelchecks en signalen onder de convenanten van je regio. Typ een van deze opdrachten:",
+  "help.intro": "Ik help je met aanmeldingen, snelchecks en signalen onder de convenanten van je regio. Kies hieronder, of typ gewoon wat je wilt (bijvoorbeeld 'check lv').",
+  "help.greeting": "Hallo! Waarmee kan ik je helpen?",
+  "help.introNothing": "Je partij hoort bij geen convenant dat nu geldt, dus er is niets te starten. Vraag je convenantcoördinator als dat niet klopt.",
+  "help.allCommands": "Alle opdrachten",
+  "help.button.intake": "Nieuwe aanmelding",
+  "help.button.snelcheck": "Snelcheck",
+  "help.button.signal": "Signaal",
+  "help.button.aanmeldingen": "Mijn aanmeldingen",
+  "help.button.signalen": "Mijn signalen",
+  "help.cmd.mijnSignalen": "de signalen die je stuurde of kreeg, met hun status",
+  "help.thanks": "Graag gedaan. Typ 'help' als je nog iets wilt doen.",
   "help.cmd.help": "deze uitleg",
   "help.cmd.nieuweAanmelding": "start een aanmelding; ik stel alleen de vragen die er nog toe doen",
   "help.cmd.snelcheck": "toets in één formulier of iemand in aanmerking komt, zonder iets op te slaan",
@@ -156,9 +166,10 @@ export const nl = {
     "Ik help je met aanmeldingen, snelchecks en signalen onder de convenanten van je regio. Opdrachten:\n\n" +
     "- **help**: deze uitleg\n" +
     "- **nieuwe aanmelding**: start een aanmelding; ik stel alleen de vragen die er nog toe doen\n" +
-    "- **snelcheck [kw|lv|noodwoning|mh|hov|urgentie]**: toets in één formulier of iemand in aanmerking komt, zonder iets op te slaan\n" +
+    "- **snelcheck [kw|lv|noodwoning|hov|urgentie]**: toets in één formulier of iemand in aanmerking komt, zonder iets op te slaan\n" +
     "- **mijn aanmeldingen**: je aanmeldingen met hun status en volgende termijn\n" +
     "- **signaal**: stuur een signaal (huurachterstand, overlast, …) naar de juiste partner\n" +
+    "- **mijn signalen**: de signalen die je stuurde of kreeg, met hun status\n" +
     "- **annuleer**: stop de lopende aanmelding\n" +
     "- **pauze**: pauzeer de lopende aanmelding\n" +
     "- **terug**: ga terug naar de vorige vraag\n" +
@@ -166,6 +177,14 @@ export const nl = {
     "- **taal en|nl**: spreek Engels (en) of Nederlands (nl)",
 
   // Signal card
+  "signal.kenmerkLine": "Kenmerk {kenmerk}",
+  "signals.heading": "Je signalen ({count})",
+  "signals.open": "Typ 'signaal <kenmerk>' om er een te openen.",
+  "signals.to": "aan {party}",
+  "signals.from": "van {party}",
+  "signals.overdue": "Termijn verstreken",
+  "signals.more": "En nog {count} signalen die hier niet passen; de tab toont ze allemaal.",
+  "signals.none": "Je partij heeft nog geen signalen gestuurd of gekregen. Typ 'signaal' om er een te sturen.",
   "signal.heading": "Signaal: {type}",
   "signal.type.huurachterstand": "Huurachterstand",
   "signal.type.overlast": "Overlast",
@@ -218,6 +237,11 @@ export const nl = {
   "signalForm.type": "Soort signaal",
   "signalForm.typeError": "Kies de soort signaal.",
   "signalForm.send": "Verstuur signaal",
+  "signalForm.cancel": "Annuleer",
+  "signalForm.cancelled": "Signaal niet verstuurd; er is niets opgeslagen.",
+  "signalForm.cancelledNext": "Typ 'signaal' om opnieuw te beginnen.",
+  "signalForm.chooseType": "Waarover gaat het signaal?",
+  "signalForm.typeLine": "Soort: {type}",
 
   // Plain bot messages
   "bot.unknownUser":
@@ -249,7 +273,7 @@ export const nl = {
   "bot.signalRefused": "Signaal niet verstuurd: {reason}",
   "bot.welcome": "Welkom bij Convenantbot. Typ 'help' voor wat ik kan, 'nieuwe aanmelding' om een intake te starten of 'snelcheck lv' voor een snelle toets.",
   "bot.chooseSupportParty": "Kies eerst een ondersteunende partij uit de lijst.",
-  "bot.snelcheckWhich": "Welke regeling? Typ bijvoorbeeld 'snelcheck kw', 'snelcheck lv', 'snelcheck noodwoning', 'snelcheck mh', 'snelcheck hov' of 'snelcheck urgentie'.",
+  "bot.snelcheckWhich": "Welke regeling? Typ bijvoorbeeld 'snelcheck kw', 'snelcheck lv', 'snelcheck noodwoning', 'snelcheck hov' of 'snelcheck urgentie'.",
   "bot.intakeIsPaused": "Je aanmelding is gepauzeerd. Typ 'hervat' om verder te gaan of 'annuleer' om te stoppen.",
   "bot.unknownFact": "Die vraag hoort niet bij deze aanmelding ({fact}); hieronder staat de actuele vraag.",
   "bot.nothingToCancel": "Er loopt niets om te annuleren.",

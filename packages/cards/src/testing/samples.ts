@@ -8,6 +8,7 @@ import { questionCard } from "../cards/question-card.js";
 import { rulebookChoiceCard } from "../cards/rulebook-choice-card.js";
 import { signalCard, type SignalCardInput } from "../cards/signal-card.js";
 import { signalFormCard } from "../cards/signal-form-card.js";
+import { signalsListCard } from "../cards/signals-list-card.js";
 import { snelcheckCard } from "../cards/snelcheck-card.js";
 import { allTypesFacts, allTypesRulebook, deadlines, proposals, questionOf, resultWith } from "./fixtures.js";
 
@@ -107,6 +108,23 @@ export function allSamples(): Sample[] {
     add(`${lang} aanmeldingen empty`, aanmeldingenListCard([], lang));
     add(`${lang} aanmeldingen some`, aanmeldingenListCard(aanmeldingItems(4), lang));
     add(`${lang} aanmeldingen many`, aanmeldingenListCard(aanmeldingItems(40), lang));
+    add(
+      `${lang} signals list`,
+      signalsListCard(
+        Array.from({ length: 20 }, (_, i) => ({
+          id: `${String(i).padStart(8, "0")}-0000-4000-8000-000000000000`,
+          kenmerk: `HA-2026-${String(i + 1).padStart(4, "0")}`,
+          type: i % 2 ? "overlast" : "huurachterstand",
+          status: "nieuw",
+          createdAt: "2026-03-01T10:00:00Z",
+          direction: i % 3 ? ("sent" as const) : ("received" as const),
+          otherParty: "Stichting Brijder Verslavingszorg",
+          overdue: i % 4 === 0,
+        })),
+        lang,
+      ),
+    );
+    add(`${lang} help landlord`, helpCard(lang, { items: ["snelcheck", "signal", "signalen"], snelcheckAliases: ["lv", "noodwoning"], greeting: true }));
     add(`${lang} signal all actions`, signalCard(signalInput(lang)));
     add(`${lang} signal overdue, no actions`, signalCard(signalInput(lang, { overdue: true, allowedActions: [], status: "afgesloten", refreshUserIds: [] })));
     add(
@@ -128,8 +146,23 @@ export function allSamples(): Sample[] {
           { id: "since", label: t("Sinds", "Since"), kind: "date" },
           { id: "reminderSent", label: t("Schriftelijke herinnering verstuurd", "Written reminder sent"), kind: "toggle", required: true },
           { id: "court", label: t("Gerechtelijke fase", "Court stage"), kind: "choice", choices: [{ value: "geen", label: t("Geen", "None") }, { value: "dagvaarding", label: t("Dagvaarding", "Summons") }] },
-          { id: "note", label: t("Toelichting", "Note"), kind: "text" },
+          { id: "amount", label: t("Bedrag", "Amount"), kind: "text", placeholder: t("bijv. 1.450,50", "e.g. 1,450.50"), hint: t("In euro's.", "In euros.") },
+          { id: "note", label: t("Toelichting", "Note"), kind: "text", multiline: true },
         ],
+        notice: "Klopt het bedrag?",
+        lang,
+      }),
+    );
+    add(
+      `${lang} signal form choose type`,
+      signalFormCard({
+        types: [
+          { value: "huurachterstand", label: t("Huurachterstand", "Rent arrears") },
+          { value: "overlast", label: t("Overlast", "Nuisance") },
+        ],
+        rulebookId: "lv-zorgafhankelijk-2025",
+        prefill: { aanmeldingId: "3f2a9c1e-0000-4000-8000-000000000000" },
+        fields: [{ id: "months", label: t("Maanden", "Months"), kind: "number" }],
         lang,
       }),
     );

@@ -46,6 +46,8 @@ export const typeFieldCategories: Readonly<Record<SignalType, Readonly<Record<st
     "vroegsignalering.writtenReminderOfferedDataSharing": "process",
     "vroegsignalering.tenantObjected": "process",
     "vroegsignalering.warmeOverdracht": "process",
+    // Free text about the arrears: as private as the figures it explains.
+    note: "financial",
   },
   overlast: {
     kind: "nuisance",
@@ -54,6 +56,7 @@ export const typeFieldCategories: Readonly<Record<SignalType, Readonly<Record<st
     reportsCount: "nuisance",
     // A current fact about this nuisance; "justice" is the justitiële verleden (LV art. 10.6).
     policeInvolved: "nuisance",
+    note: "nuisance",
   },
   einde_begeleiding: {
     // Art. 8.1 lets the landlord know that (and when) begeleiding ended, never why in substance.

@@ -1,5 +1,7 @@
 // Public surface of the signals capability: pure (no I/O, no clock), used by bot, API, store and tab.
 export * from "./signal-type.js";
+export * from "./signal-kenmerk.js";
+export * from "./plausibility.js";
 export * from "./tenant.js";
 export * from "./types/huurachterstand.js";
 export * from "./types/overlast.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isDomainError, type DomainError } from "../common/domain-error.js";
-import { applyAction, openSignalState, type Actor, type SignalAction, type SignalState } from "./lifecycle.js";
+import { applyAction, forwardTargets, openSignalState, type Actor, type SignalAction, type SignalState } from "./lifecycle.js";
 import { transitionTable, type SignalActionType, type SignalStatus } from "./lifecycle-table.js";
 
 // LV: landlord lv-vidomes -> begeleider lv-brijder, both ways allowed by art. 8.2, so a
@@ -119,6 +119,13 @@ describe("ownership, forwarding and retries", () => {
     expect(state.firstReceivedAt).toBe(T0);
     expect(historyEntry?.toPartyId).toBe("lv-vidomes");
     expect(state.history.map((h) => h.action)).toEqual(["ontvangen", "oppakken", "doorsturen"]);
+  });
+
+  it("lists as forward targets exactly the parties routing allows (issue 15: not 20 organisations)", () => {
+    expect(forwardTargets(fresh()).map((r) => r.partyId)).toEqual(["lv-vidomes"]);
+    // Without a case naming the landlord, the begeleider can forward to nobody: no button.
+    const { caseContext: _c, ...withoutCase } = fresh();
+    expect(forwardTargets({ ...withoutCase, caseContext: { supportPartyId: "lv-brijder" } })).toEqual([]);
   });
 
   it("forwards only to a party routing allows", () => {

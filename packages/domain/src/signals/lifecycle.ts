@@ -221,11 +221,14 @@ export function applyAction(state: SignalState, action: SignalAction, actor: Act
   return { noop: false, state: next, historyEntry: entry };
 }
 
-/** Forward only where routing lets the current owner send this type (e.g. KW Meldpunt -> regiehouder). */
-function forwardTarget(state: SignalState, toPartyId: string): Recipient {
-  let recipients: Recipient[];
+/**
+ * Where the current owner may forward this signal: where routing lets it send this type
+ * (e.g. KW Meldpunt -> regiehouder). Empty when routing allows nobody: then a card offers
+ * no "Stuur door" at all.
+ */
+export function forwardTargets(state: SignalState): Recipient[] {
   try {
-    recipients = routeSignal({
+    return routeSignal({
       rulebook: state.rulebook,
       type: state.type,
       channel: state.channel,
@@ -235,8 +238,12 @@ function forwardTarget(state: SignalState, toPartyId: string): Recipient {
     }).recipients;
   } catch (error) {
     if (!isDomainError(error)) throw error;
-    recipients = [];
+    return [];
   }
+}
+
+function forwardTarget(state: SignalState, toPartyId: string): Recipient {
+  const recipients = forwardTargets(state);
   const recipient = recipients.find((r) => r.partyId === toPartyId);
   if (recipient) return recipient;
   const allowed = recipients.map((r) => r.partyId);

@@ -30,7 +30,7 @@ export const SignalSchema = z
   .superRefine((signal, ctx) => {
     // Cross-field consistency: a card must not accept what a caseworker cannot mean.
     if (signal.type === "huurachterstand") {
-      if (signal.since > signal.signalDate)
+      if (signal.since !== undefined && signal.since > signal.signalDate)
         addIssue(ctx, ["since"], "ligt na de signaaldatum", "is after the signal date");
       if (signal.courtStage === "ontruimingsdatum" && !signal.evictionDate)
         addIssue(ctx, ["evictionDate"], "is verplicht bij rechtsfase 'ontruimingsdatum'", "is required with court stage 'ontruimingsdatum'");
@@ -39,7 +39,7 @@ export const SignalSchema = z
     }
     if (signal.type === "ontruimingsvonnis" && signal.ontruimingsdatum && signal.ontruimingsdatum < signal.vonnisDate)
       addIssue(ctx, ["ontruimingsdatum"], "ligt vóór de datum van het vonnis", "is before the date of the vonnis");
-    if (signal.type === "overlast" && signal.since > signal.signalDate)
+    if (signal.type === "overlast" && signal.since !== undefined && signal.since > signal.signalDate)
       addIssue(ctx, ["since"], "ligt na de signaaldatum", "is after the signal date");
   });
 

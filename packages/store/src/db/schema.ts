@@ -70,6 +70,13 @@ export interface SignalsTable {
   updated_at: Timestamp;
   closed_at: NullableTimestamp;
   state: Json<Record<string, unknown>> | null;
+  kenmerk: string | null;
+}
+
+export interface KenmerkSequencesTable {
+  prefix: string;
+  year: number;
+  last: number;
 }
 
 export interface SignalCardsTable {
@@ -197,4 +204,5 @@ export interface Database {
   api_credentials: ApiCredentialsTable;
   outbox: OutboxTable;
   bot_state: BotStateTable;
+  kenmerk_sequences: KenmerkSequencesTable;
 }

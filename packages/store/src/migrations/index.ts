@@ -11,6 +11,7 @@ import * as m0009 from "./0009_outbox.js";
 import * as m0010 from "./0010_bot_state.js";
 import * as m0011 from "./0011_signal_state_and_cards.js";
 import * as m0012 from "./0012_outbox_unreachable.js";
+import * as m0013 from "./0013_kenmerken.js";
 
 /**
  * Every migration, by name. Imported statically (not read from a folder at run time) so the
@@ -30,4 +31,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   "0010_bot_state": m0010,
   "0011_signal_state_and_cards": m0011,
   "0012_outbox_unreachable": m0012,
+  "0013_kenmerken": m0013,
 };

@@ -40,6 +40,8 @@ export const SignalCreateSchema = z.strictObject({
   aanmeldingId: UuidSchema.optional(),
   /** The domain's lifecycle state (signals/lifecycle.ts), stored as the domain made it. */
   state: JsonObjectSchema.optional(),
+  /** Give the signal a short kenmerk with this prefix ("HA" → "HA-2026-0012"), numbered per year. */
+  kenmerkPrefix: z.string().regex(/^[A-Z]{2,4}$/).optional(),
 });
 export type SignalCreate = z.input<typeof SignalCreateSchema>;
 
@@ -75,6 +77,8 @@ export interface StoredSignal {
   dueDate: string | null;
   idempotencyKey: string;
   aanmeldingId: string | null;
+  /** Short human handle ("HA-2026-0012"); null for signals stored before kenmerken existed. */
+  kenmerk: string | null;
   createdAt: string;
   updatedAt: string;
   closedAt: string | null;

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { canonicalJson } from "@convenantbot/domain";
-import type { Transaction } from "kysely";
+import { canonicalJson, dutchDateOf } from "@convenantbot/domain";
+import { sql, type Transaction } from "kysely";
 import { inTransaction } from "../db/in-transaction.js";
 import { toJson } from "../db/json.js";
 import type { Database } from "../db/schema.js";
@@ -23,6 +23,7 @@ import type { SignalChannel, SignalOutcome, SignalStatus, SignalType } from "@co
 import { appendAuditMany, auditWrite, parseMeta } from "./audit-log.js";
 import { nowIso, type RepoContext } from "./context.js";
 import { deliveryRows, enqueueDeliveries } from "./outbox.js";
+import { nextKenmerk } from "./kenmerken.js";
 
 type SignalRow = {
   id: string;
@@ -42,6 +43,7 @@ type SignalRow = {
   updated_at: string;
   closed_at: string | null;
   state: Record<string, unknown> | null;
+  kenmerk: string | null;
 };
 
 function toSignal(row: SignalRow, recipientPartyIds: string[]): StoredSignal {
@@ -60,6 +62,7 @@ function toSignal(row: SignalRow, recipientPartyIds: string[]): StoredSignal {
     dueDate: row.due_date,
     idempotencyKey: row.idempotency_key,
     aanmeldingId: row.aanmelding_id,
+    kenmerk: row.kenmerk,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     closedAt: row.closed_at,
@@ -113,6 +116,9 @@ export class SignalsRepository {
     const at = nowIso(this.ctx);
     const recipients = [...new Set(s.recipientPartyIds)];
     return inTransaction(this.ctx.db, async (trx) => {
+      // A repeat (same idempotency key) must not use up a number: look before allocating.
+      const repeat = s.kenmerkPrefix ? await this.findByIdempotencyKey(trx, s.senderPartyId, s.idempotencyKey) : undefined;
+      const kenmerk = s.kenmerkPrefix && !repeat ? await nextKenmerk(trx, s.kenmerkPrefix, Number(dutchDateOf(at).slice(0, 4))) : null;
       const inserted = await trx
         .insertInto("signals")
         .values({
@@ -132,6 +138,7 @@ export class SignalsRepository {
           updated_at: at,
           closed_at: isClosed(s.status) ? at : null,
           state: s.state ? toJson(s.state) : null,
+          kenmerk,
         })
         .onConflict((oc) => oc.columns(["sender_party_id", "idempotency_key"]).doNothing())
         .returningAll()
@@ -287,6 +294,28 @@ export class SignalsRepository {
   async get(id: string): Promise<StoredSignal | undefined> {
     const row = await this.ctx.db.selectFrom("signals").selectAll().where("id", "=", id).executeTakeFirst();
     return row ? toSignal(row, await this.recipientsOf(this.ctx.db, id)) : undefined;
+  }
+
+  /** By short kenmerk ("HA-2026-0012", as formatKenmerk writes it). */
+  async getByKenmerk(kenmerk: string): Promise<StoredSignal | undefined> {
+    const row = await this.ctx.db.selectFrom("signals").selectAll().where("kenmerk", "=", kenmerk).executeTakeFirst();
+    return row ? toSignal(row, await this.recipientsOf(this.ctx.db, row.id)) : undefined;
+  }
+
+  /**
+   * Signals whose id starts with `prefix` (the tab's eight-character short form), at most
+   * two: a caller can tell "one", "none" and "ambiguous" apart without loading more.
+   */
+  async findByIdPrefix(prefix: string): Promise<StoredSignal[]> {
+    if (!/^[0-9a-f-]{4,36}$/i.test(prefix)) return [];
+    const rows = await this.ctx.db
+      .selectFrom("signals")
+      .selectAll()
+      .where(sql<string>`id::text`, "like", `${prefix.toLowerCase()}%`)
+      .orderBy("id")
+      .limit(2)
+      .execute();
+    return Promise.all(rows.map(async (row) => toSignal(row, await this.recipientsOf(this.ctx.db, row.id))));
   }
 
   async require(id: string): Promise<StoredSignal> {

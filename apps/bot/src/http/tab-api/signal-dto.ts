@@ -1,10 +1,7 @@
-import { allowedActions, allowedOutcomes, findRulebookVersions, type PartyRole } from "@convenantbot/domain";
+import { allowedActions, allowedOutcomes, findRulebookVersions, forwardTargets } from "@convenantbot/domain";
 import type { SignalView } from "../../signals/signal-service.js";
 import { labelOf } from "../../signals/signal-labels.js";
 
-// Roles a signal may be forwarded to (as the card offers); the domain's routing has the final word.
-const forwardRoles: readonly PartyRole[] = ["zorgorganisatie", "reclassering", "lokale_kamer", "meldpunt"];
-const MAX_FORWARD_TARGETS = 30;
 // Envelope fields shown in the header of the detail, not as rows.
 const headerFields = new Set(["type", "rulebook", "channel", "senderPartyId"]);
 
@@ -19,6 +16,7 @@ export async function summaryOf(view: SignalView, partyId: string, names: Names)
   const tenant = (view.fields["tenant"] ?? {}) as { name?: unknown };
   return {
     id: view.id,
+    kenmerk: view.kenmerk,
     type: view.type,
     rulebook: view.rulebook,
     channel: view.channel,
@@ -66,10 +64,8 @@ export async function detailOf(view: SignalView, partyId: string, names: Names) 
     fields: fieldsOf(view.fields),
     history,
     lifecycles,
-    forwardTargets: (rulebook?.parties ?? [])
-      .filter((p) => forwardRoles.includes(p.role) && p.id !== partyId)
-      .slice(0, MAX_FORWARD_TARGETS)
-      .map((p) => ({ partyId: p.id, name: p.name })),
+    // Only where routing lets the owner send it on, as on the card.
+    forwardTargets: view.own && view.own.ownerPartyId === partyId ? forwardTargets(view.own).map((r) => ({ partyId: r.partyId, name: r.partyName })) : [],
     closeOutcomes: [...allowedOutcomes(view.type)],
   };
 }

@@ -102,7 +102,7 @@ describe.skipIf(skip)("the Teams tab in dev mode, against the real app (headless
     await tab.close();
   });
 
-  it("shows the aanmeldingen with an overdue offer term, and computes a verdeelsleutel with its working", { timeout: 120_000 }, async ({ onTestFailed }) => {
+  it("shows the aanmeldingen with an overdue offer term and the LV dashboard, without another region's verdeelsleutel", { timeout: 120_000 }, async ({ onTestFailed }) => {
     const tab = await open("user=29%3Ademo-begeleider");
     onTestFailed(async () => {
       await tab.screenshot("tab-aanmeldingen-verdeelsleutel");
@@ -122,6 +122,19 @@ describe.skipIf(skip)("the Teams tab in dev mode, against the real app (headless
     const quota = page.getByTestId("quota-table");
     await expect.poll(() => quota.textContent()).toContain("Stichting Duivenvoorde");
     await expect.poll(() => page.getByTestId("monitoring-table").textContent()).toContain("2026-H2");
+    // Midden-Holland's verdeelsleutel is not the LV begeleider's business.
+    expect(await page.getByRole("button", { name: "Bereken verdeelsleutel", exact: true }).count()).toBe(0);
+    expect(tab.blocked).toEqual([]);
+    await tab.close();
+  });
+
+  it("computes Midden-Holland's verdeelsleutel, with its working, for a party of that region", { timeout: 120_000 }, async ({ onTestFailed }) => {
+    const tab = await open("user=29%3Ademo-hulpverlener-mh");
+    onTestFailed(async () => {
+      await tab.screenshot("tab-verdeelsleutel");
+    });
+    const { page } = tab;
+    await tab.openView("Platform");
 
     // MH.3 with the prefilled illustrative figures.
     await page.getByRole("button", { name: "Bereken verdeelsleutel", exact: true }).click();

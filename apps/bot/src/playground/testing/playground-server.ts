@@ -17,6 +17,8 @@ export interface PlaygroundServerOptions {
   limits?: PlaygroundOptions["limits"];
   forwardTimeoutMs?: number;
   logger?: Logger;
+  /** Default 0 (a free port); a test restarting "the same server" passes the old one's port. */
+  port?: number;
 }
 
 export interface PlaygroundServer {
@@ -64,7 +66,7 @@ export async function startPlaygroundServer(options: PlaygroundServerOptions = {
       });
     },
   });
-  await listen(server, 0, "127.0.0.1");
+  await listen(server, options.port ?? 0, "127.0.0.1");
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   if (!playground) throw new Error("createServer did not call mount");
   return {

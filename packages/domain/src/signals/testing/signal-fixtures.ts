@@ -88,6 +88,7 @@ const fullTypeFields: Record<SignalType, fc.Arbitrary<Record<string, unknown>>> 
     courtStage: fc.constantFrom("vonnis", "ontruimingsdatum"),
     evictionDate: dateArb,
     vroegsignalering: flags,
+    note: textArb,
   }),
   overlast: fc.record({
     kind: fc.constantFrom("geluid", "vervuiling", "drugsoverlast", "overig"),
@@ -95,6 +96,7 @@ const fullTypeFields: Record<SignalType, fc.Arbitrary<Record<string, unknown>>> 
     severity: fc.constantFrom("licht", "matig", "ernstig"),
     reportsCount: fc.integer({ min: 0, max: 50 }),
     policeInvolved: fc.boolean(),
+    note: textArb,
   }),
   einde_begeleiding: fc.record({
     endDate: dateArb,

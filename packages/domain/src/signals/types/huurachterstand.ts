@@ -28,12 +28,15 @@ export const HuurachterstandSignalSchema = z.strictObject({
   monthsInArrears: z.number().min(0).max(240),
   /** Euros, cents allowed; the VNG export rounds to whole euros. */
   amountInArrears: z.number().min(0).max(1_000_000),
-  /** When the arrears arose (VNG: ontstaansdatum). */
-  since: IsoDateSchema,
-  remindersSent: z.number().int().min(0).max(100),
+  /** When the arrears arose (VNG: ontstaansdatum); absent when the sender does not know. */
+  since: IsoDateSchema.optional(),
+  /** Absent when not filled in: unknown is not "0 aanmaningen". */
+  remindersSent: z.number().int().min(0).max(100).optional(),
   paymentArrangement: z.boolean(),
   courtStage: CourtStageSchema,
   evictionDate: IsoDateSchema.optional(),
   vroegsignalering: VroegsignaleringRecordSchema.optional(),
+  /** The sender's own words about the arrears (category financial: seen by whoever sees the figures). */
+  note: z.string().trim().min(1).max(1000).optional(),
 });
 export type HuurachterstandSignal = z.infer<typeof HuurachterstandSignalSchema>;

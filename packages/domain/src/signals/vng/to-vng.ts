@@ -80,7 +80,7 @@ export function toVngUitwisselmodel(items: readonly VngExportItem[], options: Vn
     crisissignaal: isEvictionImminent(signal),
     warmeOverdracht: signal.vroegsignalering?.warmeOverdracht ?? false,
     bedrag: Math.round(signal.amountInArrears),
-    ontstaansdatum: signal.since,
+    ...(signal.since ? { ontstaansdatum: signal.since } : {}),
     signaaldatum: signal.signalDate,
     status: status(state),
     signaalpartner: { type: "Huur" },

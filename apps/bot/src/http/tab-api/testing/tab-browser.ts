@@ -18,9 +18,9 @@ export class TabPage {
   ) {}
 
   /** Opens /tab/?<query> and waits until the header names who is signed in. */
-  static async open(browser: Browser, baseUrl: string, query: string, options: { timeoutMs?: number } = {}): Promise<TabPage> {
+  static async open(browser: Browser, baseUrl: string, query: string, options: { timeoutMs?: number; width?: number } = {}): Promise<TabPage> {
     const guarded = await openGuardedPage(browser, `${baseUrl}/tab/?${query}`, {
-      viewport: { width: 1280, height: 900 },
+      viewport: { width: options.width ?? 1280, height: 900 },
       ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
     });
     const tab = new TabPage(guarded.context, guarded.page, guarded.blocked, guarded.consoleErrors);
