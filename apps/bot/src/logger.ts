@@ -21,6 +21,7 @@ export function scrubMessage(message: string): string {
     .replace(/=\([^)]*\)/g, "=(…)")
     .replace(/\b\d{4}\s?[A-Za-z]{2}\b/g, "[postcode]")
     .replace(/\d{6,}/g, "[nummer]")
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
     .replace(/[\u0000-\u001F\u007F]/g, "?");
 }
 
