@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Runs every workspace's tests through turbo, then prints one plain summary line that CI
 // reads: "N passed, N failed", summed from each package's vitest JSON report.
+// --continue: one failing package must not cancel the others, or their counts go missing.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
@@ -15,7 +16,7 @@ const reportOf = (ws) => join(ws, "test-results", "vitest.json");
 // Stale reports would be counted twice; turbo restores fresh ones from its cache on a hit.
 for (const ws of workspaces) rmSync(join(ws, "test-results"), { recursive: true, force: true });
 
-const run = spawnSync("pnpm", ["exec", "turbo", "run", "test", ...process.argv.slice(2)], {
+const run = spawnSync("pnpm", ["exec", "turbo", "run", "test", "--continue", ...process.argv.slice(2)], {
   cwd: root,
   stdio: "inherit",
   env: { TURBO_TELEMETRY_DISABLED: "1", ...process.env },

@@ -3,5 +3,6 @@ import { sourceResolution } from "../../vitest.shared.js";
 
 export default defineConfig({
   ...sourceResolution,
-  test: { include: ["src/**/*.test.ts"] },
+  // Property tests (fast-check, thousands of runs) take seconds each on two busy cores.
+  test: { include: ["src/**/*.test.ts"], testTimeout: 60_000 },
 });

@@ -63,7 +63,7 @@ describePostgresOnly("outbox: a worker killed mid-batch", (ctx) => {
       };
       const signal = await Promise.race([
         exited,
-        new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`child did not get to ${killAfter} deliveries: ${stderr}`)), 25_000)),
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`child did not get to ${killAfter} deliveries: ${stderr}`)), 90_000)),
       ]);
       expect(signal).toBe("SIGKILL");
       stub.onReceive = undefined;
@@ -114,6 +114,6 @@ describePostgresOnly("outbox: a worker killed mid-batch", (ctx) => {
       // At-least-once: every in-flight delivery was (re)delivered by the rescuer.
       expect(inFlightIds.size).toBeGreaterThan(0);
     },
-    45_000,
+    150_000,
   );
 });
