@@ -17,6 +17,10 @@ import { SignalService } from "./signals/signal-service.js";
 import { SignalPresenter } from "./signals/signal-presenter.js";
 import { createSignalDeliverer } from "./signals/signal-deliverer.js";
 import { startMaintenance } from "./maintenance/maintenance-loop.js";
+import { CaseService } from "./cases/case-service.js";
+import { CasePresenter } from "./cases/case-presenter.js";
+import { createCaseDeliverer } from "./cases/case-deliverer.js";
+import { deliverByKind } from "./cases/deliver-by-kind.js";
 import type restify from "restify";
 
 export interface RunningApp {
@@ -57,19 +61,25 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   const adapter = createAdapter(config, logger, (correlationId) => msg("nl", "bot.turnError", { correlationId }));
   const signals = new SignalService(store, options.clock);
   const presenter = new SignalPresenter(store, signals);
+  const cases = new CaseService(store, options.clock);
+  const casePresenter = new CasePresenter(store, options.clock);
   const bot = new ConvenantBot({
     ports,
     logger,
     allowedTenants: allowedTenants(config),
     ...(options.clock ? { clock: options.clock } : {}),
     signals: { service: signals, presenter },
+    cases: { service: cases, presenter: casePresenter },
   });
   const worker =
     options.worker === false
       ? undefined
       : new OutboxWorker(store, {
           workerId: `bot-${process.pid}`,
-          deliver: createSignalDeliverer({ adapter, appId: config.MicrosoftAppId, store, presenter, logger }),
+          deliver: deliverByKind(
+            createSignalDeliverer({ adapter, appId: config.MicrosoftAppId, store, presenter, logger }),
+            createCaseDeliverer({ adapter, appId: config.MicrosoftAppId, store, presenter: casePresenter, logger }),
+          ),
           pollMs: options.workerPollMs ?? 500,
           onError: (error) => logger.error({ err: error }, "outbox worker"),
         });

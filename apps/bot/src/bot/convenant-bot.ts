@@ -21,6 +21,7 @@ import { tenantOf } from "./caller.js";
 import { text, type Reply } from "./reply.js";
 import { route, type TurnScope } from "./router.js";
 import type { SignalDeps } from "./signal-routes.js";
+import type { CaseDeps } from "../cases/case-routes.js";
 
 export interface BotDependencies {
   ports: BotPorts;
@@ -28,6 +29,7 @@ export interface BotDependencies {
   allowedTenants: readonly string[];
   clock?: () => Date;
   signals?: SignalDeps;
+  cases?: CaseDeps;
 }
 
 /**
@@ -83,10 +85,12 @@ export class ConvenantBot extends ActivityHandler {
     const rest = replies.filter((_, i) => i !== firstCard);
     await this.send(context, rest);
     const cardReply = replies[firstCard];
+    // Never a bare "✓": without a card the clicked card is replaced by what the bot said.
+    const said = replies.filter((r) => r.kind === "text").map((r) => (r.kind === "text" ? r.text : ""));
     const value =
       cardReply?.kind === "card"
         ? cardReply.card
-        : { type: "AdaptiveCard", version: "1.5", body: [{ type: "TextBlock", text: "✓", wrap: true }] };
+        : { type: "AdaptiveCard", version: "1.5", body: [{ type: "TextBlock", text: said.join("\n\n") || msg("nl", "bot.unknownCommand"), wrap: true }] };
     return { statusCode: 200, type: "application/vnd.microsoft.card.adaptive", value: value as unknown as Record<string, unknown> };
   }
 
@@ -151,6 +155,7 @@ export class ConvenantBot extends ActivityHandler {
         setLanguage: async (value: Language) => this.userData.set(context, { lang: value }),
         correlationId,
         ...(this.deps.signals ? { signals: this.deps.signals } : {}),
+        ...(this.deps.cases ? { cases: this.deps.cases } : {}),
       };
       const result = await route(incoming, scope);
       await this.conversationData.set(context, result.conversation);

@@ -83,7 +83,7 @@ export class CasesRepository {
           .values(recipients.map((r) => ({ aanmelding_id: input.aanmelding.id, party_id: r.partyId, case_role: r.caseRole, stage: r.stage, rule_id: r.ruleId, article: r.article })))
           .execute();
       await this.insertEntry(trx, input.aanmelding.id, first);
-      await auditWrite(this.ctx, trx, meta, "case.indienen", "aanmelding", input.aanmelding.id);
+      // The aanmelding's own create is the audit row of the submit (one per click that wrote).
       const deliveryIds = await enqueueDeliveries(trx, at, input.deliveries, { type: "aanmelding", id: input.aanmelding.id });
       return { created: true, deliveryIds };
     });
