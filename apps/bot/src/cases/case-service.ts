@@ -100,7 +100,7 @@ export class CaseService {
         recipients: recipients.map((r) => ({ partyId: r.partyId, caseRole: r.caseRole, stage: r.stage, ruleId: r.ruleId, article: r.article })),
         first,
         // Every stage-1 recipient and the sender's own chats get the live card.
-        deliveries: deliveriesTo([...stageOne, input.sender.partyId]),
+        deliveries: deliveriesTo([...new Set([...stageOne, input.sender.partyId])]),
       },
       { actor: input.sender.actor, correlationId: input.correlationId },
     );

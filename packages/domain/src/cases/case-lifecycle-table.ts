@@ -79,7 +79,8 @@ export const caseTransitionTable: readonly CaseTransition[] = [
   { action: "ontvangen", from: ["ingediend"], to: "ontvangen", roles: RECEIVERS, article: "ontvangstbevestiging", assumed: "ASSUMED: de bron noemt geen ontvangstbevestiging; de eerste ontvanger die bevestigt, zet de zaak op ontvangen." },
   // One click: taking up counts as receipt, as with signals.
   { action: "oppakken", from: ["ingediend", "ontvangen"], to: "in_behandeling", roles: HANDLERS, article: "LV art. 5 lid 4; KW Verplichtingen 2 (Meldpunt)" },
-  { action: "aanbod_doen", from: ["ontvangen", "in_behandeling"], to: "aanbod_gedaan", roles: ["verhuurder"], needs: ["on"], article: "LV art. 4 lid 5, art. 5 lid 4" },
+  // An offer straight from the voordracht counts as receipt: one click, as with oppakken.
+  { action: "aanbod_doen", from: ["ingediend", "ontvangen", "in_behandeling"], to: "aanbod_gedaan", roles: ["verhuurder"], needs: ["on"], article: "LV art. 4 lid 5, art. 5 lid 4" },
   {
     action: "aanbod_doen",
     from: ["geweigerd"],

@@ -59,7 +59,8 @@ export function routeCase(input: HandoffInput): CaseRecipient[] {
     if (!rule.rulebooks.includes(input.rulebook.id)) continue;
     if (!(rule.when ?? []).every((c) => holds(c, input.facts))) continue;
     for (const party of select(rule.to, input)) {
-      if (party.id === input.senderPartyId) continue;
+      // The sender keeps its own copy; it is a recipient only in the begeleider's part it chose itself.
+      if (party.id === input.senderPartyId && rule.to.kind !== "support") continue;
       const existing = byParty.get(party.id);
       if (existing && existing.stage <= rule.stage) continue;
       byParty.set(party.id, {
