@@ -47,11 +47,38 @@ export type Config = z.infer<typeof ConfigSchema>;
 
 export const DEMO_TENANT_ID = "00000000-0000-0000-0000-000000000001";
 
+/** An address only this machine can reach: 127.0.0.0/8, ::1, localhost. */
+export function isLoopbackHost(host: string): boolean {
+  const h = host.trim().toLowerCase().replace(/^\[|\]$/g, "");
+  return h === "localhost" || h === "::1" || /^127(?:\.\d{1,3}){3}$/.test(h) || /^::ffff:127(?:\.\d{1,3}){3}$/.test(h);
+}
+
+export class ConfigError extends Error {
+  override readonly name = "ConfigError";
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = ConfigSchema.safeParse(env);
+  // `DATABASE_URL=` in a .env file or a compose file means "not set", not "an empty URL".
+  const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ""));
+  const parsed = ConfigSchema.safeParse(given);
   if (!parsed.success) {
     const fields = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
-    throw new Error(`Ongeldige configuratie / invalid configuration: ${fields}`);
+    throw new ConfigError(`Ongeldige configuratie / invalid configuration: ${fields}`);
+  }
+  // Without an app id nothing is authenticated (local mode): anyone who can reach the port
+  // acts as any caseworker. That is only acceptable on loopback.
+  if (parsed.data.localMode && !isLoopbackHost(parsed.data.HOST)) {
+    throw new ConfigError(
+      `HOST=${parsed.data.HOST} zonder MicrosoftAppId en MicrosoftAppPassword: zonder app-gegevens is er geen authenticatie, dan kan iedereen in het netwerk als elke medewerker optreden. ` +
+        `Zet MicrosoftAppId/MicrosoftAppPassword, of gebruik HOST=127.0.0.1. / ` +
+        `HOST=${parsed.data.HOST} without MicrosoftAppId and MicrosoftAppPassword: without app credentials nothing is authenticated, so anyone on the network could act as any caseworker. ` +
+        `Set MicrosoftAppId/MicrosoftAppPassword, or use HOST=127.0.0.1.`,
+    );
+  }
+  if (!parsed.data.localMode && parsed.data.MicrosoftAppType !== "UserAssignedMSI" && parsed.data.MicrosoftAppPassword === "") {
+    throw new ConfigError(
+      "MicrosoftAppId is gezet maar MicrosoftAppPassword niet: zo kan de bot geen antwoorden sturen. / MicrosoftAppId is set but MicrosoftAppPassword is not: the bot could not send replies.",
+    );
   }
   return parsed.data;
 }

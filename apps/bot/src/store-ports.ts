@@ -90,6 +90,9 @@ export function storePorts(store: Store, now: () => number = () => Date.now()): 
     },
     async saveConversationReference(caseworker, tenantId, reference: Partial<ConversationReference>) {
       if (!reference.conversation?.id) return;
+      // Only 1:1 chats are delivery targets; a group chat or channel is never stored for a
+      // member, so a later card with personal data cannot be posted there.
+      if (reference.conversation.conversationType !== "personal") return;
       const key = `${caseworker.id}|${reference.conversation.id}`;
       const json = JSON.stringify(reference);
       if (savedReferences.get(key) === json) return;

@@ -141,7 +141,13 @@ export interface ShowCardAction extends ActionBase {
   card: NestedCard;
 }
 
-export type CardAction = ExecuteAction | ShowCardAction;
+/** Client-side only (nothing is sent to the bot): shows or hides elements by id, e.g. "Toon alle regels". */
+export interface ToggleVisibilityAction extends ActionBase {
+  type: "Action.ToggleVisibility";
+  targetElements: string[];
+}
+
+export type CardAction = ExecuteAction | ShowCardAction | ToggleVisibilityAction;
 
 /** A card inside Action.ShowCard: the schema does not require a version there. */
 export interface NestedCard {

@@ -14,6 +14,8 @@ export * from "./check/engine-version.js";
 export * from "./rulebooks/rulebook.js";
 export * from "./rulebooks/rulebook-data.js";
 export * from "./rulebooks/registry.js";
+export * from "./rulebooks/lv-noodwoning-2025/who-may.js";
+export { noodwoningOfferLandlords } from "./rulebooks/lv-noodwoning-2025/offer-landlords.js";
 export * from "./intake/next-questions.js";
 export * from "./parties/party.js";
 export * from "./parties/propose.js";

@@ -22,6 +22,7 @@ import { text, type Reply } from "./reply.js";
 import { route, type TurnScope } from "./router.js";
 import type { SignalDeps } from "./signal-routes.js";
 import type { CaseDeps } from "../cases/case-routes.js";
+import { findControlCharacter } from "../http/control-characters.js";
 
 export interface BotDependencies {
   ports: BotPorts;
@@ -132,6 +133,9 @@ export class ConvenantBot extends ActivityHandler {
     const user = UserDataSchema.parse((await this.userData.get(context, { lang: "nl" })) ?? { lang: "nl" });
     const lang: Language = user.lang;
     try {
+      // Refused before anything is read or stored (Postgres refuses NUL in text), naming the field.
+      const control = incoming.kind === "text" ? findControlCharacter(incoming.text, "text") : findControlCharacter(incoming.data);
+      if (control) return [text(msg(lang, "bot.controlCharacter", { field: control.field, codePoint: control.codePoint }))];
       const tenant = tenantOf(context);
       if (!tenant || !this.deps.allowedTenants.includes(tenant)) {
         log.warn({ tenant }, "tenant not allowed");

@@ -152,7 +152,7 @@ function snelcheckSubmit(data: Record<string, unknown>, scope: TurnScope): Reply
     return [text(issues), card(snelcheckCard({ rulebook, lang, asOf, prefill: data }))];
   }
   const result = check({ rulebook: rulebook.id, asOf: parsed.asOf ?? asOf, facts: parsed.facts });
-  return [card(checkResultCard({ result, rulebookTitle: rulebook.title[lang], lang }))];
+  return [card(checkResultCard({ result, rulebookTitle: rulebook.title[lang], lang, factQuestions: rulebook.facts }))];
 }
 
 async function listAanmeldingen(scope: TurnScope): Promise<Reply[]> {

@@ -28,9 +28,31 @@ export function sendFailure(
   }
   if (error instanceof StoreError) {
     const status = error.kind === "invalid" ? 400 : error.kind === "not_found" ? 404 : 409;
-    res.json(status, error.toJSON());
+    res.json(status, storeErrorBody(error));
     return;
   }
   logger.error({ err: error, correlationId }, "request failed");
   sendError(res, 500, `Er ging iets mis (kenmerk ${correlationId}).`, `Something went wrong (reference ${correlationId}).`, { correlationId });
+}
+
+/**
+ * A store refusal as the caller sees it: the kind, the words and the fields, never the SQL
+ * state, constraint or table (those stay in StoreError.details for logs and tests). A
+ * message that names the table (the generic fallback for a constraint without its own words)
+ * is replaced by a plain one.
+ */
+export function storeErrorBody(error: StoreError): Record<string, unknown> {
+  const { table, issues } = error.details;
+  const namesTable = error.details.sqlState !== undefined && table !== undefined && (error.message_nl.includes(table) || error.message_en.includes(table));
+  const plain = {
+    conflict: { nl: "Dit botst met gegevens die er al zijn.", en: "This conflicts with existing data." },
+    not_found: { nl: "Niet gevonden.", en: "Not found." },
+    invalid: { nl: "Ongeldige invoer.", en: "Invalid input." },
+  }[error.kind];
+  return {
+    error: error.kind,
+    message_nl: namesTable ? plain.nl : error.message_nl,
+    message_en: namesTable ? plain.en : error.message_en,
+    ...(issues ? { issues } : {}),
+  };
 }

@@ -10,7 +10,7 @@ const landlord = { id: "29:demo-woonconsulent-kw", aadObjectId: "00000000-0000-0
 
 // An illustrative KW household that keeps every condition (seed 001 has no worked cases).
 const kwEligible = {
-  notSelfReliant: true, opiumActViolation: false, illegalOccupation: false, hasResidenceStatus: true,
+  landlordCorporation: "kw-quawonen", notSelfReliant: true, opiumActViolation: false, illegalOccupation: false, hasResidenceStatus: true,
   extremeNuisance: false, hasLegalIncome: true, willingToCooperate: true, paysCurrentRent: true, minorChildren: 2,
 };
 
@@ -52,7 +52,8 @@ describe("POST /api/messages with deliveryMode expectReplies", () => {
     const first = cardsOf(await client.say("nieuwe aanmelding"));
     expect(verbsOf(first[0]!)).toContain("intake.answer");
     const { last, asked } = await driveIntake(client, first[0]!, kwEligible);
-    expect(asked[0]).toBe("notSelfReliant");
+    // KW asks first whether the tenant rents from a signatory corporation (the convenant's scope).
+    expect(asked.slice(0, 2)).toEqual(["landlordCorporation", "notSelfReliant"]);
     expect(asked).not.toContain("vulnerabilityEstablished");
     expect(verbsOf(last)).toContain("intake.choose");
     expect(allText(last)).toMatch(/Meldpunt Zorg en Overlast/);
@@ -68,7 +69,7 @@ describe("POST /api/messages with deliveryMode expectReplies", () => {
   it("Teams Action.Execute gets an invoke response with the next card", async () => {
     const client = new BotClient(app.url, landlord);
     await client.say("nieuwe aanmelding");
-    const replies = await client.execute("intake.answer", { fact: "notSelfReliant", notSelfReliant: "true" });
+    const replies = await client.execute("intake.answer", { fact: "landlordCorporation", landlordCorporation: "kw-quawonen" });
     const invokeResponse = replies.find((a) => a.type === "invokeResponse") as { value?: { status: number; body: { type: string; value: { body: unknown[] } } } } | undefined;
     expect(invokeResponse?.value?.status).toBe(200);
     expect(invokeResponse?.value?.body.type).toBe("application/vnd.microsoft.card.adaptive");

@@ -45,7 +45,7 @@ export function mountOffersApi(server: restify.Server, deps: { store: Store; log
       const { aanmelding } = await landlordCase(caller, String(req.params["id"] ?? ""));
       const body = OfferSchema.safeParse(req.body);
       if (!body.success) throw invalidInput(body.error);
-      const offerTerm = aanmelding.deadlines.find((d) => d.startsOn && d.kind === "within" && /^LV\.(5\.4|6\.4)$/.test(d.code));
+      const offerTerm = aanmelding.deadlines.find((d) => d.startsOn && (d.kind === "within" || d.kind === "target") && /^LV\.(5\.4|6\.4)$/.test(d.code));
       const offer = await store.housingOffers.create(
         {
           aanmeldingId: aanmelding.id,

@@ -1,7 +1,9 @@
+import { randomUUID } from "node:crypto";
 import restify from "restify";
 import type { CloudAdapter } from "botbuilder";
 import type { ActivityHandler } from "botbuilder";
 import type { Logger } from "../logger.js";
+import { jsonBodyGuard } from "./body-guard.js";
 
 export interface ServerDependencies {
   adapter: CloudAdapter;
@@ -15,7 +17,11 @@ export interface ServerDependencies {
 export function createServer(deps: ServerDependencies): restify.Server {
   const server = restify.createServer({ name: "convenantbot", handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser({ mapParams: false }));
-  server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: 256 * 1024 }));
+  // Not restify's bodyParser: it hands multipart uploads to formidable (temp files, no limit).
+  // JSON only, limited per route (see body-guard.ts), read before any route handler runs.
+  // The bot (and the playground's Direct Line in front of it) answers control characters in
+  // the chat itself, naming the field; a 400 there would leave the caseworker without an answer.
+  server.use(jsonBodyGuard({ controlCharactersAnsweredBy: ["/api/messages", "/v3/directline/"] }));
 
   server.post("/api/messages", async (req, res) => {
     await deps.adapter.process(req, res, (context) => deps.bot.run(context));
@@ -30,18 +36,23 @@ export function createServer(deps: ServerDependencies): restify.Server {
   deps.mount?.(server);
 
   server.on("restifyError", (req: restify.Request, _res: restify.Response, err: Error & { toJSON?: () => unknown }, callback: () => void) => {
-    deps.logger.warn({ err, path: req.path() }, "http error");
-    // restify's body parser answers malformed JSON in English only; our API answers Dutch first.
-    // (The playground's Direct Line routes set their own format on the specific event, first.)
-    if (err.name === "InvalidContentError" && req.path().startsWith("/api/")) {
+    // The error's name and route only: its message may quote the body.
+    const status = (err as { statusCode?: number }).statusCode ?? 500;
+    const route = req.getRoute()?.path ?? "(no route)";
+    if (status >= 500) {
+      // Whatever failed inside (SQL, a path, a host) stays in the log, scrubbed; the caller gets a reference.
+      const correlationId = randomUUID();
+      deps.logger.error({ err, path: String(route), correlationId }, "http error");
       const body = {
-        error: "invalid_input",
-        message_nl: "Ongeldige invoer: de body is geen geldige JSON.",
-        message_en: `Invalid input: the body is not valid JSON (${err.message}).`,
-        issues: [{ field: "(body)", message_nl: "Geen geldige JSON.", message_en: "Not valid JSON." }],
+        error: "internal",
+        message_nl: `Er ging iets mis (kenmerk ${correlationId}).`,
+        message_en: `Something went wrong (reference ${correlationId}).`,
+        correlationId,
       };
       err.toJSON = () => body;
-    }
+      // A plain Error (no status) would be re-wrapped by restify as `String(err)`: message and all.
+      (err as { statusCode?: number }).statusCode = 500;
+    } else deps.logger.warn({ error: err.name, status, path: String(route) }, "http error");
     callback();
   });
   return server;

@@ -95,7 +95,7 @@ export function render(state: IntakeState, lang: Language): FlowResult {
   const deadlines = deadlinesFrom(rulebook.deadlines, "aanmelding", state.asOf);
   const summary =
     step.result.outcome === "not_eligible"
-      ? checkResultCard({ result: step.result, rulebookTitle: rulebook.title[lang], lang })
+      ? checkResultCard({ result: step.result, rulebookTitle: rulebook.title[lang], lang, factQuestions: rulebook.facts })
       : intakeSummaryCard({ result: step.result, rulebookTitle: rulebook.title[lang], lang, proposals, deadlines });
   const { current: _current, ...rest } = state;
   return {

@@ -38,7 +38,10 @@ const scenarios = [
   {
     name: "LV noodwoning, eligible family",
     who: begeleider, command: "nieuwe aanmelding noodwoning",
-    facts: { minorChildren: 2, facingEviction: true, privateSector: false, multiProblem: true, careArranged: true, networkCanHouse: false },
+    facts: {
+      minorChildren: 2, transgressiveBehaviour: false, facingEviction: true, privateSector: false, evictingLandlord: "Vidomes",
+      multiProblem: true, careArranged: true, networkCanHouse: false,
+    },
     outcome: "eligible",
   },
   {
@@ -50,11 +53,11 @@ const scenarios = [
   {
     name: "GV HOV after an eviction for rent debt, zorgcontract signed",
     who: zorgaanbiederGv, command: "nieuwe aanmelding hov",
-    facts: { evictedFor: "huurschuld", careAdviceHov: false, careContractSigned: true }, outcome: "eligible",
+    facts: { evictedFor: "huurschuld", careAdviceHov: false, careContractSigned: true, newTenant: false }, outcome: "eligible",
   },
   {
     name: "GV urgentie on medical grounds goes to the medical adviser (needs_review)",
-    who: zorgaanbiederGv, command: "nieuwe aanmelding urgentie",
+    who: zorgaanbiederGv, command: "nieuwe aanmelding urgentie 2020-03-01", // valid up to 2023-06-30 (seed 003 § 1)
     facts: {
       urgentWithin3Months: true, triedToSolve: true, livesInRegion: true, householdIncome: 30000,
       grounds: ["medisch"], medicalProblemsWorsenedByHousing: true,

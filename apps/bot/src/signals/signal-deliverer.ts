@@ -13,7 +13,7 @@ function statusOf(error: unknown): number | undefined {
 }
 
 /**
- * Delivers a signal card to every chat of a party (stored conversation references), or
+ * Delivers a signal card to the personal chat of every member of a party, or
  * updates the copy it posted before, so a person never sees two cards for one signal.
  * A chat where the app was removed (403/404) is recorded on its reference and skipped;
  * other failures throw so the outbox retries with backoff.
@@ -33,12 +33,10 @@ export function createSignalDeliverer(deps: { adapter: CloudAdapter; appId: stri
     const card = await presenter.cardFor(stored, { partyId, role: PartyRoleSchema.parse(party.role) }, "nl");
     if (!card) return; // no longer involved (forwarded away): its old card stays as it was
     const posted = new Map((await store.signals.cards(signalId)).map((c) => [c.conversationReferenceId, c.activityId]));
-    let refs = await store.conversations.forParty(partyId);
-    if (escalation) {
-      // Only the party's coordinators, with the reason first; their copy is a new message.
-      const coordinators = new Set((await store.members.listByParty(partyId, { coordinatorsOnly: true })).map((m) => m.id));
-      refs = refs.filter((r) => r.memberId !== null && coordinators.has(r.memberId));
-    }
+    // Personal chats of the party's members only (escalations: its coordinators, with the
+    // reason first, as a new message): a card with a tenant's data never lands in a group
+    // chat or channel where people of other organisations read along.
+    const refs = await store.conversations.personalForParty(partyId, { coordinatorsOnly: escalation });
     for (const ref of refs) {
       try {
         await adapter.continueConversationAsync(appId, ref.reference, async (context) => {

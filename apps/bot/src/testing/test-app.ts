@@ -1,17 +1,18 @@
 // Test support: the real app (restify + CloudAdapter + store) on a loopback port.
 import { openStore, type Store } from "@convenantbot/store";
-import { startApp, type RunningApp } from "../app.js";
+import { startApp, type AppOptions, type RunningApp } from "../app.js";
 import { loadConfig } from "../config.js";
-import { createLogger } from "../logger.js";
+import { createLogger, type Logger } from "../logger.js";
 
 export async function startTestApp(
-  options: { store?: Store; env?: Record<string, string>; clock?: () => Date; workerPollMs?: number; worker?: boolean } = {},
+  options: { store?: Store; env?: Record<string, string>; clock?: () => Date; workerPollMs?: number; worker?: boolean; logger?: Logger; mount?: AppOptions["mount"] } = {},
 ): Promise<RunningApp> {
   const store = options.store ?? (await openStore({ inMemory: true }));
   const config = loadConfig({ PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent", DEMO_DATA: "true", ...options.env });
   return startApp(config, {
     store,
-    logger: createLogger(process.env["TEST_LOG_LEVEL"] ?? "silent"),
+    logger: options.logger ?? createLogger(process.env["TEST_LOG_LEVEL"] ?? "silent"),
+    ...(options.mount ? { mount: options.mount } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.workerPollMs ? { workerPollMs: options.workerPollMs } : {}),
     ...(options.worker === false ? { worker: false } : {}),

@@ -113,7 +113,7 @@ export const TrackedDeadlineSchema = z.object({
   code: z.string(),
   article: z.string(),
   title: LocalizedSchema,
-  kind: z.enum(["within", "at_most", "at_least"]),
+  kind: z.enum(["within", "at_most", "at_least", "target"]),
   due: IsoDateSchema,
   metOn: IsoDateSchema.optional(),
   overdue: z.boolean(),

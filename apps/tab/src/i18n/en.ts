@@ -153,6 +153,7 @@ export const en: Catalogue = {
   "aanmelding.deadline.kind.within": "by",
   "aanmelding.deadline.kind.at_most": "until at most",
   "aanmelding.deadline.kind.at_least": "not before",
+  "aanmelding.deadline.kind.target": "if possible by",
   "aanmelding.offers": "Housing offers",
   "aanmelding.offer.landlord": "Landlord",
   "aanmelding.offer.offeredOn": "Offered on",

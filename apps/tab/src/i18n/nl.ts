@@ -153,6 +153,7 @@ export const nl = {
   "aanmelding.deadline.kind.within": "uiterlijk",
   "aanmelding.deadline.kind.at_most": "hoogstens tot",
   "aanmelding.deadline.kind.at_least": "niet vóór",
+  "aanmelding.deadline.kind.target": "zo mogelijk vóór",
   "aanmelding.offers": "Woningaanbod",
   "aanmelding.offer.landlord": "Verhuurder",
   "aanmelding.offer.offeredOn": "Aangeboden op",

@@ -23,7 +23,8 @@ describe("checkResultCard", () => {
     expect(headline(nl).text).toContain(nlText);
     expect(headline(nl).color).toBe(color);
     expect(headline(en).text).toContain(enText);
-    expect(allActions(nl)).toEqual([]);
+    // No bot action: only the client-side "Toon alle regels" toggle.
+    expect(allActions(nl).map((a) => a.type)).toEqual(["Action.ToggleVisibility"]);
   });
 
   it("shows every reason with its code, article and status in words", () => {
@@ -44,7 +45,11 @@ describe("checkResultCard", () => {
   });
 
   it("nests alternatives under their group's reason, and still shows a group without one", () => {
-    const card = checkResultCard({ result: resultWith("needs_review"), rulebookTitle: "GV", lang: "nl" });
+    const full = checkResultCard({ result: resultWith("needs_review"), rulebookTitle: "GV", lang: "nl" });
+    // The rule-by-rule list is the hidden "allRules" container behind the toggle.
+    const allRules = full.body.find((e): e is Container => e.type === "Container" && e.id === "allRules")!;
+    expect(allRules.isVisible).toBe(false);
+    const card = { body: allRules.items };
     const texts = (e: unknown): string => JSON.stringify(e);
     const groupIndex = card.body.findIndex((e) => e.type === "Container" && texts(e).includes("**GV.URG.GROND**") && !texts(e).includes("gronden volstaat"));
     const nested = card.body[groupIndex + 1] as Container;
@@ -60,22 +65,47 @@ describe("checkResultCard", () => {
     expect(texts(card)).toContain("**MH.1a**");
   });
 
-  it("lists hints and the missing facts (as questions when the facts are given)", () => {
+  it("lists hints and the missing facts as Dutch questions, never as fact names", () => {
     const hints = JSON.stringify(checkResultCard({ result: resultWith("not_eligible"), rulebookTitle: "GV", lang: "en" }));
     expect(hints).toContain("What could change the outcome");
     expect(hints).toContain("The landlord checks creditworthiness.");
     const missing = JSON.stringify(checkResultCard({ result: resultWith("needs_info"), rulebookTitle: "GV", lang: "nl", factQuestions: allTypesFacts }));
-    expect(missing).toContain("Nog nodig (11)");
-    expect(missing).toContain("Heeft de kandidaat een geldig identiteitsbewijs? (validId)");
-    expect(missing).toContain("en nog 1");
-    expect(missing).toContain("- a1");
+    expect(missing).toContain("Nog te beantwoorden (");
+    expect(missing).toContain("- Heeft de kandidaat een geldig identiteitsbewijs?");
+    expect(missing).toContain("- Hoeveel jaar woont de kandidaat in de gemeente?");
+    expect(missing).not.toContain("(validId)");
+    expect(missing).not.toMatch(/- (validId|yearsResident|a1)\b/);
   });
 
-  it("names the rulebook version and date that decided", () => {
+  it("shows no open questions once the outcome is already negative", () => {
+    const negative = { ...resultWith("not_eligible"), missing: ["validId", "yearsResident"] };
+    const text = JSON.stringify(checkResultCard({ result: negative, rulebookTitle: "GV", lang: "nl", factQuestions: allTypesFacts }));
+    expect(text).not.toContain("Nog te beantwoorden");
+    expect(text).not.toContain("geldig identiteitsbewijs");
+  });
+
+  it("answers first: the deciding rules with their articles before the hints, what next, and the hidden full list", () => {
+    const card = checkResultCard({ result: resultWith("not_eligible"), rulebookTitle: "GV", lang: "nl" });
+    const texts = card.body.map((e) => JSON.stringify(e));
+    const why = texts.findIndex((t) => t.includes('"Waarom"'));
+    const hints = texts.findIndex((t) => t.includes("Wat de uitkomst kan veranderen"));
+    const next = texts.findIndex((t) => t.includes("Wat nu:"));
+    const toggle = texts.findIndex((t) => t.includes("Action.ToggleVisibility"));
+    expect(why).toBeGreaterThan(0);
+    expect(why).toBeLessThan(hints);
+    expect(hints).toBeLessThan(next);
+    expect(next).toBeLessThan(toggle);
+    expect(texts[toggle]).toContain("Toon alle regels");
+    const failed = resultWith("not_eligible").reasons.find((r) => r.status === "failed" && r.group === undefined)!;
+    expect(texts[why + 1]).toContain(`${failed.text_nl} (${failed.article})`);
+  });
+
+  it("names the rulebook and date that decided; the fingerprint stays in the receipt, off the card", () => {
     const text = JSON.stringify(checkResultCard({ result: resultWith("eligible"), rulebookTitle: { nl: "Urgentie", en: "Urgency" }, lang: "en" }));
     expect(text).toContain("Check: Urgency");
     expect(text).toContain("As of 1 March 2026");
-    expect(text).toContain("Rulebook version 2019-07-01.1 · fingerprint abababababab · engine 1.0.0");
+    expect(text).not.toContain("fingerprint");
+    expect(text).not.toContain("abababababab");
   });
 
   it("renders a real domain result", () => {

@@ -8,8 +8,10 @@ import { titleText, type TitleText } from "../format/title.js";
 import { msg } from "../messages/index.js";
 import { deadlinesSection } from "../sections/deadlines.js";
 import { hintsSection } from "../sections/hints.js";
-import { asOfLine, outcomeBanner, receiptLine } from "../sections/outcome-banner.js";
-import { reasonsSection } from "../sections/reasons.js";
+import { allRulesSection } from "../sections/all-rules.js";
+import { keyReasonsSection } from "../sections/key-reasons.js";
+import { nextStepLine } from "../sections/next-step.js";
+import { asOfLine, outcomeBanner } from "../sections/outcome-banner.js";
 import { INPUT_IDS, VERBS } from "./verbs.js";
 
 export interface IntakeSummaryCardInput {
@@ -27,7 +29,8 @@ function proposalLines(proposals: readonly SupportProposal[], lang: Language): C
 }
 
 /**
- * End of the intake: outcome, reasons, hints, deadlines starting now, and who could support.
+ * End of the intake, answer first: outcome, the deciding rules with articles, hints, what happens
+ * next, deadlines starting now, every rule behind "Toon alle regels", and who could support.
  * Actions (Action.Execute):
  * - `intake.choose`, data `{}`, input `supportPartyId` (a proposal's partyId; required when
  *   there are proposals). With no proposals there is no input and the button just saves.
@@ -40,10 +43,11 @@ export function intakeSummaryCard(input: IntakeSummaryCardInput): AdaptiveCard {
     subtle(msg(lang, "summary.heading", { rulebook })),
     outcomeBanner(result.outcome, lang),
     asOfLine(result, lang),
+    ...keyReasonsSection(result.reasons, lang),
     ...hintsSection(result.hints, lang),
+    nextStepLine(result.outcome, lang, "summary"),
     ...deadlinesSection(input.deadlines, lang),
-    ...reasonsSection(result.reasons, lang),
-    receiptLine(result, lang),
+    ...allRulesSection(result.reasons, lang),
     // Proposals last, right above the buttons: the choice and the action belong together.
     sectionTitle(msg(lang, "summary.proposals")),
   ];

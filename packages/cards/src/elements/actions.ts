@@ -1,4 +1,4 @@
-import type { CardElement, ExecuteAction, NestedCard, ShowCardAction } from "../card-types.js";
+import type { CardElement, ExecuteAction, NestedCard, ShowCardAction, ToggleVisibilityAction } from "../card-types.js";
 
 /**
  * Action.Execute (Universal Actions) is what Teams routes to the bot as an
@@ -26,4 +26,9 @@ export function navigate(verb: string, title: string, data: Record<string, unkno
 export function showCard(title: string, body: CardElement[], actions: ExecuteAction[]): ShowCardAction {
   const card: NestedCard = { type: "AdaptiveCard", body, actions };
   return { type: "Action.ShowCard", title, card };
+}
+
+/** Shows or hides elements on the card itself; Teams and Web Chat handle it without the bot. */
+export function toggleVisibility(title: string, targetElements: string[]): ToggleVisibilityAction {
+  return { type: "Action.ToggleVisibility", title, targetElements };
 }

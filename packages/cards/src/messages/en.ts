@@ -36,6 +36,7 @@ export const en: Catalogue = {
   "deadline.within": "by {due}",
   "deadline.at_most": "lasts until {due} at the latest",
   "deadline.at_least": "not before {due}",
+  "deadline.target": "if possible by {due}",
 
   "input.error.boolean": "Choose yes or no.",
   "input.error.choice": "Choose one of the options.",
@@ -89,6 +90,18 @@ export const en: Catalogue = {
   "check.hints": "What could change the outcome",
   "check.missing": "Still needed ({count})",
   "check.receipt": "Rulebook version {version} · fingerprint {hash} · engine {engine}",
+  "check.keyReasons": "Why",
+  "check.missingQuestions": "Still to answer ({count})",
+  "check.showAllRules": "Show all rules ({count})",
+  "next.label": "What next:",
+  "next.check.eligible": "start an aanmelding with ‘new aanmelding’; you then give your answers once more.",
+  "next.check.not_eligible": "this convenant is not the route for this situation. See ‘What could change the outcome’ for the route that is.",
+  "next.check.needs_info": "answer the questions below; then the outcome follows.",
+  "next.check.needs_review": "an assessment decides; start the aanmelding, and the deciding party records its judgement.",
+  "next.summary.eligible": "choose the support party and save the aanmelding; the deadlines start now.",
+  "next.summary.not_eligible": "you cannot submit this aanmelding. Go back to correct an answer, or see which route applies instead.",
+  "next.summary.needs_info": "an answer is still missing; go back to add it.",
+  "next.summary.needs_review": "save the aanmelding; the deciding party assesses the open rules.",
 
   "summary.heading": "Aanmelding summary: {rulebook}",
   "summary.deadlines": "Deadlines that start now",
@@ -193,6 +206,7 @@ export const en: Catalogue = {
     "You may not nominate a candidate under {rulebook}: only care organisations, Reclassering and the Lokale Kamer (begeleider or casemanager) may, art. 4.1. A quick check is possible.",
   "bot.rulebookNotValid":
     "The rulebook {rulebook} is not valid on {date} ({period}). Choose another rulebook or date, or ask your convenant coordinator whether it was extended.",
+  "bot.controlCharacter": "The field {field} contains an invisible control character ({codePoint}); remove it and try again.",
   "bot.turnError":
     "Something went wrong on our side; your last step may not have been processed. Try again, or type 'hervat' or 'help'. Quote reference {correlationId} when you contact the administrator.",
   "bot.intakePaused": "Aanmelding paused. Type 'hervat' to continue later.",

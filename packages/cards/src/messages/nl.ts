@@ -40,6 +40,7 @@ export const nl = {
   "deadline.within": "uiterlijk {due}",
   "deadline.at_most": "duurt ten hoogste tot {due}",
   "deadline.at_least": "niet eerder dan {due}",
+  "deadline.target": "zo mogelijk vóór {due}",
 
   // Input validation shown by the card client (errorMessage)
   "input.error.boolean": "Kies ja of nee.",
@@ -98,6 +99,18 @@ export const nl = {
   "check.hints": "Wat de uitkomst kan veranderen",
   "check.missing": "Nog nodig ({count})",
   "check.receipt": "Regelingversie {version} · vingerafdruk {hash} · engine {engine}",
+  "check.keyReasons": "Waarom",
+  "check.missingQuestions": "Nog te beantwoorden ({count})",
+  "check.showAllRules": "Toon alle regels ({count})",
+  "next.label": "Wat nu:",
+  "next.check.eligible": "start een aanmelding met ‘nieuwe aanmelding’; je antwoorden hoef je dan nog één keer te geven.",
+  "next.check.not_eligible": "dit convenant is niet de route voor deze situatie. Kijk bij ‘Wat de uitkomst kan veranderen’ welke route er wel is.",
+  "next.check.needs_info": "beantwoord de vragen hieronder; dan volgt de uitkomst.",
+  "next.check.needs_review": "een beoordeling beslist; start de aanmelding, dan legt de partij die beslist het oordeel vast.",
+  "next.summary.eligible": "kies de ondersteunende partij en sla de aanmelding op; de termijnen beginnen vanaf nu.",
+  "next.summary.not_eligible": "je kunt de aanmelding niet indienen. Ga terug om een antwoord te corrigeren, of kijk welke route er wel is.",
+  "next.summary.needs_info": "er ontbreekt nog een antwoord; ga terug om het aan te vullen.",
+  "next.summary.needs_review": "sla de aanmelding op; de partij die beslist, beoordeelt de open regels.",
 
   // Intake summary card
   "summary.heading": "Samenvatting aanmelding: {rulebook}",
@@ -210,6 +223,7 @@ export const nl = {
     "Je mag onder {rulebook} geen kandidaat voordragen: dat mogen alleen zorgorganisaties, Reclassering en de Lokale Kamer (begeleider of casemanager), art. 4.1. Een snelcheck kan wel.",
   "bot.rulebookNotValid":
     "De regeling {rulebook} geldt niet op {date} ({period}). Kies een andere regeling of peildatum, of vraag je convenantcoördinator of de regeling is verlengd.",
+  "bot.controlCharacter": "Het veld {field} bevat een onzichtbaar stuurteken ({codePoint}); haal het weg en probeer het opnieuw.",
   "bot.turnError":
     "Er ging iets mis aan onze kant; je laatste stap is misschien niet verwerkt. Probeer het opnieuw, of typ 'hervat' of 'help'. Noem kenmerk {correlationId} als je contact opneemt met de beheerder.",
   "bot.intakePaused": "Aanmelding gepauzeerd. Typ 'hervat' om later verder te gaan.",

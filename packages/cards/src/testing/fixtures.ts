@@ -121,7 +121,7 @@ export const proposals: readonly SupportProposal[] = [
 ];
 
 export const deadlines: readonly Deadline[] = [
-  { code: "LV.5.4", article: "art. 5 lid 4", title: t("Aanbod van een woning", "Offer of a home"), kind: "within", startsOn: "2026-03-01", due: "2026-06-01" },
+  { code: "LV.5.4", article: "art. 5 lid 4", title: t("Aanbod van een woning", "Offer of a home"), kind: "target", startsOn: "2026-03-01", due: "2026-06-01" },
   { code: "LV.4.9", article: "art. 4 lid 9", title: t("Tijdelijk huurcontract", "Temporary lease"), kind: "at_most", startsOn: "2026-03-01", due: "2028-03-01" },
   { code: "LV.4.10", article: "art. 4 lid 10", title: t("Woonbegeleidingsovereenkomst", "Support agreement"), kind: "at_least", startsOn: "2026-03-01", due: "2027-03-01" },
 ];

@@ -117,11 +117,21 @@ export function evaluateRulebook(rulebook: Rulebook, facts: Facts, asOf: IsoDate
   }
   // Informational facts (e.g. children as a priority flag) are asked last: they never decide.
   const orderedMissing = [...new Set([...missing, ...informationalMissing])];
+  const outcome = outcomeOf(counted);
+  // What an aanmelding brings with it (KW: collection suspended) once eligible; a remaining route on a refusal.
+  const outcomeHints = outcome === "eligible" ? rulebook.eligibleHints : outcome === "not_eligible" ? rulebook.refusalHints : undefined;
+  {
+    for (const hint of outcomeHints ?? []) {
+      if (hintTexts.has(hint.nl)) continue;
+      hintTexts.add(hint.nl);
+      hints.push({ text_nl: hint.nl, text_en: hint.en });
+    }
+  }
 
   return {
     rulebook: rulebook.id,
     asOf,
-    outcome: outcomeOf(counted),
+    outcome,
     reasons,
     missing: orderedMissing,
     hints,
@@ -134,12 +144,28 @@ export function evaluateRulebook(rulebook: Rulebook, facts: Facts, asOf: IsoDate
   };
 }
 
+/**
+ * "Niet voldaan: de huurder ...": lower case after the colon. Explanations are written that way;
+ * a title starts with a capital, so its first letter is lowered unless the first word is a name
+ * or an abbreviation (a capital inside it, e.g. "WoonInvest", or one of the few names below).
+ */
+const NAMES = /^(LIMOR|Vidomes|Stichting|Woonnet|WoningNet|Leidschendam|Krimpenerwaard|Gooi|Meldpunt|Wmo|Wlz|TBS|Jeugdwet)\b/;
+function lowerFirst(text: string): string {
+  const first = text.split(/[\s,;:()]/, 1)[0] ?? "";
+  if (NAMES.test(text) || /[A-Z]/.test(first.slice(1))) return text;
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
 function reasonOf(rule: RuleDefinition, evaluation: Evaluation): Reason {
   const word = statusWords[evaluation.status];
-  const decider = evaluation.status === "review" && rule.decidedBy ? rule.decidedBy : undefined;
-  const what = evaluation.explanation ?? rule.title;
-  const text_nl = `${word.nl}: ${what.nl}${decider ? ` Besluit door: ${decider.nl}.` : ""}`;
-  const text_en = `${word.en}: ${what.en}${decider ? ` Decided by: ${decider.en}.` : ""}`;
+  const inReview = evaluation.status === "review";
+  const decider = inReview && rule.decidedBy ? rule.decidedBy : undefined;
+  const adviser = inReview && rule.advisedBy ? rule.advisedBy : undefined;
+  const what = evaluation.explanation ?? { nl: lowerFirst(rule.title.nl), en: lowerFirst(rule.title.en) };
+  const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
+  const close = (text: string) => (decider || adviser ? sentence(text) : text);
+  const text_nl = `${word.nl}: ${close(what.nl)}${decider ? ` Wie beslist: ${sentence(decider.nl)}` : ""}${adviser ? ` Advies: ${sentence(adviser.nl)}` : ""}`;
+  const text_en = `${word.en}: ${close(what.en)}${decider ? ` Decided by: ${sentence(decider.en)}` : ""}${adviser ? ` Advice: ${sentence(adviser.en)}` : ""}`;
   return {
     code: rule.code,
     article: rule.article,

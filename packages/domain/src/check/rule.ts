@@ -43,6 +43,8 @@ export interface RuleDefinition {
   status?: "voorstel";
   /** Who decides when this rule answers `review`. */
   decidedBy?: Localized;
+  /** Who advises the decider (shown as "Advies:", never as a decider). */
+  advisedBy?: Localized;
   /**
    * Every status this rule can answer, so the test tables can prove each one is covered.
    * Default: condition and group [passed, failed, unknown]; informational [passed, not_applicable, unknown].

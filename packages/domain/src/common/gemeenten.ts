@@ -3,12 +3,14 @@
  * "Voorburg" or "stompwijk" counts as Leidschendam-Voorburg (facts.md, residentOf).
  */
 export const gemeenteKernen: Readonly<Record<string, readonly string[]>> = {
-  "Leidschendam-Voorburg": ["Leidschendam", "Voorburg", "Stompwijk", "Nootdorp-Oost"],
-  Krimpenerwaard: ["Bergambacht", "Berkenwoude", "Gouderak", "Haastrecht", "Lekkerkerk", "Ouderkerk aan den IJssel", "Schoonhoven", "Stolwijk", "Vlist", "Krimpen aan de Lek", "Ammerstol", "Bergstoep", "Opperduit", "Schuwacht", "Polsbroek", "Haastrecht", "Berkenwoude"],
+  // Nootdorp belongs to Pijnacker-Nootdorp and Leidschenveen to Den Haag: neither counts here.
+  "Leidschendam-Voorburg": ["Leidschendam", "Voorburg", "Stompwijk"],
+  // Polsbroek went to Lopik when Vlist was split up in 2015.
+  Krimpenerwaard: ["Ammerstol", "Bergambacht", "Bergstoep", "Berkenwoude", "Gouderak", "Haastrecht", "Krimpen aan de Lek", "Lekkerkerk", "Opperduit", "Ouderkerk aan den IJssel", "Schoonhoven", "Schuwacht", "Stolwijk", "Vlist"],
   Gouda: [],
   "Bodegraven-Reeuwijk": ["Bodegraven", "Reeuwijk", "Nieuwerbrug aan den Rijn", "Driebruggen", "Waarder"],
   Waddinxveen: [],
-  Zuidplas: ["Nieuwerkerk aan den IJssel", "Moordrecht", "Zevenhuizen", "Moerkapelle", "Oud Verlaat"],
+  Zuidplas: ["Nieuwerkerk aan den IJssel", "Moordrecht", "Zevenhuizen", "Moerkapelle"],
   Blaricum: [],
   "Gooise Meren": ["Bussum", "Naarden", "Muiden", "Muiderberg"],
   Hilversum: [],
@@ -17,7 +19,8 @@ export const gemeenteKernen: Readonly<Record<string, readonly string[]>> = {
   Wijdemeren: ["Loosdrecht", "Kortenhoef", "'s-Graveland", "Ankeveen", "Nederhorst den Berg", "Breukeleveen"],
 };
 
-const normalise = (name: string) => name.trim().toLocaleLowerCase("nl").replace(/\s+/g, " ");
+// "Leidschendam Voorburg", "leidschendam-voorburg" and "LEIDSCHENDAM - VOORBURG" are one name.
+const normalise = (name: string) => name.trim().toLocaleLowerCase("nl").replace(/[\s\-‐–]+/g, " ");
 
 const lookup = new Map<string, string>();
 for (const [gemeente, kernen] of Object.entries(gemeenteKernen)) {

@@ -27,7 +27,10 @@ export function deadlinesFrom(
     .map((d) => ({ code: d.code, article: d.article, title: d.title, kind: d.kind, startsOn: on, due: dueDate(on, d.term) }));
 }
 
-/** Overdue: a "within" or "at most" deadline whose due date has passed. */
+/**
+ * Past its date: a "within", "at most" or "target" deadline whose due date has passed. For a
+ * "target" this means the hoped-for date passed (shown as such), never a breach of the convenant.
+ */
 export function isOverdue(deadline: Deadline, today: IsoDate): boolean {
   return deadline.kind !== "at_least" && today > deadline.due;
 }

@@ -9,8 +9,11 @@ export interface DeadlineDefinition {
   title: Localized;
   startsAt: DeadlineStart;
   term: { months?: number; days?: number; years?: number };
-  /** "within" a term (must happen before), "at most" (must end by), "at least" (may not end before). */
-  kind: "within" | "at_most" | "at_least";
+  /**
+   * "within" a term (must happen before), "at most" (must end by), "at least" (may not end before),
+   * "target" (zo mogelijk vóór: the seed says "indien mogelijk", so passing it is no breach).
+   */
+  kind: "within" | "at_most" | "at_least" | "target";
   /** Repeats after each occurrence (e.g. yearly evaluation). */
   recurring?: boolean;
 }

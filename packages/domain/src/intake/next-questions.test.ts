@@ -6,16 +6,19 @@ const kw = resolveRulebook("kw-huisuitzetting-2019", "2026-03-01");
 
 describe("intake sequencing", () => {
   it("asks the first missing fact with its Dutch and English question and answer type", () => {
-    const step = nextQuestions(kw, {}, "2026-03-01", { limit: 1 });
+    // The scope comes first (the convenant covers tenants of its signatory corporations), then the doelgroep.
+    const first = nextQuestions(kw, {}, "2026-03-01", { limit: 1 });
+    expect(first.questions[0]).toMatchObject({ fact: "landlordCorporation", answer: "choice" });
+    const step = nextQuestions(kw, { landlordCorporation: "kw-quawonen" }, "2026-03-01", { limit: 1 });
     expect(step.questions).toHaveLength(1);
     expect(step.questions[0]).toMatchObject({ fact: "notSelfReliant", answer: "boolean" });
-    expect(step.questions[0]?.text.nl).toMatch(/redzaam/);
-    expect(step.questions[0]?.text.en).toMatch(/self-reliant/);
+    expect(step.questions[0]?.text.nl).toMatch(/huisuitzetting te voorkomen/);
+    expect(step.questions[0]?.text.en).toMatch(/prevent an eviction/);
     expect(step.decided).toBe(false);
   });
 
   it("skips answered facts", () => {
-    const step = nextQuestions(kw, { notSelfReliant: true, opiumActViolation: false }, "2026-03-01", { limit: 1 });
+    const step = nextQuestions(kw, { landlordCorporation: "kw-quawonen", notSelfReliant: true, opiumActViolation: false }, "2026-03-01", { limit: 1 });
     expect(step.questions[0]?.fact).toBe("illegalOccupation");
   });
 

@@ -13,6 +13,8 @@ export function rulebookData(rulebook: Rulebook) {
     legalStatus: rulebook.legalStatus,
     assumptions: rulebook.assumptions,
     facts: rulebook.facts.map(({ schema: _schema, ...rest }) => rest),
+    eligibleHints: rulebook.eligibleHints ?? [],
+    refusalHints: rulebook.refusalHints ?? [],
     rules: rulebook.rules.map(({ evaluate: _evaluate, ...rest }) => rest),
     parameters: rulebook.parameters,
     parties: rulebook.parties,

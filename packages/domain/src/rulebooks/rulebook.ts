@@ -20,6 +20,12 @@ export interface Validity {
   to: IsoDate | null;
   /** Extensions recorded as data: each moves the last valid day. */
   extensions: readonly { to: IsoDate | null; source: string }[];
+  /**
+   * A recorded end (a withdrawal or a decision to end it, e.g. seed 004 art. 11 lid 2 and
+   * art. 12 lid 2): the last valid day, whatever `to` and the extensions say. A tacit renewal
+   * needs no act, so such a rulebook has `to: null` and only an `ended` record stops it.
+   */
+  ended?: { lastDay: IsoDate; source: string };
   note?: Localized;
 }
 
@@ -36,6 +42,13 @@ export interface Rulebook {
   assumptions: readonly Assumption[];
   /** Every fact the check accepts, with how to ask it. */
   facts: readonly FactDefinition[];
+  /**
+   * Terms the seed attaches to an aanmelding, shown as hints on an eligible result (each names
+   * its article), e.g. KW's suspension of collection or LV's single offer.
+   */
+  eligibleHints?: readonly Localized[];
+  /** Shown as hints on a not_eligible result: a route that remains (e.g. GV's hardship clause). */
+  refusalHints?: readonly Localized[];
   /** Rules in the order the intake should walk them. */
   rules: readonly RuleDefinition[];
   parameters: Readonly<Record<string, unknown>>;
@@ -45,8 +58,9 @@ export interface Rulebook {
   proposeSupportParties?: (facts: Facts, result: CheckResult) => SupportProposal[];
 }
 
-/** The last valid day after all recorded extensions (null: indefinite). */
+/** The last valid day after all recorded extensions and any recorded end (null: indefinite). */
 export function lastValidDay(validity: Validity): IsoDate | null {
+  if (validity.ended) return validity.ended.lastDay;
   const last = validity.extensions.at(-1);
   return last ? last.to : validity.to;
 }

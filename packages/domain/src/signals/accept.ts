@@ -36,11 +36,12 @@ export interface AcceptedSignal {
 }
 
 /**
- * LV art. 8.1/10.5: the landlord is told only when the woonbegeleidingsovereenkomst says so.
- * The signal and the case may both record it; any "false" wins (privacy fails closed).
+ * LV art. 8.1: the landlord hears of an early end only when the woonbegeleidingsovereenkomst says
+ * so. The signal and the case may both record it; any "false" wins (privacy fails closed). A
+ * refusal (art. 10.5) needs no flag: every agreement must contain that clause.
  */
 function mergeAgreement(context: CaseContext, signal: Signal): CaseContext {
-  if (signal.type !== "einde_begeleiding" && signal.type !== "weigering_begeleiding") return context;
+  if (signal.type !== "einde_begeleiding") return context;
   const values = [context.woonbegeleidingsovereenkomstAllowsNotice, signal.woonbegeleidingsovereenkomstAllowsNotice].filter(
     (v): v is boolean => v !== undefined,
   );

@@ -184,12 +184,13 @@ export const routingTable: readonly RoutingRule[] = [
   },
   {
     id: "LV.10.5.WEIGERING_BEGELEIDING",
-    assumed: "ASSUMED: ook Reclassering en de Lokale Kamer melden dit; art. 10.5 noemt 'de zorgorganisatie'. Zonder vastlegging in de woonbegeleidingsovereenkomst geweigerd (opdracht).",
+    // No per-case flag: art. 10 lid 5 says every woonbegeleidingsovereenkomst records this duty
+    // ("is vastgelegd dat de zorgorganisatie bij weigering ... dit meldt"); only art. 8 lid 1 is conditional.
+    assumed: "ASSUMED: ook Reclassering en de Lokale Kamer melden dit; art. 10.5 noemt 'de zorgorganisatie'.",
     rulebooks: LV,
     channel: "convenant",
     senders: { roles: SUPPORT_ROLES },
     types: ["weigering_begeleiding"],
-    requires: ["woonbegeleidingsovereenkomstAllowsNotice"],
     to: [
       {
         kind: "case",

@@ -14,7 +14,7 @@ export const DeadlineRecordSchema = z.strictObject({
   code: z.string().min(1),
   article: z.string(),
   title: LocalizedSchema,
-  kind: z.enum(["within", "at_most", "at_least"]),
+  kind: z.enum(["within", "at_most", "at_least", "target"]),
   startsOn: IsoDateSchema,
   due: IsoDateSchema,
   metOn: IsoDateSchema.optional(),

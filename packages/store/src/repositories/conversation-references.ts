@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { ConversationReference } from "botbuilder-core";
+import { sql } from "kysely";
 import { toJson } from "../db/json.js";
 import { StoreError } from "../errors/store-error.js";
 import {
@@ -119,6 +120,29 @@ export class ConversationReferencesRepository {
     return rows.map(toReference);
   }
 
+  /**
+   * THE selection for anything carrying personal data (signal cards, case cards, their
+   * updates and escalations): only 1:1 chats (conversationType "personal") of people who are
+   * members of the party now. Never a group chat or a channel, whatever is stored: a card
+   * there is read by people of other organisations. `memberIds` narrows it further (the
+   * coordinators, or the colleague who took the case up).
+   */
+  async personalForParty(partyId: string, filter: { coordinatorsOnly?: boolean; memberIds?: readonly string[] } = {}): Promise<StoredConversationReference[]> {
+    if (filter.memberIds && filter.memberIds.length === 0) return [];
+    let query = this.ctx.db
+      .selectFrom("conversation_references as r")
+      .innerJoin("members as m", "m.id", "r.member_id")
+      .selectAll("r")
+      .where("m.party_id", "=", partyId)
+      .where("r.teams_channel_id", "is", null)
+      .where(sql<string>`r.reference->'conversation'->>'conversationType'`, "=", "personal");
+    if (filter.coordinatorsOnly) query = query.where("m.is_coordinator", "=", true);
+    if (filter.memberIds) query = query.where("m.id", "in", [...filter.memberIds]);
+    const rows = await query.orderBy("r.updated_at", "desc").orderBy("r.id").execute();
+    return rows.map(toReference);
+  }
+
+  /** Every reference tied to a party, whatever the chat: for overviews, never for delivering personal data. */
   async forParty(partyId: string): Promise<StoredConversationReference[]> {
     const rows = await this.ctx.db
       .selectFrom("conversation_references")

@@ -12,6 +12,7 @@ export const isTurnError = (text: string) => text.startsWith(turnErrorStart);
 export const KW_LANDLORD = { id: "29:demo-woonconsulent-kw", aadObjectId: "00000000-0000-0000-0000-0000000000a6" };
 /** A KW household that keeps every condition (apps/bot/src/http/messages.http.test.ts). */
 export const KW_ELIGIBLE = {
+  landlordCorporation: "kw-quawonen",
   notSelfReliant: true,
   opiumActViolation: false,
   illegalOccupation: false,

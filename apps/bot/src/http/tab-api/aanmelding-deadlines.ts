@@ -5,7 +5,7 @@ export interface TrackedDeadline {
   code: string;
   article: string;
   title: { nl: string; en: string };
-  kind: "within" | "at_most" | "at_least";
+  kind: "within" | "at_most" | "at_least" | "target";
   due: IsoDate;
   metOn?: IsoDate;
   overdue: boolean;
@@ -19,7 +19,7 @@ const perCaseRecurring = new Set(["LV.5.11"]);
 
 /** The aanmelding's offer terms (LV.5.4, LV.6.4: "within three months"), met by the first offer. */
 export function offerDeadlineCodes(definitions: readonly DeadlineDefinition[]): Set<string> {
-  return new Set(definitions.filter((d) => d.startsAt === "aanmelding" && d.kind === "within").map((d) => d.code));
+  return new Set(definitions.filter((d) => d.startsAt === "aanmelding" && (d.kind === "within" || d.kind === "target")).map((d) => d.code));
 }
 
 function track(d: Omit<TrackedDeadline, "overdue">, today: IsoDate, closed: boolean): TrackedDeadline {

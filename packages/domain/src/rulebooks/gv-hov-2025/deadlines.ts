@@ -11,6 +11,6 @@ export const hovDeadlines: readonly DeadlineDefinition[] = [
     ),
     startsAt: "lease_start",
     term: { years: 1 },
-    kind: "within",
+    kind: "target",
   },
 ];

@@ -26,5 +26,18 @@ export const hovFacts: readonly FactDefinition[] = [
       "Is er een zorgcontract ondertekend door aanvrager, zorginstantie en gemeente?",
       "Is there a care contract (zorgcontract) signed by the applicant, the care organisation and the gemeente?",
     ),
+    t("Nog niet ondertekend? Dan is dat een taak vóór de aanvraag, geen afwijzing.", "Not signed yet? Then it is a task before the application, not a refusal."),
+  ),
+  booleanFact(
+    "newTenant",
+    t("Wordt de kandidaat een nieuwe huurder (bijvoorbeeld na uitstroom uit een instelling)?", "Will the candidate be a new tenant (for example leaving an institution)?"),
+    t("Nee voor een zittende of terugkerende huurder.", "No for a sitting or returning tenant."),
+  ),
+  booleanFact(
+    "canLiveIndependently",
+    t(
+      "Kan de nieuwe huurder, eventueel met ambulante zorg of begeleiding, zelfstandig wonen?",
+      "Can the new tenant live independently, with ambulant care or support if needed?",
+    ),
   ),
 ];

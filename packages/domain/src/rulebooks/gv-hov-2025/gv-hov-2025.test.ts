@@ -9,6 +9,10 @@ describe("gv-hov-2025 (seed 000_d628490ca6f6bba0.txt + 003 section 4.4)", () => 
   const rows = runTable(new URL("./gv-hov-2025.cases.yaml", import.meta.url));
   expectFullCoverage(gvHov2025, rows);
 
+  it("marks every rule as voorstel: they come from the proposals of 003 § 4.4", () => {
+    for (const rule of gvHov2025.rules) expect(rule.status, rule.code).toBe("voorstel");
+  });
+
   it("records its validity as an assumption in data", () => {
     expect(gvHov2025.validity).toMatchObject({ from: "2025-09-18", to: null });
     expect(gvHov2025.assumptions.find((a) => a.id === "hov-geldigheid")?.text_nl).toMatch(/^ASSUMED/);

@@ -34,8 +34,8 @@ export const gvHov2025: Rulebook = {
     },
     {
       id: "hov-regels",
-      text_nl: "ASSUMED: doelgroep en zorgcontract komen uit de HVV-notitie (003 § 4.4, voorstel 4.4), omdat de HOV-tekst zelf niet in de bronnen staat.",
-      text_en: "ASSUMED: target group and zorgcontract come from the HVV note (003 § 4.4, voorstel 4.4), since the HOV text itself is not in the seeds.",
+      text_nl: "ASSUMED: doelgroep, zorgcontract en zelfstandig wonen komen uit de voorstellen van de HVV-notitie (003 § 4.4, voorstel 4.4), omdat de HOV-tekst zelf niet in de bronnen staat; daarom is elke regel gemarkeerd als voorstel.",
+      text_en: "ASSUMED: target group, zorgcontract and independent living come from the proposals of the HVV note (003 § 4.4, voorstel 4.4), since the HOV text itself is not in the seeds; so every rule is marked voorstel.",
     },
     {
       id: "hov-eigen-naam-termijn",

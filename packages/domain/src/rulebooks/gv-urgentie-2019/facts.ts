@@ -76,9 +76,14 @@ export const urgentieFacts: readonly FactDefinition[] = [
     "Is the current home permanently uninhabitable through a calamity, and can the applicant not find other housing?",
   ),
   yes(
+    "parentWithoutHousing",
+    "Heeft de ouder na een scheiding of na het einde van een opname in een psychiatrische inrichting geen woonruimte voor zichzelf en de minderjarige kinderen?",
+    "After a divorce or the end of an admission to a psychiatric institution, is the parent without housing for self and the minor children?",
+  ),
+  yes(
     "otherParentCannotHouse",
-    "Kan de andere ouder de kinderen redelijkerwijs niet huisvesten?",
-    "Can the other parent reasonably not house the children?",
+    "Is het voor de andere ouder redelijkerwijs onmogelijk de kinderen te huisvesten?",
+    "Is it reasonably impossible for the other parent to house the children?",
   ),
   yes(
     "maritalHomeClaimable",
@@ -118,8 +123,8 @@ export const urgentieFacts: readonly FactDefinition[] = [
   ),
   yes(
     "respondedEnough",
-    "Heeft de aanvrager in de twee jaar voor de aanvraag (of het jaar in de instelling) voldoende gereageerd op passende woningaanbiedingen in de regio?",
-    "Has the applicant responded sufficiently to suitable offers in the region in the two years before the request (or the year in the institution)?",
+    "Heeft de aanvrager in de twee jaar voor de urgentieaanvraag voldoende gereageerd op passende woningaanbiedingen in de regio?",
+    "Has the applicant responded sufficiently to suitable offers in the region in the two years before the urgentie request?",
   ),
   yes(
     "socialProblemsRelatedToHousing",
@@ -138,6 +143,11 @@ export const urgentieFacts: readonly FactDefinition[] = [
     "Was the resident admitted to the institution from a regional gemeente?",
   ),
   yes("registeredWoningNet", "Staat de bewoner als woningzoekende ingeschreven bij WoningNet?", "Is the resident registered as a home seeker at WoningNet?"),
+  yes(
+    "respondedEnoughFromInstitution",
+    "Heeft de bewoner tijdens het zoeken vanuit de instelling voldoende gereageerd op passende woningaanbiedingen in heel de regio?",
+    "While searching from the institution, has the resident responded sufficiently to suitable offers in the whole region?",
+  ),
   yes("usedSpoedzoek", "Heeft de bewoner de spoedzoekregeling gebruikt?", "Has the resident used the spoedzoekregeling?"),
   yes(
     "institutionAdvisesIndependent",

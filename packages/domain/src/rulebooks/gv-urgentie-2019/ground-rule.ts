@@ -21,6 +21,13 @@ export interface GroundSpec {
   /** "review": a human body decides even when every condition holds (grounds 1, 7, 9). */
   whenMet: { status: "passed" | "review"; explanation: Localized };
   decidedBy?: Localized;
+  advisedBy?: Localized;
+  /**
+   * "review": a shortfall is not a refusal because a human body decides on the conditions too
+   * (ground 9: "zowel t.a.v. de voorwaarden als t.a.v. de termijnbepaling ... besluit de
+   * regionale urgentiecommissie"). Default "failed".
+   */
+  shortfall?: "failed" | "review";
   /** The route or next step once the ground is claimed and met (e.g. who applies). */
   hintWhenMet?: Localized;
 }
@@ -37,16 +44,24 @@ export function groundRule(spec: GroundSpec): RuleDefinition {
     title: spec.title,
     group: GROUND_GROUP,
     facts: ["grounds", ...conditions.map((c) => c.fact)],
-    statuses: [whenMet.status, "failed", "unknown", "not_applicable"],
+    statuses: [...new Set([whenMet.status, spec.shortfall ?? "failed", "unknown", "not_applicable"] as const)],
     ...(spec.decidedBy ? { decidedBy: spec.decidedBy } : {}),
+    ...(spec.advisedBy ? { advisedBy: spec.advisedBy } : {}),
     evaluate: (facts): Evaluation => {
       const grounds = facts["grounds"] as readonly string[] | undefined;
       if (grounds === undefined) return unknown(["grounds"]);
       if (!grounds.includes(spec.ground))
         return notApplicable({ nl: "deze grond is niet aangevraagd", en: "this ground was not claimed" });
       const failing = conditions.filter((c) => facts[c.fact] !== undefined && c.fails(facts[c.fact]));
-      if (failing.length > 0)
-        return failed({ nl: failing.map((c) => c.whenFailed.nl).join("; "), en: failing.map((c) => c.whenFailed.en).join("; ") });
+      if (failing.length > 0) {
+        const why = { nl: failing.map((c) => c.whenFailed.nl).join("; "), en: failing.map((c) => c.whenFailed.en).join("; ") };
+        if (spec.shortfall === "review")
+          return review({
+            nl: `${why.nl}; over de voorwaarden en de termijn beslist de urgentiecommissie, dus dit is geen afwijzing`,
+            en: `${why.en}; the urgentie committee decides on the conditions and the term, so this is no refusal`,
+          });
+        return failed(why);
+      }
       const absent = conditions.filter((c) => facts[c.fact] === undefined).map((c) => c.fact);
       if (absent.length > 0) return unknown(absent);
       const hints = spec.hintWhenMet ? [spec.hintWhenMet] : undefined;

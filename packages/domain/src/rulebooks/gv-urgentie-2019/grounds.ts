@@ -33,9 +33,14 @@ export const urgentieGroundRules: readonly RuleDefinition[] = [
         "medical urgentie: the effect of the housing on the medical problems is assessed.",
       ),
     },
+    // Seed: "De regionaal medisch deskundige en de regionale urgentiecommissie brengen advies uit."
     decidedBy: t(
-      "de regionaal medisch deskundige en de regionale urgentiecommissie (advies)",
-      "the regional medical adviser and the regional urgentie committee (advice)",
+      "de gemeente (burgemeester en wethouders), die de urgentie verleent (AANNAME: de bron noemt alleen de adviseurs)",
+      "the gemeente (mayor and aldermen), which grants the urgentie (ASSUMED: the seed names only the advisers)",
+    ),
+    advisedBy: t(
+      "de regionaal medisch deskundige en de regionale urgentiecommissie",
+      "the regional medical adviser and the regional urgentie committee",
     ),
   }),
   groundRule({
@@ -68,6 +73,14 @@ export const urgentieGroundRules: readonly RuleDefinition[] = [
     ),
     conditions: [
       noChildren,
+      {
+        fact: "parentWithoutHousing",
+        fails: isFalse,
+        whenFailed: t(
+          "de ouder heeft na de scheiding of het einde van de psychiatrische opname wel woonruimte voor zichzelf en de kinderen",
+          "after the divorce or the end of the psychiatric admission the parent does have housing for self and the children",
+        ),
+      },
       {
         fact: "otherParentCannotHouse",
         fails: isFalse,
@@ -128,7 +141,10 @@ export const urgentieGroundRules: readonly RuleDefinition[] = [
       {
         fact: "respondedEnough",
         fails: isFalse,
-        whenFailed: t("onvoldoende gereageerd op passende woningaanbiedingen", "not enough responses to suitable offers"),
+        whenFailed: t(
+          "in de twee jaar voor de aanvraag onvoldoende gereageerd op passende woningaanbiedingen in de regio",
+          "not enough responses to suitable offers in the region in the two years before the request",
+        ),
       },
     ],
     whenMet: { status: "passed", explanation: t("langdurige inwoning met minderjarige kinderen", "long lodging with minor children") },
@@ -190,7 +206,11 @@ export const urgentieGroundRules: readonly RuleDefinition[] = [
       { fact: "recognisedInstitution", fails: isFalse, whenFailed: t("geen erkende instelling (particuliere instellingen doen niet mee)", "not a recognised institution (private ones are excluded)") },
       { fact: "admittedFromRegion", fails: isFalse, whenFailed: t("niet vanuit een regiogemeente opgenomen", "not admitted from a regional gemeente") },
       { fact: "registeredWoningNet", fails: isFalse, whenFailed: t("niet ingeschreven bij WoningNet", "not registered at WoningNet") },
-      { fact: "respondedEnough", fails: isFalse, whenFailed: t("onvoldoende gereageerd op passende woningaanbiedingen", "not enough responses to suitable offers") },
+      {
+        fact: "respondedEnoughFromInstitution",
+        fails: isFalse,
+        whenFailed: t("onvoldoende gereageerd op passende woningaanbiedingen in heel de regio", "not enough responses to suitable offers in the whole region"),
+      },
       { fact: "usedSpoedzoek", fails: isFalse, whenFailed: t("de spoedzoekregeling niet gebruikt", "the spoedzoekregeling was not used") },
       {
         fact: "institutionAdvisesIndependent",
@@ -206,6 +226,7 @@ export const urgentieGroundRules: readonly RuleDefinition[] = [
         "leaving an institution: the urgentie committee decides on the conditions and the one-year term.",
       ),
     },
+    shortfall: "review",
     decidedBy: commissie,
   }),
   groundRule({
@@ -218,6 +239,10 @@ export const urgentieGroundRules: readonly RuleDefinition[] = [
     ),
     conditions: [{ fact: "inShelter", fails: isFalse, whenFailed: t("verblijft niet in zo'n opvang", "not staying in such a shelter") }],
     whenMet: { status: "passed", explanation: t("wettelijke urgentie: verblijf in tijdelijke opvang", "statutory urgentie: staying in temporary shelter") },
+    hintWhenMet: t(
+      "Wettelijk verplichte urgentie (003 § 4.1): de randvoorwaarden en de voorwaarden voor elke huisvestingsvergunning (binding, inkomen) gelden nog steeds.",
+      "Statutory urgentie (003 § 4.1): the general conditions and those for every housing permit (binding, income) still apply.",
+    ),
   }),
   groundRule({
     code: "GV.URG.MANTELZORG",
@@ -226,6 +251,10 @@ export const urgentieGroundRules: readonly RuleDefinition[] = [
     title: t("Mantelzorg verlenen of ontvangen (Wmo 2015, art. 1.1.1)", "Giving or receiving mantelzorg (Wmo 2015, art. 1.1.1)"),
     conditions: [{ fact: "mantelzorg", fails: isFalse, whenFailed: t("verleent of ontvangt geen mantelzorg", "neither gives nor receives mantelzorg") }],
     whenMet: { status: "passed", explanation: t("wettelijke urgentie: mantelzorg", "statutory urgentie: mantelzorg") },
+    hintWhenMet: t(
+      "Wettelijk verplichte urgentie (003 § 4.1): de randvoorwaarden en de voorwaarden voor elke huisvestingsvergunning (binding, inkomen) gelden nog steeds.",
+      "Statutory urgentie (003 § 4.1): the general conditions and those for every housing permit (binding, income) still apply.",
+    ),
   }),
   groundRule({
     code: "GV.URG.STATUSHOUDER",
@@ -239,5 +268,9 @@ export const urgentieGroundRules: readonly RuleDefinition[] = [
       { fact: "taakstelling", fails: isFalse, whenFailed: t("valt niet onder de taakstelling van een regiogemeente", "not under a regional gemeente's quota") },
     ],
     whenMet: { status: "passed", explanation: t("statushouder onder de taakstelling", "permit holder under the quota") },
+    hintWhenMet: t(
+      "Statushouder onder de taakstelling: de binding met de regio volgt uit de taakstelling van de gemeente die hem moet huisvesten, niet uit eigen woonjaren; de corporatie huisvest hem meestal via directe bemiddeling in overleg met die gemeente (003 § 3.3 en § 4.1 sub c).",
+      "Permit holder under the quota: the binding with the region follows from the quota of the gemeente that must house him, not from years of residence; the corporation usually houses him through direct mediation in consultation with that gemeente (003 § 3.3 and § 4.1(c)).",
+    ),
   }),
 ];

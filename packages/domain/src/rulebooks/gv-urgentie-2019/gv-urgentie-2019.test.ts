@@ -24,8 +24,8 @@ describe("gv-urgentie-2019 (seed 003_678f56d0468f9c28.txt)", () => {
     for (const r of result.reasons) expect(r.voorstel, r.code).toBe(true);
   });
 
-  it("records the validity as an assumption in data: from 2019-07-01, end unknown", () => {
-    expect(gvUrgentie2019.validity).toMatchObject({ from: "2019-07-01", to: null });
+  it("records the validity as an assumption in data: from 2019-07-01, at most four years (seed 003 § 1)", () => {
+    expect(gvUrgentie2019.validity).toMatchObject({ from: "2019-07-01", to: "2023-06-30" });
     expect(gvUrgentie2019.assumptions.find((a) => a.id === "urg-geldigheid")?.text_nl).toMatch(/^ASSUMED.*vier jaar/);
   });
 
@@ -46,26 +46,30 @@ describe("gv-urgentie-2019 (seed 003_678f56d0468f9c28.txt)", () => {
     ]);
   });
 
-  it("says who decides grounds 1, 7 and 9 when they are under review", () => {
+  it("says who decides grounds 1, 7 and 9 under review, and shows advisers as advisers (ground 1)", () => {
     const result = check({
       rulebook: "gv-urgentie-2019",
       asOf: "2020-03-01",
       facts: { ...calamiteit, grounds: ["medisch", "sociaal"], medicalProblemsWorsenedByHousing: true, socialProblemsRelatedToHousing: true },
     });
     expect(result.outcome).toBe("needs_review");
-    expect(reason(result, "GV.URG.1").text_nl).toMatch(/Besluit door: de regionaal medisch deskundige en de regionale urgentiecommissie/);
-    expect(reason(result, "GV.URG.7").text_nl).toMatch(/Besluit door: de regionale urgentiecommissie/);
-    expect(reason(result, "GV.URG.1").text_en).toMatch(/Decided by: the regional medical adviser/);
-    for (const code of ["GV.URG.1", "GV.URG.7", "GV.URG.9"])
+    // 003 § 4.2 criterium 1: "De regionaal medisch deskundige en de regionale urgentiecommissie brengen advies uit."
+    expect(reason(result, "GV.URG.1").text_nl).toMatch(/Advies: de regionaal medisch deskundige en de regionale urgentiecommissie\./);
+    expect(reason(result, "GV.URG.1").text_nl).toMatch(/Wie beslist: de gemeente/);
+    expect(reason(result, "GV.URG.7").text_nl).toMatch(/Wie beslist: de regionale urgentiecommissie\./);
+    expect(reason(result, "GV.URG.1").text_en).toMatch(/Advice: the regional medical adviser/);
+    expect(reason(result, "GV.URG.1").text_nl).not.toMatch(/Besluit door/);
+    for (const code of ["GV.URG.7", "GV.URG.9"])
       expect(gvUrgentie2019.rules.find((r) => r.code === code)?.decidedBy?.nl).toMatch(/urgentiecommissie/);
+    expect(gvUrgentie2019.rules.find((r) => r.code === "GV.URG.1")?.advisedBy?.nl).toMatch(/urgentiecommissie/);
   });
 
   it("names the table year that answered the income limit, also for a later year", () => {
     const in2019 = check({ rulebook: "gv-urgentie-2019", asOf: "2019-09-01", facts: calamiteit });
     expect(reason(in2019, "GV.URG.INKOMEN").text_nl).toMatch(/€ 47\.073.*Gevraagd jaar 2019.*2018/);
-    const in2026 = check({ rulebook: "gv-urgentie-2019", asOf: "2026-03-01", facts: calamiteit });
-    expect(reason(in2026, "GV.URG.INKOMEN").text_nl).toMatch(/Gevraagd jaar 2026; er is geen tabel voor 2026.*2018/);
-    expect(reason(in2026, "GV.URG.INKOMEN").text_en).toMatch(/2026.*2018/);
+    const in2022 = check({ rulebook: "gv-urgentie-2019", asOf: "2022-03-01", facts: calamiteit });
+    expect(reason(in2022, "GV.URG.INKOMEN").text_nl).toMatch(/Gevraagd jaar 2022; er is geen tabel voor 2022.*2018/);
+    expect(reason(in2022, "GV.URG.INKOMEN").text_en).toMatch(/2022.*2018/);
   });
 
   it("explains a failed ground with the condition that failed", () => {

@@ -18,11 +18,13 @@ export const gvUrgentie2019: Rulebook = {
   legalStatus: "voorstel",
   validity: {
     from: "2019-07-01",
-    to: null,
+    // Seed 003 §1: a huisvestingsverordening has "een maximale geldigheidsduur van vier jaar", so
+    // these 2019 proposals cannot answer for later dates; a successor is a new rulebook.
+    to: "2023-06-30",
     extensions: [],
     note: t(
-      "ASSUMED: in werking vanaf 1 juli 2019, einde onbekend (een huisvestingsverordening geldt hooguit vier jaar).",
-      "ASSUMED: in force from 1 July 2019, end unknown (a huisvestingsverordening lasts at most four years).",
+      "ASSUMED: in werking vanaf 1 juli 2019; een huisvestingsverordening geldt hooguit vier jaar (bron 003, § 1), dus t/m 30 juni 2023. Voor een latere datum is een nieuwe regeling nodig.",
+      "ASSUMED: in force from 1 July 2019; a huisvestingsverordening lasts at most four years (seed 003, § 1), so up to and including 30 June 2023. A later date needs a new rulebook.",
     ),
   },
   assumptions: [
@@ -33,14 +35,20 @@ export const gvUrgentie2019: Rulebook = {
     },
     {
       id: "urg-geldigheid",
-      text_nl: "ASSUMED: in werking vanaf 2019-07-01; einddatum onbekend (een huisvestingsverordening geldt hooguit vier jaar): leg de einddatum vast zodra die bekend is.",
-      text_en: "ASSUMED: in force from 2019-07-01; end date unknown (a huisvestingsverordening lasts at most four years): record the end date once known.",
+      text_nl: "ASSUMED: in werking vanaf 1 juli 2019 en, omdat een huisvestingsverordening hooguit vier jaar geldt (bron 003, § 1), t/m 30 juni 2023. Een eerdere einddatum of een opvolger leg je vast als gegevens; deze voorstellen beantwoorden geen vraag van na die datum.",
+      text_en: "ASSUMED: in force from 1 July 2019 and, since a huisvestingsverordening lasts at most four years (seed 003, § 1), up to and including 30 June 2023. An earlier end or a successor is recorded as data; these proposals answer no question about a later date.",
     },
     {
       id: "urg-inkomensgrens",
       text_nl: "ASSUMED: 'tot € 47.073' betekent tot en met; de grens komt uit de tabel van het laatste jaar tot en met het gevraagde jaar (nu alleen 2018) en het antwoord noemt dat jaar.",
       text_en: "ASSUMED: 'tot € 47.073' means up to and including; the limit comes from the latest table up to the year asked (now only 2018) and the answer names that year.",
     },
+  ],
+  refusalHints: [
+    t(
+      "Werkt de regeling in een uitzonderlijke situatie onevenredig hard uit, dan kan de gemeente via de hardheidsclausule toch een voorrangsverklaring afgeven (003 § 3.3).",
+      "If the scheme works out disproportionately harshly in an exceptional situation, the gemeente can still issue a priority declaration under the hardship clause (003 § 3.3).",
+    ),
   ],
   facts: urgentieFacts,
   rules: urgentieRules,

@@ -1,16 +1,39 @@
 import { t } from "../../common/localized.js";
-import { booleanFact, type FactDefinition } from "../../facts/fact-definition.js";
+import { booleanFact, choiceFact, type Choice, type FactDefinition } from "../../facts/fact-definition.js";
 import { sharedFacts } from "../../facts/shared-facts.js";
+import { kwParties } from "./parties.js";
+
+/** "Andere verhuurder": a landlord that did not sign, or a home outside Krimpenerwaard. */
+export const KW_OTHER_LANDLORD = "andere_verhuurder";
+const landlordChoices = ([
+  ...kwParties.filter((p) => p.role === "sociale_verhuurder").map((p) => ({ value: p.id, label: t(p.name, p.name) })),
+  {
+    value: KW_OTHER_LANDLORD,
+    label: t("Een andere verhuurder, of een woning buiten Krimpenerwaard", "Another landlord, or a home outside Krimpenerwaard"),
+  },
+] as Choice[]) as [Choice, ...Choice[]];
 
 /** Facts of the Krimpenerwaard convenant, in intake order (facts.md). */
 export const kwFacts: readonly FactDefinition[] = [
+  choiceFact(
+    "landlordCorporation",
+    t("Van welke woningcorporatie huurt de huurder zijn woning in Krimpenerwaard?", "From which housing corporation does the tenant rent the home in Krimpenerwaard?"),
+    landlordChoices,
+    t(
+      "Het convenant geldt voor huurders van de corporaties die het ondertekenden, in de gemeente Krimpenerwaard.",
+      "The convenant covers tenants of the corporations that signed it, in the gemeente Krimpenerwaard.",
+    ),
+  ),
   booleanFact(
     "notSelfReliant",
     t(
-      "Is de huurder door financiële, psychische, maatschappelijke en/of sociale problemen niet zodanig redzaam dat hij huisuitzetting kan voorkomen?",
-      "Is the tenant, through financial, psychological, societal and/or social problems, not self-reliant enough to prevent eviction?",
+      "Heeft de huurder hulp nodig om een huisuitzetting te voorkomen, door financiële, psychische, maatschappelijke en/of sociale problemen?",
+      "Does the tenant need help to prevent an eviction, because of financial, psychological, societal and/or social problems?",
     ),
-    t("Uw eigen inschatting; het Meldpunt stelt de kwetsbaarheid na aanmelding vast.", "Your own assessment; the Meldpunt establishes vulnerability after aanmelding."),
+    t(
+      "Je eigen inschatting: \"niet zodanig redzaam dat ze huisuitzetting kunnen voorkomen\". Het Meldpunt stelt de kwetsbaarheid na aanmelding vast.",
+      "Your own assessment: \"not self-reliant enough to prevent eviction\". The Meldpunt establishes vulnerability after aanmelding.",
+    ),
   ),
   booleanFact(
     "vulnerabilityEstablished",
@@ -21,7 +44,11 @@ export const kwFacts: readonly FactDefinition[] = [
     "illegalOccupation",
     t("Woont de huurder onrechtmatig of illegaal in de woning?", "Does the tenant occupy the home unlawfully or illegally?"),
   ),
-  booleanFact("hasResidenceStatus", t("Heeft de huurder een verblijfsstatus?", "Does the tenant have a lawful residence status?")),
+  booleanFact(
+    "hasResidenceStatus",
+    t("Verblijft de huurder rechtmatig in Nederland?", "Does the tenant stay lawfully in the Netherlands?"),
+    t("Bijvoorbeeld als Nederlander, EU-burger of met een verblijfsvergunning.", "For example as a Dutch or EU citizen, or with a residence permit."),
+  ),
   booleanFact("extremeNuisance", t("Veroorzaakt de huurder extreme overlast?", "Does the tenant cause extreme nuisance?")),
   booleanFact("hasLegalIncome", t("Heeft de huurder een legaal inkomen?", "Does the tenant have a legal income?")),
   booleanFact(
@@ -34,7 +61,7 @@ export const kwFacts: readonly FactDefinition[] = [
   booleanFact(
     "paysCurrentRent",
     t(
-      "Betaalt de huurder vanaf het moment van aanmelden de lopende huur (en heeft hij dat toegezegd)?",
+      "Betaalt de huurder vanaf de aanmelding de lopende huur, of heeft hij dat toegezegd?",
       "Does the tenant pay, and has he agreed to pay, the running rent from the moment of aanmelding?",
     ),
     t("Het gaat om de lopende huur, niet om een bestaande achterstand.", "This is about the running rent, not existing arrears."),

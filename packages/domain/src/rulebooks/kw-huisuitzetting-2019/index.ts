@@ -31,6 +31,16 @@ export const kwHuisuitzetting2019: Rulebook = {
       text_en: "ASSUMED: the privacy reglement (annex 1) is not in the seed; until entered, we share the minimum (defaults as in LV).",
     },
   ],
+  eligibleHints: [
+    t(
+      "Vanaf de aanmelding worden verdere incassomaatregelen opgeschort en wordt de vordering niet meer verhoogd met rente of andere kosten (Voorwaarden, derde punt).",
+      "From aanmelding on, further collection measures are suspended and the claim is no longer increased with interest or other costs (Voorwaarden, third point).",
+    ),
+    t(
+      "Houdt de huurder zich aan de voorwaarden, dan wordt hij niet uitgezet (Doelstellingen).",
+      "If the tenant keeps the conditions, he or she is not evicted (Doelstellingen).",
+    ),
+  ],
   facts: kwFacts,
   rules: kwRules,
   parameters: {},

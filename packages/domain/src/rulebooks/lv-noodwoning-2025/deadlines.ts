@@ -12,6 +12,7 @@ export const noodwoningDeadlines: readonly DeadlineDefinition[] = [
     ),
     startsAt: "aanmelding",
     term: { months: 3 },
-    kind: "within",
+    // "indien mogelijk binnen drie maanden": a target, never a hard breach.
+    kind: "target",
   },
 ];

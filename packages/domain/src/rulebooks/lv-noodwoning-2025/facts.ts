@@ -1,6 +1,7 @@
 import { t } from "../../common/localized.js";
 import { booleanFact, textFact, type FactDefinition } from "../../facts/fact-definition.js";
 import { sharedFacts } from "../../facts/shared-facts.js";
+import { transgressiveBehaviourFact } from "../lv-parties/family-exclusion.js";
 
 /** Also read by lv-zorgafhankelijk-2025's support proposals (a family facing eviction). */
 export const facingEvictionFact = booleanFact(
@@ -11,6 +12,7 @@ export const facingEvictionFact = booleanFact(
 /** Facts of the noodwoning route (art. 6 and 1 sub l of seed 004), in intake order (facts.md). */
 export const noodwoningFacts: readonly FactDefinition[] = [
   sharedFacts.minorChildren,
+  transgressiveBehaviourFact,
   facingEvictionFact,
   booleanFact(
     "privateSector",
@@ -21,6 +23,14 @@ export const noodwoningFacts: readonly FactDefinition[] = [
     t(
       "Dan bepalen de Lokale Kamer, LIMOR en ketenpartners eerst of herplaatsing in Leidschendam-Voorburg terecht is (art. 6 lid 5).",
       "Then the Lokale Kamer, LIMOR and partners first decide whether rehousing in Leidschendam-Voorburg is justified (art. 6(5)).",
+    ),
+  ),
+  textFact(
+    "evictingLandlord",
+    t("Welke verhuurder zet het gezin uit?", "Which landlord is evicting the family?"),
+    t(
+      "Vidomes, WoonInvest of Stichting Duivenvoorde, of de naam van een andere verhuurder. De uitzettende verhuurder doet geen aanbod (art. 6 lid 3).",
+      "Vidomes, WoonInvest or Stichting Duivenvoorde, or the name of another landlord. The evicting landlord makes no offer (art. 6(3)).",
     ),
   ),
   booleanFact(
@@ -34,10 +44,5 @@ export const noodwoningFacts: readonly FactDefinition[] = [
   booleanFact(
     "networkCanHouse",
     t("Kan het eigen netwerk (familie, vrienden) het gezin opvangen?", "Can the family's own network (relatives, friends) house it?"),
-  ),
-  textFact(
-    "evictingLandlord",
-    t("Welke verhuurder zet het gezin uit?", "Which landlord is evicting the family?"),
-    t("Die verhuurder doet geen aanbod (art. 6 lid 3).", "That landlord makes no offer (art. 6(3))."),
   ),
 ];

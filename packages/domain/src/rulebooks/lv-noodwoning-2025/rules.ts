@@ -1,6 +1,8 @@
 import { t } from "../../common/localized.js";
 import type { RuleDefinition } from "../../check/rule.js";
-import { bool, booleanRule, failed, notApplicable, num, passed, review, unknown } from "../../check/rule-helpers.js";
+import { bool, booleanRule, failed, notApplicable, num, passed, review, str, unknown } from "../../check/rule-helpers.js";
+import { lvFamilyExclusionRule } from "../lv-parties/family-exclusion.js";
+import { findLvLandlord } from "../lv-parties/landlords.js";
 
 /** Seed 004_155496c065a393ec.txt, art. 6 and art. 1 sub l: may this family be aangemeld for a noodwoning? */
 export const noodwoningRules: readonly RuleDefinition[] = [
@@ -15,8 +17,13 @@ export const noodwoningRules: readonly RuleDefinition[] = [
     evaluate: (facts) => {
       const children = num(facts, "minorChildren");
       if (children === undefined) return unknown(["minorChildren"]);
-      if (children > 0) return passed(t(`${children} inwonend(e) minderjarig(e) kind(eren)`, `${children} minor child(ren) living at home`));
-      return failed(t("geen inwonende minderjarige kinderen", "no minor children living at home"), [
+      if (children > 0)
+        return passed(
+          children === 1
+            ? t("in het gezin woont 1 minderjarig kind", "1 minor child lives in the family")
+            : t(`in het gezin wonen ${children} minderjarige kinderen`, `${children} minor children live in the family`),
+        );
+      return failed(t("er wonen geen minderjarige kinderen in het gezin", "no minor children live in the family"), [
         t(
           "De noodwoning is alleen voor gezinnen met inwonende minderjarige kinderen; een zorgafhankelijke kandidaat kan via de convenantwoning (regeling lv-zorgafhankelijk-2025).",
           "The noodwoning is only for families with minor children at home; a care-dependent candidate can go the convenantwoning route (rulebook lv-zorgafhankelijk-2025).",
@@ -24,6 +31,7 @@ export const noodwoningRules: readonly RuleDefinition[] = [
       ]);
     },
   },
+  lvFamilyExclusionRule,
   booleanRule({
     code: "LV.6.UITZETTING",
     article: "art. 6 lid 1",
@@ -33,28 +41,47 @@ export const noodwoningRules: readonly RuleDefinition[] = [
   }),
   {
     code: "LV.6.5.PARTICULIER",
-    article: "art. 6 lid 5",
+    article: "art. 6 lid 3-5",
     title: t(
-      "Bij uitzetting uit de particuliere huur- of koopsector eerst afstemming (screening) of herplaatsing in Leidschendam-Voorburg terecht is",
-      "On eviction from private rental or owner-occupied housing, first a screening whether rehousing in Leidschendam-Voorburg is justified",
+      "Bij uitzetting uit de particuliere huur- of koopsector eerst afstemming (screening) of herplaatsing in Leidschendam-Voorburg terecht is; bij uitzetting uit de sociale huur een verhuurder van het convenant",
+      "On eviction from private rental or owner-occupied housing, first a screening whether rehousing in Leidschendam-Voorburg is justified; on eviction from social housing, a landlord of the convenant",
     ),
-    facts: ["facingEviction", "privateSector"],
+    facts: ["facingEviction", "privateSector", "evictingLandlord"],
     statuses: ["passed", "review", "unknown", "not_applicable"],
     decidedBy: t(
       "de Lokale Kamer, LIMOR en eventueel andere betrokken ketenpartners (screening, art. 6 lid 5)",
       "the Lokale Kamer, LIMOR and any other partners involved (screening, art. 6(5))",
     ),
     // Without an eviction there is no sector to ask about; the family fails LV.6.UITZETTING anyway.
+    // Lid 3 and 4 speak of "de sociale verhuurder bij wie de uitzetting heeft plaatsgevonden" among
+    // the convenant's landlords, and lid 5 screens only the private sector: a social-sector eviction
+    // by a landlord outside the convenant has no Leidschendam-Voorburg link yet (ASSUMED: screened too).
     evaluate: (facts) => {
       if (bool(facts, "facingEviction") === false)
-        return notApplicable(t("geen (dreigende) huisuitzetting", "no (threatened) eviction"));
+        return notApplicable(t("er is geen (dreigende) huisuitzetting", "there is no (threatened) eviction"));
       const privateSector = bool(facts, "privateSector");
       if (privateSector === undefined) return unknown(["privateSector"]);
-      if (!privateSector) return passed(t("uitzetting door een sociale verhuurder", "eviction by a social landlord"));
+      if (privateSector)
+        return review(
+          t(
+            "het gezin wordt uit de particuliere huur- of koopsector gezet: eerst bepalen de Lokale Kamer, LIMOR en ketenpartners of herplaatsing in Leidschendam-Voorburg terecht en goed onderbouwd is",
+            "the family is evicted from private rental or owner-occupied housing: the Lokale Kamer, LIMOR and partners first decide whether rehousing in Leidschendam-Voorburg is justified and well founded",
+          ),
+        );
+      const landlordName = str(facts, "evictingLandlord");
+      if (landlordName === undefined) return unknown(["evictingLandlord"]);
+      const landlord = findLvLandlord(landlordName);
+      if (landlord)
+        return passed(
+          t(
+            `${landlord.name} zet het gezin uit; die verhuurder doet geen aanbod (art. 6 lid 3)`,
+            `${landlord.name} is evicting the family; that landlord makes no offer (art. 6(3))`,
+          ),
+        );
       return review(
         t(
-          "uitzetting uit de particuliere huur- of koopsector: eerst screening of herplaatsing in Leidschendam-Voorburg terecht en goed onderbouwd is",
-          "eviction from private rental or owner-occupied housing: first a screening whether rehousing in Leidschendam-Voorburg is justified and well founded",
+          `${landlordName} is geen sociale verhuurder van dit convenant: de band met Leidschendam-Voorburg die art. 6 lid 4 en 5 veronderstellen, moet eerst blijken uit afstemming zoals bij de particuliere sector (AANNAME)`,
+          `${landlordName} is not a social landlord of this convenant: the Leidschendam-Voorburg link that art. 6(4) and (5) assume must first be shown by a screening as for the private sector (ASSUMED)`,
         ),
       );
     },

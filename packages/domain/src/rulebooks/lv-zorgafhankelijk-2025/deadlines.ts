@@ -12,7 +12,8 @@ export const lvDeadlines: readonly DeadlineDefinition[] = [
     ),
     startsAt: "aanmelding",
     term: { months: 3 },
-    kind: "within",
+    // "indien mogelijk binnen drie maanden": a target, never a hard breach.
+    kind: "target",
   },
   {
     code: "LV.4.9",

@@ -2,6 +2,7 @@ import { t } from "../../common/localized.js";
 import { booleanFact, choiceFact, type Choice, type FactDefinition } from "../../facts/fact-definition.js";
 import { sharedFacts } from "../../facts/shared-facts.js";
 import { facingEvictionFact } from "../lv-noodwoning-2025/facts.js";
+import { transgressiveBehaviourFact } from "../lv-parties/family-exclusion.js";
 import { lvDoelgroepChoices, lvTargetGroups } from "../lv-parties/target-groups.js";
 
 const doelgroepChoices = lvDoelgroepChoices.map((value) => ({ value, label: lvTargetGroups[value].label })) as [Choice, ...Choice[]];
@@ -34,13 +35,7 @@ export const lvFacts: readonly FactDefinition[] = [
   sharedFacts.yearsResident,
   sharedFacts.yearsResidentInLast10,
   sharedFacts.minorChildren,
-  booleanFact(
-    "transgressiveBehaviour",
-    t(
-      "Vertoont een lid van het gezin grensoverschrijdend gedrag (o.a. fraude, ondermijning)?",
-      "Does a member of the family show transgressive behaviour (e.g. fraud, organised crime)?",
-    ),
-  ),
+  transgressiveBehaviourFact,
   booleanFact("validId", t("Heeft de kandidaat een geldig legitimatiebewijs?", "Does the candidate have a valid ID?")),
   choiceFact(
     "targetLandlord",
@@ -81,7 +76,11 @@ export const lvFacts: readonly FactDefinition[] = [
     "agreedSupportPlan",
     t("Heeft de kandidaat ingestemd met een woonbegeleidingsplan?", "Has the candidate agreed to a woonbegeleidingsplan (support plan)?"),
   ),
-  booleanFact("budgetManagement", t("Ontvangt de kandidaat budgetbeheer?", "Does the candidate accept budget management (budgetbeheer)?")),
+  booleanFact(
+    "budgetManagement",
+    t("Krijgt of aanvaardt de kandidaat budgetbeheer?", "Does the candidate receive or accept budget management (budgetbeheer)?"),
+    t("Budgetbeheer is verplicht, tenzij de begeleider of casemanager gemotiveerd afwijkt (art. 5 lid 6 sub j).", "Budget management is mandatory unless the support worker or casemanager motivates an exception (art. 5(6)(j))."),
+  ),
   booleanFact(
     "budgetManagementExemptionMotivated",
     t(

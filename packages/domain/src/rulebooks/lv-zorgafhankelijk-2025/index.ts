@@ -1,15 +1,15 @@
 import { t } from "../../common/localized.js";
-import type { PartyRole } from "../../parties/party.js";
+import { lvNominatingRoles } from "../lv-parties/roles.js";
 import type { Rulebook } from "../rulebook.js";
 import { lvParties } from "../lv-parties/parties.js";
-import { lvDuration, lvValidity, lvValidityAssumption } from "../lv-parties/validity.js";
+import { lvDuration, lvPartyTerms, lvValidity, lvValidityAssumption } from "../lv-parties/validity.js";
 import { lvDeadlines } from "./deadlines.js";
 import { lvFacts } from "./facts.js";
 import { lvRules } from "./rules.js";
 import { proposeLvSupportParties } from "./support-parties.js";
 
 /** Art. 4 lid 1: only these may nominate (voordragen) a candidate; the bot enforces it by the user's party role. */
-export const lvNominatingRoles: readonly PartyRole[] = ["zorgorganisatie", "reclassering", "lokale_kamer"];
+export { lvNominatingRoles };
 
 export const lvZorgafhankelijk2025: Rulebook = {
   id: "lv-zorgafhankelijk-2025",
@@ -32,6 +32,13 @@ export const lvZorgafhankelijk2025: Rulebook = {
         "ASSUMED: the seed does not say who decides maatwerk for a shorter residence (art. 1(c)); we give it to the social landlord, who directs allocation (art. 5(5)), in consultation with the support worker or casemanager.",
     },
     {
+      id: "lv-inwoner-instelling",
+      text_nl:
+        "ASSUMED: een convenantwoning is ook voor inwoners die hulp of zorg hebben \"thuis of in een instelling\" (art. 1 sub c); de bron zegt niet welke gemeente telt bij een instelling buiten Leidschendam-Voorburg. Wij nemen aan: de gemeente waar de kandidaat woonde vóór de opname (vraag residentOf).",
+      text_en:
+        "ASSUMED: a convenantwoning is also for residents with help or care \"at home or in an institution\" (art. 1(c)); the seed does not say which gemeente counts for an institution outside Leidschendam-Voorburg. We assume: the gemeente where the candidate lived before admission (question residentOf).",
+    },
+    {
       id: "lv-verdeling",
       text_nl:
         "ASSUMED: het aantal woningen per jaar van Vidomes en WoonInvest staat in de Prestatieafspraken Leidschendam-Voorburg, niet in de bron; tot het Platform de verdeling invoert staat het op null (onbekend). Stichting Duivenvoorde: 1 woning per jaar (art. 9).",
@@ -45,6 +52,21 @@ export const lvZorgafhankelijk2025: Rulebook = {
       text_en:
         "ASSUMED: the seed names no target groups per care organisation; where the party directory gives them (to propose a matching organisation) the party says so.",
     },
+  ],
+  // Art. 4 lid 8, 5 and 14 are terms of every placement: shown on an eligible result, not only stored.
+  eligibleHints: [
+    t(
+      "De huurder moet ook voldoen aan de woningtoewijzingsregels van de sociale verhuur; de sociale verhuurders voeren de regie over de toewijzing (art. 4 lid 8; art. 5 lid 5).",
+      "The tenant must also meet the allocation rules of social housing; the social landlords direct the allocation (art. 4(8); art. 5(5)).",
+    ),
+    t(
+      "De kandidaat ontvangt één keer een woningaanbod, nadat de zorgorganisatie heeft aangegeven dat de woning geschikt is (art. 4 lid 5).",
+      "The candidate receives a single offer of a home, after the care organisation has said the home is suitable (art. 4(5)).",
+    ),
+    t(
+      "De sociale verhuurder kan ontbinding van de huurovereenkomst vorderen als de huurder zich niet aan de algemene voorwaarden houdt of de begeleiding en/of behandeling weigert (art. 4 lid 14).",
+      "The social landlord can claim dissolution of the lease if the tenant breaks the general terms or refuses support and/or treatment (art. 4(14)).",
+    ),
   ],
   facts: lvFacts,
   rules: lvRules,
@@ -104,6 +126,8 @@ export const lvZorgafhankelijk2025: Rulebook = {
       exchangeWithinYear: true,
     },
     duration: lvDuration,
+    // Terms of the convenant's parties, not of one case (art. 11 lid 1; art. 2 Alle partijen b).
+    partyTerms: lvPartyTerms,
     privacy: {
       article: "art. 8 en 10",
       gemeenteReceivesPersonalData: false,

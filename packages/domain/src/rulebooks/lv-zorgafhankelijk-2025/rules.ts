@@ -1,7 +1,8 @@
 import { t, type Localized } from "../../common/localized.js";
 import { isSameGemeente } from "../../common/gemeenten.js";
 import type { RuleDefinition } from "../../check/rule.js";
-import { bool, booleanRule, failed, has, notApplicable, num, passed, review, str, unknown } from "../../check/rule-helpers.js";
+import { bool, booleanRule, failed, has, num, passed, review, str, unknown } from "../../check/rule-helpers.js";
+import { lvFamilyExclusionRule } from "../lv-parties/family-exclusion.js";
 
 const GEMEENTE = "Leidschendam-Voorburg";
 const MIN_YEARS = 6;
@@ -11,7 +12,7 @@ const toetsingscommissieHint = t(
   "Without support and/or treatment this convenant is not the route: apply for support through the gemeente's Wmo access, or (only in life-threatening or life-disrupting situations) for a priority declaration from the gemeente's Toetsingscommissie (recitals; art. 2 Gemeente b and c).",
 );
 const budgetHint = t(
-  "Budgetbeheer is verplicht: met budgetbeheer of een gemotiveerde uitzondering voldoet kandidaat aan art. 5 lid 6 sub j.",
+  "Budgetbeheer is verplicht: als de kandidaat budgetbeheer krijgt of aanvaardt, of de begeleider gemotiveerd afwijkt, voldoet hij aan art. 5 lid 6 sub j.",
   "Budget management is mandatory: with budget management or a motivated exception the candidate meets art. 5(6)(j).",
 );
 const creditHint = t(
@@ -109,33 +110,7 @@ export const lvRules: readonly RuleDefinition[] = [
       );
     },
   },
-  {
-    code: "LV.4.2.UITSLUITING",
-    article: "art. 4 lid 2",
-    title: t(
-      "Geen gezin met inwonende minderjarige kinderen waarin een lid grensoverschrijdend gedrag vertoont (o.a. fraude, ondermijning)",
-      "Not a family with minor children living at home where a member shows transgressive behaviour (e.g. fraud, organised crime)",
-    ),
-    facts: ["minorChildren", "transgressiveBehaviour"],
-    statuses: ["passed", "failed", "unknown", "not_applicable"],
-    // The children decide whether the behaviour question matters at all, so they are asked first;
-    // once the behaviour is known to be absent the children no longer matter for this rule.
-    evaluate: (facts) => {
-      const children = num(facts, "minorChildren");
-      const behaviour = bool(facts, "transgressiveBehaviour");
-      if (children === 0)
-        return notApplicable(t("geen inwonende minderjarige kinderen", "no minor children living at home"));
-      if (behaviour === false) return passed(t("geen grensoverschrijdend gedrag", "no transgressive behaviour"));
-      if (children === undefined) return unknown(behaviour === undefined ? ["minorChildren", "transgressiveBehaviour"] : ["minorChildren"]);
-      if (behaviour === undefined) return unknown(["transgressiveBehaviour"]);
-      return failed(
-        t(
-          "gezin met inwonende minderjarige kinderen en grensoverschrijdend gedrag van een gezinslid: uitgezonderd van het convenant",
-          "family with minor children at home and transgressive behaviour by a member: excluded from the convenant",
-        ),
-      );
-    },
-  },
+  lvFamilyExclusionRule,
   booleanRule({
     code: "LV.5.6.a",
     article: "art. 5 lid 6 sub a",
@@ -264,12 +239,12 @@ export const lvRules: readonly RuleDefinition[] = [
     facts: ["budgetManagement", "budgetManagementExemptionMotivated"],
     evaluate: (facts) => {
       const exemption = bool(facts, "budgetManagementExemptionMotivated");
-      if (bool(facts, "budgetManagement") === true) return passed(t("ontvangt budgetbeheer", "receives budget management"));
+      if (bool(facts, "budgetManagement") === true) return passed(t("de kandidaat krijgt of aanvaardt budgetbeheer", "the candidate receives or accepts budget management"));
       if (exemption === true)
         return passed(t("de begeleider of casemanager wijkt gemotiveerd af van budgetbeheer", "the support worker or casemanager motivated an exception"));
       if (bool(facts, "budgetManagement") === undefined) return unknown(["budgetManagement"]);
       if (exemption === undefined) return unknown(["budgetManagementExemptionMotivated"], [budgetHint]);
-      return failed(t("geen budgetbeheer en geen gemotiveerde uitzondering", "no budget management and no motivated exception"), [budgetHint]);
+      return failed(t("de kandidaat krijgt of aanvaardt geen budgetbeheer en er is geen gemotiveerde uitzondering", "the candidate neither receives nor accepts budget management and there is no motivated exception"), [budgetHint]);
     },
   },
   {

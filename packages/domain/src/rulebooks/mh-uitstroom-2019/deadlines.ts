@@ -11,7 +11,8 @@ export const mhDeadlines: readonly DeadlineDefinition[] = [
     ),
     startsAt: "lease_start",
     term: { years: 1 },
-    kind: "within",
+    // "het is de bedoeling": an intention to evaluate, not a deadline that can lapse.
+    kind: "target",
   },
   {
     code: "MH.BREED_OVERLEG",

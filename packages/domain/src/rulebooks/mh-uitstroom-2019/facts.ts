@@ -27,10 +27,17 @@ export const mhFacts: readonly FactDefinition[] = [
   ),
   booleanFact(
     "inSupportProgramme",
-    t(
-      "Is de kandidaat opgenomen in een hulpverleningstraject en bereid een zorgdakcontract te accepteren?",
-      "Is the candidate in a support programme (hulpverleningstraject) and willing to accept a zorgdakcontract?",
-    ),
+    t("Is de kandidaat opgenomen in een hulpverleningstraject?", "Is the candidate in a support programme (hulpverleningstraject)?"),
+  ),
+  booleanFact(
+    "acceptsZorgdakcontract",
+    t("Is de kandidaat bereid een zorgdakcontract te accepteren?", "Is the candidate willing to accept a zorgdakcontract?"),
+    t("Het huurcontract wordt gekoppeld aan een begeleidingscontract.", "The lease is linked to a support contract."),
+  ),
+  booleanFact(
+    "canFindHousingAlone",
+    t("Kan de kandidaat op eigen kracht passende woonruimte vinden?", "Can the candidate find suitable housing on his or her own?"),
+    t("Het convenant is voor mensen die dat niet kunnen (toelichting art. 1).", "The convenant is for people who cannot (toelichting art. 1)."),
   ),
   booleanFact(
     "acceptsSupport",

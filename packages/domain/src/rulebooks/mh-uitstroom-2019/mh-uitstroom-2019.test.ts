@@ -44,6 +44,11 @@ describe("mh-uitstroom-2019 (seed 002_55f02754f0fc6e60.txt)", () => {
     expect(evaluateRulebook(extended, eligible, "2024-01-15").outcome).toBe("eligible");
   });
 
+  it("the regular lease after a year is an intention to evaluate (a target), not a term that lapses", () => {
+    // toelichting art. 2: "Na een jaar is het de bedoeling dat de cliënt zelfstandig kan wonen".
+    expect(mhUitstroom2019.deadlines.find((d) => d.code === "MH.REGULIER_HUURCONTRACT")?.kind).toBe("target");
+  });
+
   it("has the five gemeenten as signatories and valid parties", () => {
     for (const party of mhUitstroom2019.parties) expect(PartySchema.parse(party)).toEqual(party);
     expect(mhUitstroom2019.parties.filter((p) => p.signatory === true).map((p) => p.name)).toEqual([

@@ -72,26 +72,36 @@ export const mhRules: readonly RuleDefinition[] = [
     article: "art. 2 lid 1 jo. art. 1 sub c; toelichting art. 1",
     group: "MH.DOELGROEP",
     title: t(
-      "Dak- en thuisloze met een briefadres van de gemeente, in een hulpverleningstraject en bereid een zorgdakcontract te accepteren",
-      "Homeless person with a briefadres from the gemeente, in a support programme and willing to accept a zorgdakcontract",
+      "Dak- en thuisloze met een briefadres van de gemeente, in een hulpverleningstraject, bereid een zorgdakcontract te accepteren en niet in staat op eigen kracht passende woonruimte te vinden",
+      "Homeless person with a briefadres from the gemeente, in a support programme, willing to accept a zorgdakcontract and unable to find suitable housing alone",
     ),
-    facts: ["situation", "hasBriefadres", "inSupportProgramme"],
+    facts: ["situation", "hasBriefadres", "inSupportProgramme", "acceptsZorgdakcontract", "canFindHousingAlone"],
     statuses: ["passed", "failed", "unknown", "not_applicable"],
+    // Toelichting art. 1: briefadres, "in een hulpverleningstraject opgenomen zijn en bereid zijn een
+    // zorgdakcontract te accepteren" (two questions), and "niet in staat om op eigen kracht passende
+    // woonruimte te vinden". Any known failing fact decides; the unknown ones are asked in order.
     evaluate: (facts) => {
       const situation = str(facts, "situation");
       if (situation === undefined) return unknown(["situation"]);
       if (situation !== "dak_thuisloos") return otherSituation(situation);
-      const briefadres = bool(facts, "hasBriefadres");
-      const programme = bool(facts, "inSupportProgramme");
-      if (briefadres === false)
-        return failed(t("geen briefadres van de gemeente", "no briefadres from the gemeente"));
-      if (programme === false)
+      if (bool(facts, "hasBriefadres") === false)
+        return failed(t("de kandidaat heeft geen briefadres van de gemeente", "the candidate has no briefadres from the gemeente"));
+      if (bool(facts, "inSupportProgramme") === false)
+        return failed(t("de kandidaat is niet opgenomen in een hulpverleningstraject", "the candidate is not in a support programme"));
+      if (bool(facts, "acceptsZorgdakcontract") === false)
+        return failed(t("de kandidaat is niet bereid een zorgdakcontract te accepteren", "the candidate is not willing to accept a zorgdakcontract"));
+      if (bool(facts, "canFindHousingAlone") === true)
         return failed(
-          t("niet in een hulpverleningstraject of niet bereid tot een zorgdakcontract", "not in a support programme or not willing to accept a zorgdakcontract"),
+          t("de kandidaat kan op eigen kracht passende woonruimte vinden; het convenant is voor wie dat niet kan", "the candidate can find suitable housing on his or her own; the convenant is for those who cannot"),
         );
-      const need = [briefadres === undefined ? "hasBriefadres" : "", programme === undefined ? "inSupportProgramme" : ""].filter(Boolean);
+      const need = ["hasBriefadres", "inSupportProgramme", "acceptsZorgdakcontract", "canFindHousingAlone"].filter((f) => facts[f] === undefined);
       if (need.length > 0) return unknown(need);
-      return passed(t("dak- of thuisloos met briefadres, in een hulpverleningstraject", "homeless with a briefadres, in a support programme"));
+      return passed(
+        t(
+          "dak- of thuisloos met een briefadres, in een hulpverleningstraject en bereid tot een zorgdakcontract, en niet in staat op eigen kracht woonruimte te vinden",
+          "homeless with a briefadres, in a support programme, willing to accept a zorgdakcontract and unable to find housing alone",
+        ),
+      );
     },
   },
   {

@@ -7,7 +7,10 @@ export const WeigeringBegeleidingSignalSchema = z.strictObject({
   ...envelopeShape,
   type: z.literal("weigering_begeleiding"),
   refusedSince: IsoDateSchema,
-  /** The woonbegeleidingsovereenkomst records that a refusal is reported (art. 10.5). */
-  woonbegeleidingsovereenkomstAllowsNotice: z.boolean(),
+  /**
+   * Ignored, kept so earlier signals still parse: art. 10 lid 5 makes the reporting clause
+   * mandatory content of every woonbegeleidingsovereenkomst, so no per-case flag is needed.
+   */
+  woonbegeleidingsovereenkomstAllowsNotice: z.boolean().optional(),
 });
 export type WeigeringBegeleidingSignal = z.infer<typeof WeigeringBegeleidingSignalSchema>;
