@@ -96,7 +96,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     mount: (s: restify.Server) => {
       mountCheckApi(s);
       const { authenticate } = mountSignalsApi(s, { store, signals, logger, rate: { perSecond: config.API_RATE_PER_SECOND, burst: config.API_RATE_BURST } });
-      mountOffersApi(s, { store, logger, authenticate });
+      mountOffersApi(s, { store, logger, cases, authenticate });
       mountOpenApi(s);
       // The Teams tab: its API (/api/tab/*, scoped to the caller's party) and its page at /tab/.
       mountTabApi(s, { store, signals, logger, config, ...(options.clock ? { clock: options.clock } : {}) });

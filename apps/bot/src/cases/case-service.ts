@@ -8,6 +8,7 @@ import {
   routeCase,
   CandidateDetailsSchema,
   invalidInput,
+  mayRecordNoodwoningOffer,
   type CandidateDetails,
   type CaseAction,
   type CaseRecipient,
@@ -15,7 +16,7 @@ import {
   type IsoDate,
   type PartyRole,
 } from "@convenantbot/domain";
-import type { DeliveryInput, Store, StoredCase } from "@convenantbot/store";
+import type { DeliveryInput, Repositories, Store, StoredCase } from "@convenantbot/store";
 import { reachedParties, rolesOfViewer } from "./case-view.js";
 
 export const CASE_CARD_DELIVERY = "teams.case_card";
@@ -38,6 +39,14 @@ export interface CaseSubmitInput {
   supportPartyId: string | null;
   candidate: CandidateDetails;
   sender: CaseActor & { memberId: string };
+  correlationId: string;
+}
+
+export interface CaseActInput {
+  aanmeldingId: string;
+  action: CaseAction;
+  actor: CaseActor;
+  actionKey?: string;
   correlationId: string;
 }
 
@@ -119,7 +128,16 @@ export class CaseService {
    * One step on a case: decided by the domain (roles, status, retries), appended to the
    * history with a card refresh for every party that has the case, in one transaction.
    */
-  async act(input: { aanmeldingId: string; action: CaseAction; actor: CaseActor; actionKey?: string; correlationId: string }) {
+  async act(input: CaseActInput) {
+    const result = await this.actWith(input, async () => undefined);
+    return result;
+  }
+
+  /**
+   * A step plus the caller's own record (an offer, a lease) in the same transaction: the
+   * domain decides first, so a refused step writes neither.
+   */
+  async actWith<T>(input: CaseActInput, write: (tx: Repositories) => Promise<T>) {
     const stored = await this.read(input.aanmeldingId, input.actor, input.correlationId);
     let action = input.action;
     if (action.type === "toewijzen") {
@@ -130,6 +148,12 @@ export class CaseService {
         ]);
       action = { ...action, assigneeName: member.displayName };
     }
+    // LV art. 6 lid 3-4: not the evicting landlord, not Stichting Duivenvoorde (the rules engineer's check).
+    if (action.type === "aanbod_doen" && stored.aanmelding.rulebook === "lv-noodwoning-2025") {
+      const evicting = stored.aanmelding.facts["evictingLandlord"];
+      const may = mayRecordNoodwoningOffer({ partyId: input.actor.partyId, role: input.actor.role }, typeof evicting === "string" ? evicting : undefined);
+      if (!may.allowed) throw new DomainError("not_allowed", `${may.reason.nl} (${may.article})`, `${may.reason.en} (${may.article})`, [{ field: "actor", message_nl: "Geen aanbod van deze partij.", message_en: "No offer by this party." }]);
+    }
     const step = decideCaseStep({
       history: stored.history,
       senderPartyId: stored.senderPartyId ?? "",
@@ -139,11 +163,15 @@ export class CaseService {
       at: this.clock().toISOString(),
       ...(input.actionKey ? { actionKey: input.actionKey } : {}),
     });
-    if (step.noop) return { stored, noop: true as const, reason: step.reason };
+    if (step.noop) return { stored, noop: true as const, reason: step.reason, written: undefined };
     const next: StoredCase = { ...stored, history: [...stored.history, step.entry] };
-    const appended = await this.store.cases.append(stored.aanmelding.id, step.entry, deliveriesTo(reachedParties(next)), { actor: input.actor.actor, correlationId: input.correlationId });
-    if (!appended.appended) return { stored, noop: true as const, reason: { nl: "Al verwerkt.", en: "Already processed." } };
-    return { stored: next, noop: false as const, state: deriveCaseState(next.history) };
+    const meta = { actor: input.actor.actor, correlationId: input.correlationId };
+    const outcome = await this.store.transaction(async (tx) => {
+      const appended = await tx.cases.append(stored.aanmelding.id, step.entry, deliveriesTo(reachedParties(next)), meta);
+      return appended.appended ? { written: await write(tx) } : undefined;
+    });
+    if (!outcome) return { stored, noop: true as const, reason: { nl: "Al verwerkt.", en: "Already processed." }, written: undefined };
+    return { stored: next, noop: false as const, state: deriveCaseState(next.history), written: outcome.written };
   }
 
   /** The cases a party sent or received (each party sees only its own), newest first. */

@@ -122,7 +122,7 @@ export function caseCardInputFor(stored: StoredCase, viewer: CaseViewer, ctx: Ca
     ...(withheld ? { withheld } : {}),
     recipients: stored.recipients.map((r) => ({ name: ctx.partyName(r.partyId), role: caseRoleLabels[r.caseRole], reached: r.stage <= state.stage })),
     ...(duty ? { duty: { nl: `${duty.text.nl} (${duty.article})`, en: `${duty.text.en} (${duty.article})` } } : {}),
-    terms: rulebook ? caseTerms(rulebook.deadlines, state, ctx.today).map((t) => ({ title: t.title, article: t.article, due: t.due, overdue: t.overdue, ...(t.metOn ? { metOn: t.metOn } : {}) })) : [],
+    terms: rulebook ? caseTerms(rulebook.deadlines, state, ctx.today).map((t) => ({ title: t.title, article: t.article, due: t.due, overdue: t.overdue, kind: t.kind, ...(t.metOn ? { metOn: t.metOn } : {}) })) : [],
     history,
     ...(assigned ? { assignedTo: assigned.name } : {}),
     actions,

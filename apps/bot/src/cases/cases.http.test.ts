@@ -113,6 +113,12 @@ describe("LV: begeleider -> Vidomes -> offer -> acceptance -> lease -> evaluatio
     const history = (await store.cases.get(aanmeldingId))!.history.map((h) => h.to);
     expect(history).toEqual(["ingediend", "aanbod_gedaan", "aanvaard", "geplaatst"]);
 
+    // The Vidomes woonconsulent's work queue in the tab lists the case sent to its party.
+    const tab = await fetch(`${app.url}/api/tab/aanmeldingen`, { headers: { "x-convenantbot-demo-user": woonconsulent.id } });
+    expect(tab.status).toBe(200);
+    const items = ((await tab.json()) as { items: { id: string; relation: string; caseStatus?: string }[] }).items;
+    expect(items.find((i) => i.id === aanmeldingId)).toMatchObject({ relation: "ontvangen", caseStatus: "geplaatst" });
+
     // Another region's landlord has no part in it and learns nothing.
     const outsider = await client(kwWoonconsulent).execute("case.act", { aanmeldingId, action: "notitie", note: "x", category: "process" });
     expect(textsOf(outsider).join(" ") + allText(invokeCard(outsider))).toMatch(/bestaat niet of je partij heeft er geen rol in/);
@@ -120,6 +126,30 @@ describe("LV: begeleider -> Vidomes -> offer -> acceptance -> lease -> evaluatio
     // Each person has one live card per case: updates, not new posts.
     const posts = app.playground!.getLog().filter((e) => e.userId === woonconsulent.id && e.operation !== "update" && caseCardIn(e.activity) && JSON.stringify(caseCardIn(e.activity)).includes(aanmeldingId) && e.direction === "fromBot" && e.operation !== "reply");
     expect(posts.length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe("the landlords' offers API writes into the same case history", () => {
+  it("only a landlord the case was sent to records an offer; the begeleider's card shows it", async () => {
+    const meta = { actor: "system:test" };
+    const vidomesKey = (await store.apiCredentials.issue({ partyId: "lv-vidomes", label: "test" }, meta)).token;
+    const duivenvoordeKey = (await store.apiCredentials.issue({ partyId: "lv-stichting-duivenvoorde", label: "test" }, meta)).token;
+    const b = client(begeleider);
+    await driveIntake(b, cardsOf(await b.say("nieuwe aanmelding lv"))[0]!, lvEligible);
+    const { aanmeldingId } = await chooseAndSubmit(b, "lv-ribw-fonteynenburg", lvCandidate);
+    const offer = (key: string) =>
+      fetch(`${app.url}/api/aanmeldingen/${aanmeldingId}/offers`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${key}` }, body: JSON.stringify({ offeredOn: today() }) });
+    // Stichting Duivenvoorde is a landlord of the rulebook, but this voordracht went to the Woonnet landlords (issue 17).
+    const recipients = (await store.cases.get(aanmeldingId))!.recipients.map((r) => r.partyId);
+    expect(recipients).toContain("lv-vidomes");
+    expect(recipients).not.toContain("lv-stichting-duivenvoorde");
+    const foreign = await offer(duivenvoordeKey);
+    expect(foreign.status).toBe(403);
+    expect(await store.housingOffers.listForAanmelding(aanmeldingId)).toEqual([]);
+    const own = await offer(vidomesKey);
+    expect(own.status).toBe(201);
+    expect((await store.cases.get(aanmeldingId))!.history.map((h) => [h.action, h.actorPartyId])).toEqual([["indienen", "lv-ribw-fonteynenburg"], ["aanbod_doen", "lv-vidomes"]]);
+    await deliveredTo(begeleider.id, aanmeldingId, /aanbod gedaan/);
   });
 });
 

@@ -26,7 +26,8 @@ export interface CaseCardInput {
   recipients: readonly { name: string; role: Localized; reached: boolean }[];
   /** A duty the viewer has from the moment of aanmelding (KW landlord). */
   duty?: Localized;
-  terms: readonly { title: Localized; article: string; due: IsoDate; overdue: boolean; metOn?: IsoDate }[];
+  /** kind "target": "zo mogelijk vóór" (the seed says indien mogelijk), passing it is no breach. */
+  terms: readonly { title: Localized; article: string; due: IsoDate; overdue: boolean; metOn?: IsoDate; kind?: string }[];
   history: readonly { at: string; actor: string; step: Localized; detail?: string }[];
   assignedTo?: string;
   actions: readonly { action: string; label: Localized; needs: readonly CaseInputNeed[] }[];
@@ -49,6 +50,8 @@ const T = {
   overdue: L("verlopen", "overdue"),
   met: L("gehaald op", "met on"),
   due: L("uiterlijk", "by"),
+  target: L("zo mogelijk vóór", "if possible by"),
+  targetPassed: L("streefdatum voorbij", "target date passed"),
   history: L("Verloop", "History"),
   assigned: L("Toegewezen aan", "Assigned to"),
   refresh: L("Vernieuwen", "Refresh"),
@@ -129,7 +132,9 @@ export function caseCard(input: CaseCardInput): AdaptiveCard {
   if (input.terms.length > 0) {
     body.push(sectionTitle(T.terms[lang]));
     const lines = input.terms.map((t) => {
-      const state = t.metOn ? `${T.met[lang]} ${formatDate(t.metOn, lang)}` : `${T.due[lang]} ${formatDate(t.due, lang)}${t.overdue ? ` · ⚠️ ${T.overdue[lang]}` : ""}`;
+      const target = t.kind === "target";
+      const late = t.overdue ? ` · ⚠️ ${(target ? T.targetPassed : T.overdue)[lang]}` : "";
+      const state = t.metOn ? `${T.met[lang]} ${formatDate(t.metOn, lang)}` : `${(target ? T.target : T.due)[lang]} ${formatDate(t.due, lang)}${late}`;
       return `- ${t.title[lang]} (${t.article}): ${state}`;
     });
     body.push(text(lines.join("\n"), { spacing: "small" }));

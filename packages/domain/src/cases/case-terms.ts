@@ -29,7 +29,8 @@ export function caseTerms(definitions: readonly DeadlineDefinition[], state: Cas
   const terms: CaseTerm[] = [];
   for (const [event, on] of Object.entries(starts) as [DeadlineStart, IsoDate][]) {
     for (const d of deadlinesFrom(definitions, event, on)) {
-      const metOn = d.startsOn === starts.aanmelding && event === "aanmelding" && d.kind === "within" ? state.offeredOn : undefined;
+      // The offer meets the offer term (LV.5.4/LV.6.4, "indien mogelijk": a target).
+      const metOn = event === "aanmelding" && (d.kind === "within" || d.kind === "target") ? state.offeredOn : undefined;
       const open = !closed && metOn === undefined && d.kind !== "at_least";
       terms.push({ ...d, ...(metOn ? { metOn } : {}), overdue: open && today > d.due });
     }
