@@ -11,6 +11,7 @@ import { mountCheckApi } from "./http/check-api.js";
 import { OutboxWorker, demoMembers } from "@convenantbot/store";
 import { mountSignalsApi } from "./http/signals-api.js";
 import { mountOffersApi } from "./http/offers-api.js";
+import { mountCasesApi } from "./http/cases-api.js";
 import { mountOpenApi } from "./http/openapi.js";
 import { mountTabApi, mountTabPage } from "./http/tab-api/index.js";
 import { SignalService } from "./signals/signal-service.js";
@@ -97,6 +98,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       mountCheckApi(s);
       const { authenticate } = mountSignalsApi(s, { store, signals, logger, rate: { perSecond: config.API_RATE_PER_SECOND, burst: config.API_RATE_BURST } });
       mountOffersApi(s, { store, logger, cases, authenticate });
+      mountCasesApi(s, { cases, logger, authenticate });
       mountOpenApi(s);
       // The Teams tab: its API (/api/tab/*, scoped to the caller's party) and its page at /tab/.
       mountTabApi(s, { store, signals, logger, config, ...(options.clock ? { clock: options.clock } : {}) });

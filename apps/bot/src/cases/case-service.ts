@@ -53,7 +53,7 @@ export interface CaseActInput {
 function notAllowed(): DomainError {
   // The same answer whether the case exists or not: an outsider learns nothing.
   return new DomainError("not_allowed", "Deze aanmelding bestaat niet of je partij heeft er geen rol in.", "This aanmelding does not exist or your party has no part in it.", [
-    { field: "aanmeldingId", message_nl: "Niet toegestaan.", message_en: "Not allowed." },
+    { field: "id", message_nl: "Niet toegestaan.", message_en: "Not allowed." },
   ]);
 }
 

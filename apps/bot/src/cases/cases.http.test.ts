@@ -150,6 +150,31 @@ describe("the landlords' offers API writes into the same case history", () => {
     expect(own.status).toBe(201);
     expect((await store.cases.get(aanmeldingId))!.history.map((h) => [h.action, h.actorPartyId])).toEqual([["indienen", "lv-ribw-fonteynenburg"], ["aanbod_doen", "lv-vidomes"]]);
     await deliveredTo(begeleider.id, aanmeldingId, /aanbod gedaan/);
+
+    // The same case through the partner API: Vidomes sees the candidate without care data.
+    const seen = await fetch(`${app.url}/api/cases/${aanmeldingId}`, { headers: { authorization: `Bearer ${vidomesKey}` } });
+    expect(seen.status).toBe(200);
+    const view = (await seen.json()) as { status: string; candidate: Record<string, unknown>; yourRoles: string[] };
+    expect(view).toMatchObject({ status: "aanbod_gedaan", yourRoles: ["verhuurder"], candidate: { name: "Jan de Vries", intramuralCareEndsOn: "2027-02-01" } });
+    expect(view.candidate["instelling"]).toBeUndefined();
+    expect((await fetch(`${app.url}/api/cases/${aanmeldingId}`, { headers: { authorization: `Bearer ${duivenvoordeKey}` } })).status).toBe(403);
+    // A step by API, retried with the same Idempotency-Key: one history line.
+    const step = () =>
+      fetch(`${app.url}/api/cases/${aanmeldingId}/steps`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${vidomesKey}`, "idempotency-key": "note-1" },
+        body: JSON.stringify({ type: "notitie", note: "Intake gepland", category: "process" }),
+      });
+    expect((await step()).status).toBe(201);
+    expect((await step()).status).toBe(200);
+    expect((await store.cases.get(aanmeldingId))!.history.filter((h) => h.action === "notitie")).toHaveLength(1);
+    const refused = await fetch(`${app.url}/api/cases/${aanmeldingId}/steps`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${vidomesKey}` },
+      body: JSON.stringify({ type: "intrekken", reason: "x" }),
+    });
+    expect(refused.status).toBeGreaterThanOrEqual(400);
+    expect(JSON.stringify(await refused.json())).toMatch(/mag alleen door: aanmelder/);
   });
 });
 
