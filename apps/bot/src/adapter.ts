@@ -74,6 +74,22 @@ class ChannelTokenAuthentication extends ConfigurationBotFrameworkAuthentication
     }
   }
 
+  /**
+   * Connector clients without their built-in retry policy: a refused card (5xx) is retried
+   * by the outbox instead, with backoff that survives a restart and is recorded on the chat
+   * and the delivery (the SDK's silent in-process retries held one delivery for many seconds).
+   */
+  override createConnectorFactory(claimsIdentity: Parameters<ConfigurationBotFrameworkAuthentication["createConnectorFactory"]>[0]) {
+    const factory = super.createConnectorFactory(claimsIdentity);
+    return {
+      create: async (serviceUrl: string, audience?: string) => {
+        const client = await factory.create(serviceUrl, audience);
+        (client as unknown as { client?: { pipeline?: { removePolicy(options: { phase: string }): unknown } } }).client?.pipeline?.removePolicy({ phase: "Retry" });
+        return client;
+      },
+    } as ReturnType<ConfigurationBotFrameworkAuthentication["createConnectorFactory"]>;
+  }
+
   override async authenticateStreamingRequest(authHeader: string, channelIdHeader: string) {
     try {
       return await super.authenticateStreamingRequest(authHeader, channelIdHeader);

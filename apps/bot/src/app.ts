@@ -58,7 +58,8 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     options.store ??
     (await openStore({ ...(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : { dataDir: config.DATA_DIR }) }));
   if (config.demoData) await seedDemoData(store);
-  const ports = storePorts(store);
+  // One clock for every "today" (Dutch calendar day), passed down.
+  const ports = options.clock ? storePorts(store, () => options.clock!().getTime()) : storePorts(store);
   const adapter = createAdapter(config, logger, (correlationId) => msg("nl", "bot.turnError", { correlationId }));
   const signals = new SignalService(store, options.clock);
   const presenter = new SignalPresenter(store, signals);

@@ -42,5 +42,8 @@ export interface BotPorts {
   partyName(partyId: string): Promise<string | undefined>;
   createAanmelding(input: NewAanmelding, correlationId: string): Promise<{ id: string }>;
   listAanmeldingen(caseworkerId: string): Promise<AanmeldingSummary[]>;
+  /** Keeps a member's 1:1 chat as a delivery target (other chats are ignored) and wakes cards parked as unreachable. */
   saveConversationReference(caseworker: Caseworker, tenantId: string, reference: Partial<ConversationReference>): Promise<void>;
+  /** The app was uninstalled from this chat: it is no delivery target any more. */
+  forgetConversation(conversationId: string): Promise<void>;
 }

@@ -1,4 +1,5 @@
 import type { ConversationReference } from "botbuilder";
+import { dutchToday } from "@convenantbot/domain";
 import type { Store } from "@convenantbot/store";
 import type { BotPorts, Caseworker } from "./ports.js";
 
@@ -6,6 +7,9 @@ import type { BotPorts, Caseworker } from "./ports.js";
 // so without a cache each turn would cost three queries before it does anything.
 const CASEWORKER_TTL_MS = 60_000;
 const MAX_CACHED = 10_000;
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isGuid = (value: string): boolean => GUID.test(value);
 
 /** The bot's persistence port, implemented on the store (Postgres or PGlite). */
 export function storePorts(store: Store, now: () => number = () => Date.now()): BotPorts {
@@ -26,8 +30,11 @@ export function storePorts(store: Store, now: () => number = () => Date.now()): 
     return party?.name;
   };
   const lookupCaseworker = async (teamsUserId: string, aadObjectId: string | undefined, tenantId: string | undefined): Promise<Caseworker | undefined> => {
+    // Ids that are not GUIDs (Agents Playground's defaults, a forged activity) never reach a
+    // uuid column: such a caller is simply not a known member.
+    if (tenantId !== undefined && !isGuid(tenantId)) return undefined;
     const member =
-      (aadObjectId && tenantId ? await store.members.byAadObjectId(tenantId, aadObjectId) : undefined) ??
+      (aadObjectId && tenantId && isGuid(aadObjectId) ? await store.members.byAadObjectId(tenantId, aadObjectId) : undefined) ??
       (await store.members.byTeamsUserId(teamsUserId));
     if (!member || (tenantId && member.tenantId !== tenantId)) return undefined;
     const party = await store.parties.get(member.partyId);
@@ -70,7 +77,7 @@ export function storePorts(store: Store, now: () => number = () => Date.now()): 
     },
     async listAanmeldingen(caseworkerId) {
       const items = await store.aanmeldingen.list({ createdBy: caseworkerId, limit: 50 });
-      const today = new Date().toISOString().slice(0, 10);
+      const today = dutchToday(new Date(now()));
       return Promise.all(
         items.map(async (a) => {
           const open = a.deadlines.filter((d) => !d.metOn).sort((x, y) => x.due.localeCompare(y.due))[0];
@@ -100,9 +107,15 @@ export function storePorts(store: Store, now: () => number = () => Date.now()): 
         reference: reference as Partial<ConversationReference> & { conversation: { id: string } },
         memberId: caseworker.id,
         partyId: caseworker.partyId,
-        tenantId,
+        ...(isGuid(tenantId) ? { tenantId } : {}),
       });
       remember(savedReferences, key, json);
+      // Someone of this party is reachable now: cards parked as "onbereikbaar" are due.
+      await store.outbox.wakeUnreachable(caseworker.partyId);
+    },
+    async forgetConversation(conversationId) {
+      for (const key of savedReferences.keys()) if (key.endsWith(`|${conversationId}`)) savedReferences.delete(key);
+      await store.conversations.removeConversation(conversationId);
     },
   };
 }

@@ -25,5 +25,6 @@ export * from "./cards/help-card.js";
 export * from "./cards/signal-card.js";
 export * from "./cards/signal-form-card.js";
 export * from "./execute-to-submit.js";
+export * from "./cards/outcome-card.js";
 export * from "./cards/case-card.js";
 export * from "./cards/candidate-cards.js";

@@ -1,6 +1,7 @@
 // Public surface of the domain package: pure, no I/O, shared by bot, tab, API and CLI.
 export * from "./common/localized.js";
 export * from "./common/iso-date.js";
+export * from "./common/date-text.js";
 export * from "./common/domain-error.js";
 export * from "./common/canonical-hash.js";
 export * from "./common/gemeenten.js";

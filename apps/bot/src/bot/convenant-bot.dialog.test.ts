@@ -28,6 +28,7 @@ function memoryPorts(): BotPorts & { created: NewAanmelding[] } {
     },
     listAanmeldingen: async () => [],
     saveConversationReference: async () => undefined,
+    forgetConversation: async () => undefined,
   };
 }
 
@@ -49,6 +50,9 @@ describe("ConvenantBot dialog (botbuilder TestAdapter)", () => {
     const answers = ["ja", "nee", "nee", "ja", "nee", "ja", "ja", "ja", "0"];
     let flow = adapterFor(ports)
       .send(message("nieuwe aanmelding"))
+      // KW asks first for the tenant's corporation (the convenant covers its signatories' tenants).
+      .assertReply((a) => expect(cardText(a)).toContain("landlordCorporation"))
+      .send(message("kw-quawonen"))
       .assertReply((a) => expect(cardText(a)).toContain("notSelfReliant"))
       .send(message("ja"))
       .assertReply((a) => expect(cardText(a)).toContain("opiumActViolation"))
@@ -71,6 +75,9 @@ describe("ConvenantBot dialog (botbuilder TestAdapter)", () => {
     const ports = memoryPorts();
     await adapterFor(ports)
       .send(message("nieuwe aanmelding"))
+      // KW asks first for the tenant's corporation (the convenant covers its signatories' tenants).
+      .assertReply((a) => expect(cardText(a)).toContain("landlordCorporation"))
+      .send(message("kw-quawonen"))
       .assertReply((a) => expect(cardText(a)).toContain("notSelfReliant"))
       .send(message("ja"))
       .assertReply((a) => expect(cardText(a)).toContain("opiumActViolation"))

@@ -1,17 +1,19 @@
 import { randomUUID } from "node:crypto";
 import {
-  ActivityHandler,
   CardFactory,
   ConversationState,
   MessageFactory,
+  TeamsActivityHandler,
   TurnContext,
   UserState,
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
   type InvokeResponse,
+  type MessagingExtensionAction,
+  type MessagingExtensionActionResponse,
   type StatePropertyAccessor,
 } from "botbuilder";
-import { isDomainError, todayUtc, type Language } from "@convenantbot/domain";
+import { dutchToday, isDomainError, type Language } from "@convenantbot/domain";
 import { msg, translateExecute, type Json } from "@convenantbot/cards";
 import type { Logger } from "../logger.js";
 import type { BotPorts, Caseworker } from "../ports.js";
@@ -22,6 +24,8 @@ import { text, type Reply } from "./reply.js";
 import { route, type TurnScope } from "./router.js";
 import type { SignalDeps } from "./signal-routes.js";
 import type { CaseDeps } from "../cases/case-routes.js";
+import { invokeAnswer } from "./invoke-answer.js";
+import { identityHint } from "./identity-hint.js";
 import { findControlCharacter } from "../http/control-characters.js";
 
 export interface BotDependencies {
@@ -33,11 +37,22 @@ export interface BotDependencies {
   cases?: CaseDeps;
 }
 
+/** The snelcheck message extension's command (manifest composeExtensions[0].commands[0].id). */
+export const SNELCHECK_COMMAND = "snelcheck";
+
+interface TurnOutcome {
+  replies: Reply[];
+  /** The conversation after the turn (to re-render a card instead of wiping it). */
+  conversation?: ConversationData;
+}
+
+type Identified = { ok: true; caseworker: Caseworker; tenant: string } | { ok: false; replies: Reply[] };
+
 /**
  * The Teams-facing edge: identifies the caller, loads state, hands the input to the router
  * (domain decisions), saves state and sends the replies. Nothing here knows a rule.
  */
-export class ConvenantBot extends ActivityHandler {
+export class ConvenantBot extends TeamsActivityHandler {
   private readonly conversationState: ConversationState;
   private readonly userState: UserState;
   private readonly conversationData: StatePropertyAccessor<ConversationData>;
@@ -51,17 +66,31 @@ export class ConvenantBot extends ActivityHandler {
     this.userData = this.userState.createProperty("convenantUser");
 
     this.onMessage(async (context, next) => {
-      const incoming = fromMessage(context.activity.text, context.activity.value);
-      const replies = incoming ? await this.turn(context, incoming) : [];
-      await this.send(context, replies);
+      // Teams puts "<at>Convenantbot</at>" in group chats and channels; it is not the command.
+      const withoutMention = context.activity.text !== undefined ? TurnContext.removeRecipientMention(context.activity) : undefined;
+      const incoming = fromMessage(withoutMention, context.activity.value) ?? (context.activity.value === undefined ? ({ kind: "text", text: "help" } as const) : undefined);
+      // A message with only the mention (or nothing) is answered with help, never ignored.
+      const outcome = incoming ? await this.turn(context, incoming) : { replies: [] };
+      await this.send(context, outcome.replies);
       await next();
     });
+    // The bot itself was added (installed in a chat, team or personal scope): store the
+    // personal chat as a delivery target and welcome once, after the tenant check. Other
+    // members joining a group chat get no welcome.
     this.onMembersAdded(async (context, next) => {
-      for (const member of context.activity.membersAdded ?? []) {
-        if (member.id !== context.activity.recipient.id) {
-          await context.sendActivity(`${msg("nl", "bot.welcome")}\n\n${msg("en", "bot.welcome")}`);
-        }
-      }
+      const botAdded = (context.activity.membersAdded ?? []).some((m) => m.id === context.activity.recipient?.id);
+      if (botAdded) await this.welcome(context);
+      await next();
+    });
+    this.onInstallationUpdateAdd(async (context, next) => {
+      const who = await this.identify(context);
+      if (who.ok) await this.remember(context, who);
+      await next();
+    });
+    this.onInstallationUpdateRemove(async (context, next) => {
+      const conversationId = context.activity.conversation?.id;
+      if (conversationId) await this.deps.ports.forgetConversation(conversationId);
+      this.deps.logger.info({ correlationId: context.turnState.get("correlationId") }, "app uninstalled from a chat; its reference is removed");
       await next();
     });
   }
@@ -75,85 +104,125 @@ export class ConvenantBot extends ActivityHandler {
     await this.userState.saveChanges(context, false);
   }
 
-  /** Action.Execute from Teams: answer with a card that replaces the one clicked. */
-  protected override async onAdaptiveCardInvoke(
-    context: TurnContext,
-    invokeValue: AdaptiveCardInvokeValue,
-  ): Promise<AdaptiveCardInvokeResponse> {
+  /**
+   * Action.Execute from Teams. The answer replaces the clicked card, so it is never a bare
+   * tick: a card when the turn has one, the current intake question when text only, a
+   * read-only outcome card for a final state, otherwise the text as a message (the card stays).
+   */
+  protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
     const incoming = fromInvoke(invokeValue);
-    const replies = incoming ? await this.turn(context, incoming) : [text(msg("nl", "bot.unknownCommand"))];
-    const firstCard = replies.findIndex((r) => r.kind === "card");
-    const rest = replies.filter((_, i) => i !== firstCard);
-    await this.send(context, rest);
-    const cardReply = replies[firstCard];
-    // Never a bare "✓": without a card the clicked card is replaced by what the bot said.
-    const said = replies.filter((r) => r.kind === "text").map((r) => (r.kind === "text" ? r.text : ""));
-    const value =
-      cardReply?.kind === "card"
-        ? cardReply.card
-        : { type: "AdaptiveCard", version: "1.5", body: [{ type: "TextBlock", text: said.join("\n\n") || msg("nl", "bot.unknownCommand"), wrap: true }] };
-    return { statusCode: 200, type: "application/vnd.microsoft.card.adaptive", value: value as unknown as Record<string, unknown> };
+    if (!incoming) return { statusCode: 400, type: "application/vnd.microsoft.error", value: { code: "BadRequest", message: "action.verb ontbreekt / missing" } as never };
+    const lang = await this.language(context);
+    const outcome = await this.turn(context, incoming);
+    const answer = invokeAnswer(incoming.kind === "action" ? incoming.verb : "", outcome, lang);
+    await this.send(context, answer.rest);
+    return answer.response;
   }
 
-  /**
-   * The snelcheck message extension (manifest composeExtensions, action command with
-   * fetchTask): the form opens in a Teams dialog and the result shows there too. Dialogs run
-   * Action.Submit, not Action.Execute, so the cards are translated for them.
-   */
+  /** A Teams invoke without a name, or one this bot does not know, is a malformed request: 400. */
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
     const name = context.activity.name;
-    if (name !== "composeExtension/fetchTask" && name !== "composeExtension/submitAction") return super.onInvokeActivity(context);
-    const value = (context.activity.value ?? {}) as { data?: Record<string, unknown> };
-    const incoming: Incoming =
-      name === "composeExtension/fetchTask"
-        ? { kind: "action", verb: "snelcheck.open", data: {} }
-        : { kind: "action", verb: "snelcheck.submit", data: value.data ?? {} };
-    const replies = await this.turn(context, incoming);
-    const cardReply = replies.findLast((r) => r.kind === "card");
-    const texts = replies.filter((r) => r.kind === "text").map((r) => (r.kind === "text" ? r.text : ""));
-    const body = cardReply?.kind === "card"
-      ? {
-          task: {
-            type: "continue",
-            value: {
-              title: "Snelcheck",
-              width: "medium",
-              height: "large",
-              card: CardFactory.adaptiveCard(translateExecute(cardReply.card as unknown as Json) as object),
-            },
-          },
-        }
-      : { task: { type: "message", value: texts.join("\n") || msg("nl", "bot.unknownCommand") } };
-    return { status: 200, body };
+    if (!name) return { status: 400, body: { message_nl: "Invoke zonder naam.", message_en: "Invoke without a name." } };
+    const response = await super.onInvokeActivity(context);
+    if (response.status === 501) return { status: 400, body: { message_nl: `Onbekende invoke '${name}'.`, message_en: `Unknown invoke '${name}'.` } };
+    return response;
   }
 
-  private async turn(context: TurnContext, incoming: Incoming): Promise<Reply[]> {
+  /** The message extension opens its dialog: dispatched by the manifest's commandId. */
+  protected override async handleTeamsMessagingExtensionFetchTask(context: TurnContext, action: MessagingExtensionAction): Promise<MessagingExtensionActionResponse> {
+    if (action?.commandId !== SNELCHECK_COMMAND) return this.unknownCommand(context, action?.commandId);
+    return this.dialog(context, await this.turn(context, { kind: "action", verb: "snelcheck.open", data: {} }));
+  }
+
+  /** The dialog's form was submitted; validation errors are shown in the dialog, on the form. */
+  protected override async handleTeamsMessagingExtensionSubmitAction(context: TurnContext, action: MessagingExtensionAction): Promise<MessagingExtensionActionResponse> {
+    if (action?.commandId !== SNELCHECK_COMMAND) return this.unknownCommand(context, action?.commandId);
+    const data = action.data && typeof action.data === "object" && !Array.isArray(action.data) ? (action.data as Record<string, unknown>) : undefined;
+    if (!data) throw new Error("BadRequest"); // TeamsActivityHandler answers 400
+    return this.dialog(context, await this.turn(context, { kind: "action", verb: "snelcheck.submit", data }));
+  }
+
+  private async unknownCommand(context: TurnContext, commandId: unknown): Promise<MessagingExtensionActionResponse> {
+    const lang = await this.language(context);
+    return { task: { type: "message", value: msg(lang, "bot.dialogCommandUnknown", { commandId: String(commandId ?? "") }) } };
+  }
+
+  /** Dialogs run Action.Submit, not Action.Execute, so the card is translated for them. */
+  private async dialog(context: TurnContext, outcome: TurnOutcome): Promise<MessagingExtensionActionResponse> {
+    const lang = await this.language(context);
+    const cardReply = outcome.replies.findLast((r) => r.kind === "card");
+    const texts = outcome.replies.flatMap((r) => (r.kind === "text" ? [r.text] : []));
+    if (cardReply?.kind !== "card") return { task: { type: "message", value: texts.join("\n") || msg(lang, "bot.unknownCommand") } };
+    // Texts beside the card (validation errors) are put on the card itself: a dialog shows one card.
+    const shown = texts.length
+      ? { ...cardReply.card, body: [{ type: "TextBlock", text: texts.join("\n"), wrap: true, color: "attention", weight: "bolder" }, ...cardReply.card.body] }
+      : cardReply.card;
+    return {
+      task: {
+        type: "continue",
+        value: { title: "Snelcheck", width: "medium", height: "large", card: CardFactory.adaptiveCard(translateExecute(shown as unknown as Json) as object) },
+      },
+    };
+  }
+
+  private async welcome(context: TurnContext): Promise<void> {
+    const who = await this.identify(context);
+    if (!who.ok) {
+      await this.send(context, who.replies);
+      return;
+    }
+    await this.remember(context, who);
+    const lang = await this.language(context);
+    await context.sendActivity(msg(lang, "bot.welcome"));
+  }
+
+  private async remember(context: TurnContext, who: { caseworker: Caseworker; tenant: string }): Promise<void> {
+    await this.deps.ports.saveConversationReference(who.caseworker, who.tenant, TurnContext.getConversationReference(context.activity));
+  }
+
+  private async language(context: TurnContext): Promise<Language> {
+    const stored = UserDataSchema.safeParse((await this.userData.get(context, { lang: "nl" })) ?? { lang: "nl" });
+    return stored.success ? stored.data.lang : "nl";
+  }
+
+  /** Tenant check first, then the member; an Agents Playground default identity is told what to do. */
+  private async identify(context: TurnContext): Promise<Identified> {
+    const lang = await this.language(context);
+    const log = this.deps.logger.child({ correlationId: String(context.turnState.get("correlationId")) });
+    const tenant = tenantOf(context);
+    const hint = identityHint(context.activity.from?.id, tenant);
+    if (!tenant || !this.deps.allowedTenants.includes(tenant)) {
+      log.warn({ tenantKnown: Boolean(tenant) }, "tenant not allowed");
+      return { ok: false, replies: [text(msg(lang, hint ? "bot.playgroundIdentity" : "bot.tenantNotAllowed"))] };
+    }
+    const from = context.activity.from;
+    const caseworker = from?.id ? await this.deps.ports.findCaseworker(from.id, from.aadObjectId, tenant) : undefined;
+    if (!caseworker) {
+      log.info("unknown user");
+      return { ok: false, replies: [text(msg(lang, hint ? "bot.playgroundIdentity" : "bot.unknownUser"))] };
+    }
+    return { ok: true, caseworker, tenant };
+  }
+
+  private async turn(context: TurnContext, incoming: Incoming): Promise<TurnOutcome> {
     const correlationId = String(context.turnState.get("correlationId"));
     const log = this.deps.logger.child({ correlationId });
-    const user = UserDataSchema.parse((await this.userData.get(context, { lang: "nl" })) ?? { lang: "nl" });
-    const lang: Language = user.lang;
+    const lang = await this.language(context);
     try {
       // Refused before anything is read or stored (Postgres refuses NUL in text), naming the field.
       const control = incoming.kind === "text" ? findControlCharacter(incoming.text, "text") : findControlCharacter(incoming.data);
-      if (control) return [text(msg(lang, "bot.controlCharacter", { field: control.field, codePoint: control.codePoint }))];
-      const tenant = tenantOf(context);
-      if (!tenant || !this.deps.allowedTenants.includes(tenant)) {
-        log.warn({ tenant }, "tenant not allowed");
-        return [text(msg(lang, "bot.tenantNotAllowed"))];
-      }
-      const caseworker = await this.deps.ports.findCaseworker(context.activity.from.id, context.activity.from.aadObjectId, tenant);
-      if (!caseworker) {
-        log.info({ user: context.activity.from.id }, "unknown user");
-        return [text(msg(lang, "bot.unknownUser"))];
-      }
-      await this.deps.ports.saveConversationReference(caseworker, tenant, TurnContext.getConversationReference(context.activity));
+      if (control) return { replies: [text(msg(lang, "bot.controlCharacter", { field: control.field, codePoint: control.codePoint }))] };
+      const who = await this.identify(context);
+      if (!who.ok) return { replies: who.replies };
+      const { caseworker } = who;
+      await this.remember(context, who);
       const stored = ConversationDataSchema.safeParse((await this.conversationData.get(context, {})) ?? {});
       // Unreadable state (e.g. from an older version) is dropped with a notice, never a crash.
       const conversation: ConversationData = stored.success ? stored.data : {};
       const scope: TurnScope = {
         caseworker,
         lang,
-        today: todayUtc(this.deps.clock?.() ?? new Date()),
+        today: dutchToday(this.deps.clock?.() ?? new Date()),
         ports: this.deps.ports,
         conversation,
         setLanguage: async (value: Language) => this.userData.set(context, { lang: value }),
@@ -164,11 +233,11 @@ export class ConvenantBot extends ActivityHandler {
       const result = await route(incoming, scope);
       await this.conversationData.set(context, result.conversation);
       log.info({ caseworker: caseworker.id, input: incoming.kind === "action" ? incoming.verb : "text" }, "turn");
-      return result.replies;
+      return { replies: result.replies, conversation: result.conversation };
     } catch (error) {
-      if (isDomainError(error)) return [text(lang === "nl" ? error.message_nl : error.message_en)];
+      if (isDomainError(error)) return { replies: [text(lang === "nl" ? error.message_nl : error.message_en)] };
       log.error({ err: error }, "turn failed");
-      return [text(msg(lang, "bot.turnError", { correlationId }))];
+      return { replies: [text(msg(lang, "bot.turnError", { correlationId }))] };
     }
   }
 

@@ -146,6 +146,12 @@ function snelcheckSubmit(data: Record<string, unknown>, scope: TurnScope): Reply
   const rulebookId = typeof data["rulebook"] === "string" ? data["rulebook"] : "";
   const asOf = dateOr(data["asOf"], scope.today);
   const rulebook = resolveRulebook(rulebookId, asOf);
+  // A peildatum that is not a date is an error shown on the form, never silently today.
+  const given = data["asOf"];
+  if (given !== undefined && given !== "" && !IsoDateSchema.safeParse(given).success) {
+    const issue = lang === "nl" ? `Peildatum '${String(given)}' is geen datum; gebruik JJJJ-MM-DD.` : `Reference date '${String(given)}' is not a date; use YYYY-MM-DD.`;
+    return [text(issue), card(snelcheckCard({ rulebook, lang, asOf, prefill: { ...data, asOf } }))];
+  }
   const parsed = parseSnelcheckSubmission(rulebook, data);
   if (!parsed.ok) {
     const issues = parsed.issues.map((i) => (lang === "nl" ? i.message_nl : i.message_en)).join("\n");

@@ -38,12 +38,12 @@ function rulebookFor(caseworker: Caseworker, today: IsoDate) {
  */
 export async function signalForm(scope: Scope, caseRef?: string): Promise<Reply[]> {
   const rulebook = rulebookFor(scope.caseworker, scope.today);
-  if (!rulebook) return [text(msg(scope.lang, "bot.signalRefused", { reason: scope.lang === "nl" ? "uw partij hoort bij geen geldende regeling" : "your party belongs to no rulebook in force" }))];
+  if (!rulebook) return [text(msg(scope.lang, "bot.signalRefused", { reason: scope.lang === "nl" ? "je partij hoort bij geen geldende regeling" : "your party belongs to no rulebook in force" }))];
   const prefill: Record<string, string> = {};
   if (caseRef) {
     const cases = await scope.ports.listAanmeldingen(scope.caseworker.id);
     const found = cases.find((c) => c.id.startsWith(caseRef.toLowerCase()));
-    if (!found) return [text(scope.lang === "nl" ? `Geen aanmelding van u met kenmerk '${caseRef}'. Typ 'mijn aanmeldingen' voor uw kenmerken.` : `No intake of yours with reference '${caseRef}'. Type 'mijn aanmeldingen' for your references.`)];
+    if (!found) return [text(scope.lang === "nl" ? `Je hebt geen aanmelding met kenmerk '${caseRef}'. Typ 'mijn aanmeldingen' voor je kenmerken.` : `No intake of yours with reference '${caseRef}'. Type 'mijn aanmeldingen' for your references.`)];
     prefill["aanmeldingId"] = found.id;
     if (found.supportPartyId) prefill["supportPartyId"] = found.supportPartyId;
   }

@@ -14,7 +14,7 @@ const ResponseSchema = z.strictObject({ response: z.enum(["geaccepteerd", "gewei
 const LeaseSchema = z.strictObject({ temporaryStart: IsoDateSchema, housingOfferId: z.uuid().optional() });
 
 function notAllowed(): DomainError {
-  return new DomainError("not_allowed", "Deze aanmelding bestaat niet of uw partij mag er geen aanbod voor doen.", "This intake does not exist or your party may not make an offer for it.", [
+  return new DomainError("not_allowed", "Deze aanmelding bestaat niet of je partij mag er geen aanbod voor doen.", "This intake does not exist or your party may not make an offer for it.", [
     { field: "id", message_nl: "Niet toegestaan.", message_en: "Not allowed." },
   ]);
 }

@@ -120,7 +120,7 @@ export function proposalsFor(rulebook: Rulebook, state: IntakeState, result: Che
       partyName: own.name,
       role: own.role,
       reason: {
-        nl: "Uw eigen organisatie: u draagt de kandidaat voor en begeleidt hem of haar.",
+        nl: "Je eigen organisatie: jij draagt de kandidaat voor en begeleidt hem of haar.",
         en: "Your own organisation: you nominate and support the candidate.",
       },
     },

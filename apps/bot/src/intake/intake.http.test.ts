@@ -114,7 +114,7 @@ describe("intake of every rulebook through POST /api/messages", () => {
     const client = new BotClient(app.url, hulpverlenerMh);
     const replies = await client.say("nieuwe aanmelding mh");
     expect(cardsOf(replies)).toEqual([]);
-    expect(textsOf(replies).join(" ")).toMatch(/2019-05-13.*2023-06-30/);
+    expect(textsOf(replies).join(" ")).toMatch(/13 mei 2019.*30 juni 2023/); // Dutch dates in Dutch text (issue 12)
   });
 
   it("'terug' undoes the last answer so the caseworker can correct it", async () => {

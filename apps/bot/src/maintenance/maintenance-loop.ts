@@ -1,3 +1,4 @@
+import { dutchToday } from "@convenantbot/domain";
 import { purgeExpired, type Store } from "@convenantbot/store";
 import type { Logger } from "../logger.js";
 import { escalateOverdue } from "./escalate-overdue.js";
@@ -17,7 +18,7 @@ export function startMaintenance(store: Store, logger: Logger, options: { interv
     try {
       const { escalated } = await escalateOverdue(store, now());
       if (escalated.length > 0) logger.info({ escalated: escalated.length }, "overdue signals escalated to coordinators");
-      const day = now().toISOString().slice(0, 10);
+      const day = dutchToday(now());
       if (day !== lastPurgeDay) {
         const report = await purgeExpired(store, { now: now() });
         lastPurgeDay = day;

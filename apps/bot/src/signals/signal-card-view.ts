@@ -23,6 +23,8 @@ export interface SignalCardContext {
   partyName: (partyId: string) => string;
   forwardTargets: { partyId: string; name: string }[];
   refreshUserIds: string[];
+  /** The sender's view of delivery: recipients unreachable or being retried (party names). */
+  delivery?: { unreachable: string[]; retrying: string[] };
 }
 
 /** The card for one party: its own privacy-filtered fields and its own lifecycle's actions. */
@@ -54,6 +56,7 @@ export function signalCardFor(view: SignalView, context: SignalCardContext): Ada
       label: t(msg("nl", `signal.outcome.${value}`), msg("en", `signal.outcome.${value}`)),
     })),
     refreshUserIds: context.refreshUserIds,
+    ...(context.delivery ? { delivery: context.delivery } : {}),
     lang: context.lang,
   });
 }

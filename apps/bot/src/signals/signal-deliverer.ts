@@ -1,10 +1,21 @@
-import { CardFactory, MessageFactory, type CloudAdapter } from "botbuilder";
-import { PartyRoleSchema } from "@convenantbot/domain";
-import { PermanentDeliveryError, type OutboxDelivery, type Store } from "@convenantbot/store";
+import { CardFactory, MessageFactory, type CloudAdapter, type TurnContext } from "botbuilder";
+import { PartyRoleSchema, type Language } from "@convenantbot/domain";
+import { msg } from "@convenantbot/cards";
+import {
+  PermanentDeliveryError,
+  UnreachableDeliveryError,
+  type OutboxDelivery,
+  type Store,
+  type StoredConversationReference,
+} from "@convenantbot/store";
 import type { Logger } from "../logger.js";
 import type { SignalPresenter } from "./signal-presenter.js";
 import { SIGNAL_CARD_DELIVERY } from "./signal-service.js";
 import { SIGNAL_ESCALATION_DELIVERY } from "../maintenance/escalate-overdue.js";
+import { languageOf } from "./recipient-language.js";
+
+/** Tells the sender (and its party's coordinators) that a recipient party cannot be reached. */
+export const DELIVERY_UNREACHABLE_NOTICE = "teams.delivery_unreachable";
 
 function statusOf(error: unknown): number | undefined {
   const e = error as { statusCode?: unknown; status?: unknown } | undefined;
@@ -12,15 +23,24 @@ function statusOf(error: unknown): number | undefined {
   return typeof code === "number" ? code : undefined;
 }
 
+type Deps = { adapter: CloudAdapter; appId: string; store: Store; presenter: SignalPresenter; logger: Logger };
+
 /**
- * Delivers a signal card to the personal chat of every member of a party, or
- * updates the copy it posted before, so a person never sees two cards for one signal.
- * A chat where the app was removed (403/404) is recorded on its reference and skipped;
- * other failures throw so the outbox retries with backoff.
+ * Delivers a signal card to the personal chat of every member of a party (each in their
+ * own language), or updates the copy it posted before, so a person never sees two cards for
+ * one signal. Outcomes, so nothing is dropped silently:
+ * - at least one chat reached: delivered (a chat where the app was removed, 403/404, is
+ *   recorded on its reference);
+ * - another connector failure (5xx, timeout): recorded on the reference and thrown, so the
+ *   outbox retries with backoff; the sender's card shows "being retried";
+ * - nobody reached (no member has a personal chat, or the app was removed everywhere):
+ *   parked as unreachable ("onbereikbaar"), the sender and its coordinators are told, and
+ *   it is delivered when a member of the party becomes reachable (outbox.wakeUnreachable).
  */
-export function createSignalDeliverer(deps: { adapter: CloudAdapter; appId: string; store: Store; presenter: SignalPresenter; logger: Logger }) {
-  const { adapter, appId, store, presenter, logger } = deps;
+export function createSignalDeliverer(deps: Deps) {
+  const { store } = deps;
   return async (delivery: OutboxDelivery): Promise<void> => {
+    if (delivery.kind === DELIVERY_UNREACHABLE_NOTICE) return deliverNotice(deps, delivery);
     const escalation = delivery.kind === SIGNAL_ESCALATION_DELIVERY;
     if (delivery.kind !== SIGNAL_CARD_DELIVERY && !escalation) throw new PermanentDeliveryError(`unknown delivery kind ${delivery.kind}`);
     const partyId = String(delivery.payload["partyId"] ?? delivery.target);
@@ -30,37 +50,119 @@ export function createSignalDeliverer(deps: { adapter: CloudAdapter; appId: stri
     if (!stored) return; // purged by retention meanwhile: nothing left to show
     const party = await store.parties.get(partyId);
     if (!party) throw new PermanentDeliveryError(`unknown party ${partyId}`);
-    const card = await presenter.cardFor(stored, { partyId, role: PartyRoleSchema.parse(party.role) }, "nl");
-    if (!card) return; // no longer involved (forwarded away): its old card stays as it was
+    const viewer = { partyId, role: PartyRoleSchema.parse(party.role) };
+    if (!(await deps.presenter.cardFor(stored, viewer, "nl"))) return; // no longer involved (forwarded away): its old card stays
     const posted = new Map((await store.signals.cards(signalId)).map((c) => [c.conversationReferenceId, c.activityId]));
     // Personal chats of the party's members only (escalations: its coordinators, with the
     // reason first, as a new message): a card with a tenant's data never lands in a group
     // chat or channel where people of other organisations read along.
     const refs = await store.conversations.personalForParty(partyId, { coordinatorsOnly: escalation });
-    for (const ref of refs) {
-      try {
-        await adapter.continueConversationAsync(appId, ref.reference, async (context) => {
-          const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card));
-          const existing = escalation ? undefined : posted.get(ref.id);
-          if (escalation) await context.sendActivity(`⚠️ ${String(delivery.payload["reason_nl"] ?? "Termijn verstreken.")}`);
-          if (existing) {
-            await context.updateActivity({ ...activity, id: existing });
-          } else {
-            const sent = await context.sendActivity({ ...activity, channelData: { deliveryId: delivery.id } });
-            if (sent?.id && !escalation) await store.signals.recordCard(signalId, ref.id, sent.id);
-          }
-        });
-        await store.conversations.recordSuccess(ref.id);
-      } catch (error) {
-        const status = statusOf(error);
-        if (status === 403 || status === 404) {
-          // The app was removed from that chat: surface it on the reference, keep delivering elsewhere.
-          await store.conversations.recordError(ref.id, `HTTP ${status}: app verwijderd of gesprek bestaat niet meer`);
-          logger.warn({ deliveryId: delivery.id, conversationReference: ref.id, status }, "signal card not deliverable to this chat");
-          continue;
-        }
-        throw error;
+    const outcome = await eachReference(deps, delivery, refs, async (context, ref, lang) => {
+      const card = await deps.presenter.cardFor(stored, viewer, lang);
+      if (!card) return;
+      const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card));
+      const existing = escalation ? undefined : posted.get(ref.id);
+      if (escalation) {
+        const reason = delivery.payload[lang === "en" ? "reason_en" : "reason_nl"] ?? delivery.payload["reason_nl"];
+        await context.sendActivity(`⚠️ ${String(reason ?? (lang === "en" ? "Term lapsed." : "Termijn verstreken."))}`);
       }
+      if (existing) {
+        await context.updateActivity({ ...activity, id: existing });
+      } else {
+        const sent = await context.sendActivity({ ...activity, channelData: { deliveryId: delivery.id } });
+        if (sent?.id && !escalation) await store.signals.recordCard(signalId, ref.id, sent.id);
+      }
+    });
+    if (outcome.failure) throw outcome.failure;
+    if (outcome.reached > 0) return;
+    // Nobody reached. The first time a new card is parked, the sender is told; a refresh or
+    // escalation of a signal already known to be unreachable is parked without a new notice.
+    const before = await store.outbox.get(delivery.id);
+    const firstTime = !before?.lastError?.startsWith(UnreachableDeliveryError.name);
+    if (firstTime && !escalation && delivery.payload["refresh"] !== true) {
+      await store.outbox.enqueue(
+        [
+          {
+            kind: DELIVERY_UNREACHABLE_NOTICE,
+            target: stored.senderPartyId,
+            payload: {
+              partyId: stored.senderPartyId,
+              unreachablePartyId: partyId,
+              ...(typeof delivery.payload["senderMemberId"] === "string" ? { senderMemberId: delivery.payload["senderMemberId"] } : {}),
+            },
+          },
+        ],
+        { type: "signal", id: signalId },
+      );
     }
+    deps.logger.warn({ deliveryId: delivery.id, partyId, chats: refs.length }, "signal card unreachable: parked until a member is reachable");
+    throw new UnreachableDeliveryError(
+      refs.length === 0 ? `onbereikbaar: geen lid van ${partyId} met een persoonlijk gesprek` : `onbereikbaar: app verwijderd uit elk persoonlijk gesprek van ${partyId}`,
+    );
   };
+}
+
+/**
+ * Runs `send` in each chat. 403/404 (app removed, chat gone) is recorded and skipped; any
+ * other failure is recorded on the reference and returned, after the other chats were tried.
+ */
+async function eachReference(
+  deps: Deps,
+  delivery: OutboxDelivery,
+  refs: readonly StoredConversationReference[],
+  send: (context: TurnContext, ref: StoredConversationReference, lang: Language) => Promise<void>,
+): Promise<{ reached: number; failure?: unknown }> {
+  let reached = 0;
+  let failure: unknown;
+  for (const ref of refs) {
+    const lang = await languageOf(deps.store, ref);
+    try {
+      // The adapter hands an error thrown in the callback to onTurnError and returns normally,
+      // which once marked a refused card delivered; the error is carried out by hand instead.
+      let refused: { error: unknown } | undefined;
+      await deps.adapter.continueConversationAsync(deps.appId, ref.reference, async (context) => {
+        try {
+          await send(context, ref, lang);
+        } catch (error) {
+          refused = { error };
+        }
+      });
+      if (refused) throw refused.error;
+      await deps.store.conversations.recordSuccess(ref.id);
+      reached += 1;
+    } catch (error) {
+      const status = statusOf(error);
+      if (status === 403 || status === 404) {
+        await deps.store.conversations.recordError(ref.id, `HTTP ${status}: app verwijderd of gesprek bestaat niet meer`);
+        deps.logger.warn({ deliveryId: delivery.id, conversationReference: ref.id, status }, "not deliverable to this chat");
+        continue;
+      }
+      // Kept on the reference (operators see which chat fails) and retried by the outbox.
+      await deps.store.conversations.recordError(ref.id, status ? `HTTP ${status}: connector weigerde, wordt opnieuw geprobeerd` : "connector onbereikbaar, wordt opnieuw geprobeerd");
+      deps.logger.warn({ deliveryId: delivery.id, conversationReference: ref.id, status, attempt: delivery.attempts }, "connector failed; retried with backoff");
+      failure ??= error;
+    }
+  }
+  return failure === undefined ? { reached } : { reached, failure };
+}
+
+/** "Onbereikbaar" to the sender member and the sender party's coordinators, each in their language. */
+async function deliverNotice(deps: Deps, delivery: OutboxDelivery): Promise<void> {
+  const { store, presenter } = deps;
+  const senderPartyId = String(delivery.payload["partyId"] ?? delivery.target);
+  const unreachablePartyId = String(delivery.payload["unreachablePartyId"] ?? "");
+  const signal = delivery.recordId ? await store.signals.get(delivery.recordId) : undefined;
+  if (!signal) return;
+  const senderMemberId = typeof delivery.payload["senderMemberId"] === "string" ? delivery.payload["senderMemberId"] : undefined;
+  const coordinators = await store.conversations.personalForParty(senderPartyId, { coordinatorsOnly: true });
+  const sender = senderMemberId ? await store.conversations.personalForParty(senderPartyId, { memberIds: [senderMemberId] }) : [];
+  const refs = [...new Map([...sender, ...coordinators].map((r) => [r.id, r])).values()];
+  const party = await presenter.partyName(unreachablePartyId);
+  const outcome = await eachReference(deps, delivery, refs, async (context, _ref, lang) => {
+    const type = msg(lang, `signal.type.${signal.type}` as never);
+    await context.sendActivity(msg(lang, "delivery.unreachable", { id: signal.id.slice(0, 8), type, party }));
+  });
+  if (outcome.failure) throw outcome.failure;
+  // Nobody of the sender reachable either: the sender's system reads the status from the
+  // API and the tab (GET /api/signals/{id}); the notice itself is not parked.
 }

@@ -26,6 +26,17 @@ export class SignalPresenter {
     return name;
   }
 
+  /**
+   * For the sender: which recipients nobody could be reached at ("onbereikbaar", parked in
+   * the outbox until a member installs the app) and which are being retried after a
+   * connector failure. Party names only, never who or why beyond that.
+   */
+  async deliveryOf(signalId: string): Promise<{ unreachable: string[]; retrying: string[] }> {
+    const { unreachable, retrying } = await this.signals.deliveryOf(signalId);
+    const names = (ids: string[]) => Promise.all(ids.map((id) => this.partyName(id)));
+    return { unreachable: await names(unreachable), retrying: await names(retrying) };
+  }
+
   /** The card as this party may see it, or undefined when it may not see the signal. */
   async cardFor(stored: StoredSignal, viewer: { partyId: string; role: PartyRole }, lang: Language): Promise<AdaptiveCard | undefined> {
     const view = this.signals.viewOf(stored, viewer);
@@ -39,7 +50,9 @@ export class SignalPresenter {
       .slice(0, MAX_FORWARD_TARGETS)
       .map((p) => ({ partyId: p.id, name: p.name }));
     const members = (await Promise.all(involved.map((partyId) => this.store.members.listByParty(partyId)))).flat();
+    const delivery = stored.senderPartyId === viewer.partyId ? await this.deliveryOf(stored.id) : undefined;
     return signalCardFor(view, {
+      ...(delivery ? { delivery } : {}),
       lang,
       viewerPartyId: viewer.partyId,
       partyName: (id) => this.names.get(id) ?? id,

@@ -39,13 +39,15 @@ export interface SignalView {
   lifecycles: { ownerPartyId: string; status: SignalState["status"]; outcome?: string }[];
   overdue: boolean;
   dueDate?: string;
+  /** Sender only: recipient party ids not reached yet ("onbereikbaar") or being retried. */
+  delivery?: { unreachable: string[]; retrying: string[] };
 }
 
 function notAllowed(): DomainError {
   // Same answer whether the signal exists or not: an outsider learns nothing.
   return new DomainError(
     "not_allowed",
-    "Dit signaal bestaat niet of u mag het niet zien.",
+    "Dit signaal bestaat niet of je mag het niet zien.",
     "This signal does not exist or you may not see it.",
     [{ field: "id", message_nl: "Niet toegestaan.", message_en: "Not allowed." }],
   );
@@ -92,7 +94,12 @@ export class SignalService {
         ...(aanmeldingId && isUuid(aanmeldingId) && (await this.store.aanmeldingen.get(aanmeldingId)) ? { aanmeldingId } : {}),
         state: states as unknown as Record<string, unknown>,
       },
-      accepted.deliveries.map((d) => ({ kind: SIGNAL_CARD_DELIVERY, target: d.recipient.partyId, payload: { partyId: d.recipient.partyId } })),
+      // The sender member (if one) is told when a recipient is unreachable.
+      accepted.deliveries.map((d) => ({
+        kind: SIGNAL_CARD_DELIVERY,
+        target: d.recipient.partyId,
+        payload: { partyId: d.recipient.partyId, ...(input.sender.memberId ? { senderMemberId: input.sender.memberId } : {}) },
+      })),
       { actor: input.sender.actor, correlationId: input.correlationId },
     );
     return {
@@ -112,7 +119,7 @@ export class SignalService {
     if (!owned) {
       throw new DomainError(
         "not_allowed",
-        "U heeft dit signaal niet (meer) in behandeling; alleen de eigenaar kan het bevestigen, oppakken, doorsturen of afsluiten.",
+        "Je hebt dit signaal niet (meer) in behandeling; alleen de eigenaar kan het bevestigen, oppakken, doorsturen of afsluiten.",
         "You do not (or no longer) own this signal; only its owner can acknowledge, take, forward or close it.",
         [{ field: "actor", message_nl: "Niet de eigenaar.", message_en: "Not the owner." }],
       );
@@ -150,7 +157,19 @@ export class SignalService {
   /** The viewer's view, or not_allowed (also when it does not exist). Audited: it is a read of personal data. */
   async view(signalId: string, viewer: SignalActor, correlationId: string): Promise<SignalView> {
     const stored = await this.read(signalId, viewer, correlationId);
-    return this.viewOf(stored, viewer)!;
+    const view = this.viewOf(stored, viewer)!;
+    return stored.senderPartyId === viewer.partyId ? { ...view, delivery: await this.deliveryOf(stored.id) } : view;
+  }
+
+  /**
+   * For the sender: recipients where nobody could be reached ("onbereikbaar": no member has
+   * a personal chat with the bot; delivered as soon as one has) and those being retried.
+   */
+  async deliveryOf(signalId: string): Promise<NonNullable<SignalView["delivery"]>> {
+    const open = (await this.store.outbox.forRecord("signal", signalId)).filter((d) => d.kind === SIGNAL_CARD_DELIVERY && d.deliveredAt === null && d.failedAt === null);
+    const unreachable = [...new Set(open.filter((d) => d.unreachableAt !== null).map((d) => d.target))].sort();
+    const retrying = [...new Set(open.filter((d) => d.unreachableAt === null && d.lastError !== null).map((d) => d.target))].sort();
+    return { unreachable, retrying };
   }
 
   /** The stored signal if the viewer may see it (not_allowed otherwise, also when absent); audited. */
@@ -212,7 +231,7 @@ export class SignalService {
     if (record["senderPartyId"] !== partyId) {
       throw new DomainError(
         "not_allowed",
-        "Veld senderPartyId hoort bij een andere partij dan uw sleutel of account; u verstuurt alleen namens uw eigen partij.",
+        "Veld senderPartyId hoort bij een andere partij dan je sleutel of account; je verstuurt alleen namens je eigen partij.",
         "Field senderPartyId belongs to another party than your key or account; you send only on behalf of your own party.",
         [{ field: "senderPartyId", message_nl: "Andere partij dan de afzender.", message_en: "Another party than the sender." }],
       );

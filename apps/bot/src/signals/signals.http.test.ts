@@ -129,7 +129,7 @@ describe("signals: a landlord's system to the care party's chat and back", () =>
     const ok = await api("/api/signals", { method: "POST", key: landlordKey, body: huurachterstand(), idempotencyKey: "vidomes-0005" });
     const { id } = (await ok.json()) as { id: string };
     const stored = await store.signals.get(id);
-    const cardForCare = await app.signals.viewOf(stored!, { partyId: "lv-ribw-fonteynenburg", role: "zorgorganisatie" });
+    const cardForCare = app.signals.viewOf(stored!, { partyId: "lv-ribw-fonteynenburg", role: "zorgorganisatie" });
     expect(JSON.stringify(cardForCare)).toContain("Testhuurder Een");
     let texts = "";
     walk(cardForCare, (n) => { texts += JSON.stringify(n); });

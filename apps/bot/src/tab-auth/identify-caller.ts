@@ -29,11 +29,11 @@ const noCredentials = () =>
 
 async function callerOf(store: Store, member: Member | undefined, mode: TabCaller["mode"]): Promise<Identification> {
   if (!member) {
-    return refuse(403, "U bent (nog) niet bekend als medewerker van een convenantpartij; vraag de beheerder u toe te voegen.", "You are not (yet) known as a caseworker of a convenant party; ask the administrator to add you.");
+    return refuse(403, "Je bent (nog) niet bekend als medewerker van een convenantpartij; vraag de beheerder je toe te voegen.", "You are not (yet) known as a caseworker of a convenant party; ask the administrator to add you.");
   }
   const party = await store.parties.get(member.partyId);
   const role = PartyRoleSchema.safeParse(party?.role);
-  if (!party || !role.success) return refuse(403, "Uw organisatie is niet (meer) bekend.", "Your organisation is not (or no longer) known.");
+  if (!party || !role.success) return refuse(403, "Je organisatie is niet (meer) bekend.", "Your organisation is not (or no longer) known.");
   return {
     ok: true,
     caller: {
@@ -60,8 +60,8 @@ export async function identifyCaller(request: { authorization: string | undefine
     if (!result.ok) {
       if (result.reason === "not_configured")
         return refuse(401, "Teams-aanmelding (SSO) is op deze server niet ingesteld (TAB_SSO_AUDIENCE).", "Teams sign-in (SSO) is not configured on this server (TAB_SSO_AUDIENCE).");
-      if (result.reason === "tenant_not_allowed") return refuse(403, "Uw organisatie (tenant) heeft geen toegang tot Convenantbot.", "Your organisation (tenant) has no access to Convenantbot.");
-      return refuse(401, "Uw Teams-aanmelding is ongeldig of verlopen; laad de tab opnieuw.", "Your Teams sign-in is invalid or expired; reload the tab.");
+      if (result.reason === "tenant_not_allowed") return refuse(403, "Je organisatie (tenant) heeft geen toegang tot Convenantbot.", "Your organisation (tenant) has no access to Convenantbot.");
+      return refuse(401, "Je Teams-aanmelding is ongeldig of verlopen; laad de tab opnieuw.", "Your Teams sign-in is invalid or expired; reload the tab.");
     }
     return callerOf(deps.store, await deps.store.members.byAadObjectId(result.identity.tid, result.identity.oid), "teams");
   }

@@ -30,7 +30,7 @@ describe("aanmeldingen", () => {
     expect(text).toContain("Komt in aanmerking");
     expect(text).toContain("LV.5.4 · 1 sep 2026");
     expect(html).toContain('data-overdue="true"');
-    expect(text).toContain("aangemeld door uw organisatie");
+    expect(text).toContain("aangemeld door je organisatie"); // je register (issue 12)
   });
 
   it("shows the deadlines, the offer and the lease of one aanmelding", () => {

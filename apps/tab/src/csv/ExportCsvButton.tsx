@@ -12,7 +12,7 @@ export function ExportCsvButton({ title, header, rows }: { title: string; header
       appearance="secondary"
       aria-label={`${label}: ${title}`}
       disabled={rows.length === 0}
-      onClick={() => downloadCsv(csvFileName(title, new Date().toISOString().slice(0, 10)), toCsv(header, rows))}
+      onClick={() => downloadCsv(csvFileName(title, new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date())), toCsv(header, rows))}
     >
       {label}
     </Button>

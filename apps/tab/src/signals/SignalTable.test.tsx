@@ -23,7 +23,7 @@ const summary = (overrides: Partial<SignalSummary> = {}): SignalSummary => ({
 describe("SignalTable", () => {
   it("shows each signal with its type, status, sender, tenant and term, and a CSV export", () => {
     const text = textOf(renderHtml(<SignalTable items={[summary()]} onOpen={() => undefined} />));
-    expect(text).toContain("Signalen van uw organisatie");
+    expect(text).toContain("Signalen van je organisatie"); // je register (issue 12)
     expect(text).toContain("Overlast");
     expect(text).toContain("nieuw");
     expect(text).toContain("Stichting Vidomes");

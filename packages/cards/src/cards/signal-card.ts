@@ -30,6 +30,8 @@ export interface SignalCardInput {
   closeOutcomes?: readonly { value: string; label: Localized }[];
   /** Teams user ids (`29:...`) whose copy should refresh automatically; capped at 60. */
   refreshUserIds?: readonly string[];
+  /** For the sender: recipient parties nobody could be reached at yet ("onbereikbaar"), and those being retried. */
+  delivery?: { unreachable: readonly string[]; retrying: readonly string[] };
   lang: Language;
 }
 
@@ -130,6 +132,12 @@ export function signalCard(input: SignalCardInput): AdaptiveCard {
         ? text(`⚠️ ${msg(lang, "signal.overdue", { due })}`, { color: "attention", weight: "bolder" })
         : text(msg(lang, "signal.due", { due })),
     );
+  }
+  if (input.delivery?.unreachable.length) {
+    body.push(text(msg(lang, "signal.unreachable", { parties: input.delivery.unreachable.join(", ") }), { color: "attention", weight: "bolder" }));
+  }
+  if (input.delivery?.retrying.length) {
+    body.push(text(msg(lang, "signal.deliveryRetrying", { parties: input.delivery.retrying.join(", ") }), { color: "warning" }));
   }
   if (input.fields.length > 0) {
     body.push({ type: "FactSet", facts: input.fields.map((f) => ({ title: f.label[lang], value: f.value })) });

@@ -232,5 +232,16 @@ export const en: Catalogue = {
   "bot.unknownFact": "That question does not belong to this intake ({fact}); the current question is below.",
   "bot.nothingToCancel": "There is nothing to cancel.",
   "bot.signalHowTo": "Send signals with 'signaal' or through your system's API.",
+  "outcome.done": "Done.",
+  "outcome.nextAanmelding": "What next: the support party receives your aanmelding. Type 'mijn aanmeldingen' for its reference and terms.",
+  "outcome.nextCancelled": "Type 'nieuwe aanmelding' to start again.",
+  "outcome.nextPaused": "Type 'hervat' to continue where you were.",
+  "bot.playgroundIdentity":
+    "You are using the default user of Microsoft 365 Agents Playground, whom Convenantbot does not know. Start the playground as a demo caseworker: `agentsplayground -c apps/bot/playground/begeleider.m365agentsplayground.yml` (see README, 'Microsoft 365 Agents Playground').",
+  "bot.dialogCommandUnknown": "Convenantbot does not know this command ({commandId}). Update the app or choose 'Snelcheck'.",
+  "delivery.unreachable":
+    "Unreachable: signal {id} ({type}) could not be delivered to {party}, because nobody there has Convenantbot in a personal chat. It is delivered by itself as soon as someone at {party} installs the app. Ask their convenant coordinator to arrange that.",
+  "signal.unreachable": "⚠️ Unreachable: {parties}. Nobody there has installed Convenantbot; the signal is delivered as soon as someone does.",
+  "signal.deliveryRetrying": "Delivery to {parties} failed and is being retried.",
   "bot.cardOutdated": "This card is out of date; the current version is below.",
 };

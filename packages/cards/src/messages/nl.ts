@@ -248,8 +248,20 @@ export const nl = {
   "bot.intakeIsPaused": "Je aanmelding is gepauzeerd. Typ 'hervat' om verder te gaan of 'annuleer' om te stoppen.",
   "bot.unknownFact": "Die vraag hoort niet bij deze aanmelding ({fact}); hieronder staat de actuele vraag.",
   "bot.nothingToCancel": "Er loopt niets om te annuleren.",
-  "bot.signalHowTo": "Signalen verstuurt u met 'signaal' of via de API van uw systeem.",
+  "bot.signalHowTo": "Signalen verstuur je met 'signaal' of via de API van je eigen systeem.",
   "bot.cardOutdated": "Deze kaart is niet meer actueel; hieronder staat de actuele versie.",
+  // Delivery (Teams reach)
+  "outcome.done": "Gedaan.",
+  "outcome.nextAanmelding": "Wat nu: de ondersteunende partij krijgt je aanmelding. Typ 'mijn aanmeldingen' voor kenmerk en termijnen.",
+  "outcome.nextCancelled": "Typ 'nieuwe aanmelding' om opnieuw te beginnen.",
+  "outcome.nextPaused": "Typ 'hervat' om verder te gaan waar je was.",
+  "bot.playgroundIdentity":
+    "Je gebruikt de standaardgebruiker van Microsoft 365 Agents Playground; die kent Convenantbot niet. Start de playground met een demo-caseworker: `agentsplayground -c apps/bot/playground/begeleider.m365agentsplayground.yml` (zie README, 'Microsoft 365 Agents Playground').",
+  "bot.dialogCommandUnknown": "Deze opdracht ({commandId}) kent Convenantbot niet. Werk de app bij of kies 'Snelcheck'.",
+  "delivery.unreachable":
+    "Onbereikbaar: signaal {id} ({type}) kon niet worden bezorgd bij {party}, want daar heeft niemand Convenantbot in een persoonlijk gesprek. Het wordt vanzelf bezorgd zodra iemand van {party} de app installeert. Vraag hun convenantcoördinator dat te regelen.",
+  "signal.unreachable": "⚠️ Onbereikbaar: {parties}. Niemand daar heeft Convenantbot geïnstalleerd; het signaal wordt bezorgd zodra iemand dat doet.",
+  "signal.deliveryRetrying": "Bezorging bij {parties} mislukte en wordt opnieuw geprobeerd.",
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

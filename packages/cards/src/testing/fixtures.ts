@@ -11,7 +11,6 @@ import {
   type Deadline,
   type FactDefinition,
   type Outcome,
-  type Question,
   type Reason,
   type Rulebook,
   type SupportProposal,

@@ -57,6 +57,7 @@ export function isOnOrBefore(a: IsoDate, b: IsoDate): boolean {
   return a <= b;
 }
 
+/** The UTC day of a moment. Not "today" for a caseworker: use dutchToday (Europe/Amsterdam). */
 export function todayUtc(now: Date = new Date()): IsoDate {
   return fromUtcDate(now);
 }

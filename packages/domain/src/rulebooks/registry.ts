@@ -1,3 +1,4 @@
+import { dateText } from "../common/date-text.js";
 import { DomainError } from "../common/domain-error.js";
 import type { IsoDate } from "../common/iso-date.js";
 import { isValidOn, lastValidDay, type Rulebook } from "./rulebook.js";
@@ -28,19 +29,29 @@ export function resolveRulebook(id: string, asOf: IsoDate): Rulebook {
   const latest = versions.at(-1)!;
   const to = lastValidDay(latest.validity);
   const expired = to !== null && asOf > to;
-  const period_nl = `geldig van ${latest.validity.from} ${to ? `t/m ${to}` : "voor onbepaalde tijd"}`;
-  const period_en = `valid from ${latest.validity.from} ${to ? `up to and including ${to}` : "indefinitely"}`;
+  const period_nl = `geldig van ${dateText(latest.validity.from, "nl")} ${to ? `t/m ${dateText(to, "nl")}` : "voor onbepaalde tijd"}`;
+  const period_en = `valid from ${dateText(latest.validity.from, "en")} ${to ? `up to and including ${dateText(to, "en")}` : "indefinitely"}`;
   const extra_nl = expired
-    ? " De regeling is verlopen; is zij verlengd? Leg een verlenging vast in de gegevens van de regeling."
+    ? latest.validity.ended
+      ? ` De regeling is beëindigd (${latest.validity.ended.source}).`
+      : " De regeling is verlopen; is zij verlengd? Leg een verlenging vast in de gegevens van de regeling."
     : " De regeling was toen nog niet in werking.";
   const extra_en = expired
-    ? " The rulebook has expired; was it extended? Record an extension in the rulebook's data."
+    ? latest.validity.ended
+      ? ` The rulebook has ended (${latest.validity.ended.source}).`
+      : " The rulebook has expired; was it extended? Record an extension in the rulebook's data."
     : " The rulebook was not yet in force then.";
   throw new DomainError(
     "rulebook_not_valid",
-    `Regeling '${id}' is niet geldig op ${asOf} (veld asOf): ${period_nl}.${extra_nl}`,
-    `Rulebook '${id}' is not valid on ${asOf} (field asOf): ${period_en}.${extra_en}`,
-    [{ field: "asOf", message_nl: `Regeling niet geldig op ${asOf} (${period_nl}).`, message_en: `Rulebook not valid on ${asOf} (${period_en}).` }],
+    `Regeling '${id}' is niet geldig op ${dateText(asOf, "nl")} (veld asOf): ${period_nl}.${extra_nl}`,
+    `Rulebook '${id}' is not valid on ${dateText(asOf, "en")} (field asOf): ${period_en}.${extra_en}`,
+    [
+      {
+        field: "asOf",
+        message_nl: `Regeling niet geldig op ${dateText(asOf, "nl")} (${period_nl}).`,
+        message_en: `Rulebook not valid on ${dateText(asOf, "en")} (${period_en}).`,
+      },
+    ],
   );
 }
 

@@ -9,8 +9,9 @@ import type { DeadlineDefinition } from "../deadlines/deadline.js";
 /** A recorded assumption: where the seed is silent, in data so a region can correct it. */
 export interface Assumption {
   id: string;
-  /** Starts with "ASSUMED" so a reader sees at once it is ours, not the seed's. */
+  /** Starts with "AANNAME:" (the Dutch reader's word) so a reader sees at once it is ours, not the seed's. */
   text_nl: string;
+  /** Starts with "ASSUMED:", the marker the code and the data are searched for. */
   text_en: string;
 }
 

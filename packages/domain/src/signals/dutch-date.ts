@@ -11,3 +11,11 @@ const amsterdam = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam
 export function dutchDateOf(at: Instant): IsoDate {
   return amsterdam.format(new Date(at));
 }
+
+/**
+ * "Today" for every rule, term and card: the Dutch calendar day of the one clock the app passes
+ * down (never a UTC day: between 00:00 and 01:00/02:00 Dutch time the UTC day is still yesterday).
+ */
+export function dutchToday(now: Date): IsoDate {
+  return amsterdam.format(now);
+}

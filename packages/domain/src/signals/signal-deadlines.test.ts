@@ -55,7 +55,7 @@ describe("acknowledgement term (ASSUMED 3 working days)", () => {
     const target = escalationTarget(kwState("2026-03-06T10:00:00+01:00"), "2026-03-12");
     expect(target).toMatchObject({ partyId: "kw-meldpunt-ggd-hm", marker: "coordinator" });
     expect(target?.overdue.map((d) => d.code)).toEqual(["SIGNAAL.BEVESTIGEN"]);
-    expect(target?.reason.nl).toContain("2026-03-11");
+    expect(target?.reason.nl).toContain("11 maart 2026"); // Dutch dates in Dutch text (issue 12)
   });
 });
 

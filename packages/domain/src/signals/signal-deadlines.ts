@@ -1,3 +1,4 @@
+import { dateText } from "../common/date-text.js";
 import { addDays, type IsoDate } from "../common/iso-date.js";
 import { t, type Localized } from "../common/localized.js";
 import { dutchDateOf } from "./dutch-date.js";
@@ -85,8 +86,8 @@ export interface EscalationTarget {
 export function escalationTarget(state: SignalState, today: IsoDate, settings?: Partial<SignalSettings>): EscalationTarget | null {
   const overdue = overdueDeadlines(state, today, settings);
   if (overdue.length === 0) return null;
-  const list = overdue.map((d) => `${d.title.nl} (uiterlijk ${d.due})`).join(", ");
-  const listEn = overdue.map((d) => `${d.title.en} (due ${d.due})`).join(", ");
+  const list = overdue.map((d) => `${d.title.nl} (uiterlijk ${dateText(d.due, "nl")})`).join(", ");
+  const listEn = overdue.map((d) => `${d.title.en} (due ${dateText(d.due, "en")})`).join(", ");
   return {
     partyId: state.ownerPartyId,
     marker: "coordinator",

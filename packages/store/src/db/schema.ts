@@ -203,6 +203,7 @@ export interface OutboxTable {
   delivered_at: NullableTimestamp;
   failed_at: NullableTimestamp;
   last_error: string | null;
+  unreachable_at: NullableTimestamp;
   created_at: Timestamp;
 }
 

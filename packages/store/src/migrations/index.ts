@@ -10,7 +10,8 @@ import * as m0008 from "./0008_api_credentials.js";
 import * as m0009 from "./0009_outbox.js";
 import * as m0010 from "./0010_bot_state.js";
 import * as m0011 from "./0011_signal_state_and_cards.js";
-import * as m0012 from "./0012_cases.js";
+import * as m0012 from "./0012_outbox_unreachable.js";
+import * as m0013 from "./0013_cases.js";
 
 /**
  * Every migration, by name. Imported statically (not read from a folder at run time) so the
@@ -29,5 +30,6 @@ export const migrations: Readonly<Record<string, Migration>> = {
   "0009_outbox": m0009,
   "0010_bot_state": m0010,
   "0011_signal_state_and_cards": m0011,
-  "0012_cases": m0012,
+  "0012_outbox_unreachable": m0012,
+  "0013_cases": m0013,
 };

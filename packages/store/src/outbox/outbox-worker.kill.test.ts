@@ -105,7 +105,7 @@ describePostgresOnly("outbox: a worker killed mid-batch", (ctx) => {
 
       // Nothing lost: every delivery id reached the receiver and is marked delivered.
       expect([...stub.counts.keys()].sort()).toEqual([...ids].sort());
-      expect(await store.outbox.stats()).toEqual({ pending: 0, inFlight: 0, delivered: total, failed: 0 });
+      expect(await store.outbox.stats()).toEqual({ pending: 0, inFlight: 0, delivered: total, failed: 0, unreachable: 0 });
       // Repeats only for deliveries that were in flight when the worker died, and at most once.
       const repeated = [...stub.counts].filter(([, n]) => n > 1).map(([id]) => id);
       for (const id of repeated) expect(inFlightIds.has(id)).toBe(true);

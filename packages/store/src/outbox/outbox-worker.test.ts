@@ -2,7 +2,7 @@ import { beforeEach, expect, it } from "vitest";
 import type { OutboxDelivery } from "../records/delivery.js";
 import { describeEachEngine } from "../testing/engines.js";
 import { OutboxWorker } from "./outbox-worker.js";
-import { PermanentDeliveryError } from "./permanent-delivery-error.js";
+import { PermanentDeliveryError, UnreachableDeliveryError } from "./permanent-delivery-error.js";
 
 const delivery = (n: number) => ({ kind: "test.kind", target: `target-${n}`, payload: { n } });
 
@@ -27,7 +27,7 @@ describeEachEngine("OutboxWorker", (ctx) => {
     const rounds = [await worker.drainOnce(), await worker.drainOnce(), await worker.drainOnce(), await worker.drainOnce()];
     expect(rounds.map((r) => r.claimed)).toEqual([10, 10, 5, 0]);
     expect(seen).toEqual(ids);
-    expect(await ctx.store.outbox.stats()).toEqual({ pending: 0, inFlight: 0, delivered: 25, failed: 0 });
+    expect(await ctx.store.outbox.stats()).toEqual({ pending: 0, inFlight: 0, delivered: 25, failed: 0, unreachable: 0 });
   });
 
   it("retries a failed delivery with exponential backoff, then delivers it", async () => {
@@ -51,6 +51,24 @@ describeEachEngine("OutboxWorker", (ctx) => {
     ctx.clock.set("2025-03-01T12:00:03.000Z");
     expect(await worker.drainOnce()).toMatchObject({ claimed: 1, delivered: 1 });
     expect(await ctx.store.outbox.get(id!)).toMatchObject({ attempts: 3, lastError: null, deliveredAt: "2025-03-01T12:00:03.000Z" });
+  });
+
+  it("parks a delivery on UnreachableDeliveryError (not delivered, not failed) until its target is woken", async () => {
+    const [id] = await ctx.store.outbox.enqueue([delivery(7)]);
+    let reachable = false;
+    const worker = new OutboxWorker(ctx.store, {
+      workerId: "w-unreachable",
+      deliver: async () => {
+        if (!reachable) throw new UnreachableDeliveryError("nobody at target-7");
+      },
+    });
+    expect(await worker.drainOnce()).toMatchObject({ claimed: 1, unreachable: 1, delivered: 0 });
+    expect(await ctx.store.outbox.get(id!)).toMatchObject({ deliveredAt: null, failedAt: null, lastError: "UnreachableDeliveryError: nobody at target-7" });
+    expect(await worker.drainOnce()).toMatchObject({ claimed: 0 });
+    reachable = true;
+    expect(await ctx.store.outbox.wakeUnreachable("target-7")).toBe(1);
+    expect(await worker.drainOnce()).toMatchObject({ claimed: 1, delivered: 1 });
+    expect((await ctx.store.outbox.get(id!))?.unreachableAt).toBeNull();
   });
 
   it("gives up at once on a PermanentDeliveryError, and after maxAttempts otherwise", async () => {

@@ -1,7 +1,7 @@
 import type { OutboxDelivery } from "../records/delivery.js";
 import type { OutboxRepository } from "../repositories/outbox.js";
 import { backoffMs, defaultBackoff, type BackoffOptions } from "./backoff.js";
-import { PermanentDeliveryError } from "./permanent-delivery-error.js";
+import { PermanentDeliveryError, UnreachableDeliveryError } from "./permanent-delivery-error.js";
 
 export interface OutboxWorkerOptions {
   /** Unique per worker (e.g. `bot-<hostname>-<pid>`): a claim records who holds it. */
@@ -32,6 +32,7 @@ export interface DrainResult {
   delivered: number;
   retried: number;
   failed: number;
+  unreachable: number;
 }
 
 /** Anything with an outbox repository: the Store, or a test double. */
@@ -94,10 +95,11 @@ export class OutboxWorker {
       delivered: results.filter((r) => r === "delivered").length,
       retried: results.filter((r) => r === "retried").length,
       failed: results.filter((r) => r === "failed").length,
+      unreachable: results.filter((r) => r === "unreachable").length,
     };
   }
 
-  private async deliverOne(delivery: OutboxDelivery): Promise<"delivered" | "retried" | "failed"> {
+  private async deliverOne(delivery: OutboxDelivery): Promise<"delivered" | "retried" | "failed" | "unreachable"> {
     const { workerId, deliver, deliveryTimeoutMs, backoff, maxAttempts } = this.options;
     const timeout = new AbortController();
     const timer = setTimeout(() => timeout.abort(new Error(`delivery timed out after ${deliveryTimeoutMs} ms`)), deliveryTimeoutMs);
@@ -112,6 +114,10 @@ export class OutboxWorker {
         }),
       ]);
     } catch (error) {
+      if (error instanceof UnreachableDeliveryError) {
+        await this.store.outbox.markUnreachable(delivery.id, workerId, errorText(error));
+        return "unreachable";
+      }
       const permanent = error instanceof PermanentDeliveryError;
       if (permanent || delivery.attempts >= maxAttempts) {
         await this.store.outbox.markFailed(delivery.id, workerId, errorText(error));

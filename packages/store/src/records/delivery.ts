@@ -35,6 +35,8 @@ export interface OutboxRow extends OutboxDelivery {
   deliveredAt: string | null;
   failedAt: string | null;
   lastError: string | null;
+  /** Parked: nobody could receive it; woken when the target becomes reachable. */
+  unreachableAt: string | null;
 }
 
 export const deliveryLabel = { nl: "bezorging", en: "delivery" };

@@ -174,6 +174,12 @@ export class ConversationReferencesRepository {
     if (result.numUpdatedRows === 0n) throw StoreError.notFound("conversation_reference", id);
   }
 
+  /** The app was uninstalled from that chat (installationUpdate remove): forget it. */
+  async removeConversation(conversationId: string): Promise<boolean> {
+    const result = await this.ctx.db.deleteFrom("conversation_references").where("conversation_id", "=", conversationId).executeTakeFirst();
+    return result.numDeletedRows > 0n;
+  }
+
   async delete(id: string): Promise<boolean> {
     const result = await this.ctx.db.deleteFrom("conversation_references").where("id", "=", id).executeTakeFirst();
     return result.numDeletedRows > 0n;

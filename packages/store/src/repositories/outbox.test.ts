@@ -54,7 +54,7 @@ describeEachEngine("outbox repository", (ctx) => {
     const [id] = await ctx.store.outbox.enqueue([delivery(1)]);
     await ctx.store.outbox.claim("w1", { batchSize: 10, leaseMs: 1_000 });
     expect(await ctx.store.outbox.markFailed(id!, "w1", "403 app removed")).toBe(true);
-    expect(await ctx.store.outbox.stats()).toEqual({ pending: 0, inFlight: 0, delivered: 0, failed: 1 });
+    expect(await ctx.store.outbox.stats()).toEqual({ pending: 0, inFlight: 0, delivered: 0, failed: 1, unreachable: 0 });
     expect(await ctx.store.outbox.claim("w1", { batchSize: 10, leaseMs: 1_000, now: at(86_400_000) })).toEqual([]);
     expect(await ctx.store.outbox.requeue(id!)).toBe(true);
     expect((await ctx.store.outbox.claim("w1", { batchSize: 10, leaseMs: 1_000 })).map((d) => d.id)).toEqual([id]);
@@ -70,7 +70,7 @@ describeEachEngine("outbox repository", (ctx) => {
     const ids = await ctx.store.outbox.enqueue([delivery(1), delivery(2), delivery(3)]);
     await ctx.store.outbox.claim("w1", { batchSize: 2, leaseMs: 1_000 });
     await ctx.store.outbox.markDelivered(ids[0]!);
-    expect(await ctx.store.outbox.stats()).toEqual({ pending: 1, inFlight: 1, delivered: 1, failed: 0 });
+    expect(await ctx.store.outbox.stats()).toEqual({ pending: 1, inFlight: 1, delivered: 1, failed: 0, unreachable: 0 });
   });
 
   it("refuses an invalid delivery as invalid, naming the field", async () => {
@@ -78,5 +78,29 @@ describeEachEngine("outbox repository", (ctx) => {
       kind: "invalid",
       details: { issues: [expect.objectContaining({ field: "target" })] },
     });
+  });
+});
+
+describeEachEngine("outbox: unreachable deliveries are parked, never completed, and woken by their target", (ctx) => {
+  beforeEach(async () => {
+    await ctx.store.db.deleteFrom("outbox").execute();
+    ctx.clock.set(T0);
+  });
+
+  it("parks a delivery nobody can receive until its target is woken, then hands it out again", async () => {
+    const [parked, other] = await ctx.store.outbox.enqueue([delivery(1), delivery(2)]);
+    await ctx.store.outbox.claim("w1", { batchSize: 10, leaseMs: 1_000 });
+    expect(await ctx.store.outbox.markUnreachable(parked!, "someone-else", "onbereikbaar")).toBe(false);
+    expect(await ctx.store.outbox.markUnreachable(parked!, "w1", "onbereikbaar: niemand bereikbaar")).toBe(true);
+    await ctx.store.outbox.markDelivered(other!);
+    expect(await ctx.store.outbox.get(parked!)).toMatchObject({ unreachableAt: T0.toISOString(), deliveredAt: null, failedAt: null });
+    expect(await ctx.store.outbox.stats()).toEqual({ pending: 0, inFlight: 0, delivered: 1, failed: 0, unreachable: 1 });
+    // Parked: not claimed however much time passes.
+    expect(await ctx.store.outbox.claim("w1", { batchSize: 10, leaseMs: 1_000, now: at(365 * 86_400_000) })).toEqual([]);
+    expect(await ctx.store.outbox.wakeUnreachable("target-2")).toBe(0);
+    ctx.clock.set(at(5_000));
+    expect(await ctx.store.outbox.wakeUnreachable("target-1")).toBe(1);
+    expect(await ctx.store.outbox.claim("w1", { batchSize: 10, leaseMs: 1_000, now: at(5_000) })).toEqual([expect.objectContaining({ id: parked, attempts: 2 })]);
+    expect(await ctx.store.outbox.wakeUnreachable("target-1")).toBe(0);
   });
 });

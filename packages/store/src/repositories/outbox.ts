@@ -20,6 +20,7 @@ type Row = {
   delivered_at: string | null;
   failed_at: string | null;
   last_error: string | null;
+  unreachable_at: string | null;
   created_at: string;
 };
 
@@ -45,6 +46,7 @@ function toOutboxRow(row: Row): OutboxRow {
     deliveredAt: row.delivered_at,
     failedAt: row.failed_at,
     lastError: row.last_error,
+    unreachableAt: row.unreachable_at,
   };
 }
 
@@ -56,6 +58,7 @@ export interface OutboxStats {
   inFlight: number;
   delivered: number;
   failed: number;
+  unreachable: number;
 }
 
 /** Writes deliveries in the caller's transaction; used by repositories that announce a record. */
@@ -103,14 +106,14 @@ export class OutboxRepository {
          SET claimed_by = ${workerId}, claimed_until = ${until}, attempts = attempts + 1
        WHERE id IN (
          SELECT id FROM outbox
-          WHERE delivered_at IS NULL AND failed_at IS NULL
+          WHERE delivered_at IS NULL AND failed_at IS NULL AND unreachable_at IS NULL
             AND next_attempt_at <= ${at}
             AND (claimed_until IS NULL OR claimed_until <= ${at})
           ORDER BY next_attempt_at, seq
           LIMIT ${options.batchSize}
           FOR UPDATE SKIP LOCKED)
       RETURNING id, kind, target, payload, record_type, record_id, attempts, next_attempt_at,
-                claimed_by, claimed_until, delivered_at, failed_at, last_error, created_at, seq`.execute(this.ctx.db);
+                claimed_by, claimed_until, delivered_at, failed_at, last_error, unreachable_at, created_at, seq`.execute(this.ctx.db);
     // RETURNING has no order; hand deliveries out in the order they were queued.
     return [...(result.rows as (Row & { seq: number })[])].sort((a, b) => a.seq - b.seq).map(toDelivery);
   }
@@ -153,6 +156,31 @@ export class OutboxRepository {
     return result.numUpdatedRows > 0n;
   }
 
+  /** Parks a delivery nobody can receive yet: not retried on a timer, not completed. */
+  async markUnreachable(id: string, workerId: string, reason: string, now: Date = this.ctx.now()): Promise<boolean> {
+    const result = await this.ctx.db
+      .updateTable("outbox")
+      .set({ claimed_by: null, claimed_until: null, unreachable_at: now.toISOString(), last_error: clip(reason) })
+      .where("id", "=", id)
+      .where("claimed_by", "=", workerId)
+      .where("delivered_at", "is", null)
+      .executeTakeFirst();
+    return result.numUpdatedRows > 0n;
+  }
+
+  /** Someone at `target` became reachable: its parked deliveries are due now. Returns how many. */
+  async wakeUnreachable(target: string, now: Date = this.ctx.now()): Promise<number> {
+    const result = await this.ctx.db
+      .updateTable("outbox")
+      .set({ unreachable_at: null, next_attempt_at: now.toISOString() })
+      .where("target", "=", target)
+      .where("unreachable_at", "is not", null)
+      .where("delivered_at", "is", null)
+      .where("failed_at", "is", null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows);
+  }
+
   /** Puts a failed delivery back in the queue (after an operator fixed its cause). */
   async requeue(id: string, now: Date = this.ctx.now()): Promise<boolean> {
     const result = await this.ctx.db
@@ -183,14 +211,15 @@ export class OutboxRepository {
 
   async stats(now: Date = this.ctx.now()): Promise<OutboxStats> {
     const at = now.toISOString();
-    const result = await sql<{ pending: number; in_flight: number; delivered: number; failed: number }>`
+    const result = await sql<{ pending: number; in_flight: number; delivered: number; failed: number; unreachable: number }>`
       SELECT
-        count(*) FILTER (WHERE delivered_at IS NULL AND failed_at IS NULL AND (claimed_until IS NULL OR claimed_until <= ${at}))::int AS pending,
+        count(*) FILTER (WHERE delivered_at IS NULL AND failed_at IS NULL AND unreachable_at IS NULL AND (claimed_until IS NULL OR claimed_until <= ${at}))::int AS pending,
+        count(*) FILTER (WHERE delivered_at IS NULL AND failed_at IS NULL AND unreachable_at IS NOT NULL)::int AS unreachable,
         count(*) FILTER (WHERE delivered_at IS NULL AND failed_at IS NULL AND claimed_until > ${at})::int AS in_flight,
         count(*) FILTER (WHERE delivered_at IS NOT NULL)::int AS delivered,
         count(*) FILTER (WHERE failed_at IS NOT NULL AND delivered_at IS NULL)::int AS failed
       FROM outbox`.execute(this.ctx.db);
     const row = result.rows[0]!;
-    return { pending: row.pending, inFlight: row.in_flight, delivered: row.delivered, failed: row.failed };
+    return { pending: row.pending, inFlight: row.in_flight, delivered: row.delivered, failed: row.failed, unreachable: row.unreachable };
   }
 }

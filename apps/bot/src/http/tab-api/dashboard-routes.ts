@@ -21,7 +21,7 @@ function rulebookFor(caller: TabCaller, raw: unknown): Rulebook {
   const id = RulebookIdSchema.safeParse(raw);
   const rulebook = id.success && caller.party.rulebookIds.includes(id.data) ? findRulebookVersions(id.data).at(-1) : undefined;
   if (!rulebook) {
-    throw new DomainError("not_allowed", "Deze regeling bestaat niet of uw organisatie neemt er niet aan deel.", "This rulebook does not exist or your organisation does not take part in it.", [
+    throw new DomainError("not_allowed", "Deze regeling bestaat niet of je organisatie neemt er niet aan deel.", "This rulebook does not exist or your organisation does not take part in it.", [
       { field: "id", message_nl: "Niet toegestaan.", message_en: "Not allowed." },
     ]);
   }

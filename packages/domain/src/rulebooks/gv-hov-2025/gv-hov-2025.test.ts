@@ -15,7 +15,7 @@ describe("gv-hov-2025 (seed 000_d628490ca6f6bba0.txt + 003 section 4.4)", () => 
 
   it("records its validity as an assumption in data", () => {
     expect(gvHov2025.validity).toMatchObject({ from: "2025-09-18", to: null });
-    expect(gvHov2025.assumptions.find((a) => a.id === "hov-geldigheid")?.text_nl).toMatch(/^ASSUMED/);
+    expect(gvHov2025.assumptions.find((a) => a.id === "hov-geldigheid")?.text_nl).toMatch(/^AANNAME/);
   });
 
   it("keeps the support options as data, each with a party and a source", () => {

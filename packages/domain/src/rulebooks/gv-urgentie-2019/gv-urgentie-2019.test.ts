@@ -26,7 +26,7 @@ describe("gv-urgentie-2019 (seed 003_678f56d0468f9c28.txt)", () => {
 
   it("records the validity as an assumption in data: from 2019-07-01, at most four years (seed 003 § 1)", () => {
     expect(gvUrgentie2019.validity).toMatchObject({ from: "2019-07-01", to: "2023-06-30" });
-    expect(gvUrgentie2019.assumptions.find((a) => a.id === "urg-geldigheid")?.text_nl).toMatch(/^ASSUMED.*vier jaar/);
+    expect(gvUrgentie2019.assumptions.find((a) => a.id === "urg-geldigheid")?.text_nl).toMatch(/^AANNAME.*vier jaar/);
   });
 
   it("has all twelve grounds as members of GV.URG.GROND", () => {

@@ -22,12 +22,12 @@ export const kwHuisuitzetting2019: Rulebook = {
   assumptions: [
     {
       id: "kw-termijnen",
-      text_nl: "ASSUMED: de termijnen staan in de werkafspraken (bijlagen 2-8), die niet in de bron staan; tot ze als gegevens zijn ingevoerd gelden de standaardtermijnen van Convenantbot.",
+      text_nl: "AANNAME: de termijnen staan in de werkafspraken (bijlagen 2-8), die niet in de bron staan; tot ze als gegevens zijn ingevoerd gelden de standaardtermijnen van Convenantbot.",
       text_en: "ASSUMED: the terms are in the werkafspraken (annexes 2-8), which are not in the seed; until entered as data, Convenantbot's default terms apply.",
     },
     {
       id: "kw-privacy",
-      text_nl: "ASSUMED: het Reglement omgang uitwisseling persoonsgegevens (bijlage 1) staat niet in de bron; tot het is ingevoerd delen we het minimum (standaard zoals in LV).",
+      text_nl: "AANNAME: het Reglement omgang uitwisseling persoonsgegevens (bijlage 1) staat niet in de bron; tot het is ingevoerd delen we het minimum (standaard zoals in LV).",
       text_en: "ASSUMED: the privacy reglement (annex 1) is not in the seed; until entered, we share the minimum (defaults as in LV).",
     },
   ],

@@ -24,14 +24,14 @@ export const lvNoodwoning2025: Rulebook = {
     {
       id: "lv-noodwoning-aanmelder",
       text_nl:
-        "ASSUMED: naast LIMOR (art. 6 lid 1-3) mogen ook de andere zorgorganisaties, Reclassering en de Lokale Kamer een gezin aanmelden (art. 4 lid 1), omdat art. 6 lid 4 de aanmeldprocedure voor een convenantwoning volgt. De gemeente (art. 10 lid 2), het Meldpunt en de verhuurders melden niet aan.",
+        "AANNAME: naast LIMOR (art. 6 lid 1-3) mogen ook de andere zorgorganisaties, Reclassering en de Lokale Kamer een gezin aanmelden (art. 4 lid 1), omdat art. 6 lid 4 de aanmeldprocedure voor een convenantwoning volgt. De gemeente (art. 10 lid 2), het Meldpunt en de verhuurders melden niet aan.",
       text_en:
         "ASSUMED: besides LIMOR (art. 6(1)-(3)) the other care organisations, Reclassering and the Lokale Kamer may register a family too (art. 4(1)), since art. 6(4) follows the convenantwoning procedure. The gemeente (art. 10(2)), the Meldpunt and the landlords do not register.",
     },
     {
       id: "lv-noodwoning-sociale-sector",
       text_nl:
-        "ASSUMED: art. 6 lid 3-5 gaan uit van een uitzetting door een sociale verhuurder van het convenant of een screening (particuliere sector); zet een sociale verhuurder buiten het convenant het gezin uit, dan vragen wij dezelfde afstemming als bij de particuliere sector (beoordeling).",
+        "AANNAME: art. 6 lid 3-5 gaan uit van een uitzetting door een sociale verhuurder van het convenant of een screening (particuliere sector); zet een sociale verhuurder buiten het convenant het gezin uit, dan vragen wij dezelfde afstemming als bij de particuliere sector (beoordeling).",
       text_en:
         "ASSUMED: art. 6(3)-(5) assume an eviction by a social landlord of the convenant or a screening (private sector); when a social landlord outside the convenant evicts the family, we ask for the same screening as for the private sector (review).",
     },

@@ -22,7 +22,7 @@ export const lvValidity: Validity = {
 export const lvValidityAssumption: Assumption = {
   id: "lv-geldigheid",
   text_nl:
-    "ASSUMED: de bron noemt geen datum van ondertekening; wij nemen aan dat het convenant geldt vanaf 14 januari 2025 (collegebesluit nr. 3921). De eerste periode van 3 jaar loopt t/m 13 januari 2028; daarna verlengt het convenant zich stilzwijgend per jaar zonder dat iemand iets hoeft te doen.",
+    "AANNAME: de bron noemt geen datum van ondertekening; wij nemen aan dat het convenant geldt vanaf 14 januari 2025 (collegebesluit nr. 3921). De eerste periode van 3 jaar loopt t/m 13 januari 2028; daarna verlengt het convenant zich stilzwijgend per jaar zonder dat iemand iets hoeft te doen.",
   text_en:
     "ASSUMED: the seed gives no signing date; we take the convenant to apply from 14 January 2025 (college decision no. 3921). The first 3-year period runs up to and including 13 January 2028; after that the convenant renews itself tacitly by a year, with no act needed.",
 };

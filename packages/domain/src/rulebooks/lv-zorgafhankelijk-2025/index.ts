@@ -27,28 +27,28 @@ export const lvZorgafhankelijk2025: Rulebook = {
     {
       id: "lv-maatwerk-binding",
       text_nl:
-        "ASSUMED: de bron zegt niet wie over maatwerk bij kortere binding beslist (art. 1 sub c); wij leggen het bij de sociale verhuurder, die de regie over de toewijzing voert (art. 5 lid 5), in overleg met de begeleider of casemanager.",
+        "AANNAME: de bron zegt niet wie over maatwerk bij kortere binding beslist (art. 1 sub c); wij leggen het bij de sociale verhuurder, die de regie over de toewijzing voert (art. 5 lid 5), in overleg met de begeleider of casemanager.",
       text_en:
         "ASSUMED: the seed does not say who decides maatwerk for a shorter residence (art. 1(c)); we give it to the social landlord, who directs allocation (art. 5(5)), in consultation with the support worker or casemanager.",
     },
     {
       id: "lv-inwoner-instelling",
       text_nl:
-        "ASSUMED: een convenantwoning is ook voor inwoners die hulp of zorg hebben \"thuis of in een instelling\" (art. 1 sub c); de bron zegt niet welke gemeente telt bij een instelling buiten Leidschendam-Voorburg. Wij nemen aan: de gemeente waar de kandidaat woonde vóór de opname (vraag residentOf).",
+        "AANNAME: een convenantwoning is ook voor inwoners die hulp of zorg hebben \"thuis of in een instelling\" (art. 1 sub c); de bron zegt niet welke gemeente telt bij een instelling buiten Leidschendam-Voorburg. Wij nemen aan: de gemeente waar de kandidaat woonde vóór de opname (vraag residentOf).",
       text_en:
         "ASSUMED: a convenantwoning is also for residents with help or care \"at home or in an institution\" (art. 1(c)); the seed does not say which gemeente counts for an institution outside Leidschendam-Voorburg. We assume: the gemeente where the candidate lived before admission (question residentOf).",
     },
     {
       id: "lv-verdeling",
       text_nl:
-        "ASSUMED: het aantal woningen per jaar van Vidomes en WoonInvest staat in de Prestatieafspraken Leidschendam-Voorburg, niet in de bron; tot het Platform de verdeling invoert staat het op null (onbekend). Stichting Duivenvoorde: 1 woning per jaar (art. 9).",
+        "AANNAME: het aantal woningen per jaar van Vidomes en WoonInvest staat in de Prestatieafspraken Leidschendam-Voorburg, niet in de bron; tot het Platform de verdeling invoert staat het op null (onbekend). Stichting Duivenvoorde: 1 woning per jaar (art. 9).",
       text_en:
         "ASSUMED: the yearly number of homes of Vidomes and WoonInvest is in the Prestatieafspraken Leidschendam-Voorburg, not in the seed; until the Platform enters the distribution it is null (unknown). Stichting Duivenvoorde: 1 home a year (art. 9).",
     },
     {
       id: "lv-doelgroepen-partijen",
       text_nl:
-        "ASSUMED: de bron noemt geen doelgroepen per zorgorganisatie; waar de partijenlijst ze toch noemt (om een passende organisatie voor te stellen) staat dat bij de partij.",
+        "AANNAME: de bron noemt geen doelgroepen per zorgorganisatie; waar de partijenlijst ze toch noemt (om een passende organisatie voor te stellen) staat dat bij de partij.",
       text_en:
         "ASSUMED: the seed names no target groups per care organisation; where the party directory gives them (to propose a matching organisation) the party says so.",
     },

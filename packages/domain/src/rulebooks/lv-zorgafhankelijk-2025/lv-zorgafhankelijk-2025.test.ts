@@ -51,7 +51,11 @@ describe("lv-zorgafhankelijk-2025 (seed 004_155496c065a393ec.txt)", () => {
       homesPerYear: { "lv-stichting-duivenvoorde": 1, "lv-vidomes": null, "lv-wooninvest": null },
     });
     expect(lvZorgafhankelijk2025.assumptions.map((a) => a.id)).toContain("lv-verdeling");
-    for (const a of lvZorgafhankelijk2025.assumptions) expect(a.text_nl.startsWith("ASSUMED")).toBe(true);
+    // Dutch text says AANNAME, the English text (and the code) ASSUMED.
+    for (const a of lvZorgafhankelijk2025.assumptions) {
+      expect(a.text_nl.startsWith("AANNAME:")).toBe(true);
+      expect(a.text_en.startsWith("ASSUMED:")).toBe(true);
+    }
   });
 
   it("the intake stops asking about debts once there are none, and asks about the arrangement once there are", () => {
@@ -90,7 +94,8 @@ describe("proposeLvSupportParties", () => {
       expect.arrayContaining(["lv-parnassia-haaglanden", "lv-ggz-rivierduinen", "lv-ribw-fonteynenburg"]),
     );
     expect(psychiatric.every((p) => p.role === "zorgorganisatie")).toBe(true);
-    expect(psychiatric[0]?.reason.nl).toMatch(/ASSUMED/);
+    expect(psychiatric[0]?.reason.nl).toMatch(/AANNAME/);
+    expect(psychiatric[0]?.reason.nl).not.toMatch(/ASSUMED/);
     expect(ids({ targetGroup: "verstandelijke_beperking" }).sort()).toEqual(["lv-humanitas-dmh", "lv-middin"]);
     expect(ids({ targetGroup: "anders" })).toEqual([]);
   });

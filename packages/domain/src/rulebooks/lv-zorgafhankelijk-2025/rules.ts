@@ -91,7 +91,7 @@ export const lvRules: readonly RuleDefinition[] = [
     facts: ["yearsResident", "yearsResidentInLast10"],
     statuses: ["passed", "review", "unknown"],
     decidedBy: t(
-      "de sociale verhuurder, die de regie over de toewijzing voert (art. 5 lid 5), in overleg met de begeleider of casemanager (ASSUMED)",
+      "de sociale verhuurder, die de regie over de toewijzing voert (art. 5 lid 5), in overleg met de begeleider of casemanager (AANNAME)",
       "the social landlord, who directs the allocation (art. 5(5)), in consultation with the support worker or casemanager (ASSUMED)",
     ),
     // Shorter residence never fails: the seed asks for maatwerk, so a human decides.

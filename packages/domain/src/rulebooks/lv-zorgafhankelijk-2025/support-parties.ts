@@ -84,7 +84,7 @@ export function proposeLvSupportParties(facts: Facts, _result?: CheckResult): Su
       out.add(
         party.id,
         t(
-          `Begeleidt de doelgroep '${label.nl}' (art. 1 sub r)${assumed ? "; doelgroep ASSUMED, niet in de bron: controleer bij de organisatie" : ""}.`,
+          `Begeleidt de doelgroep '${label.nl}' (art. 1 sub r)${assumed ? "; de doelgroep is een AANNAME, niet uit de bron: controleer het bij de organisatie" : ""}.`,
           `Supports the target group '${label.en}' (art. 1(r))${assumed ? "; target group ASSUMED, not in the seed: check with the organisation" : ""}.`,
         ),
       );

@@ -28,7 +28,7 @@ describe("mh-uitstroom-2019 (seed 002_55f02754f0fc6e60.txt)", () => {
     expect(isDomainError(caught)).toBe(true);
     if (!isDomainError(caught)) return;
     expect(caught.message_nl).toMatch(/verlopen; is zij verlengd\?/);
-    expect(caught.message_nl).toContain("t/m 2023-06-30");
+    expect(caught.message_nl).toContain("t/m 30 juni 2023"); // Dutch dates in Dutch text (issue 12)
     expect(caught.message_en).toMatch(/expired; was it extended\?/);
   });
 
