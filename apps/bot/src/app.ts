@@ -11,12 +11,17 @@ import { mountCheckApi } from "./http/check-api.js";
 import { OutboxWorker, demoMembers } from "@convenantbot/store";
 import { mountSignalsApi } from "./http/signals-api.js";
 import { mountOffersApi } from "./http/offers-api.js";
+import { mountCasesApi } from "./http/cases-api.js";
 import { mountOpenApi } from "./http/openapi.js";
 import { mountTabApi, mountTabPage } from "./http/tab-api/index.js";
 import { SignalService } from "./signals/signal-service.js";
 import { SignalPresenter } from "./signals/signal-presenter.js";
 import { createSignalDeliverer } from "./signals/signal-deliverer.js";
 import { startMaintenance } from "./maintenance/maintenance-loop.js";
+import { CaseService } from "./cases/case-service.js";
+import { CasePresenter } from "./cases/case-presenter.js";
+import { createCaseDeliverer } from "./cases/case-deliverer.js";
+import { deliverByKind } from "./cases/deliver-by-kind.js";
 import type restify from "restify";
 
 export interface RunningApp {
@@ -58,19 +63,25 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   const adapter = createAdapter(config, logger, (correlationId) => msg("nl", "bot.turnError", { correlationId }));
   const signals = new SignalService(store, options.clock);
   const presenter = new SignalPresenter(store, signals);
+  const cases = new CaseService(store, options.clock);
+  const casePresenter = new CasePresenter(store, options.clock);
   const bot = new ConvenantBot({
     ports,
     logger,
     allowedTenants: allowedTenants(config),
     ...(options.clock ? { clock: options.clock } : {}),
     signals: { service: signals, presenter },
+    cases: { service: cases, presenter: casePresenter },
   });
   const worker =
     options.worker === false
       ? undefined
       : new OutboxWorker(store, {
           workerId: `bot-${process.pid}`,
-          deliver: createSignalDeliverer({ adapter, appId: config.MicrosoftAppId, store, presenter, logger }),
+          deliver: deliverByKind(
+            createSignalDeliverer({ adapter, appId: config.MicrosoftAppId, store, presenter, logger }),
+            createCaseDeliverer({ adapter, appId: config.MicrosoftAppId, store, presenter: casePresenter, logger }),
+          ),
           pollMs: options.workerPollMs ?? 500,
           onError: (error) => logger.error({ err: error }, "outbox worker"),
         });
@@ -89,7 +100,8 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     mount: (s: restify.Server) => {
       mountCheckApi(s);
       const { authenticate } = mountSignalsApi(s, { store, signals, logger, rate: { perSecond: config.API_RATE_PER_SECOND, burst: config.API_RATE_BURST } });
-      mountOffersApi(s, { store, logger, authenticate });
+      mountOffersApi(s, { store, logger, cases, authenticate });
+      mountCasesApi(s, { cases, logger, authenticate });
       mountOpenApi(s);
       // The Teams tab: its API (/api/tab/*, scoped to the caller's party) and its page at /tab/.
       mountTabApi(s, { store, signals, logger, config, ...(options.clock ? { clock: options.clock } : {}) });

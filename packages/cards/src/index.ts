@@ -27,3 +27,5 @@ export * from "./cards/signal-form-card.js";
 export * from "./cards/signals-list-card.js";
 export * from "./execute-to-submit.js";
 export * from "./cards/outcome-card.js";
+export * from "./cards/case-card.js";
+export * from "./cards/candidate-cards.js";

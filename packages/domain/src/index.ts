@@ -28,3 +28,4 @@ export * from "./deadlines/compute.js";
 export * from "./verdeelsleutel/index.js";
 export * from "./allocation/index.js";
 export * from "./signals/index.js";
+export * from "./cases/index.js";

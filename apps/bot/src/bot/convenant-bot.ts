@@ -24,6 +24,7 @@ import { tenantOf } from "./caller.js";
 import { text, type Reply } from "./reply.js";
 import { route, type TurnScope } from "./router.js";
 import type { SignalDeps } from "./signal-routes.js";
+import type { CaseDeps } from "../cases/case-routes.js";
 import { invokeAnswer } from "./invoke-answer.js";
 import { identityHint } from "./identity-hint.js";
 import { findControlCharacter } from "../http/control-characters.js";
@@ -34,6 +35,7 @@ export interface BotDependencies {
   allowedTenants: readonly string[];
   clock?: () => Date;
   signals?: SignalDeps;
+  cases?: CaseDeps;
 }
 
 /** The snelcheck message extension's command (manifest composeExtensions[0].commands[0].id). */
@@ -237,6 +239,7 @@ export class ConvenantBot extends TeamsActivityHandler {
         correlationId,
         ...(this.deps.signals ? { signals: this.deps.signals } : {}),
         chat: this.chatOf(context, who),
+        ...(this.deps.cases ? { cases: this.deps.cases } : {}),
       };
       const result = await route(incoming, scope);
       await this.conversationData.set(context, withOwnPart(stored, caseworker.id, conversation, result.conversation));

@@ -9,6 +9,8 @@ import { helpMenuFor, snelcheckOptions } from "./help-menu.js";
 import type { Incoming } from "./incoming.js";
 import { card, text, type Reply } from "./reply.js";
 import { isSignalVerb, signalAction, signalForm, signalList, type SignalDeps } from "./signal-routes.js";
+import { caseAction, isCaseVerb, type CaseDeps } from "../cases/case-routes.js";
+import { chooseForCase, editDetails, submitCase, submitDetails } from "../intake/case-intake.js";
 
 export interface TurnScope {
   caseworker: Caseworker;
@@ -21,6 +23,7 @@ export interface TurnScope {
   signals?: SignalDeps;
   /** The chat of this turn; a team channel can be configured for a party's redacted signal notices. */
   chat?: { type: string; teamsChannelId?: string; configure(on: boolean): Promise<void> };
+  cases?: CaseDeps;
 }
 
 export interface RouteResult {
@@ -114,8 +117,18 @@ async function routeAction(verb: string, data: Record<string, unknown>, scope: T
     case "intake.choose": {
       if (!intake) return keep(scope, await alreadySaved(conversation, scope.caseworker, scope.ports, lang));
       const partyId = typeof data["supportPartyId"] === "string" ? data["supportPartyId"] : undefined;
+      // With cases: candidate details and a review step come before anything is stored or sent.
+      if (scope.cases) return withIntake(chooseForCase(intake, partyId, lang));
       return withIntake(await choose(intake, partyId, scope.caseworker, scope.ports, lang, scope.correlationId));
     }
+    case "intake.details":
+      if (!intake || !scope.cases) return keep(scope, [text(msg(lang, "bot.noActiveIntake"))]);
+      return withIntake(submitDetails(intake, data, scope.caseworker, scope.cases, lang));
+    case "intake.edit":
+      return intake ? withIntake(editDetails(intake, lang)) : keep(scope, [text(msg(lang, "bot.noActiveIntake"))]);
+    case "intake.submit":
+      if (!intake || !scope.cases) return keep(scope, [text(msg(lang, "bot.noActiveIntake"))]);
+      return withIntake(await submitCase(intake, scope.caseworker, scope.cases, lang, scope.correlationId));
     case "snelcheck.open": {
       // From the message extension: the caseworker's own rulebook when no rulebook is named.
       const named = typeof data["rulebook"] === "string" ? data["rulebook"] : undefined;
@@ -133,6 +146,7 @@ async function routeAction(verb: string, data: Record<string, unknown>, scope: T
         : keep(scope, [text(msg(lang, "bot.unknownCommand"))]);
     default:
       if (isSignalVerb(verb) && scope.signals) return keep(scope, await signalAction(verb, data, scope, scope.signals));
+      if (isCaseVerb(verb) && scope.cases) return keep(scope, await caseAction(verb, data, scope, scope.cases, `card:${scope.correlationId}`));
       return keep(scope, [text(msg(lang, "bot.unknownCommand"))]);
   }
 }

@@ -10,6 +10,7 @@ import { listRulebooks } from "@convenantbot/domain";
 import { openStore, type Store } from "@convenantbot/store";
 import type { RunningApp } from "../app.js";
 import { BotClient, cardsOf, textsOf, type Activity } from "../testing/bot-client.js";
+import { chooseAndSubmit } from "../testing/case-driver.js";
 import { driveIntake } from "../testing/intake-driver.js";
 import { startTestApp } from "../testing/test-app.js";
 import fc from "fast-check";
@@ -114,8 +115,8 @@ describe("card submissions under 1,000 generated junk payloads", () => {
     // The process keeps serving, and the conversation at the choice is intact: a valid
     // choice stores exactly one aanmelding.
     expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
-    const stored = await choosing.submit("intake.choose", { supportPartyId: "kw-meldpunt-ggd-hm" });
-    expect(textsOf(stored).join(" ")).toMatch(/Aanmelding opgeslagen/);
+    const { submitted } = await chooseAndSubmit(choosing, "kw-meldpunt-ggd-hm");
+    expect(textsOf(submitted).join(" ")).toMatch(/Aanmelding ingediend/);
     expect(await countRows("aanmeldingen")).toBe(aanmeldingenBefore + 1);
     // And the intake that took the junk answers still takes a valid one (or, if a junk answer
     // happened to be valid and decided it, it says so in Dutch).

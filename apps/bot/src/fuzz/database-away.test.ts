@@ -17,6 +17,7 @@ import { openStore, type Store } from "@convenantbot/store";
 import type { RunningApp } from "../app.js";
 import { BotClient, cardsOf, inputsOf, textsOf, type Activity } from "../testing/bot-client.js";
 import { driveIntake } from "../testing/intake-driver.js";
+import { demoCandidate } from "../testing/case-driver.js";
 import { startTestApp } from "../testing/test-app.js";
 import { FaultProxy, reachable } from "./testing/fault-proxy.js";
 import { isDutchLine } from "./testing/dutch.js";
@@ -75,7 +76,7 @@ describe.skipIf(!serverUp)("the database goes away mid-turn and comes back [post
     for (const text of texts) {
       expect(isDutchLine(text), `Dutch: ${text}`).toBe(true);
       expect(text).toMatch(/Probeer het (later |straks )?opnieuw/);
-      expect(text).not.toMatch(/opgeslagen \(kenmerk/);
+      expect(text).not.toMatch(/(opgeslagen|ingediend) \(kenmerk/);
     }
   }
 
@@ -83,12 +84,15 @@ describe.skipIf(!serverUp)("the database goes away mid-turn and comes back [post
     const client = new BotClient(app.url, KW_LANDLORD);
     const { last } = await driveIntake(client, await startIntake(client), KW_ELIGIBLE);
     expect(isIntakeEnd(last)).toBe(true);
+    // Choice, candidate details and review touch only the conversation state; "Dien in" stores.
+    await client.submit("intake.choose", { supportPartyId: "kw-meldpunt-ggd-hm" });
+    await client.submit("intake.details", demoCandidate);
     const [aanmeldingen, audit, stateBefore] = [await count("aanmeldingen"), await count("audit_log"), await stateOf(client.conversationId)];
     expect(stateBefore).toHaveLength(1);
 
     // The aanmelding row is inserted; the database goes away when its audit entry is sent.
     const tripped = proxy.downWhenClientSends('insert into "audit_log"');
-    const during = await client.post({ type: "message", value: { verb: "intake.choose", supportPartyId: "kw-meldpunt-ggd-hm" } });
+    const during = await client.post({ type: "message", value: { verb: "intake.submit" } });
     await tripped;
     expectOutageReply(during.status, during.activities);
 
@@ -106,8 +110,8 @@ describe.skipIf(!serverUp)("the database goes away mid-turn and comes back [post
     // Back: the same choice now stores exactly one aanmelding.
     proxy.up();
     expect(await health()).toBe(200);
-    const after = await client.submit("intake.choose", { supportPartyId: "kw-meldpunt-ggd-hm" });
-    expect(textsOf(after).join(" ")).toMatch(/Aanmelding opgeslagen/);
+    const after = await client.submit("intake.submit", {});
+    expect(textsOf(after).join(" ")).toMatch(/Aanmelding ingediend/);
     expect(await count("aanmeldingen")).toBe(aanmeldingen + 1);
     expect(await count("audit_log")).toBe(audit + 1);
   });

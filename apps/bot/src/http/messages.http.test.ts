@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openStore, type Store } from "@convenantbot/store";
 import type { RunningApp } from "../app.js";
 import { allText, BotClient, cardsOf, textsOf, verbsOf } from "../testing/bot-client.js";
+import { chooseAndSubmit } from "../testing/case-driver.js";
 import { driveIntake } from "../testing/intake-driver.js";
 import { startTestApp } from "../testing/test-app.js";
 
@@ -56,8 +57,8 @@ describe("POST /api/messages with deliveryMode expectReplies", () => {
     expect(asked).not.toContain("vulnerabilityEstablished");
     expect(verbsOf(last)).toContain("intake.choose");
     expect(allText(last)).toMatch(/Meldpunt Zorg en Overlast/);
-    const stored = await client.submit("intake.choose", { supportPartyId: "kw-meldpunt-ggd-hm" });
-    expect(textsOf(stored).join(" ")).toMatch(/Aanmelding opgeslagen/);
+    const { submitted } = await chooseAndSubmit(client, "kw-meldpunt-ggd-hm");
+    expect(textsOf(submitted).join(" ")).toMatch(/Aanmelding ingediend.*Meldpunt Zorg en Overlast/);
     const caseworker = await store.members.byTeamsUserId(landlord.id);
     const cases = await store.aanmeldingen.list({ createdBy: caseworker!.id });
     expect(cases[0]).toMatchObject({ rulebook: "kw-huisuitzetting-2019", supportPartyId: "kw-meldpunt-ggd-hm", outcome: "eligible" });

@@ -10,11 +10,16 @@ export const IntakeStateSchema = z.object({
   facts: z.record(z.string(), z.unknown()),
   /** Facts in the order they were answered, so "terug" undoes the last one. */
   answered: z.array(z.string()),
-  status: z.enum(["active", "paused", "choosing"]),
+  status: z.enum(["active", "paused", "choosing", "details", "reviewing"]),
   /** The fact the last question card asked, so a typed answer knows what it answers. */
   current: z.string().optional(),
   /** The nominating caseworker's own party: a care party usually supports its own candidate. */
   ownPartyId: z.string().optional(),
+  /** After the support party is chosen (cases): the chosen party and the candidate details. */
+  supportPartyId: z.string().nullable().optional(),
+  candidate: z.record(z.string(), z.unknown()).optional(),
+  /** Becomes the aanmelding's id: submitting twice submits one case. */
+  caseId: z.uuid().optional(),
 });
 export type IntakeState = z.infer<typeof IntakeStateSchema>;
 

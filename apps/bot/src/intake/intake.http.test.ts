@@ -6,6 +6,7 @@ import { openStore, type Store } from "@convenantbot/store";
 import type { RunningApp } from "../app.js";
 import { allText, askedFact, BotClient, cardsOf, textsOf, verbsOf, type DemoUser } from "../testing/bot-client.js";
 import { driveIntake } from "../testing/intake-driver.js";
+import { chooseAndSubmit } from "../testing/case-driver.js";
 import { startTestApp } from "../testing/test-app.js";
 
 const user = (suffix: string, id: string): DemoUser => ({ id, aadObjectId: `00000000-0000-0000-0000-0000000000${suffix}` });
@@ -98,8 +99,8 @@ describe("intake of every rulebook through POST /api/messages", () => {
     const proposed = firstProposal(last);
     // A begeleider nominating under LV is proposed as the support party first (own organisation).
     if (scenario.who === begeleider) expect(proposed).toBe("lv-ribw-fonteynenburg");
-    const chosen = await client.submit("intake.choose", { supportPartyId: proposed ?? "" });
-    expect(textsOf(chosen).join(" ")).toMatch(/Aanmelding opgeslagen/);
+    const { submitted } = await chooseAndSubmit(client, proposed ?? "");
+    expect(textsOf(submitted).join(" ")).toMatch(/Aanmelding ingediend \(kenmerk [0-9a-f]{8}\)/);
   });
 
   it("a landlord may not nominate under LV (art. 4.1)", async () => {

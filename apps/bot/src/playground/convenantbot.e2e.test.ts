@@ -72,11 +72,21 @@ describe.skipIf(skip)("Convenantbot in Microsoft Web Chat (headless Chromium, re
     // The begeleider's own organisation is proposed first: pick it by its name, then save.
     await chat.page.getByText("RIBW Fonteynenburg", { exact: true }).last().click();
     await chat.clickButton("Kies en sla op");
-    await waitFor("the aanmelding in the store", async () => {
+    // The candidate details, then "Controleer en dien in" shows what each party will see.
+    await chat.page.getByText("Gegevens van de kandidaat", { exact: true }).last().waitFor({ state: "visible" });
+    await chat.page.getByLabel(/^Naam/).last().fill("Jan de Vries");
+    await chat.page.getByLabel(/^Geboortedatum/).last().fill("1988-04-12");
+    await chat.page.getByLabel(/^Huidig adres/).last().fill("Kerkstraat 1, Voorburg");
+    await chat.clickButton("Verder: controleren");
+    await chat.page.getByText("Controleer en dien in", { exact: true }).last().waitFor({ state: "visible" });
+    await chat.clickButton("Dien in");
+    const stored = await waitFor("the aanmelding in the store", async () => {
       const member = await app.store.members.byTeamsUserId("29:demo-begeleider");
       const cases = await app.store.aanmeldingen.list({ createdBy: member!.id });
       return cases.find((c) => c.rulebook === "lv-zorgafhankelijk-2025" && c.outcome === "eligible" && c.supportPartyId === "lv-ribw-fonteynenburg");
     });
+    // Submitted as a shared case: the Vidomes landlord is a recipient.
+    expect((await app.store.cases.get(stored.id))?.recipients.map((r) => r.partyId)).toContain("lv-vidomes");
     await chat.close();
   });
 

@@ -11,13 +11,23 @@ import { nextDeadline } from "./next-deadline";
 
 const useStyles = makeStyles({ view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM } });
 
+/** The work-queue flags of a row: new voordracht, a term due this week, assigned to me. */
+export function workOf(a: AanmeldingRow): ("aanmeldingen.work.new" | "aanmeldingen.work.due" | "aanmeldingen.work.mine")[] {
+  return [
+    ...(a.newVoordracht ? (["aanmeldingen.work.new"] as const) : []),
+    ...((a.termsDueThisWeek?.length ?? 0) > 0 ? (["aanmeldingen.work.due"] as const) : []),
+    ...(a.assignedToMe ? (["aanmeldingen.work.mine"] as const) : []),
+  ];
+}
+
 export function AanmeldingTable({ rows, onOpen, selectedId }: { rows: readonly AanmeldingRow[]; onOpen: (row: AanmeldingRow) => void; selectedId?: string }) {
   const i = useI18n();
   const { t, tk } = i;
   const columns: Column<AanmeldingRow>[] = [
     { key: "id", header: t("aanmeldingen.col.id"), text: (a) => a.id.slice(0, 8) },
     { key: "rulebook", header: t("aanmeldingen.col.rulebook"), text: (a) => i.l(a.rulebookTitle) },
-    { key: "status", header: t("aanmeldingen.col.status"), text: (a) => tk(`aanmelding.status.${a.status}`, a.status) },
+    { key: "status", header: t("aanmeldingen.col.status"), text: (a) => (a.caseStatusLabel ? i.l(a.caseStatusLabel) : tk(`aanmelding.status.${a.status}`, a.status)) },
+    { key: "work", header: t("aanmeldingen.col.work"), text: (a) => workOf(a).map((k) => t(k)).join(" · ") },
     { key: "outcome", header: t("aanmeldingen.col.outcome"), text: (a) => (a.outcome ? t(`outcome.${a.outcome}`) : "") },
     { key: "created", header: t("aanmeldingen.col.created"), text: (a) => i.date(a.createdOn) },
     { key: "support", header: t("aanmeldingen.col.support"), text: (a) => a.supportPartyName ?? "" },

@@ -133,7 +133,13 @@ export const AanmeldingRowSchema = z.object({
   createdOn: IsoDateSchema,
   supportPartyName: z.string().nullable(),
   /** Why the caller sees it: its party registered it, supports the tenant, or made an offer. */
-  relation: z.enum(["aangemeld", "begeleiding", "verhuurder"]),
+  relation: z.enum(["aangemeld", "begeleiding", "verhuurder", "ontvangen"]),
+  /** A case submitted through the bot: its status from the case history and the work-queue flags. */
+  caseStatus: z.string().optional(),
+  caseStatusLabel: LocalizedSchema.optional(),
+  newVoordracht: z.boolean().optional(),
+  assignedToMe: z.boolean().optional(),
+  termsDueThisWeek: z.array(z.object({ code: z.string(), article: z.string(), title: LocalizedSchema, due: IsoDateSchema })).optional(),
   deadlines: z.array(TrackedDeadlineSchema),
   offers: z.array(
     z.object({ landlordName: z.string(), offeredOn: IsoDateSchema, response: OfferResponseSchema.nullable(), withinTerm: z.boolean().nullable() }),

@@ -50,6 +50,39 @@ export interface AanmeldingenTable {
   updated_at: Timestamp;
   closed_at: NullableTimestamp;
   pseudonymised_at: NullableTimestamp;
+  candidate: ColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
+  sender_party_id: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export interface CaseRecipientsTable {
+  aanmelding_id: string;
+  party_id: string;
+  case_role: string;
+  stage: number;
+  rule_id: string;
+  article: string;
+}
+
+export interface CaseHistoryTable {
+  id: Generated<string>;
+  aanmelding_id: string;
+  seq: number;
+  action: string;
+  from_status: string | null;
+  to_status: string;
+  at: Timestamp;
+  actor_party_id: string;
+  actor_role: string;
+  actor_member_id: string | null;
+  action_key: string | null;
+  details: Json<Record<string, unknown>>;
+}
+
+export interface CaseCardsTable {
+  aanmelding_id: string;
+  conversation_reference_id: string;
+  activity_id: string;
+  updated_at: Timestamp;
 }
 
 export interface SignalsTable {
@@ -193,6 +226,9 @@ export interface Database {
   party_rulebooks: PartyRulebooksTable;
   members: MembersTable;
   aanmeldingen: AanmeldingenTable;
+  case_recipients: CaseRecipientsTable;
+  case_history: CaseHistoryTable;
+  case_cards: CaseCardsTable;
   signals: SignalsTable;
   signal_recipients: SignalRecipientsTable;
   signal_cards: SignalCardsTable;

@@ -2,6 +2,7 @@ import { PostgresBotStorage } from "../bot-storage/postgres-storage.js";
 import { AanmeldingenRepository } from "./aanmeldingen.js";
 import { ApiCredentialsRepository } from "./api-credentials.js";
 import { AuditLogRepository } from "./audit-log.js";
+import { CasesRepository } from "./cases.js";
 import type { RepoContext } from "./context.js";
 import { ConversationReferencesRepository } from "./conversation-references.js";
 import { HousingOffersRepository } from "./housing-offers.js";
@@ -16,6 +17,7 @@ export interface Repositories {
   parties: PartiesRepository;
   members: MembersRepository;
   aanmeldingen: AanmeldingenRepository;
+  cases: CasesRepository;
   signals: SignalsRepository;
   audit: AuditLogRepository;
   conversations: ConversationReferencesRepository;
@@ -31,6 +33,7 @@ export function createRepositories(ctx: RepoContext): Repositories {
     parties: new PartiesRepository(ctx),
     members: new MembersRepository(ctx),
     aanmeldingen: new AanmeldingenRepository(ctx),
+    cases: new CasesRepository(ctx),
     signals: new SignalsRepository(ctx),
     audit: new AuditLogRepository(ctx),
     conversations: new ConversationReferencesRepository(ctx),

@@ -75,7 +75,7 @@ async function pseudonymiseAanmeldingBatch(db: Db, cutoff: string, batchSize: nu
       const decision = full.success ? pseudonymiseDecision(full.data) : null;
       await trx
         .updateTable("aanmeldingen")
-        .set({ facts: toJson({}), decision: decision ? toJson(decision) : null, created_by: null, pseudonymised_at: at, updated_at: at })
+        .set({ facts: toJson({}), decision: decision ? toJson(decision) : null, candidate: null, created_by: null, pseudonymised_at: at, updated_at: at })
         .where("id", "=", row.id)
         .execute();
       await trx.deleteFrom("outbox").where("record_type", "=", "aanmelding").where("record_id", "=", row.id).execute();

@@ -1,5 +1,7 @@
 import type restify from "restify";
-import { findRulebookVersions, type Rulebook } from "@convenantbot/domain";
+import { addDays, caseTerms, deriveCaseState, findRulebookVersions, termsDueWithin, type Rulebook } from "@convenantbot/domain";
+import { caseStatusLabels } from "../../cases/case-labels.js";
+import { rolesOfViewer } from "../../cases/case-view.js";
 import { closedAanmeldingStatuses, type Aanmelding, type Store } from "@convenantbot/store";
 import { offerDeadlineCodes, trackDeadlines } from "./aanmelding-deadlines.js";
 import { dutchDayOf } from "./periods.js";
@@ -9,7 +11,7 @@ const MAX_ROWS = 200;
 
 const offerCodes = (rulebook: Rulebook | undefined) => offerDeadlineCodes(rulebook?.deadlines ?? []);
 
-type Relation = "aangemeld" | "begeleiding" | "verhuurder";
+type Relation = "aangemeld" | "begeleiding" | "verhuurder" | "ontvangen";
 
 /**
  * The aanmeldingen a party has to do with: registered by one of its members, supported by it,
@@ -22,6 +24,12 @@ async function aanmeldingenOf(store: Store, partyId: string): Promise<Map<string
   }
   for (const a of await store.aanmeldingen.list({ supportPartyId: partyId, limit: MAX_ROWS })) {
     if (!found.has(a.id) && a.status !== "concept") found.set(a.id, { aanmelding: a, relation: "begeleiding" });
+  }
+  // Cases the hand-off routing sent to this party (voordrachten, Meldpunt, team HMD, ...).
+  for (const id of await store.cases.idsForParty(partyId, MAX_ROWS)) {
+    if (found.has(id)) continue;
+    const a = await store.aanmeldingen.get(id);
+    if (a) found.set(a.id, { aanmelding: a, relation: "ontvangen" });
   }
   const offered = await store.db.selectFrom("housing_offers").select("aanmelding_id").where("landlord_party_id", "=", partyId).distinct().limit(MAX_ROWS).execute();
   const leased = await store.db.selectFrom("leases").select("aanmelding_id").where("landlord_party_id", "=", partyId).distinct().limit(MAX_ROWS).execute();
@@ -67,7 +75,23 @@ export function mountAanmeldingRoutes(server: restify.Server, ctx: TabContext): 
           const withinTerm = o.withinTerm ?? (offerDue ? o.offeredOn <= offerDue : null);
           offerRows.push({ landlordName: await names(o.landlordPartyId), offeredOn: o.offeredOn, response: o.response, withinTerm });
         }
+        // The shared case, if it was submitted through the bot: its own status, terms and queue flags.
+        const shared = await ctx.store.cases.get(a.id);
+        let work = {};
+        if (shared && shared.history.length > 0 && rolesOfViewer(shared, caller.party.id).length > 0) {
+          const state = deriveCaseState(shared.history);
+          const terms = rulebook ? caseTerms(rulebook.deadlines, state, day) : [];
+          const roles = rolesOfViewer(shared, caller.party.id);
+          work = {
+            caseStatus: state.status,
+            caseStatusLabel: caseStatusLabels[state.status],
+            newVoordracht: state.status === "ingediend" && !roles.includes("aanmelder"),
+            assignedToMe: state.assignees[caller.party.id]?.memberId === caller.member.id,
+            termsDueThisWeek: termsDueWithin(terms, day, addDays(day, 7)).map((t) => ({ code: t.code, article: t.article, title: t.title, due: t.due })),
+          };
+        }
         items.push({
+          ...work,
           id: a.id,
           rulebook: a.rulebook,
           rulebookTitle: rulebook?.title ?? { nl: a.rulebook, en: a.rulebook },

@@ -1,0 +1,59 @@
+import { CardFactory, MessageFactory, type CloudAdapter } from "botbuilder";
+import { deriveCaseState, PartyRoleSchema } from "@convenantbot/domain";
+import { PermanentDeliveryError, type OutboxDelivery, type Store } from "@convenantbot/store";
+import type { Logger } from "../logger.js";
+import type { CasePresenter } from "./case-presenter.js";
+import { CASE_CARD_DELIVERY } from "./case-service.js";
+import { personalChatsFor } from "./personal-chats.js";
+
+function statusOf(error: unknown): number | undefined {
+  const e = error as { statusCode?: unknown; status?: unknown } | undefined;
+  const code = e?.statusCode ?? e?.status;
+  return typeof code === "number" ? code : undefined;
+}
+
+/**
+ * Delivers a case card to the personal chats of a party (or of the colleague it assigned the
+ * case to), or updates the copy posted before, so each person has one live card per case.
+ * A chat where the app was removed (403/404) is recorded and skipped; other failures throw so
+ * the outbox retries with backoff.
+ */
+export function createCaseDeliverer(deps: { adapter: CloudAdapter; appId: string; store: Store; presenter: CasePresenter; logger: Logger }) {
+  const { adapter, appId, store, presenter, logger } = deps;
+  return async (delivery: OutboxDelivery): Promise<void> => {
+    if (delivery.kind !== CASE_CARD_DELIVERY) throw new PermanentDeliveryError(`unknown delivery kind ${delivery.kind}`);
+    const partyId = String(delivery.payload["partyId"] ?? delivery.target);
+    const aanmeldingId = delivery.recordId;
+    if (!aanmeldingId) throw new PermanentDeliveryError("delivery without a case");
+    const stored = await store.cases.get(aanmeldingId);
+    if (!stored || stored.history.length === 0 || stored.aanmelding.pseudonymisedAt) return; // purged meanwhile
+    const party = await store.parties.get(partyId);
+    if (!party) throw new PermanentDeliveryError(`unknown party ${partyId}`);
+    const card = await presenter.cardFor(stored, { partyId, role: PartyRoleSchema.parse(party.role) }, "nl");
+    if (!card) return;
+    const assignee = deriveCaseState(stored.history).assignees[partyId]?.memberId;
+    const posted = new Map((await store.cases.cards(aanmeldingId)).map((c) => [c.conversationReferenceId, c.activityId]));
+    for (const ref of await personalChatsFor(store, partyId, assignee)) {
+      try {
+        await adapter.continueConversationAsync(appId, ref.reference, async (context) => {
+          const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card));
+          const existing = posted.get(ref.id);
+          if (existing) await context.updateActivity({ ...activity, id: existing });
+          else {
+            const sent = await context.sendActivity({ ...activity, channelData: { deliveryId: delivery.id } });
+            if (sent?.id) await store.cases.recordCard(aanmeldingId, ref.id, sent.id);
+          }
+        });
+        await store.conversations.recordSuccess(ref.id);
+      } catch (error) {
+        const status = statusOf(error);
+        if (status === 403 || status === 404) {
+          await store.conversations.recordError(ref.id, `HTTP ${status}: app verwijderd of gesprek bestaat niet meer`);
+          logger.warn({ deliveryId: delivery.id, conversationReference: ref.id, status }, "case card not deliverable to this chat");
+          continue;
+        }
+        throw error;
+      }
+    }
+  };
+}

@@ -1,0 +1,60 @@
+import { CaseActionSchema, invalidInput, type CaseAction } from "@convenantbot/domain";
+import type { Caseworker } from "../ports.js";
+import { card, text, type Reply } from "../bot/reply.js";
+import type { CasePresenter } from "./case-presenter.js";
+import type { CaseActor, CaseService } from "./case-service.js";
+
+export interface CaseDeps {
+  service: CaseService;
+  presenter: CasePresenter;
+}
+
+interface Scope {
+  caseworker: Caseworker;
+  lang: "nl" | "en";
+  correlationId: string;
+}
+
+export const caseActorOf = (caseworker: Caseworker): CaseActor => ({
+  partyId: caseworker.partyId,
+  role: caseworker.role,
+  actor: `member:${caseworker.id}`,
+  memberId: caseworker.id,
+});
+
+export function isCaseVerb(verb: string): boolean {
+  return verb === "case.act" || verb === "case.refresh";
+}
+
+/** A card's inputs as the domain's step: dates, reasons, notes with their category, the assignee. */
+export function caseActionFromCard(data: Record<string, unknown>): CaseAction {
+  const type = String(data["action"] ?? "");
+  const raw: Record<string, unknown> = { type };
+  for (const key of ["on", "reason", "note", "category", "toPartyId"]) if (typeof data[key] === "string" && data[key] !== "") raw[key] = data[key];
+  if (type === "toewijzen") {
+    raw["assigneeMemberId"] = data["assignee"];
+    raw["assigneeName"] = "-"; // the service fills in the colleague's name from the store
+  }
+  if (type === "kwetsbaarheid_vastleggen") raw["established"] = data["established"] === true || data["established"] === "true";
+  if (type === "evalueren" && data["positive"] !== undefined) raw["positive"] = data["positive"] === true || data["positive"] === "true";
+  const parsed = CaseActionSchema.safeParse(raw);
+  if (!parsed.success) throw invalidInput(parsed.error, "action");
+  return parsed.data;
+}
+
+/**
+ * Case card buttons: take the step (idempotent by the invoke's own id: Teams retries it) and
+ * answer with this party's refreshed card, which replaces the one clicked.
+ */
+export async function caseAction(verb: string, data: Record<string, unknown>, scope: Scope, deps: CaseDeps, actionKey: string): Promise<Reply[]> {
+  const aanmeldingId = typeof data["aanmeldingId"] === "string" ? data["aanmeldingId"] : "";
+  const actor = caseActorOf(scope.caseworker);
+  const replies: Reply[] = [];
+  if (verb === "case.act") {
+    const result = await deps.service.act({ aanmeldingId, action: caseActionFromCard(data), actor, actionKey, correlationId: scope.correlationId });
+    if (result.noop) replies.push(text(scope.lang === "nl" ? result.reason.nl : result.reason.en));
+  }
+  const stored = await deps.service.read(aanmeldingId, actor, scope.correlationId);
+  const refreshed = await deps.presenter.cardFor(stored, { partyId: actor.partyId, role: actor.role, memberId: scope.caseworker.id }, scope.lang);
+  return refreshed ? [card(refreshed), ...replies] : replies;
+}

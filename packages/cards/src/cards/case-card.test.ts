@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { allActions, parseWithLibrary, schemaErrors } from "../testing/validate.js";
+import { caseCard, type CaseCardInput } from "./case-card.js";
+
+const L = (nl: string, en = nl) => ({ nl, en });
+const full = (lang: "nl" | "en"): CaseCardInput => ({
+  id: "3f2a9c1e-0000-4000-8000-000000000001",
+  lang,
+  rulebookTitle: L("LV zorgafhankelijke groepen"),
+  status: L("aanbod gedaan", "offer made"),
+  viewerRole: L("verhuurder", "landlord"),
+  candidate: [{ label: L("Naam", "Name"), value: "Jan Jansen" }],
+  withheld: L("Zorggegevens zie je niet (LV art. 10 lid 6).", "You do not see care data."),
+  recipients: [
+    { name: "Stichting Vidomes", role: L("verhuurder"), reached: true },
+    { name: "LIMOR", role: L("begeleider"), reached: false },
+  ],
+  duty: L("Incasso opgeschort, geen rente of kosten."),
+  terms: [{ title: L("Aanbod binnen drie maanden"), article: "art. 5 lid 4", due: "2026-06-02", overdue: false }],
+  history: [{ at: "2026-03-02T08:00:00.000Z", actor: "RIBW Fonteynenburg", step: L("ingediend") }],
+  assignedTo: "Demo Woonconsulent",
+  actions: [
+    { action: "ontvangen", label: L("Ontvangst bevestigen"), needs: [] },
+    { action: "aanbod_doen", label: L("Aanbod vastleggen"), needs: ["on"] },
+    { action: "afwijzen", label: L("Afwijzen"), needs: ["reason"] },
+    { action: "notitie", label: L("Notitie"), needs: ["note"] },
+    { action: "toewijzen", label: L("Toewijzen"), needs: ["assignee"] },
+    { action: "kwetsbaarheid_vastleggen", label: L("Kwetsbaarheid"), needs: ["established"] },
+    { action: "overdragen", label: L("Overdragen"), needs: ["toPartyId"] },
+  ],
+  colleagues: [{ memberId: "m1", name: "Collega Een" }],
+  handoverTargets: [{ partyId: "kw-gemeente-krimpenerwaard", name: "Gemeente Krimpenerwaard" }],
+  noteCategories: [{ value: "process", label: L("proces") }],
+  refreshUserIds: ["29:a", "29:b"],
+});
+
+describe("case card", () => {
+  for (const lang of ["nl", "en"] as const) {
+    it(`${lang}: valid Adaptive Card 1.5, parsed cleanly, every step a case.act with the step in data`, () => {
+      const card = caseCard(full(lang));
+      expect(schemaErrors(card)).toEqual([]);
+      const report = parseWithLibrary(card);
+      expect(report.parseEvents).toEqual([]);
+      expect(report.validationEvents).toEqual([]);
+      const executes = allActions(card).filter((a) => a.type === "Action.Execute" && a !== card.refresh?.action) as { verb: string; data: Record<string, unknown> }[];
+      expect(new Set(executes.map((a) => a.verb))).toEqual(new Set(["case.act"]));
+      expect(executes.map((a) => String(a.data["action"])).sort()).toEqual(["aanbod_doen", "afwijzen", "kwetsbaarheid_vastleggen", "notitie", "ontvangen", "overdragen", "toewijzen"]);
+      expect(card.actions).toHaveLength(5);
+      expect(card.refresh?.action).toMatchObject({ verb: "case.refresh", data: { aanmeldingId: full(lang).id } });
+      expect(JSON.stringify(card)).not.toContain('"text":"✓"');
+    });
+  }
+
+  it("does not offer a step whose choices are empty", () => {
+    const card = caseCard({ ...full("nl"), colleagues: [], handoverTargets: [] });
+    const steps = allActions(card).filter((a) => a.type === "Action.Execute").map((a) => (a as { data: Record<string, unknown> }).data["action"]);
+    expect(steps).not.toContain("toewijzen");
+    expect(steps).not.toContain("overdragen");
+  });
+});
