@@ -44,6 +44,7 @@ describe("Agents Playground configurations", () => {
     expect(member?.aadObjectId).toBe(aadObjectId);
     const client = new BotClient(app.url, { id: userId!, aadObjectId: aadObjectId! }, { tenantId: tenantId! });
     const replies = await client.say("help");
-    expect(allText(cardsOf(replies)[0]!)).toMatch(/nieuwe aanmelding/);
+    // The help card for this caseworker (its buttons depend on role and region: a landlord under LV does not nominate).
+    expect(allText(cardsOf(replies)[0]!)).toMatch(/Convenantbot: wat kan ik\?/);
   });
 });

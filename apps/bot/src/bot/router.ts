@@ -127,7 +127,9 @@ async function routeAction(verb: string, data: Record<string, unknown>, scope: T
     case "intake.edit":
       return intake ? withIntake(editDetails(intake, lang)) : keep(scope, [text(msg(lang, "bot.noActiveIntake"))]);
     case "intake.submit":
-      if (!intake || !scope.cases) return keep(scope, [text(msg(lang, "bot.noActiveIntake"))]);
+      // A late or repeated "Dien in" (double click, Teams retry): the kenmerk already stored.
+      if (!intake) return keep(scope, await alreadySaved(conversation, scope.caseworker, scope.ports, lang));
+      if (!scope.cases) return keep(scope, [text(msg(lang, "bot.noActiveIntake"))]);
       return withIntake(await submitCase(intake, scope.caseworker, scope.cases, lang, scope.correlationId));
     case "snelcheck.open": {
       // From the message extension: the caseworker's own rulebook when no rulebook is named.

@@ -43,7 +43,8 @@ export function chooseForCase(state: IntakeState, supportPartyId: string | undef
   const proposals = proposalsFor(rulebook, state, step.result);
   const chosen = proposals.find((p) => p.partyId === supportPartyId);
   if (proposals.length > 0 && !chosen) return { state, replies: [text(msg(lang, "bot.chooseSupportParty")), ...render(state, lang).replies] };
-  const next: IntakeState = { ...state, status: "details", supportPartyId: chosen?.partyId ?? null, caseId: state.caseId ?? randomUUID() };
+  const next: IntakeState = { ...state, status: "details", supportPartyId: chosen?.partyId ?? null, // The intake id is the aanmelding's id: a repeated "Dien in" finds the one it stored.
+  caseId: state.caseId ?? state.id ?? randomUUID() };
   return { state: next, replies: [formReply(next, lang, prefillOf(state.candidate))] };
 }
 

@@ -39,7 +39,9 @@ describe("platform dashboard: demand against offers and the LV.9 quota", () => {
     ]);
     expect(dashboard.landlords.find((l) => l.partyId === "lv-vidomes")!.perYear[1]).toEqual({ year: 2026, offered: 1, accepted: 0, quota: null });
     expect(dashboard.quota?.code).toBe("LV.9");
-    expect(dashboard.assumptions[0]?.text_nl).toMatch(/^ASSUMED/);
+    // Dutch text says AANNAME, the English ASSUMED (issue 12).
+    expect(dashboard.assumptions[0]?.text_nl).toMatch(/^AANNAME/);
+    expect(dashboard.assumptions[0]?.text_en).toMatch(/^ASSUMED/);
     expect(dashboard.noodwoningen).toBeNull();
   });
 
