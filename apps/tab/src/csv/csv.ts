@@ -1,9 +1,10 @@
-import { stringify, type Options } from "csv-stringify/sync";
+import { stringify, type Options } from "csv-stringify/browser/esm/sync";
 
 /**
  * CSV for the people who open it: Excel with Dutch regional settings, where the comma is the
  * decimal separator. So fields are separated by ";", the file starts with a UTF-8 byte order
- * mark (or é and ë break), and lines end in CRLF (RFC 4180). csv-stringify quotes and joins.
+ * mark (or é and ë break), and lines end in CRLF (RFC 4180). csv-stringify quotes and joins;
+ * its browser build, because the Node build uses the global Buffer, which a browser lacks.
  */
 export const CSV_SEPARATOR = ";";
 
