@@ -99,6 +99,8 @@ describe.skipIf(skip)("Convenantbot in Microsoft Web Chat (headless Chromium, re
     await opium.selectOption({ label: "Ja" });
     await chat.clickButton("Toets");
     await chat.page.getByText(/Komt niet in aanmerking/).last().waitFor({ state: "visible" });
+    // The card answers first; every rule, with its code, is behind "Toon alle regels".
+    await chat.page.getByRole("button", { name: /^Toon alle regels/ }).last().click();
     await chat.page.getByText(/KW\.EXCL\.OPIUMWET/).last().waitFor({ state: "visible" });
     await chat.close();
   });

@@ -81,7 +81,8 @@ describe.skipIf(skip)("the tab's layout at 1280 px and 420 px (headless Chromium
       // A phone: rows are cards, each value under its own label; no header row squeezed in.
       expect(await page.getByTestId("signal-table").locator("thead").isVisible()).toBe(false);
       const cell = rows.first().locator("td").first();
-      expect(await cell.evaluate("(td) => getComputedStyle(td, '::before').content")).toContain("Kenmerk");
+      // A function, not a string: Playwright evaluates a string as an expression and would not call it.
+      expect(await cell.evaluate((td) => td.ownerDocument.defaultView!.getComputedStyle(td, "::before").content)).toContain("Kenmerk");
     }
     await check("signals");
 
