@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { canonicalJson, dutchDateOf } from "@convenantbot/domain";
 import { sql, type Transaction } from "kysely";
+import type { z } from "zod";
 import { inTransaction } from "../db/in-transaction.js";
 import { toJson } from "../db/json.js";
 import type { Database } from "../db/schema.js";
@@ -101,6 +102,29 @@ export interface SignalCursor {
   id: string;
 }
 
+/** The signals row of a parsed create input: one shape for the single and the bulk insert. */
+function signalRow(s: z.infer<typeof SignalCreateSchema>, id: string, at: string, kenmerk: string | null) {
+  return {
+    id,
+    type: s.type,
+    channel: s.channel,
+    rulebook: s.rulebook,
+    sender_party_id: s.senderPartyId,
+    payload: toJson(s.payload),
+    status: s.status,
+    owner_party_id: s.ownerPartyId ?? null,
+    owner_member_id: s.ownerMemberId ?? null,
+    due_date: s.dueDate ?? null,
+    idempotency_key: s.idempotencyKey,
+    aanmelding_id: s.aanmeldingId ?? null,
+    created_at: at,
+    updated_at: at,
+    closed_at: isClosed(s.status) ? at : null,
+    state: s.state ? toJson(s.state) : null,
+    kenmerk,
+  };
+}
+
 export class SignalsRepository {
   constructor(private readonly ctx: RepoContext) {}
 
@@ -121,25 +145,7 @@ export class SignalsRepository {
       const kenmerk = s.kenmerkPrefix && !repeat ? await nextKenmerk(trx, s.kenmerkPrefix, Number(dutchDateOf(at).slice(0, 4))) : null;
       const inserted = await trx
         .insertInto("signals")
-        .values({
-          id: s.id ?? randomUUID(),
-          type: s.type,
-          channel: s.channel,
-          rulebook: s.rulebook,
-          sender_party_id: s.senderPartyId,
-          payload: toJson(s.payload),
-          status: s.status,
-          owner_party_id: s.ownerPartyId ?? null,
-          owner_member_id: s.ownerMemberId ?? null,
-          due_date: s.dueDate ?? null,
-          idempotency_key: s.idempotencyKey,
-          aanmelding_id: s.aanmeldingId ?? null,
-          created_at: at,
-          updated_at: at,
-          closed_at: isClosed(s.status) ? at : null,
-          state: s.state ? toJson(s.state) : null,
-          kenmerk,
-        })
+        .values(signalRow(s, s.id ?? randomUUID(), at, kenmerk))
         .onConflict((oc) => oc.columns(["sender_party_id", "idempotency_key"]).doNothing())
         .returningAll()
         .executeTakeFirst();
@@ -189,24 +195,7 @@ export class SignalsRepository {
       const inserted = await trx
         .insertInto("signals")
         .values(
-          parsed.map(({ s }, i) => ({
-            id: ids[i]!,
-            type: s.type,
-            channel: s.channel,
-            rulebook: s.rulebook,
-            sender_party_id: s.senderPartyId,
-            payload: toJson(s.payload),
-            status: s.status,
-            owner_party_id: s.ownerPartyId ?? null,
-            owner_member_id: s.ownerMemberId ?? null,
-            due_date: s.dueDate ?? null,
-            idempotency_key: s.idempotencyKey,
-            aanmelding_id: s.aanmeldingId ?? null,
-            created_at: at,
-            updated_at: at,
-            closed_at: isClosed(s.status) ? at : null,
-            state: s.state ? toJson(s.state) : null,
-          })),
+          parsed.map(({ s }, i) => signalRow(s, ids[i]!, at, null)),
         )
         .onConflict((oc) => oc.columns(["sender_party_id", "idempotency_key"]).doNothing())
         .returningAll()
