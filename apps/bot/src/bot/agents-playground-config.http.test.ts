@@ -1,9 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openStore, type Store } from "@convenantbot/store";
-import type { RunningApp } from "../app.js";
+import { describe, expect, it } from "vitest";
 import { BotClient, allText, cardsOf } from "../testing/bot-client.js";
-import { startTestApp } from "../testing/test-app.js";
+import { useTestApp } from "../testing/test-app.js";
 
 // The shipped Microsoft 365 Agents Playground configurations (apps/bot/agents-playground/*/)
 // must name identities the bot knows: each is driven through POST /api/messages as the
@@ -21,17 +19,7 @@ const configs = readdirSync(root).map((folder) => {
   };
 });
 
-let store: Store;
-let app: RunningApp;
-
-beforeAll(async () => {
-  store = await openStore({ inMemory: true });
-  app = await startTestApp({ store, worker: false });
-});
-afterAll(async () => {
-  await app.close();
-  await store.close();
-});
+const ctx = useTestApp({ worker: false });
 
 describe("Agents Playground configurations", () => {
   it("one per demo caseworker", () => {
@@ -40,9 +28,9 @@ describe("Agents Playground configurations", () => {
 
   it.each(configs)("$folder: a known caseworker in an allowed tenant, answered with help", async ({ tenantId, userId, aadObjectId }) => {
     expect(tenantId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
-    const member = await store.members.byTeamsUserId(userId!);
+    const member = await ctx.store.members.byTeamsUserId(userId!);
     expect(member?.aadObjectId).toBe(aadObjectId);
-    const client = new BotClient(app.url, { id: userId!, aadObjectId: aadObjectId! }, { tenantId: tenantId! });
+    const client = new BotClient(ctx.app.url, { id: userId!, aadObjectId: aadObjectId! }, { tenantId: tenantId! });
     const replies = await client.say("help");
     // The help card for this caseworker (its buttons depend on role and region: a landlord under LV does not nominate).
     expect(allText(cardsOf(replies)[0]!)).toMatch(/Convenantbot: wat kan ik\?/);

@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openStore, type Store } from "@convenantbot/store";
-import type { RunningApp } from "../app.js";
+import { describe, expect, it } from "vitest";
 import { BotClient, allText, cardsOf, textsOf, verbsOf, walk, type Card } from "../testing/bot-client.js";
-import { startTestApp } from "../testing/test-app.js";
+import { useTestApp } from "../testing/test-app.js";
 
 /** Issue 15, first contact: what a new caseworker types, through the bot's real HTTP endpoint. */
 const people = {
@@ -11,18 +9,9 @@ const people = {
   hulpverlenerMh: { id: "29:demo-hulpverlener-mh", aadObjectId: "00000000-0000-0000-0000-0000000000a8" },
 };
 
-let store: Store;
-let app: RunningApp;
-beforeAll(async () => {
-  store = await openStore({ inMemory: true });
-  app = await startTestApp({ store, worker: false });
-});
-afterAll(async () => {
-  await app.close();
-  await store.close();
-});
+const ctx = useTestApp({ worker: false });
 
-const client = (who: keyof typeof people) => new BotClient(app.url, people[who], { serviceUrl: `${app.url}/connector` });
+const client = (who: keyof typeof people) => new BotClient(ctx.app.url, people[who], { serviceUrl: `${ctx.app.url}/connector` });
 const buttons = (card: Card) => {
   const titles: string[] = [];
   walk(card, (n) => {

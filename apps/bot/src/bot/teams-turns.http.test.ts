@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openStore, type Store } from "@convenantbot/store";
-import type { RunningApp } from "../app.js";
+import { describe, expect, it } from "vitest";
 import { BotClient, DEMO_TENANT, cardsOf, textsOf, verbsOf, type Activity, type Card } from "../testing/bot-client.js";
-import { startTestApp } from "../testing/test-app.js";
+import { startTestApp, useTestApp } from "../testing/test-app.js";
 import { demo, huurachterstand } from "../testing/signal-fixtures.js";
 
 // Teams conventions and "no card is ever wiped" (issue 16), through POST /api/messages.
@@ -10,17 +8,7 @@ import { demo, huurachterstand } from "../testing/signal-fixtures.js";
 const landlord = { id: demo.woonconsulentKw.teamsUserId, aadObjectId: demo.woonconsulentKw.aadObjectId };
 const begeleider = { id: demo.begeleider.teamsUserId, aadObjectId: demo.begeleider.aadObjectId };
 
-let store: Store;
-let app: RunningApp;
-
-beforeAll(async () => {
-  store = await openStore({ inMemory: true });
-  app = await startTestApp({ store, worker: false });
-});
-afterAll(async () => {
-  await app.close();
-  await store.close();
-});
+const ctx = useTestApp({ worker: false });
 
 type InvokeBody = { status: number; body?: { type?: string; value?: unknown; task?: { type: string; value: unknown } } };
 const invokeOf = (activities: Activity[]) => (activities.find((a) => a.type === "invokeResponse") as { value?: InvokeBody } | undefined)?.value;
@@ -67,7 +55,7 @@ describe("Action.Execute never wipes the clicked card", () => {
   ];
 
   it.each(cases)("$verb $data → $expect", async ({ verb, setup, data, expect: kind, shows }) => {
-    const client = new BotClient(app.url, landlord);
+    const client = new BotClient(ctx.app.url, landlord);
     await setup?.(client);
     const invoke = invokeOf(await client.execute(verb, data ?? {}));
     expect(invoke?.status).toBe(200);
@@ -76,13 +64,13 @@ describe("Action.Execute never wipes the clicked card", () => {
   });
 
   it("a signal action the owner may not take keeps the live card: it is re-rendered with its refresh, the refusal beside it", async () => {
-    const signal = await app.signals.submit({
+    const signal = await ctx.app.signals.submit({
       body: huurachterstand(),
       sender: { partyId: "lv-vidomes", role: "sociale_verhuurder", actor: "api:test" },
       idempotencyKey: "teams-turns-1",
       correlationId: "t",
     });
-    const client = new BotClient(app.url, begeleider);
+    const client = new BotClient(ctx.app.url, begeleider);
     await client.execute("signal.bevestigen", { signalId: signal.signal.id });
     const again = await client.execute("signal.bevestigen", { signalId: signal.signal.id });
     const invoke = invokeOf(again);
@@ -96,31 +84,31 @@ describe("Teams conventions", () => {
   const mention = { type: "mention", text: "<at>Convenantbot</at>", mentioned: { id: "28:convenantbot", name: "Convenantbot" } };
 
   it("a message with only the mention is answered with help", async () => {
-    const client = new BotClient(app.url, landlord);
+    const client = new BotClient(ctx.app.url, landlord);
     const replies = (await client.post({ type: "message", text: "<at>Convenantbot</at> ", entities: [mention], conversation: group("19:g1@thread.v2") })).activities;
     expect(JSON.stringify(cardsOf(replies))).toMatch(/nieuwe aanmelding/);
   });
 
   it("the mention is removed from the command (removeRecipientMention)", async () => {
-    const client = new BotClient(app.url, landlord);
+    const client = new BotClient(ctx.app.url, landlord);
     const replies = (await client.post({ type: "message", text: "<at>Convenantbot</at> snelcheck kw", entities: [mention], conversation: group("19:g2@thread.v2") })).activities;
     expect(verbsOf(cardsOf(replies)[0]!)).toContain("snelcheck.submit");
   });
 
   it("welcomes only when the bot itself is added, and only after the tenant check", async () => {
-    const client = new BotClient(app.url, landlord);
+    const client = new BotClient(ctx.app.url, landlord);
     const other = await client.post({ type: "conversationUpdate", membersAdded: [{ id: "29:iemand-anders" }], conversation: group("19:g3@thread.v2") });
     expect(other.activities).toEqual([]);
     const bot = await client.post({ type: "conversationUpdate", membersAdded: [{ id: "28:convenantbot" }], conversation: group("19:g3@thread.v2") });
     expect(textsOf(bot.activities).join(" ")).toMatch(/Welkom bij Convenantbot/);
-    const foreign = new BotClient(app.url, landlord, { tenantId: "11111111-1111-1111-1111-111111111111" });
+    const foreign = new BotClient(ctx.app.url, landlord, { tenantId: "11111111-1111-1111-1111-111111111111" });
     const refused = await foreign.post({ type: "conversationUpdate", membersAdded: [{ id: "28:convenantbot" }] });
     expect(textsOf(refused.activities).join(" ")).not.toMatch(/Welkom/);
     expect(textsOf(refused.activities).join(" ")).toMatch(/niet aangesloten/);
   });
 
   it("malformed invokes are answered 400, not 501", async () => {
-    const client = new BotClient(app.url, landlord);
+    const client = new BotClient(ctx.app.url, landlord);
     for (const body of [
       { type: "invoke" },
       { type: "invoke", name: "bestaat/niet" },
@@ -132,7 +120,7 @@ describe("Teams conventions", () => {
   });
 
   it("the message extension dispatches by commandId and shows validation errors in the dialog", async () => {
-    const client = new BotClient(app.url, landlord);
+    const client = new BotClient(ctx.app.url, landlord);
     const unknown = invokeOf((await client.post({ type: "invoke", name: "composeExtension/fetchTask", value: { commandId: "iets-anders" } })).activities);
     expect(unknown?.body?.task).toMatchObject({ type: "message" });
     expect(JSON.stringify(unknown?.body?.task)).toMatch(/iets-anders/);
@@ -144,12 +132,12 @@ describe("Teams conventions", () => {
   });
 
   it("Agents Playground's default identity (ids that are not GUIDs) gets a clear answer, never a database error", async () => {
-    const playgroundDefault = new BotClient(app.url, { id: "user-id-0", aadObjectId: "00000000-0000-0000-0000-0000000000020" }, { tenantId: "00000000-0000-0000-0000-0000000000001" });
+    const playgroundDefault = new BotClient(ctx.app.url, { id: "user-id-0", aadObjectId: "00000000-0000-0000-0000-0000000000020" }, { tenantId: "00000000-0000-0000-0000-0000000000001" });
     const refused = await playgroundDefault.post({ type: "message", text: "help" });
     expect(refused.status).toBe(200);
     expect(textsOf(refused.activities).join(" ")).toMatch(/Agents Playground.*agents-playground\/begeleider.*m365agentsplayground\.yml/);
     // Even with that tenant allowed, its ids reach no uuid column: an unknown user, clearly told.
-    const allowed = await startTestApp({ store, worker: false, env: { ALLOWED_TENANTS: `${DEMO_TENANT},00000000-0000-0000-0000-0000000000001` } });
+    const allowed = await startTestApp({ store: ctx.store, worker: false, env: { ALLOWED_TENANTS: `${DEMO_TENANT},00000000-0000-0000-0000-0000000000001` } });
     try {
       const turn = await new BotClient(allowed.url, { id: "user-id-0", aadObjectId: "00000000-0000-0000-0000-0000000000020" }, { tenantId: "00000000-0000-0000-0000-0000000000001" }).post({ type: "message", text: "help" });
       expect(turn.status).toBe(200);

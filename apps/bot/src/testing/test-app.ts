@@ -1,4 +1,5 @@
 // Test support: the real app (restify + CloudAdapter + store) on a loopback port.
+import { afterAll, beforeAll } from "vitest";
 import { openStore, type Store } from "@convenantbot/store";
 import { startApp, type AppOptions, type RunningApp } from "../app.js";
 import { loadConfig } from "../config.js";
@@ -17,4 +18,29 @@ export async function startTestApp(
     ...(options.workerPollMs ? { workerPollMs: options.workerPollMs } : {}),
     ...(options.worker === false ? { worker: false } : {}),
   });
+}
+
+/**
+ * One in-memory store and the app on it for a whole test file, closed after it (the setup
+ * most HTTP tests share). Read `.store` and `.app` inside tests, after beforeAll ran.
+ */
+export function useTestApp(options: Parameters<typeof startTestApp>[0] = {}): { readonly store: Store; readonly app: RunningApp } {
+  let store: Store | undefined;
+  let app: RunningApp | undefined;
+  beforeAll(async () => {
+    store = options.store ?? (await openStore({ inMemory: true }));
+    app = await startTestApp({ ...options, store });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await store?.close();
+  });
+  return {
+    get store() {
+      return store!;
+    },
+    get app() {
+      return app!;
+    },
+  };
 }
