@@ -52,6 +52,8 @@ export const en: Catalogue = {
   "signal.type.einde_begeleiding": "End of support",
   "signal.type.weigering_begeleiding": "Support refused",
   "signal.type.ontruimingsvonnis": "Eviction judgment",
+  "signal.type.afspraken_niet_nagekomen": "Agreements not kept",
+  "signal.type.geen_contact_huurder": "No contact with the tenant",
   "signal.status.nieuw": "new",
   "signal.status.bevestigd": "acknowledged",
   "signal.status.in_behandeling": "in progress",

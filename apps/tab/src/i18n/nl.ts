@@ -52,6 +52,8 @@ export const nl = {
   "signal.type.einde_begeleiding": "Einde begeleiding",
   "signal.type.weigering_begeleiding": "Weigering begeleiding",
   "signal.type.ontruimingsvonnis": "Ontruimingsvonnis",
+  "signal.type.afspraken_niet_nagekomen": "Afspraken niet nagekomen",
+  "signal.type.geen_contact_huurder": "Geen contact met de huurder",
   "signal.status.nieuw": "nieuw",
   "signal.status.bevestigd": "bevestigd",
   "signal.status.in_behandeling": "in behandeling",
