@@ -157,6 +157,7 @@ export const en: Catalogue = {
   "aanmelding.deadline.due": "Date",
   "aanmelding.deadline.state": "State",
   "aanmelding.deadline.overdue": "overdue",
+  "aanmelding.deadline.target_passed": "target date passed",
   "aanmelding.deadline.met": "met on {on}",
   "aanmelding.deadline.open": "running",
   "aanmelding.deadline.kind.within": "by",

@@ -157,6 +157,7 @@ export const nl = {
   "aanmelding.deadline.due": "Datum",
   "aanmelding.deadline.state": "Stand",
   "aanmelding.deadline.overdue": "verstreken",
+  "aanmelding.deadline.target_passed": "streefdatum voorbij",
   "aanmelding.deadline.met": "gehaald op {on}",
   "aanmelding.deadline.open": "loopt",
   "aanmelding.deadline.kind.within": "uiterlijk",

@@ -125,6 +125,7 @@ export const en: Catalogue = {
   "aanmeldingen.party": "party: {party}",
   "aanmeldingen.nextDeadline": "next deadline: {title}, {due}",
   "aanmeldingen.overdue": "overdue",
+  "aanmeldingen.targetPassed": "target date passed",
   "aanmeldingen.more": "And {count} more aanmeldingen that do not fit here.",
 
   "help.heading": "Convenantbot: what can I do?",

@@ -137,6 +137,7 @@ export const nl = {
   "aanmeldingen.party": "partij: {party}",
   "aanmeldingen.nextDeadline": "volgende termijn: {title}, {due}",
   "aanmeldingen.overdue": "verstreken",
+  "aanmeldingen.targetPassed": "streefdatum voorbij",
   "aanmeldingen.more": "En nog {count} aanmeldingen die hier niet passen.",
 
   // Help card and help text
