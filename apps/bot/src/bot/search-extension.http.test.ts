@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { BotClient } from "../testing/bot-client.js";
+import { BotClient, verbsOf, walk } from "../testing/bot-client.js";
+import { waitFor } from "../playground/testing/wait.js";
 import { useTestApp } from "../testing/test-app.js";
 import { demo, huurachterstand } from "../testing/signal-fixtures.js";
 
 const PUBLIC_URL = "https://convenantbot.example.nl";
-const ctx = useTestApp({ env: { PUBLIC_URL } });
+const ctx = useTestApp({ env: { PUBLIC_URL }, workerPollMs: 50 });
 
 type Attachment = { contentType: string; content: unknown; preview?: { content?: { title?: string; text?: string } } };
 type ComposeAnswer = { type: string; text?: string; attachments?: Attachment[] };
@@ -22,6 +23,8 @@ let signalId: string;
 let kenmerk: string;
 
 beforeAll(async () => {
+  // The begeleider has a personal chat with the bot, so the signal card is delivered there.
+  await new BotClient(ctx.app.url, { id: demo.begeleider.teamsUserId, aadObjectId: demo.begeleider.aadObjectId }, { serviceUrl: `${ctx.app.url}/connector` }).say("help");
   const key = (await ctx.store.apiCredentials.issue({ partyId: "lv-vidomes", label: "Vidomes systeem" }, { actor: "system:test" })).token;
   const posted = await fetch(`${ctx.app.url}/api/signals`, {
     method: "POST",
@@ -75,6 +78,18 @@ describe("search message extension and link unfurling (issue 16 item 6)", () => 
     expect(outsider.answer.attachments).toEqual([]);
     const other = await invoke(demo.begeleider, "composeExtension/queryLink", { url: "https://example.nl/iets" });
     expect(other.answer.attachments).toEqual([]);
+  });
+
+  it("the delivered signal card itself links to the signal in the tab", async () => {
+    const delivered = await waitFor("the signal card in the begeleider's chat", () =>
+      ctx.app.playground!.getLog().find((e) => e.direction === "fromBot" && JSON.stringify(e.activity ?? {}).includes(kenmerk)),
+    );
+    const urls: string[] = [];
+    walk(delivered.activity as never, (n) => {
+      if (n["type"] === "Action.OpenUrl") urls.push(String(n["url"]));
+    });
+    expect(urls).toEqual([`${PUBLIC_URL}/tab/?open=signal%3A${signalId}`]);
+    expect(verbsOf(JSON.parse(JSON.stringify(delivered.activity)) as never)).toContain("signal.bevestigen");
   });
 
   it("an unknown command is named, not answered with results", async () => {
