@@ -114,6 +114,7 @@ export function caseCardInputFor(stored: StoredCase, viewer: CaseViewer, ctx: Ca
   const assigned = state.assignees[viewer.partyId];
   return {
     id: stored.aanmelding.id,
+    ...(stored.aanmelding.kenmerk ? { kenmerk: stored.aanmelding.kenmerk } : {}),
     lang,
     rulebookTitle: rulebook?.title ?? rulebookId,
     status: caseStatusLabels[state.status],

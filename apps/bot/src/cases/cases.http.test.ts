@@ -202,3 +202,31 @@ describe("KW: woonconsulent -> Meldpunt records kwetsbaarheid", () => {
     expect(allText(landlordSees)).toMatch(/in behandeling/);
   });
 });
+
+describe("the case kenmerk (LV-2026-0012): on the receipt and card, accepted wherever a kenmerk is asked", () => {
+  it("names the case in the receipt, the card, the API (GET by kenmerk) and the chat ('aanmelding <kenmerk>')", async () => {
+    const b = client(begeleider);
+    await driveIntake(b, cardsOf(await b.say("nieuwe aanmelding lv"))[0]!, lvEligible);
+    const { aanmeldingId, kenmerk, own } = await chooseAndSubmit(b, "lv-ribw-fonteynenburg", lvCandidate);
+    const year = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric" }).format(new Date());
+    expect(kenmerk).toMatch(new RegExp(`^LV-${year}-\\d{4}$`));
+    expect(allText(own)).toContain(`Aanmelding ${kenmerk}`);
+    expect((await store.cases.get(aanmeldingId))!.aanmelding.kenmerk).toBe(kenmerk);
+    // The landlord's copy carries the same kenmerk.
+    expect(allText(await deliveredTo(woonconsulent.id, aanmeldingId, /ingediend/))).toContain(kenmerk);
+    // The partner API accepts the kenmerk where the id is asked, typed loosely too; the id stays the uuid.
+    const vidomesKey = (await store.apiCredentials.issue({ partyId: "lv-vidomes", label: "kenmerk" }, { actor: "system:test" })).token;
+    const loose = kenmerk.toLowerCase().replace(/-0+/, "-");
+    const seen = await fetch(`${app.url}/api/cases/${loose}`, { headers: { authorization: `Bearer ${vidomesKey}` } });
+    expect(seen.status).toBe(200);
+    expect(await seen.json()).toMatchObject({ id: aanmeldingId, kenmerk });
+    // In the chat: "aanmelding <kenmerk>" shows the case card, for a party with a part in it only.
+    const shown = cardsOf(await client(woonconsulent).say(`aanmelding ${kenmerk}`));
+    expect(shown.map(allText).join(" ")).toContain(`Aanmelding ${kenmerk}`);
+    const outsider = await client(kwWoonconsulent).say(`aanmelding ${kenmerk}`);
+    expect(cardsOf(outsider)).toHaveLength(0);
+    expect(textsOf(outsider).join(" ")).toMatch(/bestaat niet of je partij heeft er geen rol in/);
+    // A kenmerk that does not exist answers the same, so an outsider learns nothing.
+    expect(textsOf(await client(woonconsulent).say("aanmelding LV-1999-0001")).join(" ")).toMatch(/bestaat niet of je partij heeft er geen rol in/);
+  });
+});

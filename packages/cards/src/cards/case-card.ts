@@ -15,6 +15,8 @@ export type CaseInputNeed = "on" | "reason" | "note" | "assignee" | "established
 /** What one party's copy of a case shows; every list must already be privacy-filtered for it. */
 export interface CaseCardInput {
   id: string;
+  /** Short handle ("LV-2026-0012"); cases stored before kenmerken show the id's first eight characters. */
+  kenmerk?: string;
   lang: Language;
   rulebookTitle: TitleText;
   status: Localized;
@@ -110,7 +112,7 @@ function actions(input: CaseCardInput): CardAction[] {
  */
 export function caseCard(input: CaseCardInput): AdaptiveCard {
   const { lang } = input;
-  const kenmerk = input.id.slice(0, 8);
+  const kenmerk = input.kenmerk ?? input.id.slice(0, 8);
   const body: CardElement[] = [
     heading(`${T.heading[lang]} ${kenmerk} · ${input.status[lang]}`),
     subtle(`${titleText(lang, input.rulebookTitle)} · ${T.yourRole[lang]}: ${input.viewerRole[lang]}`, { spacing: "none" }),
