@@ -22,6 +22,7 @@ import { CaseService } from "./cases/case-service.js";
 import { CasePresenter } from "./cases/case-presenter.js";
 import { createCaseDeliverer } from "./cases/case-deliverer.js";
 import { deliverByKind } from "./cases/deliver-by-kind.js";
+import { createCaseReminderDeliverer } from "./cases/case-reminder-deliverer.js";
 import type restify from "restify";
 
 export interface RunningApp {
@@ -81,6 +82,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
           deliver: deliverByKind(
             createSignalDeliverer({ adapter, appId: config.MicrosoftAppId, store, presenter, logger }),
             createCaseDeliverer({ adapter, appId: config.MicrosoftAppId, store, presenter: casePresenter, logger }),
+            createCaseReminderDeliverer({ adapter, appId: config.MicrosoftAppId, store, logger }),
           ),
           pollMs: options.workerPollMs ?? 500,
           onError: (error) => logger.error({ err: error }, "outbox worker"),

@@ -90,9 +90,16 @@ export function caseCardInputFor(stored: StoredCase, viewer: CaseViewer, ctx: Ca
   const { fields, withheld } = candidateFor(stored, viewer);
   const labelOf = new Map(candidateFields.map((f) => [f.field, f.label]));
   const mayReadPersonal = viewer.partyId === stored.senderPartyId || caseVisibleCategories(rulebookId, viewer.role).includes("identity");
-  const history = stored.history.map((entry) => {
+  // The bot's reminders and escalations are for the party they name only.
+  const visible = stored.history.filter((entry) => entry.details["system"] !== true || entry.actorPartyId === viewer.partyId);
+  const history = visible.map((entry) => {
     const d = entry.details;
     let detail: string | undefined;
+    if (entry.details["system"] === true) {
+      const due = typeof d["due"] === "string" ? d["due"] : "";
+      detail = `${String(d["termCode"] ?? "")} (${String(d["article"] ?? "")}), ${lang === "nl" ? "uiterlijk" : "due"} ${due}`;
+      return { at: entry.at, actor: "Convenantbot", step: caseActionLabels[entry.action].done, detail };
+    }
     if (entry.action === "notitie") {
       const category = FieldCategorySchema.safeParse(d["category"]);
       const readable = entry.actorPartyId === viewer.partyId || (category.success && mayReadNote(rulebookId, viewer.role, category.data));

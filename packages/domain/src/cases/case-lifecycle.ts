@@ -5,7 +5,7 @@ import { t, type Localized } from "../common/localized.js";
 import { FieldCategorySchema } from "../signals/field-categories.js";
 import { InstantSchema, dutchDateOf, type Instant } from "../signals/dutch-date.js";
 import {
-  CaseActionTypeSchema,
+  CaseHistoryActionSchema,
   CaseRoleSchema,
   CaseStatusSchema,
   allowedCaseActions,
@@ -48,7 +48,7 @@ export type CaseAction = z.infer<typeof CaseActionSchema>;
  */
 export const CaseHistoryEntrySchema = z.strictObject({
   seq: z.number().int().min(0),
-  action: CaseActionTypeSchema,
+  action: CaseHistoryActionSchema,
   at: InstantSchema,
   actorPartyId: z.string(),
   actorRole: CaseRoleSchema,

@@ -7,3 +7,4 @@ export * from "./handoff-table.js";
 export * from "./handoff.js";
 export * from "./case-terms.js";
 export * from "./case-kenmerk.js";
+export * from "./case-reminders.js";

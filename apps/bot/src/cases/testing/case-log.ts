@@ -27,10 +27,10 @@ export async function deliveredTo(app: RunningApp, userId: string, aanmeldingId:
   return found.card;
 }
 
-/** Waits until no delivery of this case is still waiting in the outbox. */
+/** Waits until no delivery of this case is still waiting in the outbox (parked as unreachable counts as settled). */
 export async function outboxSettled(store: Store, aanmeldingId: string): Promise<void> {
   await waitFor(`outbox of case ${aanmeldingId} delivered`, async () => {
     const rows = await store.outbox.forRecord("aanmelding", aanmeldingId);
-    return rows.every((r) => r.deliveredAt !== null || r.failedAt !== null) ? true : undefined;
+    return rows.every((r) => r.deliveredAt !== null || r.failedAt !== null || r.unreachableAt !== null) ? true : undefined;
   });
 }
