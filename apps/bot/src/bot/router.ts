@@ -53,7 +53,7 @@ async function routeText(input: string, scope: TurnScope): Promise<RouteResult> 
   const intake = conversation.intake;
   switch (command.name) {
     case "help":
-      return keep(scope, [card(helpCard(lang, helpMenuFor(scope.caseworker, scope.today, command.greeting === true)))]);
+      return keep(scope, [card(helpCard(lang, helpMenuFor(scope.caseworker, scope.today, command.greeting === true, lang)))]);
     case "thanks":
       return keep(scope, [text(msg(lang, "help.thanks"))]);
     case "signalen":

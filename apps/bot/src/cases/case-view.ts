@@ -24,6 +24,7 @@ import {
 import type { CaseCardInput, CaseInputNeed } from "@convenantbot/cards";
 import type { StoredCase } from "@convenantbot/store";
 import { caseActionLabels, caseRoleLabels, caseStatusLabels, categoryLabels } from "./case-labels.js";
+import { receiptSteps } from "./after-submit.js";
 
 export interface CaseViewer {
   partyId: string;
@@ -119,6 +120,8 @@ export function caseCardInputFor(stored: StoredCase, viewer: CaseViewer, ctx: Ca
     .filter((p) => casePartyRoles.regiehouderPartyId.includes(p.role) && p.id !== viewer.partyId)
     .map((p) => ({ partyId: p.id, name: p.name }));
   const assigned = state.assignees[viewer.partyId];
+  // The sender's receipt says who got the case and what each does, until someone acts on it.
+  const nextSteps = viewer.partyId === stored.senderPartyId && (state.status === "ingediend" || state.status === "ontvangen") ? receiptSteps(stored, ctx.partyName) : [];
   return {
     id: stored.aanmelding.id,
     ...(stored.aanmelding.kenmerk ? { kenmerk: stored.aanmelding.kenmerk } : {}),
@@ -133,6 +136,7 @@ export function caseCardInputFor(stored: StoredCase, viewer: CaseViewer, ctx: Ca
     terms: rulebook ? caseTerms(rulebook.deadlines, state, ctx.today).map((t) => ({ title: t.title, article: t.article, due: t.due, overdue: t.overdue, kind: t.kind, ...(t.metOn ? { metOn: t.metOn } : {}) })) : [],
     history,
     ...(assigned ? { assignedTo: assigned.name } : {}),
+    ...(nextSteps.length > 0 ? { nextSteps } : {}),
     actions,
     colleagues: ctx.colleagues,
     handoverTargets,

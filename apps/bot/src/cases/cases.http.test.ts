@@ -230,3 +230,32 @@ describe("the case kenmerk (LV-2026-0012): on the receipt and card, accepted whe
     expect(textsOf(await client(woonconsulent).say("aanmelding LV-1999-0001")).join(" ")).toMatch(/bestaat niet of je partij heeft er geen rol in/);
   });
 });
+
+describe("help, the intake summary and the receipt say what happens after submit (from the hand-off table)", () => {
+  it("names the recipients with their article before and after submit", async () => {
+    const { handoffTable } = await import("@convenantbot/domain");
+    const b = client(begeleider);
+    const help = cardsOf(await b.say("help"))[0]!;
+    const helpText = JSON.stringify(help);
+    expect(helpText).toMatch(/Wat gebeurt er na indienen\?/);
+    // Every LV convenantwoning row's article is named, without a text written per rulebook.
+    for (const row of handoffTable.filter((r) => r.rulebooks.includes("lv-zorgafhankelijk-2025"))) expect(helpText).toContain(row.article);
+    expect(helpText).toMatch(/de gekozen ondersteunende partij/);
+
+    const { last } = await driveIntake(b, cardsOf(await b.say("nieuwe aanmelding lv"))[0]!, lvEligible);
+    const summary = allText(last);
+    const vidomesRow = handoffTable.find((r) => r.id === "LV.5.3.WOONNET")!; // no landlord asked: the Woonnet landlords
+    expect(summary).toMatch(/Na indienen gaat de aanmelding naar/);
+    expect(summary).toContain(`Stichting Vidomes (verhuurder): ${vidomesRow.reason.nl} (${vidomesRow.article})`);
+    expect(summary).toMatch(/en naar de ondersteunende partij die je hieronder kiest/);
+
+    const { own } = await chooseAndSubmit(b, "lv-ribw-fonteynenburg", lvCandidate);
+    const receipt = allText(own);
+    expect(receipt).toMatch(/Wat er nu gebeurt/);
+    expect(receipt).toContain(`${vidomesRow.reason.nl} (${vidomesRow.article})`);
+    // In English the same, from the same table.
+    await b.say("taal en");
+    expect(JSON.stringify(cardsOf(await b.say("help"))[0])).toMatch(/What happens after submit\?/);
+    await b.say("taal nl");
+  });
+});

@@ -20,12 +20,23 @@ export interface IntakeSummaryCardInput {
   lang: Language;
   proposals: readonly SupportProposal[];
   deadlines: readonly Deadline[];
+  /**
+   * Who receives the aanmelding after submit (from the hand-off routing, with articles), and
+   * whether the support party chosen below receives it too.
+   */
+  afterSubmit?: { lines: readonly string[]; support: boolean };
 }
 
 function proposalLines(proposals: readonly SupportProposal[], lang: Language): CardElement[] {
   return proposals.map((p) =>
     text(`**${p.partyName}** (${msg(lang, `role.${p.role}`)}): ${p.reason[lang]}`, { spacing: "small" }),
   );
+}
+
+function afterSubmitSection(after: IntakeSummaryCardInput["afterSubmit"], lang: Language): CardElement[] {
+  if (!after || (after.lines.length === 0 && !after.support)) return [];
+  const lines = [...after.lines.map((l) => `- ${l}`), ...(after.support ? [`- ${msg(lang, "summary.afterSubmitSupport")}`] : [])];
+  return [sectionTitle(msg(lang, "summary.afterSubmit")), text(lines.join("\n"), { spacing: "small" })];
 }
 
 /**
@@ -48,6 +59,7 @@ export function intakeSummaryCard(input: IntakeSummaryCardInput): AdaptiveCard {
     nextStepLine(result.outcome, lang, "summary"),
     ...deadlinesSection(input.deadlines, lang),
     ...allRulesSection(result.reasons, lang),
+    ...afterSubmitSection(input.afterSubmit, lang),
     // Proposals last, right above the buttons: the choice and the action belong together.
     sectionTitle(msg(lang, "summary.proposals")),
   ];

@@ -278,4 +278,8 @@ export const en: Catalogue = {
   "signal.unreachable": "⚠️ Unreachable: {parties}. Nobody there has installed Convenantbot; the signal is delivered as soon as someone does.",
   "signal.deliveryRetrying": "Delivery to {parties} failed and is being retried.",
   "bot.cardOutdated": "This card is out of date; the current version is below.",
+  // Cases: what happens after submit (from the hand-off table)
+  "help.afterSubmit": "What happens after submit? (from each rulebook's hand-off table)",
+  "summary.afterSubmit": "After submit the aanmelding goes to",
+  "summary.afterSubmitSupport": "and to the support party you choose below",
 };

@@ -296,6 +296,10 @@ export const nl = {
     "Onbereikbaar: signaal {id} ({type}) kon niet worden bezorgd bij {party}, want daar heeft niemand Convenantbot in een persoonlijk gesprek. Het wordt vanzelf bezorgd zodra iemand van {party} de app installeert. Vraag hun convenantcoördinator dat te regelen.",
   "signal.unreachable": "⚠️ Onbereikbaar: {parties}. Niemand daar heeft Convenantbot geïnstalleerd; het signaal wordt bezorgd zodra iemand dat doet.",
   "signal.deliveryRetrying": "Bezorging bij {parties} mislukte en wordt opnieuw geprobeerd.",
+  // Cases: what happens after submit (from the hand-off table)
+  "help.afterSubmit": "Wat gebeurt er na indienen? (uit de overdrachtstabel van elke regeling)",
+  "summary.afterSubmit": "Na indienen gaat de aanmelding naar",
+  "summary.afterSubmitSupport": "en naar de ondersteunende partij die je hieronder kiest",
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;
