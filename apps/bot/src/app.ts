@@ -47,6 +47,8 @@ export interface AppOptions {
   worker?: boolean;
   /** Outbox polling interval; default 500 ms. */
   workerPollMs?: number;
+  /** How long a claimed delivery stays with this worker before another may take it (default the outbox's 30 s); fault tests shorten it. */
+  workerLeaseMs?: number;
   /** Escalation and retention jobs in this process (default true). */
   maintenance?: boolean;
 }
@@ -85,6 +87,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
             createCaseReminderDeliverer({ adapter, appId: config.MicrosoftAppId, store, logger }),
           ),
           pollMs: options.workerPollMs ?? 500,
+          ...(options.workerLeaseMs ? { leaseMs: options.workerLeaseMs } : {}),
           onError: (error) => logger.error({ err: error }, "outbox worker"),
         });
   let baseUrl = "";
