@@ -33,7 +33,7 @@ export interface AanmeldingSummary {
   supportPartyName?: string;
   /** "LV-2026-0012"; absent for aanmeldingen stored before case kenmerken. */
   kenmerk?: string;
-  nextDeadline?: { title: Localized; due: IsoDate; overdue?: boolean };
+  nextDeadline?: { title: Localized; due: IsoDate; overdue?: boolean; target?: boolean };
 }
 
 /**

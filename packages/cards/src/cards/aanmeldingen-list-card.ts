@@ -19,7 +19,8 @@ export interface AanmeldingListItem {
   supportPartyName?: string;
   /** "LV-2026-0012": shown instead of the id when the case has one. */
   kenmerk?: string;
-  nextDeadline?: { title: Localized; due: IsoDate; overdue?: boolean };
+  /** `target`: a "zo mogelijk vóór" date; passing it is no breach, so it reads "streefdatum voorbij". */
+  nextDeadline?: { title: Localized; due: IsoDate; overdue?: boolean; target?: boolean };
 }
 
 /** Teams messages are capped at about 28 KB; beyond this many the card says how many were left out. */
@@ -41,9 +42,11 @@ function itemBlock(item: AanmeldingListItem, lang: Language): Container {
   if (next) {
     const line = msg(lang, "aanmeldingen.nextDeadline", { title: next.title[lang], due: formatDate(next.due, lang) });
     items.push(
-      next.overdue
-        ? text(`⚠️ ${line} (${msg(lang, "aanmeldingen.overdue")})`, { color: "attention", size: "small", spacing: "none" })
-        : subtle(line, { spacing: "none" }),
+      !next.overdue
+        ? subtle(line, { spacing: "none" })
+        : next.target
+          ? text(`${line} (${msg(lang, "aanmeldingen.targetPassed")})`, { color: "warning", size: "small", spacing: "none" })
+          : text(`⚠️ ${line} (${msg(lang, "aanmeldingen.overdue")})`, { color: "attention", size: "small", spacing: "none" }),
     );
   }
   return { type: "Container", separator: true, spacing: "medium", items };
