@@ -109,7 +109,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       mountCasesApi(s, { cases, logger, authenticate });
       mountOpenApi(s);
       // The Teams tab: its API (/api/tab/*, scoped to the caller's party) and its page at /tab/.
-      mountTabApi(s, { store, signals, logger, config, ...(options.clock ? { clock: options.clock } : {}) });
+      mountTabApi(s, { store, signals, logger, config, cases, ...(options.clock ? { clock: options.clock } : {}) });
       mountTabPage(s, { logger });
       // The playground (Web Chat + local Direct Line + connector) exists only in local mode:
       // it has no authentication of its own.

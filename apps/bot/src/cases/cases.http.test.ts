@@ -259,3 +259,38 @@ describe("help, the intake summary and the receipt say what happens after submit
     await b.say("taal nl");
   });
 });
+
+describe("the tab's work queue acts on cases (POST /api/tab/aanmeldingen/:id/steps)", () => {
+  it("lists a new voordracht with its kenmerk and steps, takes it up, assigns it to me and adds a note, idempotently", async () => {
+    const b = client(begeleider);
+    await driveIntake(b, cardsOf(await b.say("nieuwe aanmelding lv"))[0]!, lvEligible);
+    const { aanmeldingId, kenmerk } = await chooseAndSubmit(b, "lv-ribw-fonteynenburg", lvCandidate);
+    const asUser = (userId: string) => ({ "x-convenantbot-demo-user": userId, "content-type": "application/json" });
+    type Row = { id: string; kenmerk?: string; newVoordracht?: boolean; assignedToMe?: boolean; caseActions?: string[]; caseStatus?: string };
+    const queue = async (userId: string) => ((await (await fetch(`${app.url}/api/tab/aanmeldingen`, { headers: asUser(userId) })).json()) as { items: Row[] }).items.find((i) => i.id === aanmeldingId);
+    const step = (userId: string, body: object, key?: string) =>
+      fetch(`${app.url}/api/tab/aanmeldingen/${kenmerk}/steps`, { method: "POST", headers: { ...asUser(userId), ...(key ? { "idempotency-key": key } : {}) }, body: JSON.stringify(body) });
+
+    const before = await queue(woonconsulent.id);
+    expect(before).toMatchObject({ kenmerk, newVoordracht: true, assignedToMe: false });
+    expect(before!.caseActions).toEqual(expect.arrayContaining(["oppakken", "toewijzen", "notitie", "aanbod_doen"]));
+    const taken = await step(woonconsulent.id, { type: "oppakken" }, "tab-1");
+    expect(taken.status).toBe(201);
+    expect(await taken.json()).toMatchObject({ id: aanmeldingId, caseStatus: "in_behandeling", noop: false });
+    expect((await step(woonconsulent.id, { type: "oppakken" }, "tab-1")).status).toBe(200); // a retried click
+    expect((await step(woonconsulent.id, { type: "toewijzen", assigneeMemberId: "me" })).status).toBe(201);
+    expect((await step(woonconsulent.id, { type: "notitie", note: "Bezichtiging gepland", category: "process" })).status).toBe(201);
+    const after = await queue(woonconsulent.id);
+    expect(after).toMatchObject({ newVoordracht: false, assignedToMe: true, caseStatus: "in_behandeling" });
+    const history = (await store.cases.get(aanmeldingId))!.history.map((h) => h.action);
+    expect(history).toEqual(["indienen", "oppakken", "toewijzen", "notitie"]);
+    // A step the lifecycle table does not give this party is refused and changes nothing.
+    const refused = await step(woonconsulent.id, { type: "intrekken", reason: "x" });
+    expect([403, 422]).toContain(refused.status);
+    expect(JSON.stringify(await refused.json())).toMatch(/mag alleen door: aanmelder/);
+    // A party with no part in the case learns nothing.
+    const outsider = await step(kwWoonconsulent.id, { type: "notitie", note: "x", category: "process" });
+    expect(outsider.status).toBe(403);
+    expect((await store.cases.get(aanmeldingId))!.history).toHaveLength(4);
+  });
+});
