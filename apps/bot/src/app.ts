@@ -22,6 +22,7 @@ import { CaseService } from "./cases/case-service.js";
 import { CasePresenter } from "./cases/case-presenter.js";
 import { createCaseDeliverer } from "./cases/case-deliverer.js";
 import { deliverByKind } from "./cases/deliver-by-kind.js";
+import { createCaseReminderDeliverer } from "./cases/case-reminder-deliverer.js";
 import type restify from "restify";
 
 export interface RunningApp {
@@ -46,6 +47,8 @@ export interface AppOptions {
   worker?: boolean;
   /** Outbox polling interval; default 500 ms. */
   workerPollMs?: number;
+  /** How long a claimed delivery stays with this worker before another may take it (default the outbox's 30 s); fault tests shorten it. */
+  workerLeaseMs?: number;
   /** Escalation and retention jobs in this process (default true). */
   maintenance?: boolean;
 }
@@ -87,8 +90,10 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
           deliver: deliverByKind(
             createSignalDeliverer({ adapter, appId: config.MicrosoftAppId, store, presenter, logger }),
             createCaseDeliverer({ adapter, appId: config.MicrosoftAppId, store, presenter: casePresenter, logger }),
+            createCaseReminderDeliverer({ adapter, appId: config.MicrosoftAppId, store, logger }),
           ),
           pollMs: options.workerPollMs ?? 500,
+          ...(options.workerLeaseMs ? { leaseMs: options.workerLeaseMs } : {}),
           onError: (error) => logger.error({ err: error }, "outbox worker"),
         });
   let baseUrl = "";
@@ -110,7 +115,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       mountCasesApi(s, { cases, logger, authenticate });
       mountOpenApi(s);
       // The Teams tab: its API (/api/tab/*, scoped to the caller's party) and its page at /tab/.
-      mountTabApi(s, { store, signals, logger, config, ...(options.clock ? { clock: options.clock } : {}) });
+      mountTabApi(s, { store, signals, logger, config, cases, ...(options.clock ? { clock: options.clock } : {}) });
       mountTabPage(s, { logger });
       // The playground (Web Chat + local Direct Line + connector) exists only in local mode:
       // it has no authentication of its own.

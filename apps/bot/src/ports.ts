@@ -31,6 +31,8 @@ export interface AanmeldingSummary {
   createdOn: string;
   supportPartyId?: string;
   supportPartyName?: string;
+  /** "LV-2026-0012"; absent for aanmeldingen stored before case kenmerken. */
+  kenmerk?: string;
   nextDeadline?: { title: Localized; due: IsoDate; overdue?: boolean; target?: boolean };
 }
 
@@ -45,7 +47,7 @@ export interface BotPorts {
   /** Idempotent per `intakeId`: the same intake gives the same aanmelding (`existing: true`). */
   createAanmelding(input: NewAanmelding, correlationId: string): Promise<{ id: string; existing?: boolean }>;
   /** The caseworker's own aanmelding with this id, if there is one. */
-  ownAanmelding(id: string, caseworkerId: string): Promise<{ id: string; supportPartyId: string | null } | undefined>;
+  ownAanmelding(id: string, caseworkerId: string): Promise<{ id: string; supportPartyId: string | null; kenmerk?: string } | undefined>;
   listAanmeldingen(caseworkerId: string): Promise<AanmeldingSummary[]>;
   /** Keeps a member's 1:1 chat as a delivery target (other chats are ignored) and wakes cards parked as unreachable. */
   saveConversationReference(caseworker: Caseworker, tenantId: string, reference: Partial<ConversationReference>): Promise<void>;

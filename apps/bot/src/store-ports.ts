@@ -27,7 +27,7 @@ export function storePorts(store: Store, now: () => number = () => Date.now()): 
   const ownAanmelding: BotPorts["ownAanmelding"] = async (id, caseworkerId) => {
     if (!isGuid(id)) return undefined;
     const found = await store.aanmeldingen.get(id);
-    return found && found.createdBy === caseworkerId ? { id: found.id, supportPartyId: found.supportPartyId } : undefined;
+    return found && found.createdBy === caseworkerId ? { id: found.id, supportPartyId: found.supportPartyId, ...(found.kenmerk ? { kenmerk: found.kenmerk } : {}) } : undefined;
   };
   const partyName = async (partyId: string): Promise<string | undefined> => {
     const cached = partyNames.get(partyId);
@@ -110,6 +110,7 @@ export function storePorts(store: Store, now: () => number = () => Date.now()): 
             createdOn: a.createdAt,
             ...(a.supportPartyId ? { supportPartyId: a.supportPartyId } : {}),
             ...(supportPartyName ? { supportPartyName } : {}),
+            ...(a.kenmerk ? { kenmerk: a.kenmerk } : {}),
             ...(open ? { nextDeadline: { title: open.title, due: open.due, overdue: open.due < today, ...(open.kind === "target" ? { target: true } : {}) } } : {}),
           };
         }),

@@ -1,4 +1,4 @@
-import { IsoDateSchema } from "@convenantbot/domain";
+import { IsoDateSchema, parseKenmerk } from "@convenantbot/domain";
 import { eligibilityCues, normalise, snelcheckOpeners, wholePhrases } from "./phrases.js";
 
 /** Short names caseworkers type for rulebooks ("snelcheck lv"). */
@@ -28,6 +28,7 @@ export type Command =
   | { name: "language"; lang: "nl" | "en" }
   | { name: "signal"; caseRef?: string }
   | { name: "channel"; on: boolean }
+  | { name: "case"; kenmerk: string }
   | { name: "unknown"; text: string };
 
 function rulebookAndDate(args: string[]): { rulebook?: string; asOf?: string } {
@@ -82,6 +83,9 @@ export function parseCommand(text: string): Command {
   const opener = snelcheckOpeners.find((o) => phrase === o || phrase.startsWith(`${o} `));
   if (opener && first !== "snelcheck") return { name: "snelcheck", ...rulebookAndDate(words.slice(opener.split(" ").length)) };
   if (two === "nieuwe aanmelding" || two === "new intake") return { name: "intake", ...rulebookAndDate(words.slice(2)) };
+  // "aanmelding LV-2026-0012" (or "zaak ..."): that case's card, not a new intake.
+  const kenmerk = parseKenmerk(second);
+  if (kenmerk && ["aanmelding", "zaak", "case", "intake"].includes(first)) return { name: "case", kenmerk };
   if (first === "aanmelding" || first === "intake") return { name: "intake", ...rulebookAndDate(words.slice(1)) };
   if (first === "snelcheck" || two === "quick check") return { name: "snelcheck", ...rulebookAndDate(words.slice(first === "snelcheck" ? 1 : 2)) };
   if (two === "mijn aanmeldingen" || two === "my intakes" || first === "aanmeldingen") return { name: "aanmeldingen" };

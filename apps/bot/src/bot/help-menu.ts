@@ -4,6 +4,7 @@ import { lastValidDay } from "@convenantbot/domain";
 import type { Caseworker } from "../ports.js";
 import { mayNominate } from "../intake/intake-flow.js";
 import { rulebookAliases } from "./commands.js";
+import { afterSubmitLines } from "../cases/after-submit.js";
 
 /** The rulebooks in force today in the caseworker's region (those that list their party). */
 export function rulebooksInForce(caseworker: Caseworker, today: IsoDate): Rulebook[] {
@@ -24,7 +25,7 @@ function aliasOf(rulebookId: string): string | undefined {
  * What this caseworker can start, from their role and region: an LV landlord does not
  * nominate (LV art. 4.1), and nobody is offered a rulebook that has expired (MH, 2023).
  */
-export function helpMenuFor(caseworker: Caseworker, today: IsoDate, greeting = false): HelpMenu {
+export function helpMenuFor(caseworker: Caseworker, today: IsoDate, greeting = false, lang: "nl" | "en" = "nl"): HelpMenu {
   const inForce = listRulebooks().filter((r) => isValidOn(r, today) && r.parties.some((p) => p.id === caseworker.partyId));
   const items: HelpMenuItem[] = [];
   const nominates = inForce.some((r) => mayNominate(r, caseworker));
@@ -34,7 +35,8 @@ export function helpMenuFor(caseworker: Caseworker, today: IsoDate, greeting = f
   if (nominates) items.push("aanmeldingen");
   else if (inForce.length > 0) items.push("signalen");
   const snelcheckAliases = inForce.map((r) => aliasOf(r.id)).filter((a): a is string => a !== undefined);
-  return { items, snelcheckAliases, ...(greeting ? { greeting: true } : {}) };
+  const afterSubmit = inForce.filter((r) => mayNominate(r, caseworker)).map((r) => ({ title: r.title[lang], text: afterSubmitLines(r, lang).join(" ") }));
+  return { items, snelcheckAliases, ...(greeting ? { greeting: true } : {}), ...(afterSubmit.length > 0 ? { afterSubmit } : {}) };
 }
 
 /** The choice card's options for a bare "snelcheck": only rulebooks in force. */

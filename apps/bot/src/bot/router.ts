@@ -53,7 +53,7 @@ async function routeText(input: string, scope: TurnScope): Promise<RouteResult> 
   const intake = conversation.intake;
   switch (command.name) {
     case "help":
-      return keep(scope, [card(helpCard(lang, helpMenuFor(scope.caseworker, scope.today, command.greeting === true)))]);
+      return keep(scope, [card(helpCard(lang, helpMenuFor(scope.caseworker, scope.today, command.greeting === true, lang)))]);
     case "thanks":
       return keep(scope, [text(msg(lang, "help.thanks"))]);
     case "signalen":
@@ -86,6 +86,8 @@ async function routeText(input: string, scope: TurnScope): Promise<RouteResult> 
       return keep(scope, [text(await configureChannel(command.on, scope))]);
     case "signal":
       return keep(scope, scope.signals ? await signalForm(scope, command.caseRef, scope.signals) : [text(msg(lang, "bot.signalHowTo"))]);
+    case "case":
+      return keep(scope, scope.cases ? await caseAction("case.refresh", { aanmeldingId: command.kenmerk }, scope, scope.cases, `text:${scope.correlationId}`) : [text(msg(lang, "bot.unknownCommand"))]);
     case "unknown":
       // A typed answer to the question on screen ("ja", "7", "overlast").
       if (intake?.status === "active" && intake.current) return withIntake(answer(intake, intake.current, command.text, lang));

@@ -59,6 +59,9 @@ function formCard(scope: Scope, found: { rulebook: Rulebook; sender: Party }, pr
 async function ownAanmelding(scope: Scope, reference: string) {
   if (reference.length < 6) return undefined;
   const cases = await scope.ports.listAanmeldingen(scope.caseworker.id);
+  // The case kenmerk ("LV-2026-0012", typed in any case) names one aanmelding exactly.
+  const byKenmerk = cases.find((c) => c.kenmerk !== undefined && c.kenmerk === reference.toUpperCase().replace(/\s+/g, ""));
+  if (byKenmerk) return byKenmerk;
   const matches = cases.filter((c) => c.id.startsWith(reference.toLowerCase()));
   return matches.length === 1 ? matches[0] : undefined;
 }

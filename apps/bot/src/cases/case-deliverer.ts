@@ -1,6 +1,6 @@
 import { CardFactory, MessageFactory, type CloudAdapter } from "botbuilder";
 import { deriveCaseState, PartyRoleSchema } from "@convenantbot/domain";
-import { PermanentDeliveryError, type OutboxDelivery, type Store } from "@convenantbot/store";
+import { PermanentDeliveryError, UnreachableDeliveryError, type OutboxDelivery, type Store } from "@convenantbot/store";
 import type { Logger } from "../logger.js";
 import type { CasePresenter } from "./case-presenter.js";
 import { CASE_CARD_DELIVERY } from "./case-service.js";
@@ -33,7 +33,10 @@ export function createCaseDeliverer(deps: { adapter: CloudAdapter; appId: string
     if (!card) return;
     const assignee = deriveCaseState(stored.history).assignees[partyId]?.memberId;
     const posted = new Map((await store.cases.cards(aanmeldingId)).map((c) => [c.conversationReferenceId, c.activityId]));
-    for (const ref of await personalChatsFor(store, partyId, assignee)) {
+    const chats = await personalChatsFor(store, partyId, assignee);
+    // Nobody of the party has a personal chat yet: parked as "onbereikbaar", delivered when one talks to the bot.
+    if (chats.length === 0) throw new UnreachableDeliveryError(`no personal chat of party ${partyId} for the case card`);
+    for (const ref of chats) {
       try {
         await adapter.continueConversationAsync(appId, ref.reference, async (context) => {
           const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card));

@@ -1,4 +1,4 @@
-import type { CaseActionType, CaseRole, CaseStatus, FieldCategory, Localized } from "@convenantbot/domain";
+import type { CaseHistoryAction, CaseRole, CaseStatus, FieldCategory, Localized } from "@convenantbot/domain";
 
 const L = (nl: string, en: string): Localized => ({ nl, en });
 
@@ -17,7 +17,7 @@ export const caseStatusLabels: Readonly<Record<CaseStatus, Localized>> = {
 };
 
 /** The button of a step, and the line it leaves in the history. */
-export const caseActionLabels: Readonly<Record<CaseActionType, { button: Localized; done: Localized }>> = {
+export const caseActionLabels: Readonly<Record<CaseHistoryAction, { button: Localized; done: Localized }>> = {
   indienen: { button: L("Indienen", "Submit"), done: L("aanmelding ingediend", "aanmelding submitted") },
   ontvangen: { button: L("Ontvangst bevestigen", "Confirm receipt"), done: L("ontvangst bevestigd", "receipt confirmed") },
   oppakken: { button: L("Oppakken", "Take up"), done: L("opgepakt", "taken up") },
@@ -36,6 +36,9 @@ export const caseActionLabels: Readonly<Record<CaseActionType, { button: Localiz
   doorzetten: { button: L("Doorzetten naar de volgende partij", "Pass on to the next party"), done: L("doorgezet in de keten", "passed on in the chain") },
   woonbegeleiding_gestart: { button: L("Woonbegeleidingsovereenkomst gestart", "Support agreement started"), done: L("woonbegeleidingsovereenkomst gestart", "support agreement started") },
   uitkering_huur_gestart: { button: L("Huur uit uitkering gestart", "Rent from benefit started"), done: L("huur uit uitkering gestart", "rent from benefit started") },
+  // Written by the bot's sweep, never a button.
+  herinnering: { button: L("Herinnering", "Reminder"), done: L("herinnering: termijn nadert", "reminder: term approaching") },
+  escalatie: { button: L("Escalatie", "Escalation"), done: L("escalatie naar de coördinator: termijn verstreken", "escalated to the coordinator: term passed") },
 };
 
 export const caseRoleLabels: Readonly<Record<CaseRole, Localized>> = {

@@ -9,6 +9,8 @@ import {
   CandidateDetailsSchema,
   invalidInput,
   mayRecordNoodwoningOffer,
+  caseKenmerkPrefix,
+  parseKenmerk,
   type CandidateDetails,
   type CaseAction,
   type CaseRecipient,
@@ -75,7 +77,7 @@ export class CaseService {
     return routeCase({ rulebook, facts: input.facts, senderPartyId: input.senderPartyId, supportPartyId: input.supportPartyId });
   }
 
-  async submit(input: CaseSubmitInput): Promise<{ aanmeldingId: string; created: boolean; recipients: CaseRecipient[] }> {
+  async submit(input: CaseSubmitInput): Promise<{ aanmeldingId: string; kenmerk: string; created: boolean; recipients: CaseRecipient[] }> {
     const candidate = CandidateDetailsSchema.safeParse(input.candidate);
     if (!candidate.success) throw invalidInput(candidate.error, "candidate");
     const rulebook = resolveRulebook(input.rulebook, input.asOf);
@@ -110,17 +112,26 @@ export class CaseService {
         first,
         // Every stage-1 recipient and the sender's own chats get the live card.
         deliveries: deliveriesTo([...new Set([...stageOne, input.sender.partyId])]),
+        kenmerkPrefix: caseKenmerkPrefix(rulebook.id),
       },
       { actor: input.sender.actor, correlationId: input.correlationId },
     );
-    return { aanmeldingId: input.aanmeldingId, created: result.created, recipients };
+    return { aanmeldingId: input.aanmeldingId, kenmerk: result.kenmerk ?? input.aanmeldingId.slice(0, 8), created: result.created, recipients };
   }
 
-  /** The case if this party has a part in it (not_allowed otherwise, also when absent); audited. */
-  async read(aanmeldingId: string, viewer: CaseActor, correlationId: string): Promise<StoredCase> {
-    const stored = /^[0-9a-f-]{36}$/i.test(aanmeldingId) ? await this.store.cases.get(aanmeldingId) : undefined;
+  /** The case's uuid for its uuid or its kenmerk ("LV-2026-0012", also typed as "lv-2026-12"). */
+  async resolveId(reference: string): Promise<string | undefined> {
+    if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(reference)) return reference;
+    const kenmerk = parseKenmerk(reference);
+    return kenmerk ? this.store.cases.idByKenmerk(kenmerk) : undefined;
+  }
+
+  /** The case (by uuid or kenmerk) if this party has a part in it (not_allowed otherwise, also when absent); audited. */
+  async read(reference: string, viewer: CaseActor, correlationId: string): Promise<StoredCase> {
+    const id = await this.resolveId(reference);
+    const stored = id ? await this.store.cases.get(id) : undefined;
     if (!stored || stored.history.length === 0 || rolesOfViewer(stored, viewer.partyId).length === 0) throw notAllowed();
-    await this.store.audit.record({ actor: viewer.actor, action: "case.read", recordType: "aanmelding", recordId: aanmeldingId, correlationId });
+    await this.store.audit.record({ actor: viewer.actor, action: "case.read", recordType: "aanmelding", recordId: stored.aanmelding.id, correlationId });
     return stored;
   }
 

@@ -24,6 +24,7 @@ import {
 import type { CaseCardInput, CaseInputNeed } from "@convenantbot/cards";
 import type { StoredCase } from "@convenantbot/store";
 import { caseActionLabels, caseRoleLabels, caseStatusLabels, categoryLabels } from "./case-labels.js";
+import { receiptSteps } from "./after-submit.js";
 
 export interface CaseViewer {
   partyId: string;
@@ -90,9 +91,16 @@ export function caseCardInputFor(stored: StoredCase, viewer: CaseViewer, ctx: Ca
   const { fields, withheld } = candidateFor(stored, viewer);
   const labelOf = new Map(candidateFields.map((f) => [f.field, f.label]));
   const mayReadPersonal = viewer.partyId === stored.senderPartyId || caseVisibleCategories(rulebookId, viewer.role).includes("identity");
-  const history = stored.history.map((entry) => {
+  // The bot's reminders and escalations are for the party they name only.
+  const visible = stored.history.filter((entry) => entry.details["system"] !== true || entry.actorPartyId === viewer.partyId);
+  const history = visible.map((entry) => {
     const d = entry.details;
     let detail: string | undefined;
+    if (entry.details["system"] === true) {
+      const due = typeof d["due"] === "string" ? d["due"] : "";
+      detail = `${String(d["termCode"] ?? "")} (${String(d["article"] ?? "")}), ${lang === "nl" ? "uiterlijk" : "due"} ${due}`;
+      return { at: entry.at, actor: "Convenantbot", step: caseActionLabels[entry.action].done, detail };
+    }
     if (entry.action === "notitie") {
       const category = FieldCategorySchema.safeParse(d["category"]);
       const readable = entry.actorPartyId === viewer.partyId || (category.success && mayReadNote(rulebookId, viewer.role, category.data));
@@ -112,8 +120,11 @@ export function caseCardInputFor(stored: StoredCase, viewer: CaseViewer, ctx: Ca
     .filter((p) => casePartyRoles.regiehouderPartyId.includes(p.role) && p.id !== viewer.partyId)
     .map((p) => ({ partyId: p.id, name: p.name }));
   const assigned = state.assignees[viewer.partyId];
+  // The sender's receipt says who got the case and what each does, until someone acts on it.
+  const nextSteps = viewer.partyId === stored.senderPartyId && (state.status === "ingediend" || state.status === "ontvangen") ? receiptSteps(stored, ctx.partyName) : [];
   return {
     id: stored.aanmelding.id,
+    ...(stored.aanmelding.kenmerk ? { kenmerk: stored.aanmelding.kenmerk } : {}),
     lang,
     rulebookTitle: rulebook?.title ?? rulebookId,
     status: caseStatusLabels[state.status],
@@ -125,6 +136,7 @@ export function caseCardInputFor(stored: StoredCase, viewer: CaseViewer, ctx: Ca
     terms: rulebook ? caseTerms(rulebook.deadlines, state, ctx.today).map((t) => ({ title: t.title, article: t.article, due: t.due, overdue: t.overdue, kind: t.kind, ...(t.metOn ? { metOn: t.metOn } : {}) })) : [],
     history,
     ...(assigned ? { assignedTo: assigned.name } : {}),
+    ...(nextSteps.length > 0 ? { nextSteps } : {}),
     actions,
     colleagues: ctx.colleagues,
     handoverTargets,

@@ -202,3 +202,96 @@ describe("KW: woonconsulent -> Meldpunt records kwetsbaarheid", () => {
     expect(allText(landlordSees)).toMatch(/in behandeling/);
   });
 });
+
+describe("the case kenmerk (LV-2026-0012): on the receipt and card, accepted wherever a kenmerk is asked", () => {
+  it("names the case in the receipt, the card, the API (GET by kenmerk) and the chat ('aanmelding <kenmerk>')", async () => {
+    const b = client(begeleider);
+    await driveIntake(b, cardsOf(await b.say("nieuwe aanmelding lv"))[0]!, lvEligible);
+    const { aanmeldingId, kenmerk, own } = await chooseAndSubmit(b, "lv-ribw-fonteynenburg", lvCandidate);
+    const year = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric" }).format(new Date());
+    expect(kenmerk).toMatch(new RegExp(`^LV-${year}-\\d{4}$`));
+    expect(allText(own)).toContain(`Aanmelding ${kenmerk}`);
+    expect((await store.cases.get(aanmeldingId))!.aanmelding.kenmerk).toBe(kenmerk);
+    // The landlord's copy carries the same kenmerk.
+    expect(allText(await deliveredTo(woonconsulent.id, aanmeldingId, /ingediend/))).toContain(kenmerk);
+    // The partner API accepts the kenmerk where the id is asked, typed loosely too; the id stays the uuid.
+    const vidomesKey = (await store.apiCredentials.issue({ partyId: "lv-vidomes", label: "kenmerk" }, { actor: "system:test" })).token;
+    const loose = kenmerk.toLowerCase().replace(/-0+/, "-");
+    const seen = await fetch(`${app.url}/api/cases/${loose}`, { headers: { authorization: `Bearer ${vidomesKey}` } });
+    expect(seen.status).toBe(200);
+    expect(await seen.json()).toMatchObject({ id: aanmeldingId, kenmerk });
+    // In the chat: "aanmelding <kenmerk>" shows the case card, for a party with a part in it only.
+    const shown = cardsOf(await client(woonconsulent).say(`aanmelding ${kenmerk}`));
+    expect(shown.map(allText).join(" ")).toContain(`Aanmelding ${kenmerk}`);
+    const outsider = await client(kwWoonconsulent).say(`aanmelding ${kenmerk}`);
+    expect(cardsOf(outsider)).toHaveLength(0);
+    expect(textsOf(outsider).join(" ")).toMatch(/bestaat niet of je partij heeft er geen rol in/);
+    // A kenmerk that does not exist answers the same, so an outsider learns nothing.
+    expect(textsOf(await client(woonconsulent).say("aanmelding LV-1999-0001")).join(" ")).toMatch(/bestaat niet of je partij heeft er geen rol in/);
+  });
+});
+
+describe("help, the intake summary and the receipt say what happens after submit (from the hand-off table)", () => {
+  it("names the recipients with their article before and after submit", async () => {
+    const { handoffTable } = await import("@convenantbot/domain");
+    const b = client(begeleider);
+    const help = cardsOf(await b.say("help"))[0]!;
+    const helpText = JSON.stringify(help);
+    expect(helpText).toMatch(/Wat gebeurt er na indienen\?/);
+    // Every LV convenantwoning row's article is named, without a text written per rulebook.
+    for (const row of handoffTable.filter((r) => r.rulebooks.includes("lv-zorgafhankelijk-2025"))) expect(helpText).toContain(row.article);
+    expect(helpText).toMatch(/de gekozen ondersteunende partij/);
+
+    const { last } = await driveIntake(b, cardsOf(await b.say("nieuwe aanmelding lv"))[0]!, lvEligible);
+    const summary = allText(last);
+    const vidomesRow = handoffTable.find((r) => r.id === "LV.5.3.WOONNET")!; // no landlord asked: the Woonnet landlords
+    expect(summary).toMatch(/Na indienen gaat de aanmelding naar/);
+    expect(summary).toContain(`Stichting Vidomes`);
+    expect(summary).toContain(`(verhuurder; ${vidomesRow.article})`);
+    expect(summary).toMatch(/en naar de ondersteunende partij die je hieronder kiest/);
+
+    const { own } = await chooseAndSubmit(b, "lv-ribw-fonteynenburg", lvCandidate);
+    const receipt = allText(own);
+    expect(receipt).toMatch(/Wat er nu gebeurt/);
+    expect(receipt).toContain(`${vidomesRow.reason.nl} (${vidomesRow.article})`);
+    // In English the same, from the same table.
+    await b.say("taal en");
+    expect(JSON.stringify(cardsOf(await b.say("help"))[0])).toMatch(/What happens after submit\?/);
+    await b.say("taal nl");
+  });
+});
+
+describe("the tab's work queue acts on cases (POST /api/tab/aanmeldingen/:id/steps)", () => {
+  it("lists a new voordracht with its kenmerk and steps, takes it up, assigns it to me and adds a note, idempotently", async () => {
+    const b = client(begeleider);
+    await driveIntake(b, cardsOf(await b.say("nieuwe aanmelding lv"))[0]!, lvEligible);
+    const { aanmeldingId, kenmerk } = await chooseAndSubmit(b, "lv-ribw-fonteynenburg", lvCandidate);
+    const asUser = (userId: string) => ({ "x-convenantbot-demo-user": userId, "content-type": "application/json" });
+    type Row = { id: string; kenmerk?: string; newVoordracht?: boolean; assignedToMe?: boolean; caseActions?: string[]; caseStatus?: string };
+    const queue = async (userId: string) => ((await (await fetch(`${app.url}/api/tab/aanmeldingen`, { headers: asUser(userId) })).json()) as { items: Row[] }).items.find((i) => i.id === aanmeldingId);
+    const step = (userId: string, body: object, key?: string) =>
+      fetch(`${app.url}/api/tab/aanmeldingen/${kenmerk}/steps`, { method: "POST", headers: { ...asUser(userId), ...(key ? { "idempotency-key": key } : {}) }, body: JSON.stringify(body) });
+
+    const before = await queue(woonconsulent.id);
+    expect(before).toMatchObject({ kenmerk, newVoordracht: true, assignedToMe: false });
+    expect(before!.caseActions).toEqual(expect.arrayContaining(["oppakken", "toewijzen", "notitie", "aanbod_doen"]));
+    const taken = await step(woonconsulent.id, { type: "oppakken" }, "tab-1");
+    expect(taken.status).toBe(201);
+    expect(await taken.json()).toMatchObject({ id: aanmeldingId, caseStatus: "in_behandeling", noop: false });
+    expect((await step(woonconsulent.id, { type: "oppakken" }, "tab-1")).status).toBe(200); // a retried click
+    expect((await step(woonconsulent.id, { type: "toewijzen", assigneeMemberId: "me" })).status).toBe(201);
+    expect((await step(woonconsulent.id, { type: "notitie", note: "Bezichtiging gepland", category: "process" })).status).toBe(201);
+    const after = await queue(woonconsulent.id);
+    expect(after).toMatchObject({ newVoordracht: false, assignedToMe: true, caseStatus: "in_behandeling" });
+    const history = (await store.cases.get(aanmeldingId))!.history.map((h) => h.action);
+    expect(history).toEqual(["indienen", "oppakken", "toewijzen", "notitie"]);
+    // A step the lifecycle table does not give this party is refused and changes nothing.
+    const refused = await step(woonconsulent.id, { type: "intrekken", reason: "x" });
+    expect([403, 422]).toContain(refused.status);
+    expect(JSON.stringify(await refused.json())).toMatch(/mag alleen door: aanmelder/);
+    // A party with no part in the case learns nothing.
+    const outsider = await step(kwWoonconsulent.id, { type: "notitie", note: "x", category: "process" });
+    expect(outsider.status).toBe(403);
+    expect((await store.cases.get(aanmeldingId))!.history).toHaveLength(4);
+  });
+});

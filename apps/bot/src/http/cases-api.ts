@@ -21,6 +21,7 @@ export function mountCasesApi(server: restify.Server, deps: { cases: CaseService
     const state = deriveCaseState(stored.history);
     return {
       id: stored.aanmelding.id,
+      kenmerk: stored.aanmelding.kenmerk,
       rulebook: stored.aanmelding.rulebook,
       status: state.status,
       statusLabel: caseStatusLabels[state.status],

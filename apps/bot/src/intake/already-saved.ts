@@ -12,5 +12,6 @@ export async function alreadySaved(conversation: ConversationData, caseworker: C
   const saved = conversation.lastIntakeId ? await ports.ownAanmelding(conversation.lastIntakeId, caseworker.id) : undefined;
   if (!saved) return [text(msg(lang, "bot.noActiveIntake"))];
   const party = saved.supportPartyId ? await ports.partyName(saved.supportPartyId) : undefined;
-  return [text(party ? msg(lang, "bot.aanmeldingStoredWithParty", { id: saved.id, party }) : msg(lang, "bot.aanmeldingStored", { id: saved.id }))];
+  const id = saved.kenmerk ?? saved.id;
+  return [text(party ? msg(lang, "bot.aanmeldingStoredWithParty", { id, party }) : msg(lang, "bot.aanmeldingStored", { id }))];
 }

@@ -127,7 +127,7 @@ export async function submitCase(state: IntakeState, caseworker: Caseworker, dep
   });
   const to = result.recipients.filter((r) => r.stage === 1).map((r) => `${r.partyName} (${caseRoleLabels[r.caseRole][lang]})`);
   const later = result.recipients.filter((r) => r.stage > 1).map((r) => r.partyName);
-  const kenmerk = result.aanmeldingId.slice(0, 8);
+  const kenmerk = result.kenmerk;
   const line =
     lang === "nl"
       ? `Aanmelding ingediend (kenmerk ${kenmerk}). Verstuurd naar: ${to.join(", ") || "niemand (deze regeling noemt geen ontvanger)"}.${later.length ? ` Daarna in de keten: ${later.join(", ")}.` : ""} Elke stap zie je op de kaart hieronder.`

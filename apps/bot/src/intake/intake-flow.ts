@@ -25,6 +25,7 @@ import {
 import type { BotPorts, Caseworker } from "../ports.js";
 import { card, text, type Reply } from "../bot/reply.js";
 import type { IntakeState } from "./intake-state.js";
+import { summaryRecipients } from "../cases/after-submit.js";
 
 export interface FlowResult {
   state: IntakeState | undefined;
@@ -97,7 +98,7 @@ export function render(state: IntakeState, lang: Language): FlowResult {
   const summary =
     step.result.outcome === "not_eligible"
       ? checkResultCard({ result: step.result, rulebookTitle: rulebook.title[lang], lang, factQuestions: rulebook.facts })
-      : intakeSummaryCard({ result: step.result, rulebookTitle: rulebook.title[lang], lang, proposals, deadlines });
+      : intakeSummaryCard({ result: step.result, rulebookTitle: rulebook.title[lang], lang, proposals, deadlines, afterSubmit: summaryRecipients(rulebook, state.facts, state.ownPartyId ?? "", lang) });
   const { current: _current, ...rest } = state;
   return {
     state: step.result.outcome === "not_eligible" ? undefined : { ...rest, status: "choosing" },
@@ -121,8 +122,8 @@ export function proposalsFor(rulebook: Rulebook, state: IntakeState, result: Che
       partyName: own.name,
       role: own.role,
       reason: {
-        nl: "Je eigen organisatie: jij draagt de kandidaat voor en begeleidt hem of haar.",
-        en: "Your own organisation: you nominate and support the candidate.",
+        nl: "je eigen organisatie, die voordraagt en begeleidt.",
+        en: "your own organisation, which nominates and supports.",
       },
     },
     ...proposals,

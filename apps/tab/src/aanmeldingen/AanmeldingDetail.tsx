@@ -3,6 +3,9 @@ import type { AanmeldingRow, TrackedDeadline } from "../api/contract";
 import { DataTable, type Column } from "../common/DataTable";
 import { useI18n } from "../i18n/I18nProvider";
 import { deadlineState } from "./next-deadline";
+import type { TabApi } from "../api/client";
+import { CaseActions } from "./CaseActions";
+import { caseHandle } from "./work-queue";
 
 const useStyles = makeStyles({
   panel: {
@@ -48,7 +51,7 @@ export function DeadlineBadge({ deadline }: { deadline: TrackedDeadline }) {
 }
 
 /** One aanmelding's terms (3-month offer, temporary lease evaluation, yearly evaluation), offers and lease. */
-export function AanmeldingDetail({ row, onClose }: { row: AanmeldingRow; onClose: () => void }) {
+export function AanmeldingDetail({ row, onClose, api, onChanged }: { row: AanmeldingRow; onClose: () => void; api?: TabApi; onChanged?: () => void }) {
   const i = useI18n();
   const { t } = i;
   const styles = useStyles();
@@ -70,15 +73,16 @@ export function AanmeldingDetail({ row, onClose }: { row: AanmeldingRow; onClose
     { key: "within", header: t("aanmelding.offer.withinTerm"), text: (o) => (o.withinTerm === null ? "" : t(o.withinTerm ? "common.yes" : "common.no")) },
   ];
   return (
-    <section className={styles.panel} aria-label={t("aanmelding.detail.title", { id: row.id.slice(0, 8) })} data-testid="aanmelding-detail">
+    <section className={styles.panel} aria-label={t("aanmelding.detail.title", { id: caseHandle(row) })} data-testid="aanmelding-detail">
       <div className={styles.head}>
         <Subtitle1 as="h2" className={styles.grow}>
-          {t("aanmelding.detail.title", { id: row.id.slice(0, 8) })} · {i.l(row.rulebookTitle)}
+          {t("aanmelding.detail.title", { id: caseHandle(row) })} · {i.l(row.rulebookTitle)}
         </Subtitle1>
         <Button size="small" onClick={onClose}>
           {t("common.close")}
         </Button>
       </div>
+      {api && <CaseActions row={row} api={api} onChanged={onChanged ?? (() => undefined)} />}
       <DataTable title={t("aanmelding.deadlines")} columns={deadlineColumns} rows={row.deadlines} rowKey={(d) => `${d.code}-${d.due}`} />
       <DataTable title={t("aanmelding.offers")} columns={offerColumns} rows={row.offers} rowKey={(o) => `${o.landlordName}-${o.offeredOn}`} />
       <Caption1>

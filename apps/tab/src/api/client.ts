@@ -3,6 +3,9 @@ import type { SignalAction } from "@convenantbot/domain";
 import type { TabAuth } from "../host/auth";
 import {
   AanmeldingListSchema,
+  CaseStepRequestSchema,
+  CaseStepResultSchema,
+  type CaseStepRequest,
   ApiErrorSchema,
   DevUsersSchema,
   MeSchema,
@@ -86,6 +89,8 @@ export function createTabApi(auth: TabAuth, fetchImpl: Fetch = (url, init) => fe
     act: async (id: string, action: SignalAction) =>
       call(SignalActionResultSchema, `/signals/${encodeURIComponent(id)}/actions`, { method: "POST", body: SignalActionRequestSchema.parse(action) }),
     aanmeldingen: () => call(AanmeldingListSchema, "/aanmeldingen"),
+    caseStep: async (id: string, step: CaseStepRequest) =>
+      call(CaseStepResultSchema, `/aanmeldingen/${encodeURIComponent(id)}/steps`, { method: "POST", body: CaseStepRequestSchema.parse(step) }),
     dashboard: (rulebook: string) => call(QuotaDashboardSchema, `/dashboard/${encodeURIComponent(rulebook)}`),
     monitoring: (rulebook: string) => call(MonitoringSchema, `/monitoring/${encodeURIComponent(rulebook)}`),
   };

@@ -140,6 +140,12 @@ export const AanmeldingRowSchema = z.object({
   newVoordracht: z.boolean().optional(),
   assignedToMe: z.boolean().optional(),
   termsDueThisWeek: z.array(z.object({ code: z.string(), article: z.string(), title: LocalizedSchema, due: IsoDateSchema })).optional(),
+  /** "LV-2026-0012", as on the card and the receipt. */
+  kenmerk: z.string().optional(),
+  /** The case steps this party may take now (the card's buttons). */
+  caseActions: z.array(z.string()).optional(),
+  /** The colleague this party assigned the case to. */
+  assignedTo: z.string().optional(),
   deadlines: z.array(TrackedDeadlineSchema),
   offers: z.array(
     z.object({ landlordName: z.string(), offeredOn: IsoDateSchema, response: OfferResponseSchema.nullable(), withinTerm: z.boolean().nullable() }),
@@ -151,6 +157,15 @@ export const AanmeldingRowSchema = z.object({
 });
 export type AanmeldingRow = z.infer<typeof AanmeldingRowSchema>;
 export const AanmeldingListSchema = z.object({ items: z.array(AanmeldingRowSchema) });
+
+/** A step on a shared case from the work queue: the domain's CaseActionSchema ("me" assigns to the caller). */
+export const CaseStepRequestSchema = z.union([
+  z.strictObject({ type: z.enum(["oppakken", "ontvangen", "aanvaarden", "doorzetten"]) }),
+  z.strictObject({ type: z.literal("toewijzen"), assigneeMemberId: z.literal("me") }),
+  z.strictObject({ type: z.literal("notitie"), note: z.string().trim().min(1).max(2000), category: z.enum(["process", "identity", "contact", "financial", "nuisance", "care", "justice"]) }),
+]);
+export type CaseStepRequest = z.infer<typeof CaseStepRequestSchema>;
+export const CaseStepResultSchema = z.object({ id: z.string(), caseStatus: z.string(), caseStatusLabel: LocalizedSchema, noop: z.boolean(), reason: LocalizedSchema.optional() });
 
 // ---- Platform dashboard (counts only, never personal data) -----------------------------
 

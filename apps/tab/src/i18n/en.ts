@@ -276,4 +276,17 @@ export const en: Catalogue = {
   "config.title": "Convenantbot as a tab in this channel",
   "config.explain": "The tab shows every team member the signals, aanmeldingen and platform of their own organisation. Click Save.",
   "config.outsideTeams": "This page is for Microsoft Teams: you choose it there when adding a tab.",
+  // Work queue (cases)
+  "aanmeldingen.filter.all": "all",
+  "aanmeldingen.filter.label": "Work queue",
+  "aanmelding.step.oppakken": "Take up",
+  "aanmelding.step.ontvangen": "Confirm receipt",
+  "aanmelding.step.aanvaarden": "Offer accepted",
+  "aanmelding.step.doorzetten": "Pass on to the next party",
+  "aanmelding.step.assignMe": "Assign to me",
+  "aanmelding.step.note": "Add note",
+  "aanmelding.step.notePlaceholder": "Note (process information: every party involved reads it)",
+  "aanmelding.step.done": "Done: {status}",
+  "aanmelding.step.moreOnCard": "Other steps (offer, lease, evaluation) are recorded on the card in your chat or through the API.",
+  "aanmelding.assignedTo": "Assigned to {name}",
 };

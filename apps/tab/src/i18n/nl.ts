@@ -276,6 +276,19 @@ export const nl = {
   "config.title": "Convenantbot als tab in dit kanaal",
   "config.explain": "De tab toont ieder teamlid de signalen, aanmeldingen en het platform van zijn eigen organisatie. Klik op Opslaan.",
   "config.outsideTeams": "Deze pagina is voor Microsoft Teams: daar kies je hem bij het toevoegen van een tab.",
+  // Work queue (cases)
+  "aanmeldingen.filter.all": "alle",
+  "aanmeldingen.filter.label": "Werkvoorraad",
+  "aanmelding.step.oppakken": "Oppakken",
+  "aanmelding.step.ontvangen": "Ontvangst bevestigen",
+  "aanmelding.step.aanvaarden": "Aanbod aanvaard",
+  "aanmelding.step.doorzetten": "Doorzetten naar de volgende partij",
+  "aanmelding.step.assignMe": "Aan mij toewijzen",
+  "aanmelding.step.note": "Notitie toevoegen",
+  "aanmelding.step.notePlaceholder": "Notitie (procesinformatie: iedere betrokken partij leest mee)",
+  "aanmelding.step.done": "Verwerkt: {status}",
+  "aanmelding.step.moreOnCard": "Andere stappen (aanbod, huurovereenkomst, evaluatie) leg je vast op de kaart in je chat of via de API.",
+  "aanmelding.assignedTo": "Toegewezen aan {name}",
 } as const;
 
 export type MessageKey = keyof typeof nl;

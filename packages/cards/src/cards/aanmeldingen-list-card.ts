@@ -17,6 +17,8 @@ export interface AanmeldingListItem {
   /** Date or timestamp. */
   createdOn: string;
   supportPartyName?: string;
+  /** "LV-2026-0012": shown instead of the id when the case has one. */
+  kenmerk?: string;
   /** `target`: a "zo mogelijk vóór" date; passing it is no breach, so it reads "streefdatum voorbij". */
   nextDeadline?: { title: Localized; due: IsoDate; overdue?: boolean; target?: boolean };
 }
@@ -32,7 +34,7 @@ function itemBlock(item: AanmeldingListItem, lang: Language): Container {
     ...(item.supportPartyName ? [msg(lang, "aanmeldingen.party", { party: item.supportPartyName })] : []),
   ];
   const items: CardElement[] = [
-    text(`**${titleText(lang, item.rulebookTitle)}** · ${item.id}`),
+    text(`**${titleText(lang, item.rulebookTitle)}** · ${item.kenmerk ?? item.id}`),
     text(outcomeHeadline(item.outcome, lang), { color: outcomeColor[item.outcome], spacing: "none", size: "small" }),
     subtle(details.join(" · "), { spacing: "none" }),
   ];

@@ -15,6 +15,8 @@ export type CaseInputNeed = "on" | "reason" | "note" | "assignee" | "established
 /** What one party's copy of a case shows; every list must already be privacy-filtered for it. */
 export interface CaseCardInput {
   id: string;
+  /** Short handle ("LV-2026-0012"); cases stored before kenmerken show the id's first eight characters. */
+  kenmerk?: string;
   lang: Language;
   rulebookTitle: TitleText;
   status: Localized;
@@ -30,6 +32,8 @@ export interface CaseCardInput {
   terms: readonly { title: Localized; article: string; due: IsoDate; overdue: boolean; metOn?: IsoDate; kind?: string }[];
   history: readonly { at: string; actor: string; step: Localized; detail?: string }[];
   assignedTo?: string;
+  /** The sender's copy right after submit: who got it and what each does (from the hand-off table). */
+  nextSteps?: readonly Localized[];
   actions: readonly { action: string; label: Localized; needs: readonly CaseInputNeed[] }[];
   colleagues?: readonly { memberId: string; name: string }[];
   handoverTargets?: readonly { partyId: string; name: string }[];
@@ -64,6 +68,7 @@ const T = {
   established: L("Kwetsbaarheid vastgesteld", "Vulnerability established"),
   toParty: L("Regiehouder", "Regiehouder"),
   required: L("Vul dit in.", "Fill this in."),
+  nextSteps: L("Wat er nu gebeurt", "What happens now"),
 };
 
 function inputsFor(input: CaseCardInput, needs: readonly CaseInputNeed[]): CardInput[] {
@@ -110,7 +115,7 @@ function actions(input: CaseCardInput): CardAction[] {
  */
 export function caseCard(input: CaseCardInput): AdaptiveCard {
   const { lang } = input;
-  const kenmerk = input.id.slice(0, 8);
+  const kenmerk = input.kenmerk ?? input.id.slice(0, 8);
   const body: CardElement[] = [
     heading(`${T.heading[lang]} ${kenmerk} · ${input.status[lang]}`),
     subtle(`${titleText(lang, input.rulebookTitle)} · ${T.yourRole[lang]}: ${input.viewerRole[lang]}`, { spacing: "none" }),
@@ -122,6 +127,10 @@ export function caseCard(input: CaseCardInput): AdaptiveCard {
     body.push({ type: "FactSet", facts: input.candidate.map((f) => ({ title: f.label[lang], value: f.value })) });
   }
   if (input.withheld) body.push(subtle(input.withheld[lang]));
+  if (input.nextSteps && input.nextSteps.length > 0) {
+    body.push(sectionTitle(T.nextSteps[lang]));
+    body.push(text(input.nextSteps.map((s) => `- ${s[lang]}`).join("\n"), { spacing: "small" }));
+  }
   if (input.recipients.length > 0) {
     body.push(sectionTitle(T.parties[lang]));
     body.push({

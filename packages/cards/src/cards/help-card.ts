@@ -34,6 +34,8 @@ export interface HelpMenu {
   snelcheckAliases?: readonly string[];
   /** Answering "hallo": greet first. */
   greeting?: boolean;
+  /** Per rulebook the caller nominates under: who receives an aanmelding after submit (from the hand-off table). */
+  afterSubmit?: readonly { title: string; text: string }[];
 }
 
 const MAX_BUTTONS = 4;
@@ -79,7 +81,16 @@ export function helpCard(lang: Language, menu: HelpMenu = { items: ["intake", "s
     execute(VERBS.commandRun, msg(lang, ITEM_TITLE[item]), { command: ITEM_COMMAND[item] }, item === menu.items[0] ? { style: "positive" } : {}),
   );
   actions.push(
-    showCard(msg(lang, "help.allCommands"), [{ type: "FactSet", facts: commands.map((c) => ({ title: c.command, value: msg(lang, c.description) })) }], []),
+    showCard(
+      msg(lang, "help.allCommands"),
+      [
+        { type: "FactSet", facts: commands.map((c) => ({ title: c.command, value: msg(lang, c.description) })) },
+        ...(menu.afterSubmit && menu.afterSubmit.length > 0
+          ? [text(`**${msg(lang, "help.afterSubmit")}**`), { type: "FactSet" as const, facts: menu.afterSubmit.map((a) => ({ title: a.title, value: a.text })) }]
+          : []),
+      ],
+      [],
+    ),
   );
   return adaptiveCard(
     lang,

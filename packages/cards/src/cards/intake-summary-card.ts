@@ -7,7 +7,7 @@ import { outcomeLabel } from "../format/outcome.js";
 import { titleText, type TitleText } from "../format/title.js";
 import { msg } from "../messages/index.js";
 import { deadlinesSection } from "../sections/deadlines.js";
-import { hintsSection } from "../sections/hints.js";
+import { compactHints } from "../sections/hints.js";
 import { allRulesList, allRulesToggle } from "../sections/all-rules.js";
 import { keyReasonsSection } from "../sections/key-reasons.js";
 import { nextStepLine } from "../sections/next-step.js";
@@ -21,11 +21,23 @@ export interface IntakeSummaryCardInput {
   lang: Language;
   proposals: readonly SupportProposal[];
   deadlines: readonly Deadline[];
+  /**
+   * Who receives the aanmelding after submit (from the hand-off routing, with articles), and
+   * whether the support party chosen below receives it too.
+   */
+  afterSubmit?: { lines: readonly string[]; support: boolean };
 }
 
 /** A choice title is plain text (no markdown in ChoiceSet titles): name, role, why. */
 function proposalTitle(p: SupportProposal, lang: Language): string {
   return `${p.partyName} (${msg(lang, `role.${p.role}`)}): ${p.reason[lang]}`;
+}
+
+function afterSubmitSection(after: IntakeSummaryCardInput["afterSubmit"], lang: Language): CardElement[] {
+  if (!after || (after.lines.length === 0 && !after.support)) return [];
+  // One small sentence right under "Wat nu", not a section with a list: the summary stays under ~600 px.
+  const who = [...after.lines, ...(after.support ? [msg(lang, "summary.afterSubmitSupport")] : [])].join("; ");
+  return [text(`**${msg(lang, "summary.afterSubmit")}** ${who}.`, { spacing: "small", size: "small" })];
 }
 
 /**
@@ -44,8 +56,9 @@ export function intakeSummaryCard(input: IntakeSummaryCardInput): AdaptiveCard {
     subtle(`${msg(lang, "summary.heading", { rulebook })} · ${msg(lang, "check.asOf", { date: formatDate(result.asOf, lang) })}`),
     outcomeBanner(result.outcome, lang),
     ...keyReasonsSection(result.reasons, lang),
-    ...hintsSection(result.hints, lang, result.outcome),
+    ...compactHints(result.hints, lang, result.outcome),
     nextStepLine(result.outcome, lang, "summary"),
+    ...afterSubmitSection(input.afterSubmit, lang),
     ...deadlinesSection(input.deadlines, lang),
     // The full list is hidden here; its toggle sits among the card's actions (one row less).
     ...allRulesList(result.reasons, lang),

@@ -289,4 +289,8 @@ export const en: Catalogue = {
   "recordLink.open": "Open in Convenantbot",
   "recordLink.none": "No aanmelding or signal of yours found for '{query}'. Search by reference (e.g. HA-2026-0001) or name.",
   "recordLink.searchTitle": "Search your aanmeldingen and signals",
+  // Cases: what happens after submit (from the hand-off table)
+  "help.afterSubmit": "What happens after submit? (from each rulebook's hand-off table)",
+  "summary.afterSubmit": "After submit the aanmelding goes to",
+  "summary.afterSubmitSupport": "and to the support party you choose below",
 };

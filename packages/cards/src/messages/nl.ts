@@ -307,6 +307,10 @@ export const nl = {
   "recordLink.open": "Open in Convenantbot",
   "recordLink.none": "Geen eigen aanmelding of signaal gevonden voor '{query}'. Zoek op kenmerk (bijv. HA-2026-0001) of naam.",
   "recordLink.searchTitle": "Zoek je aanmeldingen en signalen",
+  // Cases: what happens after submit (from the hand-off table)
+  "help.afterSubmit": "Wat gebeurt er na indienen? (uit de overdrachtstabel van elke regeling)",
+  "summary.afterSubmit": "Na indienen gaat de aanmelding naar",
+  "summary.afterSubmitSupport": "en naar de ondersteunende partij die je hieronder kiest",
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

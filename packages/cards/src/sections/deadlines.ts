@@ -7,13 +7,7 @@ import { msg } from "../messages/index.js";
 /** Deadlines that start now, with their due date phrased by kind (within / at most / at least); small text, so the card stays short. */
 export function deadlinesSection(deadlines: readonly Deadline[], lang: Language): CardElement[] {
   if (deadlines.length === 0) return [];
-  return [
-    text(`**${msg(lang, "summary.deadlines")}**`, { spacing: "default", size: "small" }),
-    ...deadlines.map((d) =>
-      text(`⏰ **${msg(lang, `deadline.${d.kind}`, { due: formatDate(d.due, lang) })}**: ${d.title[lang]} (${d.code}, ${d.article})`, {
-        spacing: "none",
-        size: "small",
-      }),
-    ),
-  ];
+  // One small block (heading line + one line per term): the summary card stays short.
+  const lines = deadlines.map((d) => `⏰ **${msg(lang, `deadline.${d.kind}`, { due: formatDate(d.due, lang) })}**: ${d.title[lang]} (${d.code}, ${d.article})`);
+  return [text([`**${msg(lang, "summary.deadlines")}**`, ...lines].join("\n"), { spacing: "default", size: "small" })];
 }

@@ -10,8 +10,14 @@ import { msg } from "../messages/index.js";
  */
 export function hintsSection(hints: readonly Hint[], lang: Language, outcome?: Outcome): CardElement[] {
   if (hints.length === 0) return [];
-  return [
-    sectionTitle(msg(lang, outcome === "eligible" ? "check.hintsEligible" : "check.hints")),
-    ...hints.map((h) => text(`💡 ${lang === "nl" ? h.text_nl : h.text_en}`, { spacing: "small", size: "small" })),
-  ];
+  const title = msg(lang, outcome === "eligible" ? "check.hintsEligible" : "check.hints");
+  return [sectionTitle(title), ...hints.map((h) => text(`💡 ${lang === "nl" ? h.text_nl : h.text_en}`, { spacing: "none", size: "small" }))];
+}
+
+/** The same hints as one small block under a bold lead ("Goed om te weten:"), for the longer summary card. */
+export function compactHints(hints: readonly Hint[], lang: Language, outcome?: Outcome): CardElement[] {
+  if (hints.length === 0) return [];
+  const title = msg(lang, outcome === "eligible" ? "check.hintsEligible" : "check.hints");
+  const lines = hints.map((h) => `💡 ${lang === "nl" ? h.text_nl : h.text_en}`);
+  return [{ ...text([`**${title}**`, ...lines].join("\n"), { spacing: "medium", size: "small" }), separator: true }];
 }

@@ -45,6 +45,16 @@ export const CaseActionTypeSchema = z.enum([
 export type CaseActionType = z.infer<typeof CaseActionTypeSchema>;
 
 /**
+ * Lines the bot itself writes into a case's history (never a caseworker's step, so not in the
+ * transition table and not accepted from a card, the tab or the API): a reminder before a term
+ * lapses and the escalation after it (case-reminders.ts).
+ */
+export const CaseSystemActionSchema = z.enum(["herinnering", "escalatie"]);
+export type CaseSystemAction = z.infer<typeof CaseSystemActionSchema>;
+export const CaseHistoryActionSchema = z.enum([...CaseActionTypeSchema.options, ...CaseSystemActionSchema.options]);
+export type CaseHistoryAction = z.infer<typeof CaseHistoryActionSchema>;
+
+/**
  * A party's part in one case, decided by the hand-off routing (handoff-table.ts), not by its
  * organisation type alone: the same zorgorganisatie is "aanmelder" of its own voordracht and
  * "begeleider" of another's.

@@ -220,4 +220,18 @@ describe("retries change nothing (Teams retries invokes)", () => {
     expect(again.noop).toBe(true);
     if (again.noop) expect(again.reason.nl).toContain("Al gedaan");
   });
+
+  it("assigning to the colleague who already has the case is a no-op; another colleague is a new step", () => {
+    const history = run(paths.in_behandeling);
+    const assign = (memberId: string, n: number) =>
+      decideCaseStep({ history, senderPartyId: partyOf.aanmelder, participants, action: { type: "toewijzen", assigneeMemberId: memberId, assigneeName: `Collega ${memberId}` }, actor: { partyId: partyOf.verhuurder }, at: at(n) });
+    const first = assign("m-1", 5);
+    history.push(first.entry);
+    const again = assign("m-1", 6);
+    expect(again.noop).toBe(true);
+    if (again.noop) expect(again.reason.nl).toBe("Al toegewezen aan Collega m-1.");
+    const other = assign("m-2", 7);
+    expect(other.noop).toBe(false);
+    expect(deriveCaseState([...history, other.entry]).assignees[partyOf.verhuurder]).toEqual({ memberId: "m-2", name: "Collega m-2" });
+  });
 });

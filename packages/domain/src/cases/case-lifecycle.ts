@@ -5,7 +5,7 @@ import { t, type Localized } from "../common/localized.js";
 import { FieldCategorySchema } from "../signals/field-categories.js";
 import { InstantSchema, dutchDateOf, type Instant } from "../signals/dutch-date.js";
 import {
-  CaseActionTypeSchema,
+  CaseHistoryActionSchema,
   CaseRoleSchema,
   CaseStatusSchema,
   allowedCaseActions,
@@ -48,7 +48,7 @@ export type CaseAction = z.infer<typeof CaseActionSchema>;
  */
 export const CaseHistoryEntrySchema = z.strictObject({
   seq: z.number().int().min(0),
-  action: CaseActionTypeSchema,
+  action: CaseHistoryActionSchema,
   at: InstantSchema,
   actorPartyId: z.string(),
   actorRole: CaseRoleSchema,
@@ -219,6 +219,12 @@ export function decideCaseStep(input: CaseStepInput): CaseStepResult {
   if (last && state && last.action === action.type && last.actorPartyId === input.actor.partyId && last.from !== last.to && sameDetails(last, action))
     return { noop: true, entry: last, state, reason: t(`Al gedaan: '${label(action.type)}' is op ${last.at} verwerkt.`, `Already done: '${label(action.type)}' was processed at ${last.at}.`) };
 
+  // Assigning to the colleague who already has it is the same assignment (a second click).
+  const current = action.type === "toewijzen" && state ? state.assignees[input.actor.partyId] : undefined;
+  if (action.type === "toewijzen" && current?.memberId === action.assigneeMemberId && state) {
+    const earlier = [...history].reverse().find((e) => e.action === "toewijzen" && e.actorPartyId === input.actor.partyId)!;
+    return { noop: true, entry: earlier, state, reason: t(`Al toegewezen aan ${current.name}.`, `Already assigned to ${current.name}.`) };
+  }
   const roles = caseRolesOf(input.actor.partyId, input.senderPartyId, input.participants, state?.stage);
   const rows = caseTransitionTable.filter((r) => r.action === action.type && (status === null ? r.from.length === 0 : r.from.includes(status)));
   if (rows.length === 0) {

@@ -6,3 +6,5 @@ export * from "./case-privacy.js";
 export * from "./handoff-table.js";
 export * from "./handoff.js";
 export * from "./case-terms.js";
+export * from "./case-kenmerk.js";
+export * from "./case-reminders.js";

@@ -52,6 +52,7 @@ export interface AanmeldingenTable {
   pseudonymised_at: NullableTimestamp;
   candidate: ColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
   sender_party_id: ColumnType<string | null, string | null | undefined, string | null>;
+  kenmerk: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface CaseRecipientsTable {

@@ -68,6 +68,8 @@ export interface Aanmelding {
   updatedAt: string;
   closedAt: string | null;
   pseudonymisedAt: string | null;
+  /** Short human handle ("LV-2026-0012"); null for aanmeldingen stored before case kenmerken. */
+  kenmerk: string | null;
 }
 
 export const aanmeldingLabel = { nl: "aanmelding", en: "aanmelding (case)" };

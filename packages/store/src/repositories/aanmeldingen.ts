@@ -36,6 +36,7 @@ type AanmeldingRow = {
   updated_at: string;
   closed_at: string | null;
   pseudonymised_at: string | null;
+  kenmerk?: string | null;
 };
 
 function toAanmelding(row: AanmeldingRow): Aanmelding {
@@ -54,6 +55,7 @@ function toAanmelding(row: AanmeldingRow): Aanmelding {
     updatedAt: row.updated_at,
     closedAt: row.closed_at,
     pseudonymisedAt: row.pseudonymised_at,
+    kenmerk: row.kenmerk ?? null,
   };
 }
 

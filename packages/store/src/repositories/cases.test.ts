@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "kysely";
-import { decideCaseStep, deriveCaseState, type CaseHistoryEntry } from "@convenantbot/domain";
+import { decideCaseStep, deriveCaseState, dutchDateOf, type CaseHistoryEntry } from "@convenantbot/domain";
 import { expect, it } from "vitest";
 import { describeEachEngine } from "../testing/engines.js";
 import { meta, seedTestParties } from "../testing/fixtures.js";
@@ -13,7 +13,7 @@ function first(at: string): CaseHistoryEntry {
 }
 
 describeEachEngine("cases", (ctx) => {
-  async function submit(id = randomUUID()) {
+  async function submit(id = randomUUID(), kenmerkPrefix?: string) {
     await seedTestParties(ctx.store);
     const at = ctx.store.now().toISOString();
     const result = await ctx.store.cases.submit(
@@ -24,6 +24,7 @@ describeEachEngine("cases", (ctx) => {
         recipients,
         first: first(at),
         deliveries: [{ kind: "teams.case_card", target: "test-verhuurder", payload: { partyId: "test-verhuurder" } }],
+        ...(kenmerkPrefix ? { kenmerkPrefix } : {}),
       },
       meta,
     );
@@ -48,11 +49,25 @@ describeEachEngine("cases", (ctx) => {
       },
       meta,
     );
-    expect(again).toEqual({ created: false, deliveryIds: [] });
+    expect(again).toEqual({ created: false, deliveryIds: [], kenmerk: null });
     expect(await ctx.store.outbox.forRecord("aanmelding", id)).toHaveLength(1);
     expect(await ctx.store.cases.idsForParty("test-verhuurder")).toContain(id);
     expect(await ctx.store.cases.idsForParty("test-zorg")).toContain(id);
     expect(await ctx.store.cases.idsForParty("test-meldpunt")).not.toContain(id);
+  });
+
+  it("gives a case a kenmerk per prefix and Dutch year, kept on a second submit and found back by it", async () => {
+    const year = dutchDateOf(ctx.store.now().toISOString()).slice(0, 4);
+    const a = await submit(randomUUID(), "TV");
+    const b = await submit(randomUUID(), "TV");
+    const seqOf = (k: string | null) => Number(/^TV-(\d{4})-(\d{4})$/.exec(k ?? "")?.[2]);
+    expect(a.result.kenmerk).toMatch(new RegExp(`^TV-${year}-\\d{4}$`));
+    expect(seqOf(b.result.kenmerk)).toBe(seqOf(a.result.kenmerk) + 1);
+    expect((await ctx.store.cases.get(a.id))!.aanmelding.kenmerk).toBe(a.result.kenmerk);
+    expect(await ctx.store.cases.idByKenmerk(b.result.kenmerk!)).toBe(b.id);
+    expect(await ctx.store.cases.idByKenmerk("TV-1999-0001")).toBeUndefined();
+    const again = await submit(a.id, "TV");
+    expect(again.result).toEqual({ created: false, deliveryIds: [], kenmerk: a.result.kenmerk });
   });
 
   it("appends steps, derives the status, keeps a coarse status on the aanmelding and makes a retried key one step", async () => {

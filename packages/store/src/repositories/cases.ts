@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import type { CaseHistoryEntry } from "@convenantbot/domain";
+import { dutchDateOf, type CaseHistoryEntry } from "@convenantbot/domain";
 import { inTransaction } from "../db/in-transaction.js";
 import { toJson } from "../db/json.js";
 import { StoreError } from "../errors/store-error.js";
@@ -11,6 +11,7 @@ import { parseInput } from "../records/parse.js";
 import { AanmeldingenRepository } from "./aanmeldingen.js";
 import { auditWrite, parseMeta } from "./audit-log.js";
 import { nowIso, type RepoContext } from "./context.js";
+import { nextKenmerk } from "./kenmerken.js";
 import { enqueueDeliveries } from "./outbox.js";
 
 type HistoryRow = {
@@ -48,6 +49,8 @@ export interface CaseSubmit {
   recipients: readonly CaseRecipientRecord[];
   first: CaseHistoryEntry;
   deliveries: readonly DeliveryInput[];
+  /** The rulebook's kenmerk prefix ("LV" -> "LV-2026-0012"), numbered per Dutch year of submit. */
+  kenmerkPrefix?: string;
 }
 
 /**
@@ -63,18 +66,20 @@ export class CasesRepository {
    * transaction. Submitting the same aanmelding id again (a second click, a retried invoke)
    * writes nothing and says so.
    */
-  async submit(input: CaseSubmit, meta: WriteMeta): Promise<{ created: boolean; deliveryIds: string[] }> {
+  async submit(input: CaseSubmit, meta: WriteMeta): Promise<{ created: boolean; deliveryIds: string[]; kenmerk: string | null }> {
     parseMeta(meta);
     const recipients = input.recipients.map((r) => parseInput(CaseRecipientRecordSchema, r, caseLabel));
     const first = parseInput(CaseEntryRecordSchema, input.first, caseLabel);
     return inTransaction(this.ctx.db, async (trx) => {
-      const existing = await trx.selectFrom("aanmeldingen").select("id").where("id", "=", input.aanmelding.id).executeTakeFirst();
-      if (existing) return { created: false, deliveryIds: [] };
+      const existing = await trx.selectFrom("aanmeldingen").select(["id", "kenmerk"]).where("id", "=", input.aanmelding.id).executeTakeFirst();
+      if (existing) return { created: false, deliveryIds: [], kenmerk: existing.kenmerk };
       const at = nowIso(this.ctx);
+      // Taken in this transaction: a rolled-back submit gives its number back.
+      const kenmerk = input.kenmerkPrefix ? await nextKenmerk(trx, input.kenmerkPrefix, Number(dutchDateOf(at).slice(0, 4))) : null;
       await new AanmeldingenRepository({ ...this.ctx, db: trx }).create(input.aanmelding, meta);
       await trx
         .updateTable("aanmeldingen")
-        .set({ candidate: toJson(input.candidate), sender_party_id: input.senderPartyId })
+        .set({ candidate: toJson(input.candidate), sender_party_id: input.senderPartyId, kenmerk })
         .where("id", "=", input.aanmelding.id)
         .execute();
       if (recipients.length > 0)
@@ -85,7 +90,7 @@ export class CasesRepository {
       await this.insertEntry(trx, input.aanmelding.id, first);
       // The aanmelding's own create is the audit row of the submit (one per click that wrote).
       const deliveryIds = await enqueueDeliveries(trx, at, input.deliveries, { type: "aanmelding", id: input.aanmelding.id });
-      return { created: true, deliveryIds };
+      return { created: true, deliveryIds, kenmerk };
     });
   }
 
@@ -163,6 +168,12 @@ export class CasesRepository {
       recipients: recipients.map((r) => ({ partyId: r.party_id, caseRole: r.case_role as CaseRecipientRecord["caseRole"], stage: r.stage, ruleId: r.rule_id, article: r.article })),
       history: history.map(toEntry),
     };
+  }
+
+  /** The id of the case with this kenmerk ("LV-2026-0012", as formatKenmerk writes it). */
+  async idByKenmerk(kenmerk: string): Promise<string | undefined> {
+    const row = await this.ctx.db.selectFrom("aanmeldingen").select("id").where("kenmerk", "=", kenmerk).executeTakeFirst();
+    return row?.id;
   }
 
   /** Ids of the cases a party sent or received, newest first. */

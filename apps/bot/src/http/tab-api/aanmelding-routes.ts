@@ -1,5 +1,5 @@
 import type restify from "restify";
-import { addDays, caseTerms, deriveCaseState, findRulebookVersions, termsDueWithin, type Rulebook } from "@convenantbot/domain";
+import { addDays, allowedCaseActions, caseTerms, deriveCaseState, findRulebookVersions, termsDueWithin, type Rulebook } from "@convenantbot/domain";
 import { caseStatusLabels } from "../../cases/case-labels.js";
 import { rolesOfViewer } from "../../cases/case-view.js";
 import { closedAanmeldingStatuses, type Aanmelding, type Store } from "@convenantbot/store";
@@ -88,11 +88,15 @@ export function mountAanmeldingRoutes(server: restify.Server, ctx: TabContext): 
             newVoordracht: state.status === "ingediend" && !roles.includes("aanmelder"),
             assignedToMe: state.assignees[caller.party.id]?.memberId === caller.member.id,
             termsDueThisWeek: termsDueWithin(terms, day, addDays(day, 7)).map((t) => ({ code: t.code, article: t.article, title: t.title, due: t.due })),
+            // The steps this party may take now (the card's buttons), for the queue's actions.
+            caseActions: allowedCaseActions(state.status, roles).filter((x) => x !== "indienen"),
+            ...(state.assignees[caller.party.id] ? { assignedTo: state.assignees[caller.party.id]!.name } : {}),
           };
         }
         items.push({
           ...work,
           id: a.id,
+          ...(a.kenmerk ? { kenmerk: a.kenmerk } : {}),
           rulebook: a.rulebook,
           rulebookTitle: rulebook?.title ?? { nl: a.rulebook, en: a.rulebook },
           status: a.status,

@@ -10,6 +10,8 @@ import { mountDashboardRoutes } from "./dashboard-routes.js";
 import { mountMeRoutes } from "./me-routes.js";
 import type { TabContext } from "./route.js";
 import { mountSignalRoutes } from "./signal-routes.js";
+import { mountCaseStepRoutes } from "./case-step-routes.js";
+import type { CaseService } from "../../cases/case-service.js";
 
 export { mountTabPage, TAB_DIST_DIR } from "./tab-page.js";
 
@@ -22,6 +24,8 @@ export interface TabApiOptions {
   logger: Logger;
   config: Config;
   clock?: () => Date;
+  /** The shared cases: the work queue's steps (take up, assign, note, ...). */
+  cases?: CaseService;
 }
 
 /**
@@ -53,4 +57,5 @@ export function mountTabApi(server: restify.Server, options: TabApiOptions): voi
   mountSignalRoutes(server, ctx);
   mountAanmeldingRoutes(server, ctx);
   mountDashboardRoutes(server, ctx);
+  if (options.cases) mountCaseStepRoutes(server, ctx, options.cases);
 }

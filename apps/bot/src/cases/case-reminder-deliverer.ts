@@ -1,0 +1,53 @@
+import { MessageFactory, type CloudAdapter } from "botbuilder";
+import { deriveCaseState } from "@convenantbot/domain";
+import { PermanentDeliveryError, UnreachableDeliveryError, type OutboxDelivery, type Store, type StoredConversationReference } from "@convenantbot/store";
+import type { Logger } from "../logger.js";
+import { CASE_REMINDER_DELIVERY } from "../maintenance/case-reminders.js";
+import { personalChatsFor } from "./personal-chats.js";
+
+function statusOf(error: unknown): number | undefined {
+  const e = error as { statusCode?: unknown; status?: unknown } | undefined;
+  const code = e?.statusCode ?? e?.status;
+  return typeof code === "number" ? code : undefined;
+}
+
+/**
+ * A case reminder to its owner (the colleague the party assigned the case to, else the party's
+ * personal chats) or an escalation to the party's coordinators. ASSUMED: a party without a
+ * reachable coordinator gets the escalation in its members' personal chats (never dropped);
+ * nobody reachable parks it as unreachable until a member talks to the bot.
+ */
+export function createCaseReminderDeliverer(deps: { adapter: CloudAdapter; appId: string; store: Store; logger: Logger }) {
+  const { adapter, appId, store, logger } = deps;
+  return async (delivery: OutboxDelivery): Promise<void> => {
+    if (delivery.kind !== CASE_REMINDER_DELIVERY) throw new PermanentDeliveryError(`unknown delivery kind ${delivery.kind}`);
+    const partyId = String(delivery.payload["partyId"] ?? delivery.target);
+    const aanmeldingId = delivery.recordId;
+    if (!aanmeldingId) throw new PermanentDeliveryError("reminder without a case");
+    const stored = await store.cases.get(aanmeldingId);
+    if (!stored || stored.history.length === 0 || stored.aanmelding.pseudonymisedAt) return; // purged meanwhile
+    const assignee = deriveCaseState(stored.history).assignees[partyId]?.memberId;
+    let refs: StoredConversationReference[] = [];
+    if (delivery.payload["to"] === "coordinator") refs = await store.conversations.personalForParty(partyId, { coordinatorsOnly: true });
+    if (refs.length === 0) refs = await personalChatsFor(store, partyId, assignee);
+    if (refs.length === 0) throw new UnreachableDeliveryError(`no personal chat of party ${partyId} for the case reminder`);
+    // ASSUMED: proactive texts in Dutch until the member's language is known to the outbox (issue 16 item 4).
+    const text = String(delivery.payload["text_nl"] ?? "");
+    for (const ref of refs) {
+      try {
+        await adapter.continueConversationAsync(appId, ref.reference, async (context) => {
+          await context.sendActivity({ ...MessageFactory.text(text), channelData: { deliveryId: delivery.id } });
+        });
+        await store.conversations.recordSuccess(ref.id);
+      } catch (error) {
+        const status = statusOf(error);
+        if (status === 403 || status === 404) {
+          await store.conversations.recordError(ref.id, `HTTP ${status}: app verwijderd of gesprek bestaat niet meer`);
+          logger.warn({ deliveryId: delivery.id, conversationReference: ref.id, status }, "case reminder not deliverable to this chat");
+          continue;
+        }
+        throw error;
+      }
+    }
+  };
+}

@@ -1,0 +1,67 @@
+import { caseReminderEntry, dueCaseReminders, dutchDateOf, findRulebookVersions, type CaseHistoryEntry } from "@convenantbot/domain";
+import { isStoreError, type Store } from "@convenantbot/store";
+import { CASE_CARD_DELIVERY } from "../cases/case-service.js";
+
+export const CASE_REMINDER_DELIVERY = "teams.case_reminder";
+/** Bounded per sweep: the rest waits for the next run (the keys keep every line single). */
+const MAX_CASES = 1000;
+
+/**
+ * The reminders before a case's term lapses and the escalations after (domain:
+ * dueCaseReminders), each written once into the case's append-only history (keyed: a second
+ * sweep, or two processes sweeping, write nothing more) with, in the same transaction, a
+ * message to the owner (the assigned colleague, else the party's personal chats) or the
+ * party's coordinator, and a refresh of that party's card.
+ */
+export async function sweepCaseReminders(store: Store, now: Date): Promise<{ written: string[] }> {
+  const today = dutchDateOf(now.toISOString());
+  const open = await store.db
+    .selectFrom("aanmeldingen")
+    .select("id")
+    .where("sender_party_id", "is not", null)
+    .where("closed_at", "is", null)
+    .where("pseudonymised_at", "is", null)
+    .orderBy("created_at")
+    .limit(MAX_CASES)
+    .execute();
+  const written: string[] = [];
+  for (const { id } of open) {
+    const stored = await store.cases.get(id);
+    if (!stored || stored.history.length === 0 || !stored.senderPartyId) continue;
+    const versions = findRulebookVersions(stored.aanmelding.rulebook);
+    const rulebook = versions.find((r) => r.version === stored.aanmelding.rulebookVersion) ?? versions.at(-1);
+    if (!rulebook) continue;
+    let history: CaseHistoryEntry[] = stored.history;
+    const reminders = dueCaseReminders({
+      definitions: rulebook.deadlines,
+      history,
+      senderPartyId: stored.senderPartyId,
+      participants: stored.recipients,
+      today,
+      kenmerk: stored.aanmelding.kenmerk ?? id.slice(0, 8),
+    });
+    for (const reminder of reminders) {
+      const entry = caseReminderEntry(reminder, history, now.toISOString());
+      try {
+        const result = await store.cases.append(
+          id,
+          entry,
+          [
+            { kind: CASE_REMINDER_DELIVERY, target: reminder.partyId, payload: { partyId: reminder.partyId, to: reminder.to, key: reminder.key, text_nl: reminder.text.nl, text_en: reminder.text.en } },
+            { kind: CASE_CARD_DELIVERY, target: reminder.partyId, payload: { partyId: reminder.partyId } },
+          ],
+          { actor: "system:case-reminders", correlationId: `case-reminder-${id}` },
+        );
+        if (result.appended) {
+          history = [...history, entry];
+          written.push(reminder.key);
+        }
+      } catch (error) {
+        // Someone acted on the case meanwhile: the next sweep decides again on the new history.
+        if (isStoreError(error) && error.kind === "conflict") break;
+        throw error;
+      }
+    }
+  }
+  return { written };
+}
