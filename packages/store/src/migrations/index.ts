@@ -13,6 +13,7 @@ import * as m0011 from "./0011_signal_state_and_cards.js";
 import * as m0012 from "./0012_outbox_unreachable.js";
 import * as m0013 from "./0013_kenmerken.js";
 import * as m0014 from "./0014_cases.js";
+import * as m0016 from "./0016_case_history_retention.js";
 
 /**
  * Every migration, by name. Imported statically (not read from a folder at run time) so the
@@ -34,4 +35,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   "0012_outbox_unreachable": m0012,
   "0013_kenmerken": m0013,
   "0014_cases": m0014,
+  "0016_case_history_retention": m0016,
 };
