@@ -2,6 +2,7 @@
 // oracle knows which field the answer must name: a 4xx in Dutch and English naming that field,
 // never a stack trace, SQL or a path. Seeded (FUZZ_SEED to vary it) and bounded; one app.
 import fc, { type Arbitrary } from "fast-check";
+import { SignalTypeSchema } from "@convenantbot/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demo, huurachterstand, submitSignal, tabCall } from "../http/tab-api/testing/fixtures.js";
 import { useTestApp } from "../testing/test-app.js";
@@ -28,7 +29,7 @@ interface BadRequest {
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const word = fc.stringMatching(/^[A-Za-z0-9_.~-]{1,16}$/);
 const junk = fc.oneof(fc.string({ maxLength: 12 }), fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.integer(), { maxLength: 2 }), fc.dictionary(word, fc.integer(), { maxKeys: 2 }));
-const known = { type: ["huurachterstand", "overlast", "einde_begeleiding", "weigering_begeleiding", "ontruimingsvonnis"], status: [] as string[], overdue: ["true", "false"] };
+const known = { type: SignalTypeSchema.options as readonly string[], overdue: ["true", "false"] };
 
 const badRequest = (id: () => string): Arbitrary<BadRequest> =>
   fc.oneof(
