@@ -13,8 +13,11 @@ export interface DataDirLock {
 // Within one process a second open of the same directory would also corrupt it.
 const heldInThisProcess = new Set<string>();
 
-/** A takeover mutex older than this was left by a process that died in the middle of one. */
-const staleTakeoverMs = 10_000;
+/**
+ * A takeover takes microseconds; a mutex older than this was left by a process that died in the
+ * middle of one, and is removed (within maxWaitMs, so a quick restart after such a death still opens).
+ */
+const staleTakeoverMs = 2_000;
 const maxWaitMs = 5_000;
 
 function isAlive(pid: number): boolean {
