@@ -282,4 +282,11 @@ export const en: Catalogue = {
   "signal.unreachable": "⚠️ Unreachable: {parties}. Nobody there has installed Convenantbot; the signal is delivered as soon as someone does.",
   "signal.deliveryRetrying": "Delivery to {parties} failed and is being retried.",
   "bot.cardOutdated": "This card is out of date; the current version is below.",
+  "recordLink.signal": "Signal in Convenantbot",
+  "recordLink.case": "Aanmelding in Convenantbot",
+  "recordLink.status": "Status: {status} · since {date}",
+  "recordLink.privacy": "No personal data in this card: open it in Convenantbot to see what your role may see.",
+  "recordLink.open": "Open in Convenantbot",
+  "recordLink.none": "No aanmelding or signal of yours found for '{query}'. Search by reference (e.g. HA-2026-0001) or name.",
+  "recordLink.searchTitle": "Search your aanmeldingen and signals",
 };
