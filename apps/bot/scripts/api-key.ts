@@ -1,24 +1,16 @@
 // `pnpm api-key <partyId> [label]`: issues an API key for a party's system (e.g. a landlord's
 // housing system posting signals). The secret is printed once; the store keeps only its hash.
-import { openStore, seedDemoData } from "@convenantbot/store";
+// Works beside a running bot on PGlite too (see src/maintenance/admin-channel.ts).
 import { loadConfig } from "../src/config.js";
+import { runApiKeyCommand } from "../src/maintenance/api-key-command.js";
 
-const [partyId, label = "api"] = process.argv.slice(2);
-if (!partyId) {
-  console.error("gebruik / usage: pnpm api-key <partyId> [label]   (bijv. lv-vidomes)");
-  process.exit(2);
-}
-const config = loadConfig();
-const store = await openStore(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : { dataDir: config.DATA_DIR });
+let result;
 try {
-  if (config.demoData) await seedDemoData(store);
-  if (!(await store.parties.get(partyId))) {
-    console.error(`fout: onbekende partij '${partyId}'\nerror: unknown party '${partyId}'`);
-    process.exitCode = 2;
-  } else {
-    const issued = await store.apiCredentials.issue({ partyId, label }, { actor: "system:api-key-script" });
-    console.log(issued.token);
-  }
-} finally {
-  await store.close();
+  result = await runApiKeyCommand(process.argv.slice(2), loadConfig());
+} catch (error) {
+  const text = error instanceof Error ? error.message.split("\n")[0] : String(error);
+  result = { exitCode: 1, stderr: `fout / error: ${text}` };
 }
+if (result.stdout) console.log(result.stdout);
+if (result.stderr) console.error(result.stderr);
+process.exitCode = result.exitCode;

@@ -7,6 +7,7 @@ import { createServer, listen } from "./http/server.js";
 import { createLogger, type Logger } from "./logger.js";
 import { storePorts } from "./store-ports.js";
 import { mountPlayground, type Playground } from "./playground/index.js";
+import { mountAdminChannel } from "./maintenance/admin-channel.js";
 import { mountCheckApi } from "./http/check-api.js";
 import { OutboxWorker, demoMembers } from "@convenantbot/store";
 import { mountSignalsApi } from "./http/signals-api.js";
@@ -98,6 +99,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
         });
   let baseUrl = "";
   let playground: Playground | undefined;
+  let admin: ReturnType<typeof mountAdminChannel> | undefined;
   const server = createServer({
     adapter,
     bot,
@@ -133,12 +135,15 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
           })),
         });
       }
+      // `pnpm api-key` beside this process: only needed for a PGlite directory of our own.
+      if (!options.store && !config.DATABASE_URL) admin = mountAdminChannel(s, { store, logger, dataDir: config.DATA_DIR });
       options.mount?.(s, { store, logger, baseUrl: () => baseUrl, signals });
     },
   });
   const { port } = await listen(server, config.PORT, config.HOST);
   baseUrl = `http://${config.HOST === "0.0.0.0" ? "127.0.0.1" : config.HOST}:${port}`;
   logger.info({ url: baseUrl, engine: store.engine }, "Convenantbot listening");
+  admin?.publish(baseUrl);
   worker?.start();
   const maintenance = options.maintenance === false ? undefined : startMaintenance(store, logger, options.clock ? { now: options.clock } : {});
   return {
@@ -153,6 +158,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       // Within 5 s whatever is pending: a delivery still running stays in the outbox (it is
       // retried after the restart), idle keep-alive connections are closed, not waited for.
       maintenance?.stop();
+      admin?.unpublish();
       const bounded = (work: Promise<unknown> | undefined, ms: number) =>
         Promise.race([work ?? Promise.resolve(), new Promise((resolve) => setTimeout(resolve, ms).unref())]);
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));

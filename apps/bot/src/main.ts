@@ -9,7 +9,11 @@ function refuse(error: unknown): never {
     console.error(`\n${error.message}\n`);
     process.exit(2);
   }
-  throw error;
+  // Anything else: still one plain line, not a stack trace (LOG_LEVEL=debug shows the stack).
+  const text = error instanceof Error ? error.message.split("\n")[0]!.slice(0, 300) : String(error).slice(0, 300);
+  console.error(`\nConvenantbot kon niet starten: ${text}\nConvenantbot could not start: ${text}\n`);
+  if (process.env["LOG_LEVEL"] === "debug" || process.env["LOG_LEVEL"] === "trace") console.error(error);
+  process.exit(1);
 }
 
 let config;

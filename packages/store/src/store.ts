@@ -3,7 +3,9 @@ import { inTransaction } from "./db/in-transaction.js";
 import type { Database } from "./db/schema.js";
 import { createDatabase } from "./engine/create-database.js";
 import { resolveEngine, type OpenStoreOptions } from "./engine/resolve-engine.js";
+import { cannotOpen } from "./engine/open-pglite.js";
 import { assertSchemaName } from "./engine/schema-name.js";
+import { StoreOpenError } from "./errors/store-open-error.js";
 import { migrateToLatest, type MigrationReport } from "./migrations/migrate.js";
 import { createRepositories, type Repositories } from "./repositories/index.js";
 
@@ -37,6 +39,8 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     migrations = await migrateToLatest(opened.db, schema);
   } catch (error) {
     await opened.close().catch(() => undefined);
+    // PGlite opened but its tables cannot be read (a damaged file): the operator gets what to do.
+    if (choice.engine === "pglite" && "dataDir" in choice && !(error instanceof StoreOpenError)) throw cannotOpen(choice.dataDir, error, false);
     throw error;
   }
   const { db } = opened;

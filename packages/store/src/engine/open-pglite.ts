@@ -1,6 +1,15 @@
+import { mkdirSync, rmSync, statfsSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { StoreOpenError } from "../errors/store-open-error.js";
-import { lockDataDir } from "./data-dir-lock.js";
+import { lockDataDir, type DataDirLock } from "./data-dir-lock.js";
+import { dataDirProblemError, dataDirProblemOf } from "./data-dir-problem.js";
+
+/**
+ * Below this much free space PGlite cannot even finish a checkpoint; starting would only fail
+ * later, in the middle of someone's work.
+ */
+const minFreeBytes = 8 * 1024 * 1024;
 
 export interface OpenedPglite {
   pglite: PGlite;
@@ -8,12 +17,14 @@ export interface OpenedPglite {
 }
 
 function describeCause(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
+  const text = error instanceof Error ? error.message : typeof error === "object" && error !== null ? JSON.stringify(error) : String(error);
   // PGlite's WASM aborts can carry kilobytes of minified source; keep the first line short.
   return text.split("\n")[0]!.slice(0, 200);
 }
 
-function cannotOpen(dataDir: string, error: unknown, previousOwnerDied: boolean): StoreOpenError {
+export function cannotOpen(dataDir: string, error: unknown, previousOwnerDied: boolean): StoreOpenError {
+  const problem = dataDirProblemOf(error);
+  if (problem) return dataDirProblemError(dataDir, problem, error);
   const cause = describeCause(error);
   const why_nl = previousOwnerDied
     ? "Het vorige proces met deze map is niet netjes gestopt (bijv. kill -9 of stroomuitval)."
@@ -34,6 +45,16 @@ function cannotOpen(dataDir: string, error: unknown, previousOwnerDied: boolean)
   );
 }
 
+/** Writes and removes a small file in the directory and checks the free space, before PGlite touches it. */
+function proveWritable(dataDir: string): void {
+  mkdirSync(dataDir, { recursive: true });
+  const probe = join(dataDir, ".convenantbot-write-probe");
+  writeFileSync(probe, Buffer.alloc(64 * 1024));
+  rmSync(probe, { force: true });
+  const { bavail, bsize } = statfsSync(dataDir);
+  if (bavail * bsize < minFreeBytes) throw Object.assign(new Error(`only ${bavail * bsize} bytes free`), { code: "ENOSPC" });
+}
+
 /** PGlite in memory (tests) or on disk, guarded by a lock file and with a clear recovery message. */
 export async function openPglite(choice: { dataDir: string } | { inMemory: true }): Promise<OpenedPglite> {
   if ("inMemory" in choice) {
@@ -41,9 +62,16 @@ export async function openPglite(choice: { dataDir: string } | { inMemory: true 
     return { pglite, close: () => pglite.close() };
   }
   const { dataDir } = choice;
-  const lock = lockDataDir(dataDir);
+  let lock: DataDirLock;
+  try {
+    lock = lockDataDir(dataDir);
+  } catch (error) {
+    const problem = dataDirProblemOf(error);
+    throw problem ? dataDirProblemError(dataDir, problem, error) : error;
+  }
   let pglite: PGlite;
   try {
+    proveWritable(dataDir);
     pglite = await PGlite.create(dataDir);
     // A directory can open yet fail on first use; prove it answers before we hand it out.
     await pglite.query("select 1");

@@ -15,6 +15,9 @@ export interface RetentionReport {
   aanmeldingCutoff: string;
   signalsDeleted: number;
   aanmeldingenPseudonymised: number;
+  intakeCutoff: string;
+  /** Conversation states (the intakes in them) untouched since the cutoff, removed. */
+  intakesRemoved: number;
 }
 
 export interface PurgeOptions {
@@ -25,6 +28,13 @@ export interface PurgeOptions {
 }
 
 const actor = "system:retention";
+
+/**
+ * The fields of case steps (domain CaseActionSchema) that are free text or name a person: the
+ * reason of weigeren/afsluiten/intrekken/afwijzen, a notitie, who was assigned. Dates, parties
+ * and the status path stay: the pseudonymised case still tells what happened when, not to whom.
+ */
+export const personalCaseDetailKeys = ["reason", "note", "assigneeMemberId", "assigneeName"];
 
 /** Opens the retention path through the append-only guard for this transaction only. */
 async function enterRetentionMode(trx: Transaction<Database>): Promise<void> {
@@ -69,6 +79,7 @@ async function pseudonymiseAanmeldingBatch(db: Db, cutoff: string, batchSize: nu
       .forUpdate()
       .skipLocked()
       .execute();
+    if (rows.length > 0) await enterRetentionMode(trx);
     for (const row of rows) {
       // Keep what explains the decision (rulebook hash, outcome, rule codes); drop the facts.
       const full = CheckResponseSchema.safeParse(row.decision);
@@ -78,6 +89,14 @@ async function pseudonymiseAanmeldingBatch(db: Db, cutoff: string, batchSize: nu
         .set({ facts: toJson({}), decision: decision ? toJson(decision) : null, candidate: null, created_by: null, pseudonymised_at: at, updated_at: at })
         .where("id", "=", row.id)
         .execute();
+      // The history stays (the status derives from it); what its steps said about the candidate
+      // (notes, details) and which caseworker acted go. Only retention mode allows this update.
+      await trx
+        .updateTable("case_history")
+        .set({ details: sql`details - ${sql.val(personalCaseDetailKeys)}::text[]`, actor_member_id: null })
+        .where("aanmelding_id", "=", row.id)
+        .execute();
+      await trx.deleteFrom("case_cards").where("aanmelding_id", "=", row.id).execute();
       await trx.deleteFrom("outbox").where("record_type", "=", "aanmelding").where("record_id", "=", row.id).execute();
       await appendAudit(trx, at, { actor, action: "retention.pseudonymise", recordType: "aanmelding", recordId: row.id, correlationId });
     }
@@ -86,8 +105,36 @@ async function pseudonymiseAanmeldingBatch(db: Db, cutoff: string, batchSize: nu
 }
 
 /**
+ * An intake lives only in the bot's conversation state (botbuilder ConversationState keys are
+ * `<channel>/conversations/<id>/`); one nobody touched for the term is abandoned. User state
+ * (the language choice) is a preference, not an intake, and stays.
+ */
+async function deleteAbandonedIntakeBatch(db: Db, cutoff: string, batchSize: number, at: string, correlationId: string): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const rows = await trx
+      .selectFrom("bot_state")
+      .select("key")
+      .where("key", "like", "%/conversations/%")
+      .where("updated_at", "<", cutoff)
+      .orderBy("updated_at")
+      .limit(batchSize)
+      .forUpdate()
+      .skipLocked()
+      .execute();
+    if (rows.length === 0) return 0;
+    const keys = rows.map((r) => r.key);
+    await trx.deleteFrom("bot_state").where("key", "in", keys).execute();
+    for (const key of keys) {
+      await appendAudit(trx, at, { actor, action: "retention.delete", recordType: "bot_state", recordId: key, correlationId });
+    }
+    return keys.length;
+  });
+}
+
+/**
  * The retention job: deletes unanswered or closed signals (with their history, recipients
- * and deliveries) and pseudonymises closed aanmeldingen once their term has passed. Every
+ * and deliveries), pseudonymises closed aanmeldingen (candidate, facts, the notes, reasons
+ * and assignees in their case history) once their term has passed, and removes intakes abandoned for the intake term. Every
  * record touched gets an audit row; the run gets one too. Safe to run in several processes
  * at once (SKIP LOCKED) and to run again (it only finds what is still due).
  */
@@ -112,6 +159,13 @@ export async function purgeExpired(store: { db: Db; now: () => Date }, options: 
     aanmeldingenPseudonymised += n;
     if (n < policy.batchSize) break;
   }
+  const intakeCutoff = new Date(now.getTime() - policy.intakes.days * 86_400_000).toISOString();
+  let intakesRemoved = 0;
+  for (;;) {
+    const n = await deleteAbandonedIntakeBatch(store.db, intakeCutoff, policy.batchSize, at, correlationId);
+    intakesRemoved += n;
+    if (n < policy.batchSize) break;
+  }
   await appendAudit(store.db, at, { actor, action: "retention.run", recordType: "retention_run", recordId: runId, correlationId });
-  return { runId, signalCutoff, aanmeldingCutoff, signalsDeleted, aanmeldingenPseudonymised };
+  return { runId, signalCutoff, aanmeldingCutoff, signalsDeleted, aanmeldingenPseudonymised, intakeCutoff, intakesRemoved };
 }

@@ -17,3 +17,6 @@ export const SignalActionRequestSchema = SignalActionSchema;
 
 /** `:rulebook` in dashboard paths: an id as the domain spells them. */
 export const RulebookIdSchema = z.string().regex(/^[a-z0-9-]{1,80}$/);
+
+/** `:id` in signal paths: checked before the store sees it, so a bad id is a 400 naming `id`, not a database error. */
+export const SignalIdParamSchema = z.uuid();

@@ -1,6 +1,6 @@
 import type restify from "restify";
 import { invalidInput } from "@convenantbot/domain";
-import { SignalActionRequestSchema, SignalListQuerySchema } from "./schemas.js";
+import { SignalActionRequestSchema, SignalIdParamSchema, SignalListQuerySchema } from "./schemas.js";
 import { detailOf, summaryOf } from "./signal-dto.js";
 import { partyNames, tabRoute, type TabContext } from "./route.js";
 
@@ -32,7 +32,9 @@ export function mountSignalRoutes(server: restify.Server, ctx: TabContext): void
     "/api/tab/signals/:id",
     tabRoute(ctx, async (req, res, caller, correlationId) => {
       // view() throws not_allowed (403) for a foreign or unknown id, and audits the read.
-      const view = await ctx.signals.view(String(req.params["id"] ?? ""), caller.actor, correlationId);
+      const id = SignalIdParamSchema.safeParse(req.params["id"]);
+      if (!id.success) throw invalidInput(id.error, "id");
+      const view = await ctx.signals.view(id.data, caller.actor, correlationId);
       res.json(200, await detailOf(view, caller.party.id, partyNames(ctx.store)));
     }),
   );
@@ -40,9 +42,11 @@ export function mountSignalRoutes(server: restify.Server, ctx: TabContext): void
   server.post(
     "/api/tab/signals/:id/actions",
     tabRoute(ctx, async (req, res, caller, correlationId) => {
+      const id = SignalIdParamSchema.safeParse(req.params["id"]);
+      if (!id.success) throw invalidInput(id.error, "id");
       const action = SignalActionRequestSchema.safeParse(req.body);
       if (!action.success) throw invalidInput(action.error, "action");
-      const result = await ctx.signals.act({ signalId: String(req.params["id"] ?? ""), action: action.data, actor: caller.actor, correlationId });
+      const result = await ctx.signals.act({ signalId: id.data, action: action.data, actor: caller.actor, correlationId });
       // The caller's own lifecycle, which is what its tab shows (the record's status is the primary recipient's).
       const own = ctx.signals.viewOf(result.signal, caller.actor)?.own;
       res.json(200, { id: result.signal.id, status: own?.status ?? result.signal.status, noop: result.noop, ...(result.noop ? { reason: result.reason } : {}) });
