@@ -11,6 +11,8 @@ import { card, text, type Reply } from "./reply.js";
 import { isSignalVerb, signalAction, signalForm, signalList, type SignalDeps } from "./signal-routes.js";
 import { caseAction, isCaseVerb, type CaseDeps } from "../cases/case-routes.js";
 import { chooseForCase, editDetails, submitCase, submitDetails } from "../intake/case-intake.js";
+import { keepWorkAction, keepWorkText, pausedIntakeReplies } from "../intake/keep-work.js";
+import { normalise } from "./phrases.js";
 
 export interface TurnScope {
   caseworker: Caseworker;
@@ -48,8 +50,11 @@ export async function route(incoming: Incoming, scope: TurnScope): Promise<Route
 }
 
 async function routeText(input: string, scope: TurnScope): Promise<RouteResult> {
-  const { lang, conversation } = scope;
   const command = parseCommand(input);
+  // Confirmations, "begin opnieuw", a new intake beside an open one (intake/keep-work.ts).
+  const kept = keepWorkText(command, normalise(input), scope);
+  if (kept) return kept;
+  const { lang, conversation } = scope;
   const intake = conversation.intake;
   switch (command.name) {
     case "help":
@@ -95,6 +100,9 @@ async function routeText(input: string, scope: TurnScope): Promise<RouteResult> 
 }
 
 async function routeAction(verb: string, data: Record<string, unknown>, scope: TurnScope): Promise<RouteResult> {
+  // Outdated cards, confirmations, "wijzig een antwoord", checklists (intake/keep-work.ts).
+  const kept = keepWorkAction(verb, data, scope);
+  if (kept) return kept;
   const { lang, conversation } = scope;
   const intake = conversation.intake;
   switch (verb) {
@@ -196,9 +204,10 @@ function snelcheckSubmit(data: Record<string, unknown>, scope: TurnScope): Reply
 
 async function listAanmeldingen(scope: TurnScope): Promise<Reply[]> {
   const items = await scope.ports.listAanmeldingen(scope.caseworker.id);
-  if (items.length === 0) return [text(msg(scope.lang, "bot.noAanmeldingen"))];
+  const paused = pausedIntakeReplies(scope.conversation, scope.lang);
+  if (items.length === 0) return paused.length > 0 ? paused : [text(msg(scope.lang, "bot.noAanmeldingen"))];
   const withTitles = items.map((item) => ({ ...item, rulebookTitle: rulebookTitle(item.rulebook) }));
-  return [card(aanmeldingenListCard(withTitles, scope.lang))];
+  return [...paused, card(aanmeldingenListCard(withTitles, scope.lang))];
 }
 
 function rulebookTitle(id: string): Localized | string {
