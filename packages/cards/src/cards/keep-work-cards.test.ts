@@ -133,3 +133,26 @@ describe("answerLabel", () => {
     for (const f of allTypesFacts) expect(answerLabel(questionOf(f), undefined, "en")).toBe("Unknown");
   });
 });
+
+describe("the snelcheck in sections", () => {
+  it("basic questions and groups open, follow-ups hidden behind 'Toon vervolgvragen' unless prefilled", async () => {
+    const { snelcheckCard } = await import("./snelcheck-card.js");
+    const { resolveRulebook, snelcheckSections } = await import("@convenantbot/domain");
+    const lv = resolveRulebook("lv-zorgafhankelijk-2025", "2026-03-01");
+    const sections = snelcheckSections(lv, "2026-03-01");
+    const card = snelcheckCard({ rulebook: lv, lang: "nl", asOf: "2026-03-01", sections });
+    expect(schemaErrors(card)).toEqual([]);
+    const containers = card.body.filter((e) => e.type === "Container") as { id?: string; isVisible?: boolean }[];
+    expect(containers.map((c) => [c.id, c.isVisible ?? true])).toEqual([
+      ["section-core", true],
+      ["section-lv-uitsluitingen", true],
+      ["section-follow-up", false],
+    ]);
+    const toggle = allActions(card).find((a) => a.type === "Action.ToggleVisibility");
+    expect(toggle?.title).toMatch(/^Toon vervolgvragen \(\d+\)$/);
+    // Every fact is still on the form, once.
+    expect(inputById(card, "evictionReason")).toBeDefined();
+    const prefilled = snelcheckCard({ rulebook: lv, lang: "nl", asOf: "2026-03-01", sections, prefill: { evictionReason: "overlast" } });
+    expect((prefilled.body.find((e) => e.type === "Container" && e.id === "section-follow-up") as { isVisible?: boolean }).isVisible).toBeUndefined();
+  });
+});

@@ -118,6 +118,7 @@ export const en: Catalogue = {
   "snelcheck.asOf": "As of date",
   "snelcheck.asOfError": "Choose an as-of date.",
   "snelcheck.submit": "Check",
+  "snelcheck.showFollowUp": "Show follow-up questions ({count})",
 
   "aanmeldingen.heading": "My aanmeldingen ({count})",
   "aanmeldingen.createdOn": "created {date}",

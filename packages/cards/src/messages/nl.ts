@@ -129,6 +129,7 @@ export const nl = {
   "snelcheck.asOf": "Peildatum",
   "snelcheck.asOfError": "Kies een peildatum.",
   "snelcheck.submit": "Toets",
+  "snelcheck.showFollowUp": "Toon vervolgvragen ({count})",
 
   // Aanmeldingen list card
   "aanmeldingen.heading": "Mijn aanmeldingen ({count})",

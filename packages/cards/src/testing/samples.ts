@@ -1,4 +1,4 @@
-import { deadlinesFrom, evaluateRulebook, listRulebooks, nextQuestions, t, type Language, type Outcome } from "@convenantbot/domain";
+import { deadlinesFrom, evaluateRulebook, listRulebooks, nextQuestions, snelcheckSections, t, type Language, type Outcome } from "@convenantbot/domain";
 import type { AdaptiveCard } from "../card-types.js";
 import { aanmeldingenListCard, type AanmeldingListItem } from "../cards/aanmeldingen-list-card.js";
 import { checkResultCard } from "../cards/check-result-card.js";
@@ -182,6 +182,7 @@ export function allSamples(): Sample[] {
       const asOf = rulebook.validity.from;
       const step = nextQuestions(rulebook, {}, asOf);
       add(`${lang} ${rulebook.id} snelcheck`, snelcheckCard({ rulebook, lang, asOf }));
+      add(`${lang} ${rulebook.id} snelcheck in sections`, snelcheckCard({ rulebook, lang, asOf, sections: snelcheckSections(rulebook, asOf) }));
       add(`${lang} ${rulebook.id} check (no facts)`, checkResultCard({ result: step.result, rulebookTitle: rulebook.title, lang, factQuestions: rulebook.facts }));
       step.questions.forEach((question, i) =>
         add(`${lang} ${rulebook.id} question ${question.fact}`, questionCard({ question, lang, progress: { answered: i, total: step.questions.length }, rulebookTitle: rulebook.title })),
