@@ -76,4 +76,20 @@ describe.skipIf(skip)("intake card heights in Web Chat (headless Chromium)", () 
     for (const height of [first, withSummary, checklist, confirm]) expect(height).toBeLessThanOrEqual(TARGET_PX);
     await chat.close();
   });
+  it("the LV snelcheck, in sections with the follow-ups hidden, is far shorter than the 2,196 px form of issue 15", { timeout: 120_000 }, async ({ onTestFailed }) => {
+    if (!browser) throw new Error(`CI=true but ${status.reason}`);
+    const chat = await WebChatPage.open(browser, app.url, "29:demo-begeleider");
+    onTestFailed(async () => void (await chat.screenshot("e2e-snelcheck-height")));
+    await chat.send("snelcheck lv");
+    await chat.page.getByText("Basisvragen", { exact: true }).last().waitFor({ state: "visible" });
+    const card = chat.page.locator(".ac-adaptiveCard").last();
+    const collapsed = Math.round((await card.boundingBox())?.height ?? Number.NaN);
+    await chat.page.getByRole("button", { name: /^Toon vervolgvragen/ }).last().click();
+    await chat.page.getByText("Vervolgvragen (alleen als van toepassing)", { exact: true }).last().waitFor({ state: "visible" });
+    const expanded = Math.round((await card.boundingBox())?.height ?? Number.NaN);
+    console.log(`[card height] snelcheck lv ${collapsed} px (follow-ups hidden), ${expanded} px with follow-ups shown`);
+    expect(collapsed).toBeLessThan(expanded);
+    expect(collapsed).toBeLessThan(2196);
+    await chat.close();
+  });
 });

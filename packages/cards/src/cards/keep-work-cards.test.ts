@@ -16,7 +16,7 @@ describe("cards that keep the caseworker's work", () => {
   it("cancel asks first: 'Ja, annuleer' and 'Nee, ga verder', with the revision, no inputs sent", () => {
     const card = confirmCancelCard({ answered: 4, rev: 7, lang: "nl" });
     expect(schemaErrors(card)).toEqual([]);
-    expect(JSON.stringify(card.body)).toContain("Je 4 antwoorden gaan dan verloren");
+    expect(JSON.stringify(card.body)).toContain("Je antwoorden (4) gaan dan verloren");
     expect(allActions(card).map((a) => [a.title, a.type === "Action.Execute" ? a.verb : "", a.type === "Action.Execute" ? a.data : {}])).toEqual([
       ["Ja, annuleer", "intake.abort", { rev: 7 }],
       ["Nee, ga verder", "intake.resume", { rev: 7 }],
@@ -27,7 +27,7 @@ describe("cards that keep the caseworker's work", () => {
   it("a new intake beside a paused one: continue it or start over with the rulebook asked for", () => {
     const card = replaceIntakeCard({ paused: true, rulebookTitle: "LV", answered: 3, restart: { rulebook: "lv-zorgafhankelijk-2025" }, lang: "nl" });
     expect(schemaErrors(card)).toEqual([]);
-    expect(JSON.stringify(card.body)).toContain("gepauzeerde aanmelding onder LV (3 vragen beantwoord)");
+    expect(JSON.stringify(card.body)).toContain("gepauzeerde aanmelding onder LV (3 beantwoord)");
     expect(executeByVerb(card, "intake.resume").title).toBe("Ga verder met de gepauzeerde");
     expect(executeByVerb(card, "intake.restart")).toMatchObject({ title: "Begin opnieuw", data: { rulebook: "lv-zorgafhankelijk-2025" } });
   });
@@ -49,7 +49,7 @@ describe("cards that keep the caseworker's work", () => {
     const card = pausedIntakeCard({ rulebookTitle: "KW", answered: 3, lang: "en" });
     expect(schemaErrors(card)).toEqual([]);
     expect(executeByVerb(card, "intake.resume").title).toBe("Resume");
-    expect(JSON.stringify(card.body)).toContain("3 questions answered");
+    expect(JSON.stringify(card.body)).toContain("3 answered · not submitted yet");
   });
 
   it("a not-eligible result offers changing an answer and a new intake", () => {
