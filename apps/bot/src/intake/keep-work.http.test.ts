@@ -65,6 +65,15 @@ describe("a not-eligible result keeps the answers", () => {
     expect(verbsOf(after)).toContain("intake.choose");
   });
 
+  it("typed 'wijzig' shows the same choice of answers", async () => {
+    const { client, first } = await startLv();
+    const fact = askedFact(first)!;
+    await client.submit("intake.answer", { ...answerData(first), [fact]: "true" });
+    const change = lastCard(await client.say("wijzig"));
+    expect(inputsOf(change).map((i) => i["id"])).toEqual(["goto"]);
+    expect((inputsOf(change)[0]!["choices"] as { value: string }[]).map((c) => c.value)).toEqual([fact]);
+  });
+
   it("'Nieuwe aanmelding' on the result starts afresh under the same rulebook", async () => {
     const { client, first } = await startLv();
     const { last } = await driveIntake(client, first, lvEvicted);

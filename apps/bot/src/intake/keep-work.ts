@@ -134,6 +134,7 @@ const NO = new Set(["nee", "nee ga verder", "no", "no continue", "ga verder", "v
 const RESUME = new Set(["ga verder", "ga verder met de gepauzeerde", "verder", "hervat", "continue"]);
 const START_OVER = new Set(["begin opnieuw", "opnieuw", "start over", "opnieuw beginnen"]);
 const NONE = new Set(["geen", "geen van deze", "none", "none of these"]);
+const CHANGE = new Set(["wijzig", "wijzig een antwoord", "wijzigen", "antwoord wijzigen", "change", "change an answer"]);
 
 /** Typed text this concern decides (phrase already normalised); undefined hands it on. */
 export function keepWorkText(
@@ -158,6 +159,7 @@ export function keepWorkText(
     return askReplace(intake, { ...(command.rulebook ? { rulebook: command.rulebook } : {}), ...(command.asOf ? { asOf: command.asOf } : {}) }, lang);
   }
   if (command.name === "resume" || RESUME.has(phrase)) return resume(intake, lang);
+  if (CHANGE.has(phrase)) return change(intake, lang);
   // "geen" to a checklist on screen: none of its items applies.
   if (command.name === "unknown" && NONE.has(phrase) && intake.status === "active" && intake.current) {
     const rulebook = resolveRulebook(intake.rulebook, intake.asOf);
