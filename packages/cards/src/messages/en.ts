@@ -88,6 +88,7 @@ export const en: Catalogue = {
   "check.informational": "informational",
   "check.voorstel": "proposal (voorstel)",
   "check.hints": "What could change the outcome",
+  "check.hintsEligible": "Good to know",
   "check.missing": "Still needed ({count})",
   "check.receipt": "Rulebook version {version} · fingerprint {hash} · engine {engine}",
   "check.keyReasons": "Why",

@@ -97,6 +97,7 @@ export const nl = {
   "check.informational": "informatief",
   "check.voorstel": "voorstel",
   "check.hints": "Wat de uitkomst kan veranderen",
+  "check.hintsEligible": "Goed om te weten",
   "check.missing": "Nog nodig ({count})",
   "check.receipt": "Regelingversie {version} · vingerafdruk {hash} · engine {engine}",
   "check.keyReasons": "Waarom",
