@@ -10,8 +10,9 @@ describe("intakeSummaryCard", () => {
     const card = intakeSummaryCard({ ...base, result: resultWith("eligible"), lang: "nl" });
     const input = inputById(card, "supportPartyId");
     expect(input).toMatchObject({ type: "Input.ChoiceSet", isRequired: true, errorMessage: "Kies een partij." });
-    expect(input.choices.map((c: { value: string }) => c.value)).toEqual(proposals.map((p) => p.partyId));
-    expect(input.choices[0].title).toMatch(new RegExp(`^${proposals[0]!.partyName.replace(/[()]/g, "\\$&")} \\(`));
+    const choices = input.choices as { value: string; title: string }[];
+    expect(choices.map((c) => c.value)).toEqual(proposals.map((p) => p.partyId));
+    expect(choices[0]!.title).toMatch(new RegExp(`^${proposals[0]!.partyName.replace(/[()]/g, "\\$&")} \\(`));
     expect(input).not.toHaveProperty("value");
     expect(executeByVerb(card, "intake.choose")).toMatchObject({ data: {}, title: "Kies en sla op" });
     expect(executeByVerb(card, "intake.back")).toMatchObject({ data: {}, associatedInputs: "none" });
@@ -21,7 +22,7 @@ describe("intakeSummaryCard", () => {
 
   it("says in each choice why the party is proposed, with its role, and lists no name twice", () => {
     const card = intakeSummaryCard({ ...base, result: resultWith("eligible"), lang: "en" });
-    const titles = inputById(card, "supportPartyId").choices.map((c: { title: string }) => c.title);
+    const titles = (inputById(card, "supportPartyId").choices as { title: string }[]).map((c) => c.title);
     expect(titles).toEqual([
       "Meldpunt Zorg en Overlast (GGD Hollands-Midden) (Meldpunt): Establishes vulnerability.",
       "Gemeente Krimpenerwaard (municipality (gemeente)): Starts income management.",
