@@ -10,7 +10,7 @@ describe("intakeSummaryCard", () => {
     const card = intakeSummaryCard({ ...base, result: resultWith("eligible"), lang: "nl" });
     const input = inputById(card, "supportPartyId");
     expect(input).toMatchObject({ type: "Input.ChoiceSet", isRequired: true, errorMessage: "Kies een partij." });
-    const choices = input.choices as { value: string; title: string }[];
+    const choices = input.choices as { title: string; value: string }[];
     expect(choices.map((c) => c.value)).toEqual(proposals.map((p) => p.partyId));
     expect(choices[0]!.title).toMatch(new RegExp(`^${proposals[0]!.partyName.replace(/[()]/g, "\\$&")} \\(`));
     expect(input).not.toHaveProperty("value");

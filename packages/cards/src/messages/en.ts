@@ -317,4 +317,11 @@ export const en: Catalogue = {
   "keep.groupConflict": "You chose 'None of these' and also one or more items; choose one or the other.",
   "keep.typeGroup": "You can also type: 'geen' (none of these), or ja / nee (yes / no) for the top question.",
   "keep.notEligibleKept": "Your answers are kept. Made a mistake? Choose 'Change an answer'.",
+  "recordLink.signal": "Signal in Convenantbot",
+  "recordLink.case": "Aanmelding in Convenantbot",
+  "recordLink.status": "Status: {status} · since {date}",
+  "recordLink.privacy": "No personal data in this card: open it in Convenantbot to see what your role may see.",
+  "recordLink.open": "Open in Convenantbot",
+  "recordLink.none": "No aanmelding or signal of yours found for '{query}'. Search by reference (e.g. HA-2026-0001) or name.",
+  "recordLink.searchTitle": "Search your aanmeldingen and signals",
 };

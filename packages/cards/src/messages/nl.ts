@@ -335,6 +335,13 @@ export const nl = {
   "keep.groupConflict": "Je koos 'Geen van deze' en ook een of meer punten; kies het een of het ander.",
   "keep.typeGroup": "Je kunt ook typen: 'geen' (geen van deze), of ja / nee voor de bovenste vraag.",
   "keep.notEligibleKept": "Je antwoorden zijn bewaard. Heb je je vergist? Kies 'Wijzig een antwoord'.",
+  "recordLink.signal": "Signaal in Convenantbot",
+  "recordLink.case": "Aanmelding in Convenantbot",
+  "recordLink.status": "Status: {status} · sinds {date}",
+  "recordLink.privacy": "Geen persoonsgegevens in deze kaart: in Convenantbot zie je wat jouw rol mag zien.",
+  "recordLink.open": "Open in Convenantbot",
+  "recordLink.none": "Geen eigen aanmelding of signaal gevonden voor '{query}'. Zoek op kenmerk (bijv. HA-2026-0001) of naam.",
+  "recordLink.searchTitle": "Zoek je aanmeldingen en signalen",
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;
