@@ -25,8 +25,10 @@ export function App({ config }: { config: PageConfig }) {
     setUser(next);
   };
   const onConversation = useCallback((id: string) => setConversationId(id), []);
-  // Reconnecting resumes the user's latest conversation on the server (a new one after a restart).
+  // Reconnecting resumes the page's own conversation, after a restart too (saved-conversation.ts).
   const [attempt, setAttempt] = useState(0);
+  // A reconnect is never a "Nieuw gesprek": it resumes the conversation the page had (sessionStorage).
+  const [freshAt, setFreshAt] = useState(-1);
   const onReconnect = useCallback(() => setAttempt((n) => n + 1), []);
 
   return (
@@ -43,7 +45,7 @@ export function App({ config }: { config: PageConfig }) {
             ))}
           </select>
         </label>
-        <button type="button" onClick={() => setRestart((n) => n + 1)}>
+        <button type="button" onClick={() => { setRestart((n) => n + 1); setFreshAt(attempt); }}>
           Nieuw gesprek
         </button>
         <span className="meta" title="Direct Line-gesprek / conversation" data-testid="conversation-id">
@@ -54,7 +56,7 @@ export function App({ config }: { config: PageConfig }) {
         <p className="status">Geen demogebruikers ingesteld (DEMO_DATA) / no demo users configured</p>
       )}
       <main className="chat">
-        <ChatSession key={`${user.id}#${restart}#${attempt}`} config={config} user={user} fresh={restart > 0} onConversation={onConversation} onReconnect={onReconnect} />
+        <ChatSession key={`${user.id}#${restart}#${attempt}`} config={config} user={user} fresh={restart > 0 && attempt === freshAt} onConversation={onConversation} onReconnect={onReconnect} />
       </main>
     </div>
   );

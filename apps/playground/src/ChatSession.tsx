@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from "react";
 import type { DemoUser, PageConfig } from "./page-config";
 import { isConnectionLost } from "./connection";
 import { connect, createIdentityStore, executeToSubmitMiddleware, generateToken } from "./webchat-session";
+import { saveConversation, savedConversation, sessionStore } from "./saved-conversation";
 
 interface Props {
   config: PageConfig;
@@ -32,9 +33,10 @@ export function ChatSession({ config, user, fresh, onConversation, onReconnect }
   useEffect(() => {
     let ended = false;
     let directLine: ReturnType<typeof connect> | undefined;
-    generateToken(config, user, fresh)
+    generateToken(config, user, fresh, savedConversation(sessionStore(), user.id))
       .then(({ token, conversationId }) => {
         if (ended) return;
+        saveConversation(sessionStore(), user.id, conversationId);
         directLine = connect(config, user, token);
         onConversation(conversationId);
         // A restarted server no longer knows the token: say so, instead of a chat that answers nothing.

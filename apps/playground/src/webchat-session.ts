@@ -13,11 +13,12 @@ export interface IssuedToken {
  * the user's latest conversation (their "personal chat"), so proactive messages sent while
  * no tab was open are there; `fresh` starts a new one.
  */
-export async function generateToken(config: PageConfig, user: DemoUser, fresh: boolean): Promise<IssuedToken> {
+export async function generateToken(config: PageConfig, user: DemoUser, fresh: boolean, conversationId?: string): Promise<IssuedToken> {
   const response = await fetch(`${config.directLinePath}/tokens/generate`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ user: { id: user.id, name: user.name }, fresh }),
+    // `conversationId`: the page's own conversation, resumed even after a server restart.
+    body: JSON.stringify({ user: { id: user.id, name: user.name }, fresh, ...(conversationId && !fresh ? { conversationId } : {}) }),
   });
   const body = (await response.json().catch(() => undefined)) as { token?: unknown; conversationId?: unknown; error?: { message?: unknown } } | undefined;
   if (!response.ok || typeof body?.token !== "string" || typeof body.conversationId !== "string") {

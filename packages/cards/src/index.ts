@@ -30,3 +30,6 @@ export * from "./execute-to-submit.js";
 export * from "./cards/outcome-card.js";
 export * from "./cards/case-card.js";
 export * from "./cards/candidate-cards.js";
+export * from "./format/answer-label.js";
+export * from "./cards/keep-work-cards.js";
+export * from "./cards/checklist-input.js";

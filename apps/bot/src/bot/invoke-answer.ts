@@ -45,7 +45,7 @@ export function invokeAnswer(
   if (intake?.status === "paused" && verb.startsWith("intake.")) {
     return { response: cardResponse(outcomeCard({ lines: texts, next: msg(lang, "outcome.nextPaused"), lang })), rest: [] };
   }
-  if (!intake && outcome.conversation && (verb === "intake.choose" || verb === "intake.cancel")) {
+  if (!intake && outcome.conversation && (verb === "intake.choose" || verb === "intake.cancel" || verb === "intake.abort")) {
     const next = msg(lang, verb === "intake.choose" ? "outcome.nextAanmelding" : "outcome.nextCancelled");
     return { response: cardResponse(outcomeCard({ lines: texts, next, lang })), rest: [] };
   }

@@ -1,4 +1,4 @@
-import { IsoDateSchema, check, findRulebookVersions, isValidOn, listRulebooks, resolveRulebook, type IsoDate, type Language, type Localized } from "@convenantbot/domain";
+import { IsoDateSchema, check, findRulebookVersions, isValidOn, listRulebooks, resolveRulebook, snelcheckSections, type IsoDate, type Language, type Localized } from "@convenantbot/domain";
 import { aanmeldingenListCard, checkResultCard, helpCard, HELP_MENU_COMMANDS, msg, parseSnelcheckSubmission, rulebookChoiceCard, snelcheckCard, VERBS } from "@convenantbot/cards";
 import type { BotPorts, Caseworker } from "../ports.js";
 import type { ConversationData } from "../intake/intake-state.js";
@@ -11,6 +11,8 @@ import { card, text, type Reply } from "./reply.js";
 import { isSignalVerb, signalAction, signalForm, signalList, type SignalDeps } from "./signal-routes.js";
 import { caseAction, isCaseVerb, type CaseDeps } from "../cases/case-routes.js";
 import { chooseForCase, editDetails, submitCase, submitDetails } from "../intake/case-intake.js";
+import { keepWorkAction, keepWorkText, pausedIntakeReplies } from "../intake/keep-work.js";
+import { normalise } from "./phrases.js";
 
 export interface TurnScope {
   caseworker: Caseworker;
@@ -48,8 +50,11 @@ export async function route(incoming: Incoming, scope: TurnScope): Promise<Route
 }
 
 async function routeText(input: string, scope: TurnScope): Promise<RouteResult> {
-  const { lang, conversation } = scope;
   const command = parseCommand(input);
+  // Confirmations, "begin opnieuw", a new intake beside an open one (intake/keep-work.ts).
+  const kept = keepWorkText(command, normalise(input), scope);
+  if (kept) return kept;
+  const { lang, conversation } = scope;
   const intake = conversation.intake;
   switch (command.name) {
     case "help":
@@ -97,6 +102,9 @@ async function routeText(input: string, scope: TurnScope): Promise<RouteResult> 
 }
 
 async function routeAction(verb: string, data: Record<string, unknown>, scope: TurnScope): Promise<RouteResult> {
+  // Outdated cards, confirmations, "wijzig een antwoord", checklists (intake/keep-work.ts).
+  const kept = keepWorkAction(verb, data, scope);
+  if (kept) return kept;
   const { lang, conversation } = scope;
   const intake = conversation.intake;
   switch (verb) {
@@ -173,7 +181,7 @@ function snelcheckFor(rulebookId: string | undefined, asOf: IsoDate, scope: Turn
     return options.length > 0 ? [card(rulebookChoiceCard(options, lang, VERBS.snelcheckStart))] : [text(msg(lang, "bot.snelcheckWhich"))];
   }
   const rulebook = resolveRulebook(rulebookId, asOf);
-  return [card(snelcheckCard({ rulebook, lang, asOf }))];
+  return [card(snelcheckCard({ rulebook, lang, asOf, sections: snelcheckSections(rulebook, asOf) }))];
 }
 
 function snelcheckSubmit(data: Record<string, unknown>, scope: TurnScope): Reply[] {
@@ -185,12 +193,12 @@ function snelcheckSubmit(data: Record<string, unknown>, scope: TurnScope): Reply
   const given = data["asOf"];
   if (given !== undefined && given !== "" && !IsoDateSchema.safeParse(given).success) {
     const issue = lang === "nl" ? `Peildatum '${String(given)}' is geen datum; gebruik JJJJ-MM-DD.` : `Reference date '${String(given)}' is not a date; use YYYY-MM-DD.`;
-    return [text(issue), card(snelcheckCard({ rulebook, lang, asOf, prefill: { ...data, asOf } }))];
+    return [text(issue), card(snelcheckCard({ rulebook, lang, asOf, sections: snelcheckSections(rulebook, asOf), prefill: { ...data, asOf } }))];
   }
   const parsed = parseSnelcheckSubmission(rulebook, data);
   if (!parsed.ok) {
     const issues = parsed.issues.map((i) => (lang === "nl" ? i.message_nl : i.message_en)).join("\n");
-    return [text(issues), card(snelcheckCard({ rulebook, lang, asOf, prefill: data }))];
+    return [text(issues), card(snelcheckCard({ rulebook, lang, asOf, sections: snelcheckSections(rulebook, asOf), prefill: data }))];
   }
   const result = check({ rulebook: rulebook.id, asOf: parsed.asOf ?? asOf, facts: parsed.facts });
   return [card(checkResultCard({ result, rulebookTitle: rulebook.title[lang], lang, factQuestions: rulebook.facts }))];
@@ -198,9 +206,10 @@ function snelcheckSubmit(data: Record<string, unknown>, scope: TurnScope): Reply
 
 async function listAanmeldingen(scope: TurnScope): Promise<Reply[]> {
   const items = await scope.ports.listAanmeldingen(scope.caseworker.id);
-  if (items.length === 0) return [text(msg(scope.lang, "bot.noAanmeldingen"))];
+  const paused = pausedIntakeReplies(scope.conversation, scope.lang);
+  if (items.length === 0) return paused.length > 0 ? paused : [text(msg(scope.lang, "bot.noAanmeldingen"))];
   const withTitles = items.map((item) => ({ ...item, rulebookTitle: rulebookTitle(item.rulebook) }));
-  return [card(aanmeldingenListCard(withTitles, scope.lang))];
+  return [...paused, card(aanmeldingenListCard(withTitles, scope.lang))];
 }
 
 function rulebookTitle(id: string): Localized | string {

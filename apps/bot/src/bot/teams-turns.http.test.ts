@@ -43,7 +43,9 @@ describe("Action.Execute never wipes the clicked card", () => {
     { verb: "intake.answer", data: { fact: "notSelfReliant" }, expect: "message", shows: /aanmelding/ },
     { verb: "intake.back", setup: async (c) => void (await c.say("nieuwe aanmelding kw")), expect: "card" },
     { verb: "intake.pause", setup: async (c) => void (await c.say("nieuwe aanmelding kw")), expect: "card", shows: /hervat/ },
-    { verb: "intake.cancel", setup: async (c) => void (await c.say("nieuwe aanmelding kw")), expect: "card", shows: /nieuwe aanmelding/ },
+    // "Annuleer" asks first (issue 15): the confirm card; the confirmed cancel ends in a read-only card.
+    { verb: "intake.cancel", setup: async (c) => void (await c.say("nieuwe aanmelding kw")), expect: "card", shows: /Ja, annuleer/ },
+    { verb: "intake.abort", setup: async (c) => void (await c.say("nieuwe aanmelding kw")), expect: "card", shows: /nieuwe aanmelding/ },
     { verb: "intake.choose", setup: intakeAtChoice, data: { supportPartyId: "kw-meldpunt-ggd-hm" }, expect: "card", shows: /intake\.details/ },
     { verb: "intake.choose", setup: intakeAtChoice, data: {}, expect: "card", shows: /intake\.choose/ },
     { verb: "snelcheck.open", data: { rulebook: "kw-huisuitzetting-2019" }, expect: "card" },

@@ -22,6 +22,7 @@ interface RowAnswer {
   status: number;
   idempotencyKey: string;
   id?: string;
+  kenmerk?: string;
   created?: boolean;
   recipients?: { partyId: string }[];
   message_nl?: string;
@@ -82,6 +83,11 @@ describe("POST /api/signals/batch", () => {
     ]);
     expect(answer.rows.map((r) => r.idempotencyKey)).toEqual([0, 1, 2, 3, 4].map((i) => `vidomes-batch-1#${i}`));
     expect(answer.rows[0]!.recipients!.map((r) => r.partyId)).toEqual(["lv-ribw-fonteynenburg"]);
+    // A short kenmerk per stored row, as a single POST gets (issue 15 item 7): HA for huurachterstand, OV for overlast.
+    expect(answer.rows[0]!.kenmerk).toMatch(/^HA-\d{4}-\d{4}$/);
+    expect(answer.rows[2]!.kenmerk).toMatch(/^OV-\d{4}-\d{4}$/);
+    expect((await store.signals.get(answer.rows[0]!.id!))?.kenmerk).toBe(answer.rows[0]!.kenmerk);
+    expect(answer.rows[1]!.kenmerk).toBeUndefined();
     expect(answer.rows[1]!.message_nl).toContain("monthsInArrears");
     expect(answer.rows[1]!.issues!.map((i) => i.field)).toContain("monthsInArrears");
     expect(answer.rows[4]!.issues!.map((i) => i.field)).toContain("senderPartyId");
@@ -98,7 +104,7 @@ describe("POST /api/signals/batch", () => {
 
     // Routing and privacy as for one signal: the card reaches the begeleider's chat.
     await waitFor("the batch's card in the begeleider's chat", () =>
-      app.playground!.getLog().find((e) => e.direction === "fromBot" && JSON.stringify(e.activity ?? {}).includes(answer.rows[0]!.id!.slice(0, 8))),
+      app.playground!.getLog().find((e) => e.direction === "fromBot" && JSON.stringify(e.activity ?? {}).includes(answer.rows[0]!.kenmerk!)),
     );
     const stored = (await store.signals.get(answer.rows[0]!.id!))!;
     const landlordView = app.signals.viewOf(stored, { partyId: "lv-vidomes", role: "sociale_verhuurder" })!;

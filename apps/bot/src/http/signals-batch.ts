@@ -153,6 +153,8 @@ export function rowAnswer(result: BatchRowResult, index: number, format: "json" 
       status: result.created ? 201 : 200,
       idempotencyKey: result.idempotencyKey,
       id: result.signal.id,
+      // The short handle a caseworker types ("signaal HA-2026-0012"); older signals have none.
+      ...(result.signal.kenmerk ? { kenmerk: result.signal.kenmerk } : {}),
       signalStatus: result.signal.status,
       created: result.created,
       recipients: result.recipients,

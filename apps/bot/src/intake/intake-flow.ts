@@ -7,6 +7,7 @@ import {
   listRulebooks,
   nextQuestions,
   questionFor,
+  questionGroupFor,
   resolveRulebook,
   type CheckResult,
   type IsoDate,
@@ -15,12 +16,18 @@ import {
   type SupportProposal,
 } from "@convenantbot/domain";
 import {
+  answerLabel,
   checkResultCard,
   intakeSummaryCard,
   msg,
+  notEligibleActions,
   parseAnswer,
+  parseChecklist,
   questionCard,
   rulebookChoiceCard,
+  VERBS,
+  type AdaptiveCard,
+  type AnsweredQuestion,
 } from "@convenantbot/cards";
 import type { BotPorts, Caseworker } from "../ports.js";
 import { card, text, type Reply } from "../bot/reply.js";
@@ -67,17 +74,36 @@ export function startIntake(rulebookId: string, asOf: IsoDate, caseworker: Casew
       msg("en", "bot.notAllowedToNominate", { rulebook: rulebook.title.en }),
     );
   }
-  const state: IntakeState = { id: randomUUID(), rulebook: rulebook.id, asOf, facts: {}, answered: [], status: "active", ownPartyId: caseworker.partyId };
+  const state: IntakeState = { id: randomUUID(), rulebook: rulebook.id, asOf, facts: {}, answered: [], status: "active", ownPartyId: caseworker.partyId, revision: 0 };
   return render(state, lang);
 }
 
-/** Asks the next question, or shows the summary with support parties when nothing is missing. */
-export function render(state: IntakeState, lang: Language): FlowResult {
+/** The answers so far as the caseworker gave them, oldest first (summary, "Wijzig een antwoord"). */
+export function answeredQuestions(rulebook: Rulebook, state: IntakeState, lang: Language): AnsweredQuestion[] {
+  return state.answered
+    .filter((fact) => rulebook.facts.some((f) => f.name === fact))
+    .map((fact) => {
+      const question = questionFor(rulebook, fact);
+      return { fact, question: question.text, answer: answerLabel(question, state.facts[fact], lang) };
+    });
+}
+
+/** A fact asked again after "Wijzig een antwoord": it is current and still has its answer. */
+function changing(state: IntakeState): string | undefined {
+  return state.status === "active" && state.current !== undefined && Object.hasOwn(state.facts, state.current) ? state.current : undefined;
+}
+
+/** Asks the next question (or the one being changed), or shows the outcome when nothing is missing. */
+export function render(state: IntakeState, lang: Language, options: { previousAnswer?: unknown } = {}): FlowResult {
   const rulebook = resolveRulebook(state.rulebook, state.asOf);
   const step = nextQuestions(rulebook, state.facts, state.asOf, { limit: 1 });
-  const question = step.questions[0];
+  const revisit = changing(state);
+  const question = revisit ? questionFor(rulebook, revisit) : step.questions[0];
   if (question) {
     const next: IntakeState = { ...state, status: "active", current: question.fact };
+    const previousAnswer = revisit ? state.facts[revisit] : options.previousAnswer;
+    const group = revisit ? undefined : questionGroupFor(rulebook, question.fact, step.result.missing);
+    const answered = answeredQuestions(rulebook, state, lang);
     return {
       state: next,
       replies: [
@@ -88,6 +114,10 @@ export function render(state: IntakeState, lang: Language): FlowResult {
             progress: { answered: state.answered.length, total: state.answered.length + step.result.missing.length },
             runningOutcome: step.result.outcome,
             rulebookTitle: rulebook.title[lang],
+            answered,
+            revision: state.revision ?? 0,
+            ...(previousAnswer !== undefined ? { previousAnswer } : {}),
+            ...(group ? { group } : {}),
           }),
         ),
       ],
@@ -95,15 +125,32 @@ export function render(state: IntakeState, lang: Language): FlowResult {
   }
   const proposals = proposalsFor(rulebook, state, step.result);
   const deadlines = deadlinesFrom(rulebook.deadlines, "aanmelding", state.asOf);
-  const summary =
-    step.result.outcome === "not_eligible"
-      ? checkResultCard({ result: step.result, rulebookTitle: rulebook.title[lang], lang, factQuestions: rulebook.facts })
-      : intakeSummaryCard({ result: step.result, rulebookTitle: rulebook.title[lang], lang, proposals, deadlines, afterSubmit: summaryRecipients(rulebook, state.facts, state.ownPartyId ?? "", lang) });
   const { current: _current, ...rest } = state;
-  return {
-    state: step.result.outcome === "not_eligible" ? undefined : { ...rest, status: "choosing" },
-    replies: [card(summary)],
-  };
+  const rev = state.revision ?? 0;
+  if (step.result.outcome === "not_eligible") {
+    // The outcome is final but the answers are kept: one wrong click must not cost the intake.
+    const result = checkResultCard({ result: step.result, rulebookTitle: rulebook.title[lang], lang, factQuestions: rulebook.facts });
+    const extra = notEligibleActions({ rev, rulebook: rulebook.id, lang });
+    return {
+      state: { ...rest, status: "not_eligible" },
+      replies: [card({ ...result, body: [...result.body, extra.note], actions: [...(result.actions ?? []), ...extra.actions] })],
+    };
+  }
+  const summary = intakeSummaryCard({
+    result: step.result,
+    rulebookTitle: rulebook.title[lang],
+    lang,
+    proposals,
+    deadlines,
+    afterSubmit: summaryRecipients(rulebook, state.facts, state.ownPartyId ?? "", lang),
+  });
+  return { state: { ...rest, status: "choosing" }, replies: [card(withChangeAction(summary, rev, lang))] };
+}
+
+/** The summary keeps a way back to any answer before anything is chosen or stored. */
+function withChangeAction(summary: AdaptiveCard, rev: number, lang: Language): AdaptiveCard {
+  const change = { type: "Action.Execute" as const, verb: VERBS.intakeChange, title: msg(lang, "keep.changeAnswer"), data: { rev }, associatedInputs: "none" as const };
+  return { ...summary, actions: [...(summary.actions ?? []), change] };
 }
 
 const careRoles = new Set(["zorgorganisatie", "reclassering", "lokale_kamer"]);
@@ -140,18 +187,41 @@ export function answer(state: IntakeState, fact: string, raw: unknown, lang: Lan
   }
   // "Onbekend" is a real answer in an intake only as absence: the question stays open.
   if (parsed.status === "unknown") return { state, replies: [text(msg(lang, "bot.answerRequired")), ...render(state, lang).replies] };
-  const facts = { ...state.facts, [fact]: parsed.value };
-  const answered = [...state.answered.filter((f) => f !== fact), fact];
-  return render({ ...state, facts, answered }, lang);
+  return render(withAnswers(state, { [fact]: parsed.value }), lang);
 }
 
-/** "terug": undo the last answer and ask it again. */
+/** New answers in: the other answers stay, the revision moves on, the next question is computed afresh. */
+function withAnswers(state: IntakeState, values: Record<string, unknown>): IntakeState {
+  const names = Object.keys(values);
+  const { current: _current, ...rest } = state;
+  return {
+    ...rest,
+    status: "active",
+    facts: { ...state.facts, ...values },
+    answered: [...state.answered.filter((f) => !names.includes(f)), ...names],
+    revision: (state.revision ?? 0) + 1,
+  };
+}
+
+/** A checklist of grouped yes/no questions: ticked ones are true, the others false. */
+export function answerGroup(state: IntakeState, facts: readonly string[], raw: unknown, lang: Language): FlowResult {
+  const rulebook = resolveRulebook(state.rulebook, state.asOf);
+  const known = facts.filter((f) => rulebook.facts.some((d) => d.name === f && d.answer === "boolean"));
+  if (known.length === 0 || known.length !== facts.length) return { state, replies: [text(msg(lang, "bot.unknownFact", { fact: facts.join(", ") })), ...render(state, lang).replies] };
+  const parsed = parseChecklist(known, raw, lang);
+  if (parsed.status === "invalid") return { state, replies: [text(parsed.message), ...render(state, lang).replies] };
+  return render(withAnswers(state, parsed.values), lang);
+}
+
+/** "terug": undo the last answer and ask it again, with the earlier answer filled in. */
 export function back(state: IntakeState, lang: Language): FlowResult {
   const last = state.answered.at(-1);
   if (!last) return { state, replies: [text(msg(lang, "bot.noPreviousQuestion")), ...render(state, lang).replies] };
   const facts = { ...state.facts };
+  const previous = facts[last];
   delete facts[last];
-  return render({ ...state, facts, answered: state.answered.slice(0, -1) }, lang);
+  const { current: _current, ...rest } = state;
+  return render({ ...rest, status: "active", facts, answered: state.answered.slice(0, -1), revision: (state.revision ?? 0) + 1 }, lang, { previousAnswer: previous });
 }
 
 export async function choose(

@@ -10,9 +10,19 @@ export const IntakeStateSchema = z.object({
   facts: z.record(z.string(), z.unknown()),
   /** Facts in the order they were answered, so "terug" undoes the last one. */
   answered: z.array(z.string()),
-  status: z.enum(["active", "paused", "choosing", "details", "reviewing"]),
-  /** The fact the last question card asked, so a typed answer knows what it answers. */
+  /** "not_eligible": the outcome is final, but the answers are kept so one can be changed. */
+  status: z.enum(["active", "paused", "choosing", "details", "reviewing", "not_eligible"]),
+  /**
+   * The fact the last question card asked, so a typed answer knows what it answers. A fact
+   * that is already answered means the caseworker chose to change it ("Wijzig een antwoord").
+   */
   current: z.string().optional(),
+  /** Raised by every change of the answers; cards carry it, so an older card is recognised and never rewrites an answer. */
+  revision: z.number().int().nonnegative().optional(),
+  /** "annuleer" was asked and waits for "ja" / "nee". */
+  confirm: z.literal("cancel").optional(),
+  /** A new intake was asked for while this one is open: what "begin opnieuw" starts. */
+  pendingStart: z.object({ rulebook: z.string().optional(), asOf: IsoDateSchema.optional() }).optional(),
   /** The nominating caseworker's own party: a care party usually supports its own candidate. */
   ownPartyId: z.string().optional(),
   /** After the support party is chosen (cases): the chosen party and the candidate details. */

@@ -4,7 +4,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkResultCard, intakeSummaryCard, type AdaptiveCard } from "@convenantbot/cards";
 import { deadlinesFrom, evaluateRulebook, resolveRulebook, type Facts, type IsoDate } from "@convenantbot/domain";
-import { proposalsFor } from "../intake/intake-flow.js";
+import { proposalsFor, render } from "../intake/intake-flow.js";
 import { summaryRecipients } from "../cases/after-submit.js";
 import type { IntakeState } from "../intake/intake-state.js";
 import { chromiumStatus, launchChromium } from "./testing/browser.js";
@@ -61,7 +61,22 @@ function summaryCard(rulebookId: string, facts: Facts, asOf: IsoDate, ownPartyId
   });
 }
 
+/** The card the bot itself shows at the end of an intake (render: with "Wijzig een antwoord", issue 15 item 3). */
+function botEndCard(rulebookId: string, facts: Facts, asOf: IsoDate, ownPartyId: string): AdaptiveCard {
+  const state: IntakeState = { rulebook: rulebookId, asOf, facts, answered: Object.keys(facts), status: "active", ownPartyId, revision: Object.keys(facts).length };
+  const reply = render(state, "nl").replies.find((r) => r.kind === "card");
+  if (reply?.kind !== "card") throw new Error("render gave no card");
+  return reply.card;
+}
+
+const lvExclusions = ["transgressiveBehaviour", "hasSuitableHousing", "needsIntramuralCare", "evictedLast3Years", "tbsMeasure"];
+const withoutFacts = (facts: Facts, names: readonly string[]): Facts => Object.fromEntries(Object.entries(facts).filter(([k]) => !names.includes(k)));
+
 const commonCases: { name: string; card: () => AdaptiveCard }[] = [
+  { name: "LV-vraag met drie antwoorden samengevat", card: () => botEndCard("lv-zorgafhankelijk-2025", { receivesSupport: true, canFindHousingAlone: false, targetGroup: "psychiatrisch" }, "2026-11-23", "lv-ribw-fonteynenburg") },
+  { name: "LV-uitsluitingen als één checklist", card: () => botEndCard("lv-zorgafhankelijk-2025", withoutFacts(lvEligible, lvExclusions), "2026-11-23", "lv-ribw-fonteynenburg") },
+  { name: "einde LV-aanmelding zoals de bot hem toont (samenvatting)", card: () => botEndCard("lv-zorgafhankelijk-2025", lvEligible, "2026-11-23", "lv-ribw-fonteynenburg") },
+  { name: "einde LV-aanmelding, niet in aanmerking, met 'Wijzig een antwoord'", card: () => botEndCard("lv-zorgafhankelijk-2025", { ...lvEligible, evictedLast3Years: true, evictionReason: "overlast", fromNoodwoning: false }, "2026-11-23", "lv-ribw-fonteynenburg") },
   { name: "snelcheck LV, komt in aanmerking", card: () => checkCard("lv-zorgafhankelijk-2025", lvEligible, "2026-11-23") },
   { name: "snelcheck KW, komt in aanmerking", card: () => checkCard("kw-huisuitzetting-2019", kwEligible, "2026-03-01") },
   { name: "snelcheck GV urgentie, afgewezen op grond 2", card: () => checkCard("gv-urgentie-2019", gvRefused, "2020-03-01") },
@@ -117,6 +132,8 @@ describe.skipIf(skip)("card height in Microsoft's Adaptive Cards renderer (headl
       figures.push(`${name}: ${height} px`);
     }
     console.info(`[card height] ${CARD_WIDTH} px wide, Adaptive Cards renderer default host config\n  ${figures.join("\n  ")}`);
+    // The checklist case really is the checklist (rulebook question group), not a single question.
+    expect(JSON.stringify(commonCases.find((c) => c.name === "LV-uitsluitingen als één checklist")!.card())).toContain("Geen van deze");
     for (const [name, height] of Object.entries(heights)) {
       expect(height, name).toBeGreaterThan(100); // it really rendered
       expect(height, name).toBeLessThanOrEqual(MAX_HEIGHT);

@@ -1,5 +1,5 @@
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DemoUser } from "./index.js";
 import { chromiumStatus, launchChromium, WebChatPage } from "./testing/browser.js";
 import { EchoBot } from "./testing/echo-bot.js";
@@ -35,6 +35,8 @@ describe.skipIf(skip)("the playground page after a server restart (headless Chro
     onTestFailed(async () => void (await chat.screenshot("playground-restart")));
     await chat.send("voor de herstart");
     await chat.waitForText("Echo: voor de herstart");
+    const conversationBefore = await chat.page.getByTestId("conversation-id").textContent();
+    expect(conversationBefore).toBeTruthy();
 
     // The same address, a new process: its Direct Line knows none of the old tokens.
     const port = Number(new URL(server.baseUrl).port);
@@ -47,6 +49,8 @@ describe.skipIf(skip)("the playground page after a server restart (headless Chro
     await chat.page.locator('[data-id="webchat-sendbox-input"]').waitFor({ state: "visible" });
     await chat.send("na de herstart");
     await chat.waitForText("Echo: na de herstart");
+    // The same conversation resumed (kept in sessionStorage), so the bot's state of it continues.
+    expect(await chat.page.getByTestId("conversation-id").textContent()).toBe(conversationBefore);
     await chat.close();
   });
 });

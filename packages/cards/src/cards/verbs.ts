@@ -22,6 +22,16 @@ export const VERBS = {
   commandRun: "command.run",
   /** Rulebook picked on the snelcheck choice card (input `rulebook`). */
   snelcheckStart: "snelcheck.start",
+  /** "Nee, ga verder" / "Ga verder met de gepauzeerde": the intake's current card again. */
+  intakeResume: "intake.resume",
+  /** "Ja, annuleer": the confirmed cancel ("intake.cancel" only asks). */
+  intakeCancelConfirm: "intake.abort",
+  /** "Begin opnieuw" / "Nieuwe aanmelding": drops the intake, starts `data.rulebook` (or the choice). */
+  intakeRestart: "intake.restart",
+  /** "Wijzig een antwoord": the choice of answered questions. */
+  intakeChange: "intake.change",
+  /** A question picked to change (input `goto`): asked again with the earlier answer. */
+  intakeGoto: "intake.goto",
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];
@@ -34,4 +44,8 @@ export const INPUT_IDS = {
   forwardTo: "forwardTo",
   closeOutcome: "closeOutcome",
   signalType: "type",
+  /** The question picked on the "Wijzig een antwoord" card. */
+  goto: "goto",
+  /** The ticked items of a grouped yes/no checklist. */
+  checklist: "checklist",
 } as const;

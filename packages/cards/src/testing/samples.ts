@@ -1,4 +1,4 @@
-import { deadlinesFrom, evaluateRulebook, listRulebooks, nextQuestions, t, type Language, type Outcome } from "@convenantbot/domain";
+import { deadlinesFrom, evaluateRulebook, listRulebooks, nextQuestions, snelcheckSections, t, type Language, type Outcome } from "@convenantbot/domain";
 import type { AdaptiveCard } from "../card-types.js";
 import { aanmeldingenListCard, type AanmeldingListItem } from "../cards/aanmeldingen-list-card.js";
 import { checkResultCard } from "../cards/check-result-card.js";
@@ -10,6 +10,7 @@ import { signalCard, type SignalCardInput } from "../cards/signal-card.js";
 import { signalFormCard } from "../cards/signal-form-card.js";
 import { signalsListCard } from "../cards/signals-list-card.js";
 import { snelcheckCard } from "../cards/snelcheck-card.js";
+import { changeAnswerCard, confirmCancelCard, pausedIntakeCard, replaceIntakeCard } from "../cards/keep-work-cards.js";
 import { allTypesFacts, allTypesRulebook, deadlines, proposals, questionOf, resultWith } from "./fixtures.js";
 
 export interface Sample {
@@ -89,6 +90,15 @@ export function allSamples(): Sample[] {
     }
     add(`${lang} question with running outcome`, questionCard({ question: questionOf(allTypesFacts[0]!), lang, progress: { answered: 0 }, runningOutcome: "needs_info", rulebookTitle: "KW" }));
     add(`${lang} question with previous answer`, questionCard({ question: questionOf(allTypesFacts[5]!), lang, progress: { answered: 4 }, rulebookTitle: "KW", previousAnswer: ["medisch", "geweld"] }));
+    // The one intake card with its summary, a checklist group, and the cards that keep work.
+    const answered = allTypesFacts.slice(0, 5).map((f) => ({ fact: f.name, question: f.question, answer: "Ja" }));
+    add(`${lang} question with answered summary`, questionCard({ question: questionOf(allTypesFacts[0]!), lang, progress: { answered: 5, total: 9 }, rulebookTitle: "KW", answered, revision: 5, previousAnswer: true }));
+    const booleans = allTypesFacts.filter((f) => f.answer === "boolean").map(questionOf);
+    add(`${lang} question checklist group`, questionCard({ question: booleans[0]!, lang, progress: { answered: 1 }, rulebookTitle: "KW", revision: 1, group: { id: "g", title: t("Uitsluitingen", "Exclusions"), questions: [booleans[0]!, questionOf({ ...allTypesFacts[0]!, name: "otherFlag" })] } }));
+    add(`${lang} confirm cancel`, confirmCancelCard({ answered: 4, rev: 4, lang }));
+    add(`${lang} replace intake`, replaceIntakeCard({ paused: true, rulebookTitle: "KW", answered: 3, restart: { rulebook: "kw-huisuitzetting-2019" }, lang }));
+    add(`${lang} change answer`, changeAnswerCard({ answered, rev: 5, lang, ended: true }));
+    add(`${lang} paused intake`, pausedIntakeCard({ rulebookTitle: "KW", answered: 3, lang }));
     for (const outcome of outcomes) {
       add(`${lang} check ${outcome}`, checkResultCard({ result: resultWith(outcome), rulebookTitle: t("Urgentie GV", "Urgentie GV"), lang, factQuestions: allTypesFacts }));
       add(`${lang} summary ${outcome}`, intakeSummaryCard({ result: resultWith(outcome), rulebookTitle: "Urgentie GV", lang, proposals, deadlines }));
@@ -172,6 +182,7 @@ export function allSamples(): Sample[] {
       const asOf = rulebook.validity.from;
       const step = nextQuestions(rulebook, {}, asOf);
       add(`${lang} ${rulebook.id} snelcheck`, snelcheckCard({ rulebook, lang, asOf }));
+      add(`${lang} ${rulebook.id} snelcheck in sections`, snelcheckCard({ rulebook, lang, asOf, sections: snelcheckSections(rulebook, asOf) }));
       add(`${lang} ${rulebook.id} check (no facts)`, checkResultCard({ result: step.result, rulebookTitle: rulebook.title, lang, factQuestions: rulebook.facts }));
       step.questions.forEach((question, i) =>
         add(`${lang} ${rulebook.id} question ${question.fact}`, questionCard({ question, lang, progress: { answered: i, total: step.questions.length }, rulebookTitle: rulebook.title })),

@@ -15,6 +15,14 @@ export interface Assumption {
   text_en: string;
 }
 
+/** Boolean facts asked together; each stays its own fact (true when ticked, false otherwise). */
+export interface QuestionGroup {
+  id: string;
+  /** Shown above the checklist, e.g. "Geldt een van deze uitsluitingen voor de kandidaat?". */
+  title: Localized;
+  facts: readonly string[];
+}
+
 export interface Validity {
   from: IsoDate;
   /** Last valid day, inclusive; null means indefinite. */
@@ -55,6 +63,11 @@ export interface Rulebook {
   parameters: Readonly<Record<string, unknown>>;
   parties: readonly Party[];
   deadlines: readonly DeadlineDefinition[];
+  /**
+   * Related yes/no questions the intake asks as one checklist (tick what applies, or "geen van
+   * deze"): data, so a region can regroup them without code.
+   */
+  questionGroups?: readonly QuestionGroup[];
   /** Who could support this case, and why (pure). */
   proposeSupportParties?: (facts: Facts, result: CheckResult) => SupportProposal[];
 }

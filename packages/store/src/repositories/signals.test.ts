@@ -141,6 +141,29 @@ describeEachEngine("signals in bulk (createMany)", (ctx) => {
     }
   });
 
+  it("gives each new row a short kenmerk, like create does; repeated keys use no number", async () => {
+    await seedTestParties(ctx.store);
+    const prefix = `B${String.fromCharCode(65 + Math.floor(Math.random() * 26))}`; // per engine run: its own counter
+    const first = await ctx.store.signals.create(signalInput({ idempotencyKey: `k-${prefix}-seen`, kenmerkPrefix: prefix }), [], meta);
+    const results = await ctx.store.signals.createMany(
+      [
+        { input: signalInput({ idempotencyKey: `k-${prefix}-a`, kenmerkPrefix: prefix }), deliveries: [] },
+        { input: signalInput({ idempotencyKey: `k-${prefix}-seen`, kenmerkPrefix: prefix }), deliveries: [] },
+        { input: signalInput({ idempotencyKey: `k-${prefix}-b`, kenmerkPrefix: prefix }), deliveries: [] },
+        { input: signalInput({ idempotencyKey: `k-${prefix}-a`, kenmerkPrefix: prefix }), deliveries: [] },
+        { input: signalInput({ idempotencyKey: `k-${prefix}-none` }), deliveries: [] },
+      ],
+      meta,
+    );
+    const kenmerken = results.map((r) => (r.ok ? r.signal.kenmerk : "error"));
+    const n = Number(first.signal.kenmerk!.slice(-4));
+    const year = first.signal.kenmerk!.slice(prefix.length + 1, prefix.length + 5);
+    const k = (i: number) => `${prefix}-${year}-${String(i).padStart(4, "0")}`;
+    expect(kenmerken).toEqual([k(n + 1), first.signal.kenmerk, k(n + 2), k(n + 1), null]);
+    // The next single signal continues the same sequence: no number was used twice or lost.
+    expect((await ctx.store.signals.create(signalInput({ kenmerkPrefix: prefix }), [], meta)).signal.kenmerk).toBe(k(n + 3));
+  });
+
   it("a repeated key answers the first signal, other content under a key is a conflict, the rest is stored", async () => {
     await seedTestParties(ctx.store);
     const earlier = await ctx.store.signals.create(signalInput({ idempotencyKey: "seen" }), [], meta);

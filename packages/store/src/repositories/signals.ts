@@ -24,7 +24,7 @@ import type { SignalChannel, SignalOutcome, SignalStatus, SignalType } from "@co
 import { appendAuditMany, auditWrite, parseMeta } from "./audit-log.js";
 import { nowIso, type RepoContext } from "./context.js";
 import { deliveryRows, enqueueDeliveries } from "./outbox.js";
-import { nextKenmerk } from "./kenmerken.js";
+import { nextKenmerk, nextKenmerken } from "./kenmerken.js";
 
 type SignalRow = {
   id: string;
@@ -175,6 +175,34 @@ export class SignalsRepository {
   }
 
   /**
+   * Short kenmerken for a batch, as `create` gives one signal: only rows that will be new get
+   * a number (a repeated key, earlier or earlier in this batch, uses none), one counter move
+   * per prefix. A row lost to a concurrent insert of the same key leaves a gap, never a duplicate.
+   */
+  private async batchKenmerken(trx: Transaction<Database>, rows: readonly z.infer<typeof SignalCreateSchema>[], senderPartyId: string, at: string): Promise<(string | null)[]> {
+    const withPrefix = rows.filter((s) => s.kenmerkPrefix);
+    if (withPrefix.length === 0) return rows.map(() => null);
+    const known = await trx
+      .selectFrom("signals")
+      .select("idempotency_key")
+      .where("sender_party_id", "=", senderPartyId)
+      .where("idempotency_key", "in", [...new Set(withPrefix.map((s) => s.idempotencyKey))])
+      .execute();
+    const seen = new Set(known.map((r) => r.idempotency_key));
+    const wanted = rows.map((s) => {
+      if (!s.kenmerkPrefix || seen.has(s.idempotencyKey)) return undefined;
+      seen.add(s.idempotencyKey);
+      return s.kenmerkPrefix;
+    });
+    const year = Number(dutchDateOf(at).slice(0, 4));
+    const pools = new Map<string, string[]>();
+    for (const prefix of new Set(wanted.filter((p): p is string => p !== undefined))) {
+      pools.set(prefix, await nextKenmerken(trx, prefix, year, wanted.filter((p) => p === prefix).length));
+    }
+    return wanted.map((prefix) => (prefix ? (pools.get(prefix)!.shift() ?? null) : null));
+  }
+
+  /**
    * Stores many signals (a batch from one sender) as `create` does one: each with its
    * recipients, first history entry, audit row and deliveries, all in ONE transaction with
    * multi-row statements. A repeated idempotency key with the same content answers the first
@@ -192,10 +220,11 @@ export class SignalsRepository {
     const at = nowIso(this.ctx);
     return inTransaction(this.ctx.db, async (trx) => {
       const ids = parsed.map((p) => p.s.id ?? randomUUID());
+      const kenmerken = await this.batchKenmerken(trx, parsed.map((p) => p.s), senderPartyId, at);
       const inserted = await trx
         .insertInto("signals")
         .values(
-          parsed.map(({ s }, i) => signalRow(s, ids[i]!, at, null)),
+          parsed.map(({ s }, i) => signalRow(s, ids[i]!, at, kenmerken[i] ?? null)),
         )
         .onConflict((oc) => oc.columns(["sender_party_id", "idempotency_key"]).doNothing())
         .returningAll()

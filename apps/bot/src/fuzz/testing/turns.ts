@@ -61,8 +61,9 @@ export function validAnswer(card: Card, pick = 0): { fact: string; value: string
 
 /** "nieuwe aanmelding": returns the first question card. */
 export async function startIntake(client: BotClient): Promise<Card> {
-  const cards = cardsOf(await client.say("nieuwe aanmelding"));
-  const card = cards.at(-1);
+  let card = cardsOf(await client.say("nieuwe aanmelding")).at(-1);
+  // An earlier intake with answers (its summary was on screen) is never replaced silently (issue 15): start over.
+  if (card && !isQuestion(card) && verbsOf(card).includes("intake.restart")) card = cardsOf(await client.say("begin opnieuw")).at(-1);
   expect(isQuestion(card), "nieuwe aanmelding starts an intake").toBe(true);
   return card!;
 }

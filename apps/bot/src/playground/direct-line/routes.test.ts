@@ -138,3 +138,30 @@ describe("Direct Line routes: bounded memory", () => {
     expect(result.body.error.message).toMatch(/^Gesprek bestaat niet meer .* \/ conversation no longer exists/);
   });
 });
+
+describe("resuming the page's own conversation (sessionStorage) after a server restart", () => {
+  it("a restarted server takes the conversation id up again for its user; another user never gets it", async () => {
+    const generate = (baseUrl: string, body: Record<string, unknown>) =>
+      requestJson<{ token: string; conversationId: string }>(`${baseUrl}/v3/directline/tokens/generate`, { method: "POST", body });
+    const first = await startPlaygroundServer();
+    const issued = await generate(first.baseUrl, { user: { id: "u-resume" } });
+    const other = await generate(first.baseUrl, { user: { id: "u-other" }, conversationId: issued.body.conversationId });
+    expect(other.body.conversationId).not.toBe(issued.body.conversationId);
+    await first.close();
+
+    const second = await startPlaygroundServer();
+    try {
+      const again = await generate(second.baseUrl, { user: { id: "u-resume" }, conversationId: issued.body.conversationId });
+      expect(again.status).toBe(200);
+      expect(again.body.conversationId).toBe(issued.body.conversationId);
+      expect(again.body.token).not.toBe(issued.body.token);
+      // "Nieuw gesprek" (fresh) still starts a new one.
+      const fresh = await generate(second.baseUrl, { user: { id: "u-resume" }, conversationId: issued.body.conversationId, fresh: true });
+      expect(fresh.body.conversationId).not.toBe(issued.body.conversationId);
+      const bad = await generate(second.baseUrl, { user: { id: "u-resume" }, conversationId: "../../etc" });
+      expect(bad.status).toBe(400);
+    } finally {
+      await second.close();
+    }
+  });
+});

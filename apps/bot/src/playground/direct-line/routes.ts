@@ -26,7 +26,7 @@ export function mountDirectLine(server: Server, context: PlaygroundContext): voi
       const body = parseInput(GenerateTokenBodySchema, jsonBody(req), res, { nl: "token aanvragen", en: "generate token" });
       if (!body) return;
       const user = body.user;
-      const resumed = user && !body.fresh ? store.latestForUser(user.id) : undefined;
+      const resumed = user && !body.fresh ? resumeFor(store, user, body.conversationId) : undefined;
       const conversation = resumed ?? store.create({ userId: user?.id, userName: user?.name });
       res.json(tokens.issue(conversation.id));
     }),
@@ -130,4 +130,18 @@ export function mountDirectLine(server: Server, context: PlaygroundContext): voi
       sendError(res, 501, "NotImplemented", { nl: "Bestanden uploaden kan niet in de speeltuin", en: "file upload is not supported by the playground" });
     }),
   );
+}
+
+/**
+ * The conversation a page asks to resume: its own (same user) if this process knows it; after
+ * a restart the id is taken up again, so the bot's state stored under it (an intake) continues.
+ * Another user's conversation is never handed out: then the user's latest, as before.
+ */
+function resumeFor(store: PlaygroundContext["store"], user: { id: string; name?: string | undefined }, conversationId: string | undefined) {
+  if (conversationId) {
+    const known = store.get(conversationId);
+    if (known && known.userId === user.id) return known;
+    if (!known) return store.create({ id: conversationId, userId: user.id, ...(user.name ? { userName: user.name } : {}) });
+  }
+  return store.latestForUser(user.id);
 }

@@ -11,7 +11,15 @@ const UserSchema = z.looseObject({ id: IdSchema, name: z.string().max(256).optio
  * user's latest one (the header's "Nieuw gesprek" button).
  */
 export const GenerateTokenBodySchema = z
-  .looseObject({ user: UserSchema.optional(), fresh: z.boolean().optional() })
+  .looseObject({
+    user: UserSchema.optional(),
+    fresh: z.boolean().optional(),
+    /**
+     * The playground's own: the conversation the page had (kept in sessionStorage), so a
+     * reconnect after a server restart resumes it, and the bot's state of it (a paused intake).
+     */
+    conversationId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/).optional(),
+  })
   .optional()
   .transform((body) => body ?? {});
 

@@ -69,6 +69,15 @@ export const lvZorgafhankelijk2025: Rulebook = {
     ),
   ],
   facts: lvFacts,
+  // The exclusion questions of art. 5 (a "ja" excludes or leads to a follow-up) as one
+  // checklist: mostly "geen van deze", one click instead of five.
+  questionGroups: [
+    {
+      id: "lv-uitsluitingen",
+      title: t("Geldt een van deze situaties voor de kandidaat?", "Does any of these apply to the candidate?"),
+      facts: ["transgressiveBehaviour", "hasSuitableHousing", "needsIntramuralCare", "evictedLast3Years", "tbsMeasure"],
+    },
+  ],
   rules: lvRules,
   parameters: {
     nominatingRoles: lvNominatingRoles,
