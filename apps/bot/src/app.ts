@@ -73,15 +73,17 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     signals: { service: signals, presenter },
     cases: { service: cases, presenter: casePresenter },
   });
+  const deliver = deliverByKind(
+    createSignalDeliverer({ adapter, appId: config.MicrosoftAppId, store, presenter, logger }),
+    createCaseDeliverer({ adapter, appId: config.MicrosoftAppId, store, presenter: casePresenter, logger }),
+  );
   const worker =
     options.worker === false
       ? undefined
       : new OutboxWorker(store, {
           workerId: `bot-${process.pid}`,
-          deliver: deliverByKind(
-            createSignalDeliverer({ adapter, appId: config.MicrosoftAppId, store, presenter, logger }),
-            createCaseDeliverer({ adapter, appId: config.MicrosoftAppId, store, presenter: casePresenter, logger }),
-          ),
+          deliver,
+          batch: deliver.batch,
           pollMs: options.workerPollMs ?? 500,
           onError: (error) => logger.error({ err: error }, "outbox worker"),
         });

@@ -7,8 +7,9 @@ import { PermanentDeliveryError, UnreachableDeliveryError } from "./permanent-de
  * Optional per-batch work of a deliverer, so a batch costs a few statements instead of a few
  * per delivery: `prepare` may load what the batch's deliveries need (one query per kind of
  * row) and `settle` may write what they recorded (one statement per kind). `settle` runs
- * after the deliveries ended and before they are marked delivered; if it throws, none of the
- * batch's successes is marked, and they are delivered again after the lease (at least once).
+ * after the deliveries ended (whatever their outcome) and before the successes are marked
+ * delivered; if it throws, none of the batch's successes is marked, and they are delivered
+ * again after the lease (at least once).
  */
 export interface BatchHooks {
   prepare?: (batch: readonly OutboxDelivery[]) => Promise<void>;
@@ -133,10 +134,9 @@ export class OutboxWorker {
       }
     };
     await Promise.all(Array.from({ length: Math.min(Math.max(1, concurrency), batch.length) }, lane));
-    if (delivered.length > 0) {
-      await hooks?.settle?.(batch);
-      await this.store.outbox.markDeliveredMany(delivered);
-    }
+    // Also after failures: a delivery that reached one chat and failed in another has a card to record.
+    await hooks?.settle?.(batch);
+    await this.store.outbox.markDeliveredMany(delivered);
     await this.store.outbox.release(unstarted, workerId);
     result.delivered = delivered.length;
     return result;
