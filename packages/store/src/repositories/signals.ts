@@ -140,12 +140,12 @@ export class SignalsRepository {
     const at = nowIso(this.ctx);
     const recipients = [...new Set(s.recipientPartyIds)];
     return inTransaction(this.ctx.db, async (trx) => {
-      // A repeat (same idempotency key) must not use up a number: look before allocating.
-      const repeat = s.kenmerkPrefix ? await this.findByIdempotencyKey(trx, s.senderPartyId, s.idempotencyKey) : undefined;
-      const kenmerk = s.kenmerkPrefix && !repeat ? await nextKenmerk(trx, s.kenmerkPrefix, Number(dutchDateOf(at).slice(0, 4))) : null;
+      // The kenmerk is allocated last (below): its counter row is locked until COMMIT, and every
+      // concurrent POST waits for that lock, so it is held for two statements, not the whole
+      // transaction. A repeat (same idempotency key) never gets that far: it uses up no number.
       const inserted = await trx
         .insertInto("signals")
-        .values(signalRow(s, s.id ?? randomUUID(), at, kenmerk))
+        .values(signalRow(s, s.id ?? randomUUID(), at, null))
         .onConflict((oc) => oc.columns(["sender_party_id", "idempotency_key"]).doNothing())
         .returningAll()
         .executeTakeFirst();
@@ -170,6 +170,10 @@ export class SignalsRepository {
         .execute();
       await auditWrite(this.ctx, trx, meta, "signal.create", "signal", inserted.id);
       const deliveryIds = await enqueueDeliveries(trx, at, deliveries, { type: "signal", id: inserted.id });
+      if (s.kenmerkPrefix) {
+        inserted.kenmerk = await nextKenmerk(trx, s.kenmerkPrefix, Number(dutchDateOf(at).slice(0, 4)));
+        await trx.updateTable("signals").set({ kenmerk: inserted.kenmerk }).where("id", "=", inserted.id).execute();
+      }
       return { signal: toSignal(inserted, recipients), created: true, deliveryIds };
     });
   }
