@@ -31,7 +31,7 @@ export interface AanmeldingSummary {
   createdOn: string;
   supportPartyId?: string;
   supportPartyName?: string;
-  nextDeadline?: { title: Localized; due: IsoDate; overdue?: boolean };
+  nextDeadline?: { title: Localized; due: IsoDate; overdue?: boolean; target?: boolean };
 }
 
 /**

@@ -99,7 +99,8 @@ export function storePorts(store: Store, now: () => number = () => Date.now()): 
       const today = dutchToday(new Date(now()));
       return Promise.all(
         items.map(async (a) => {
-          const open = a.deadlines.filter((d) => !d.metOn).sort((x, y) => x.due.localeCompare(y.due))[0];
+          // "niet vóór" terms are no next step; a lapsed hard term before a passed target.
+          const open = a.deadlines.filter((d) => !d.metOn && d.kind !== "at_least").sort((x, y) => x.due.localeCompare(y.due))[0];
           const supportPartyName = a.supportPartyId ? await partyName(a.supportPartyId) : undefined;
           return {
             id: a.id,
@@ -109,7 +110,7 @@ export function storePorts(store: Store, now: () => number = () => Date.now()): 
             createdOn: a.createdAt,
             ...(a.supportPartyId ? { supportPartyId: a.supportPartyId } : {}),
             ...(supportPartyName ? { supportPartyName } : {}),
-            ...(open ? { nextDeadline: { title: open.title, due: open.due, overdue: open.due < today } } : {}),
+            ...(open ? { nextDeadline: { title: open.title, due: open.due, overdue: open.due < today, ...(open.kind === "target" ? { target: true } : {}) } } : {}),
           };
         }),
       );

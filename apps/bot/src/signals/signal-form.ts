@@ -19,9 +19,25 @@ import { formatAmount, signalValueLabels } from "./signal-labels.js";
 const FORM_TYPES: { value: SignalType; label: Localized }[] = [
   { value: "huurachterstand", label: t("Huurachterstand", "Rent arrears") },
   { value: "overlast", label: t("Overlast", "Nuisance") },
+  // KW's "altijd melden" triggers (seed 001, Verplichtingen 1); routing offers them to KW landlords only.
+  { value: "afspraken_niet_nagekomen", label: t("Afspraken niet nagekomen", "Agreements not kept") },
+  { value: "geen_contact_huurder", label: t("Geen contact met de huurder", "No contact with the tenant") },
+  { value: "ontruimingsvonnis", label: t("Ontruimingsvonnis", "Eviction judgment") },
 ];
 
-const choicesOf = (path: string) => Object.entries(signalValueLabels[path] ?? {}).map(([value, label]) => ({ value, label: t(capitalise(label.nl), capitalise(label.en)) }));
+/** The ways a landlord tries to reach a tenant, one toggle each (Adaptive Cards have no reliable multi-select in Teams mobile). */
+const CONTACT_TOGGLES = {
+  triedTelefoon: "telefoon",
+  triedBrief: "brief",
+  triedEmail: "email",
+  triedHuisbezoek: "huisbezoek",
+} as const;
+
+const choicesOf = (path: string) =>
+  Object.entries(signalValueLabels[path] ?? {}).map(([value, label]) => ({
+    value,
+    label: t(capitalise(label.nl), capitalise(label.en)),
+  }));
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 const CASE_FIELD_LABELS: Readonly<Record<string, Localized>> = {
@@ -52,9 +68,25 @@ export const signalFormLabels: Readonly<Record<string, Localized>> = {
   policeInvolved: t("Politie is betrokken", "Police are involved"),
   note: t("Toelichting (optioneel)", "Note (optional)"),
   amountConfirmed: t("Het bedrag klopt", "The amount is right"),
+  vonnisDate: t("Datum van het vonnis", "Date of the judgment"),
+  ontruimingsdatum: t("Ontruimingsdatum (als die bekend is)", "Eviction date (if known)"),
+  ground: t("Grond van het vonnis", "Ground of the judgment"),
+  agreement: t("Welke afspraak is niet nagekomen?", "Which agreement was not kept?"),
+  brokenOn: t("Wanneer bleek dat?", "When did that show?"),
+  triedTelefoon: t("Gebeld", "Phoned"),
+  triedBrief: t("Brief gestuurd", "Sent a letter"),
+  triedEmail: t("E-mail gestuurd", "Sent an email"),
+  triedHuisbezoek: t("Huisbezoek afgelegd", "Visited the home"),
+  lastAttemptOn: t("Laatste poging tot contact", "Last attempt at contact"),
+  triedBy: t("Hoe je contact hebt geprobeerd", "How you tried to make contact"),
 };
 
-const field = (id: string, kind: SignalFormField["kind"], extra: Partial<SignalFormField> = {}): SignalFormField => ({ id, label: signalFormLabels[id]!, kind, ...extra });
+const field = (id: string, kind: SignalFormField["kind"], extra: Partial<SignalFormField> = {}): SignalFormField => ({
+  id,
+  label: signalFormLabels[id]!,
+  kind,
+  ...extra,
+});
 
 /** The types this sender may send under this rulebook (routing has a row for them). */
 export function signalFormTypes(rulebook: Rulebook, sender: Party): { value: string; label: Localized }[] {
@@ -73,13 +105,25 @@ function caseFields(rulebook: Rulebook, sender: Party, type: SignalType): Signal
       const id = to.kind === "case" ? to.field : to.kind === "gemeente" ? "gemeentePartyId" : undefined;
       if (!id || fields.has(id)) continue;
       const roles = to.kind === "case" ? casePartyRoles[to.field] : (["gemeente"] as const);
-      const parties = rulebook.parties.filter((p) => (roles as readonly string[]).includes(p.role) && p.id !== sender.id);
+      const parties = rulebook.parties.filter(
+        (p) => (roles as readonly string[]).includes(p.role) && p.id !== sender.id,
+      );
       if (to.kind === "gemeente" && parties.length <= 1) continue; // the only gemeente: nothing to ask
       const required = to.kind === "gemeente" || to.optional !== true;
       const why = required
-        ? t(`Nodig om het signaal te kunnen versturen: ${lowerFirst(to.reason.nl)} (${rule.article})`, `Needed to send the signal: ${lowerFirst(to.reason.en)} (${rule.article})`)
+        ? t(
+            `Nodig om het signaal te kunnen versturen: ${lowerFirst(to.reason.nl)} (${rule.article})`,
+            `Needed to send the signal: ${lowerFirst(to.reason.en)} (${rule.article})`,
+          )
         : to.reason;
-      fields.set(id, field(id, "choice", { required, hint: why, choices: parties.map((p) => ({ value: p.id, label: t(p.name, p.name) })) }));
+      fields.set(
+        id,
+        field(id, "choice", {
+          required,
+          hint: why,
+          choices: parties.map((p) => ({ value: p.id, label: t(p.name, p.name) })),
+        }),
+      );
     }
   }
   return [...fields.values()];
@@ -94,29 +138,55 @@ export function signalFormFields(rulebook: Rulebook, sender: Party, type: Signal
     field("postcode", "text", { required: true, placeholder: t("bijv. 2266 AB", "e.g. 2266 AB") }),
     field("huisnummer", "text", { required: true, placeholder: t("bijv. 12 of 12a", "e.g. 12 or 12a") }),
   ];
-  const typeFields =
-    type === "huurachterstand"
-      ? [
-          field("monthsInArrears", "number", { required: true }),
-          field("amountInArrears", "text", { required: true, placeholder: t("bijv. 1.450,50", "e.g. 1450.50") }),
-          field("since", "date"),
-          field("remindersSent", "number"),
-          field("paymentArrangement", "toggle"),
-          field("courtStage", "choice", { required: true, choices: choicesOf("courtStage") }),
-          field("evictionDate", "date"),
-        ]
-      : [
-          field("kind", "choice", { required: true, choices: choicesOf("kind") }),
-          field("severity", "choice", { required: true, choices: choicesOf("severity") }),
-          field("overlastSince", "date"),
-          field("reportsCount", "number"),
-          field("policeInvolved", "toggle"),
-        ];
+  const typeFields = typeFormFields(type);
   const note = field("note", "text", {
     multiline: true,
-    placeholder: t("Geen zorginhoud of justitiële gegevens: de ontvanger leest dit.", "No care or justice details: the recipient reads this."),
+    placeholder: t(
+      "Geen zorginhoud of justitiële gegevens: de ontvanger leest dit.",
+      "No care or justice details: the recipient reads this.",
+    ),
   });
   return [...tenant, ...caseFields(rulebook, sender, type), ...typeFields, note];
+}
+
+/** The fields of the chosen type only (issue 15 item 5). */
+function typeFormFields(type: SignalType): SignalFormField[] {
+  switch (type) {
+    case "afspraken_niet_nagekomen":
+      return [
+        field("agreement", "choice", { required: true, choices: choicesOf("agreement") }),
+        field("brokenOn", "date", { required: true }),
+      ];
+    case "geen_contact_huurder":
+      return [
+        ...Object.keys(CONTACT_TOGGLES).map((id) => field(id, "toggle")),
+        field("lastAttemptOn", "date", { required: true }),
+      ];
+    case "ontruimingsvonnis":
+      return [
+        field("vonnisDate", "date", { required: true }),
+        field("ontruimingsdatum", "date"),
+        field("ground", "choice", { choices: choicesOf("ground") }),
+      ];
+    case "huurachterstand":
+      return [
+        field("monthsInArrears", "number", { required: true }),
+        field("amountInArrears", "text", { required: true, placeholder: t("bijv. 1.450,50", "e.g. 1450.50") }),
+        field("since", "date"),
+        field("remindersSent", "number"),
+        field("paymentArrangement", "toggle"),
+        field("courtStage", "choice", { required: true, choices: choicesOf("courtStage") }),
+        field("evictionDate", "date"),
+      ];
+    default:
+      return [
+        field("kind", "choice", { required: true, choices: choicesOf("kind") }),
+        field("severity", "choice", { required: true, choices: choicesOf("severity") }),
+        field("overlastSince", "date"),
+        field("reportsCount", "number"),
+        field("policeInvolved", "toggle"),
+      ];
+  }
 }
 
 // Card values arrive as strings (Web Chat and Teams alike); empty means "not filled in".
@@ -125,7 +195,13 @@ const text = z.preprocess((v) => (blank(v) ? undefined : v), z.string().trim().o
 const bool = z.preprocess((v) => v === true || v === "true", z.boolean());
 
 const FormSchema = z.object({
-  type: z.enum(["huurachterstand", "overlast"]),
+  type: z.enum([
+    "huurachterstand",
+    "overlast",
+    "afspraken_niet_nagekomen",
+    "geen_contact_huurder",
+    "ontruimingsvonnis",
+  ]),
   aanmeldingId: text,
   tenantName: text,
   postcode: text,
@@ -144,6 +220,16 @@ const FormSchema = z.object({
   policeInvolved: bool,
   note: text,
   amountConfirmed: bool,
+  vonnisDate: text,
+  ontruimingsdatum: text,
+  ground: text,
+  agreement: text,
+  brokenOn: text,
+  lastAttemptOn: text,
+  triedTelefoon: bool,
+  triedBrief: bool,
+  triedEmail: bool,
+  triedHuisbezoek: bool,
 });
 
 export type FormOutcome =
@@ -166,7 +252,11 @@ const numberIssue = (id: string, amount: boolean): FieldIssue => ({
  */
 export function signalBodyFromForm(data: Record<string, unknown>, rulebookId: string, today: string): FormOutcome {
   const form = FormSchema.safeParse(data);
-  if (!form.success) return { ok: false, issues: [{ field: "type", message_nl: "kies de soort signaal", message_en: "choose the signal type" }] };
+  if (!form.success)
+    return {
+      ok: false,
+      issues: [{ field: "type", message_nl: "kies de soort signaal", message_en: "choose the signal type" }],
+    };
   const f = form.data;
   const issues: FieldIssue[] = [];
   const num = (id: string, amount = false): number | undefined => {
@@ -178,7 +268,12 @@ export function signalBodyFromForm(data: Record<string, unknown>, rulebookId: st
   };
   const opt = <T>(key: string, value: T | undefined) => (value === undefined ? {} : { [key]: value });
   const huisnummer = f.huisnummer?.match(/^(\d+)\s*-?\s*([a-z0-9]{1,4})?$/i);
-  if (f.huisnummer && !huisnummer) issues.push({ field: "huisnummer", message_nl: "vul een huisnummer in, bijvoorbeeld 12 of 12a", message_en: "enter a house number, for example 12 or 12a" });
+  if (f.huisnummer && !huisnummer)
+    issues.push({
+      field: "huisnummer",
+      message_nl: "vul een huisnummer in, bijvoorbeeld 12 of 12a",
+      message_en: "enter a house number, for example 12 or 12a",
+    });
   const tenant = {
     ...opt("aanmeldingId", f.aanmeldingId),
     ...opt("name", f.tenantName),
@@ -214,6 +309,27 @@ export function signalBodyFromForm(data: Record<string, unknown>, rulebookId: st
         };
       }
     }
+  } else if (f.type === "afspraken_niet_nagekomen") {
+    body = { ...envelope, type: f.type, ...opt("agreement", f.agreement), ...opt("brokenOn", f.brokenOn) };
+  } else if (f.type === "geen_contact_huurder") {
+    const triedBy = Object.entries(CONTACT_TOGGLES)
+      .filter(([id]) => f[id as keyof typeof CONTACT_TOGGLES])
+      .map(([, way]) => way);
+    if (triedBy.length === 0)
+      issues.push({
+        field: "triedTelefoon",
+        message_nl: "vink aan hoe je contact hebt geprobeerd",
+        message_en: "tick how you tried to make contact",
+      });
+    body = { ...envelope, type: f.type, triedBy, ...opt("lastAttemptOn", f.lastAttemptOn) };
+  } else if (f.type === "ontruimingsvonnis") {
+    body = {
+      ...envelope,
+      type: f.type,
+      ...opt("vonnisDate", f.vonnisDate),
+      ...opt("ontruimingsdatum", f.ontruimingsdatum),
+      ...opt("ground", f.ground),
+    };
   } else {
     body = {
       ...envelope,
@@ -262,8 +378,14 @@ export function describeIssues(issues: readonly FieldIssue[], type: string | und
   const lines = issues.map((issue) => {
     const label = formLabel(issue.field, type, lang);
     const raw = lang === "nl" ? issue.message_nl : issue.message_en;
-    const message = /^(Veld|Field) '/.test(raw) ? (lang === "nl" ? "vul dit in" : "please fill this in") : lowerFirst(raw.replace(/\.$/, ""));
-    return label ? `${label.replace(/ \((als je dat weet|if known|optioneel|optional|als die er is|if any)\)$/, "")}: ${message}` : message;
+    const message = /^(Veld|Field) '/.test(raw)
+      ? lang === "nl"
+        ? "vul dit in"
+        : "please fill this in"
+      : lowerFirst(raw.replace(/\.$/, ""));
+    return label
+      ? `${label.replace(/ \((als je dat weet|if known|optioneel|optional|als die er is|if any)\)$/, "")}: ${message}`
+      : message;
   });
   return [...new Set(lines)].join("\n");
 }

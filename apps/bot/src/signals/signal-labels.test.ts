@@ -16,8 +16,24 @@ describe("signal values in the reader's language (issue 15)", () => {
     ["paymentArrangement", false, "nl", "nee"],
     ["policeInvolved", true, "en", "yes"],
     ["tenant.name", "J. Jansen", "nl", "J. Jansen"],
+    ["reasonCategory", "geen_contact", "nl", "geen contact met de huurder"],
+    ["reasonCategory", "zorgorganisatie_gestopt", "en", "the care organisation stopped"],
+    ["agreement", "hulpverleningstraject", "nl", "meewerken aan het hulpverleningstraject"],
+    ["triedBy", ["telefoon", "huisbezoek"], "nl", "telefoon, huisbezoek"],
+    ["triedBy", ["brief"], "en", "letter"],
+    ["ground", "overlast", "en", "nuisance"],
+    ["vonnisDate", "2026-02-15", "nl", "15 februari 2026"],
   ] as const)("%s = %j (%s) reads %j", (path, value, lang, shown) => {
     expect(formatSignalValue(path, value, lang).replace(/\u00a0/g, " ")).toBe(shown);
+  });
+
+  it("labels every field of every signal type in words, never the field's code name", async () => {
+    const { classifiedFields, signalTypes } = await import("@convenantbot/domain");
+    for (const type of signalTypes)
+      for (const path of Object.keys(classifiedFields(type))) {
+        if (["type", "rulebook", "channel", "senderPartyId", "woonbegeleidingsovereenkomstAllowsNotice"].includes(path) || path.startsWith("vroegsignalering.")) continue;
+        expect(labelOf(path).nl, `${type}.${path}`).not.toBe(path);
+      }
   });
 
   it("labels amounts without '(EUR)': the value carries the euro sign", () => {

@@ -229,7 +229,10 @@ describe("signals in Teams: the signaal command", () => {
     );
     const client = new BotClient(app.url, landlordKw, { serviceUrl: `${app.url}/connector` });
     const chooser = cardsOf(await client.say(`signaal ${aanmelding.id.slice(0, 8)}`))[0]!;
-    expect(verbsOf(chooser)).toEqual(["signal.form", "signal.form", "signal.cancel"]);
+    // KW names five things a landlord always melds: arrears, nuisance, broken agreements, no contact, a vonnis.
+    expect(verbsOf(chooser)).toEqual(["signal.form", "signal.form", "signal.form", "signal.form", "signal.form", "signal.cancel"]);
+    expect(allText(chooser)).toContain("Afspraken niet nagekomen");
+    expect(allText(chooser)).toContain("Geen contact met de huurder");
     const form = (await repliesOf(client, "signal.form", { aanmeldingId: aanmelding.id, type: "overlast" })).cards[0]!;
     expect(verbsOf(form)).toContain("signal.send");
     expect(valuesOf(form)["aanmeldingId"]).toBe(aanmelding.id);
@@ -316,6 +319,36 @@ describe("signals in Teams: the signaal command", () => {
     const outsider = new BotClient(app.url, { id: "29:demo-gemeente", aadObjectId: "00000000-0000-0000-0000-0000000000a5" }, { serviceUrl: `${app.url}/connector` });
     const outsiderSees = await outsider.say(`signaal ${kenmerk}`);
     expect(JSON.stringify(outsiderSees)).not.toContain(`Kenmerk ${kenmerk}`);
+  });
+
+  it("a KW landlord melds 'geen contact met de huurder' from Teams; the Meldpunt reads how contact was tried, in Dutch", async () => {
+    const landlordKw = { id: "29:demo-woonconsulent-kw", aadObjectId: "00000000-0000-0000-0000-0000000000a6" };
+    const meldpunt = { id: "29:demo-meldpunt", aadObjectId: "00000000-0000-0000-0000-0000000000a4" };
+    await new BotClient(app.url, meldpunt, { serviceUrl: `${app.url}/connector` }).say("help");
+    const client = new BotClient(app.url, landlordKw, { serviceUrl: `${app.url}/connector` });
+    const form = (await repliesOf(client, "signal.form", { type: "geen_contact_huurder" })).cards[0]!;
+    const ids = inputIds(form);
+    expect(ids).toEqual(expect.arrayContaining(["triedTelefoon", "triedBrief", "triedEmail", "triedHuisbezoek", "lastAttemptOn", "note"]));
+    expect(ids).not.toContain("amountInArrears");
+    expect(ids).not.toContain("kind");
+    const filled = { rulebook: "kw-huisuitzetting-2019", type: "geen_contact_huurder", tenantName: "Testhuurder Drie", postcode: "2931 AB", huisnummer: "7", lastAttemptOn: "2026-11-30" };
+    // Not one way of trying ticked: asked in plain words, nothing sent.
+    const none = await repliesOf(client, "signal.send", filled);
+    expect(none.all).toContain("vink aan hoe je contact hebt geprobeerd");
+    const sent = await repliesOf(client, "signal.send", { ...filled, triedTelefoon: "true", triedHuisbezoek: "true" });
+    const kenmerk = /Signaal verstuurd \(kenmerk (GC-\d{4}-\d{4})\)/.exec(sent.all)?.[1];
+    expect(kenmerk, sent.all).toBeDefined();
+    const stored = await store.signals.getByKenmerk(kenmerk!);
+    expect(stored).toMatchObject({ type: "geen_contact_huurder", payload: { triedBy: ["telefoon", "huisbezoek"] } });
+    const delivered = await waitFor("the no-contact card in the Meldpunt's chat", () =>
+      app.playground!.getLog().find((e) => e.direction === "fromBot" && e.operation !== "update" && signalCardIn(e.activity) && JSON.stringify(e.activity).includes(kenmerk!)),
+    );
+    const card = JSON.stringify(signalCardIn(delivered.activity)).replace(/\\u00a0/g, " ");
+    expect(card).toContain("Geen contact met de huurder");
+    expect(card).toContain("Contact geprobeerd via");
+    expect(card).toContain("telefoon, huisbezoek");
+    expect(card).toContain("30 november 2026");
+    expect(card).not.toMatch(/triedBy|lastAttemptOn/);
   });
 
   it("cancelling the form sends nothing", async () => {

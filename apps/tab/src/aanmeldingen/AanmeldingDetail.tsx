@@ -28,6 +28,12 @@ export function DeadlineBadge({ deadline }: { deadline: TrackedDeadline }) {
         {i.t("aanmelding.deadline.overdue")}
       </Badge>
     );
+  if (state === "target_passed")
+    return (
+      <Badge appearance="tint" color="warning" data-target-passed="true">
+        {i.t("aanmelding.deadline.target_passed")}
+      </Badge>
+    );
   if (state === "met")
     return (
       <Badge appearance="tint" color="success">
@@ -48,7 +54,7 @@ export function AanmeldingDetail({ row, onClose }: { row: AanmeldingRow; onClose
   const styles = useStyles();
   const stateText = (d: TrackedDeadline) => {
     const state = deadlineState(d);
-    return state === "met" ? t("aanmelding.deadline.met", { on: d.metOn ?? "" }) : t(`aanmelding.deadline.${state}`);
+    return state === "met" ? t("aanmelding.deadline.met", { on: i.date(d.metOn ?? d.due) }) : t(`aanmelding.deadline.${state}`);
   };
   const deadlineColumns: Column<TrackedDeadline>[] = [
     { key: "code", header: t("check.code"), text: (d) => d.code },

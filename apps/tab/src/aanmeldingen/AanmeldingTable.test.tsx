@@ -33,6 +33,17 @@ describe("aanmeldingen", () => {
     expect(text).toContain("aangemeld door je organisatie"); // je register (issue 12)
   });
 
+  it("a passed 'zo mogelijk vóór' date reads 'streefdatum voorbij', never 'verstreken' (LV art. 5 lid 4)", () => {
+    const target = { ...row, deadlines: [{ ...row.deadlines[0]!, kind: "target" as const }] };
+    const list = renderHtml(<AanmeldingTable rows={[target]} onOpen={() => undefined} />);
+    expect(textOf(list)).toContain("streefdatum voorbij");
+    expect(list).not.toContain('data-overdue="true"');
+    const detail = textOf(renderHtml(<AanmeldingDetail row={target} onClose={() => undefined} />));
+    expect(detail).toContain("zo mogelijk vóór 1 sep 2026");
+    expect(detail).toContain("streefdatum voorbij");
+    expect(detail).not.toContain("verstreken");
+  });
+
   it("shows the deadlines, the offer and the lease of one aanmelding", () => {
     const text = textOf(renderHtml(<AanmeldingDetail row={row} onClose={() => undefined} />, "en"));
     expect(text).toContain("Offer within three months");

@@ -7,7 +7,7 @@ import { ErrorBar } from "../common/ErrorBar";
 import { useAsync } from "../common/useAsync";
 import { useI18n } from "../i18n/I18nProvider";
 import { AanmeldingDetail, DeadlineBadge } from "./AanmeldingDetail";
-import { nextDeadline } from "./next-deadline";
+import { deadlineState, nextDeadline } from "./next-deadline";
 
 const useStyles = makeStyles({ view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM } });
 
@@ -37,7 +37,9 @@ export function AanmeldingTable({ rows, onOpen, selectedId }: { rows: readonly A
       header: t("aanmeldingen.col.next"),
       text: (a) => {
         const next = nextDeadline(a);
-        return next ? `${next.code} ${i.date(next.due)}${next.overdue ? ` (${t("aanmelding.deadline.overdue")})` : ""}` : "";
+        if (!next) return "";
+        const state = deadlineState(next);
+        return `${next.code} ${i.date(next.due)}${state === "overdue" || state === "target_passed" ? ` (${t(`aanmelding.deadline.${state}`)})` : ""}`;
       },
       cell: (a) => {
         const next = nextDeadline(a);

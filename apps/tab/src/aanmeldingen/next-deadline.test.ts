@@ -33,5 +33,13 @@ describe("next deadline of an aanmelding", () => {
     expect(deadlineState(deadline("a", "2026-01-01", { overdue: true }))).toBe("overdue");
     expect(deadlineState(deadline("a", "2026-01-01", { metOn: "2025-12-01" }))).toBe("met");
     expect(deadlineState(deadline("a", "2026-01-01"))).toBe("open");
+    // LV art. 5 lid 4 "indien mogelijk binnen drie maanden": passing it is no breach.
+    expect(deadlineState(deadline("a", "2026-01-01", { kind: "target", overdue: true }))).toBe("target_passed");
+    expect(deadlineState(deadline("a", "2026-01-01", { kind: "target", overdue: true, metOn: "2026-02-01" }))).toBe("met");
+  });
+
+  it("puts a lapsed hard term before a passed target date", () => {
+    const row = { deadlines: [deadline("LV.5.4", "2026-01-10", { kind: "target", overdue: true }), deadline("X.1", "2026-02-01", { overdue: true })] };
+    expect(nextDeadline(row)?.code).toBe("X.1");
   });
 });

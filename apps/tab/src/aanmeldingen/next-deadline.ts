@@ -1,14 +1,23 @@
 import type { AanmeldingRow, TrackedDeadline } from "../api/contract";
 
-/** The deadline to look at first: overdue ones before running ones, then the earliest date. */
+/** How urgent a deadline's state is: a lapsed hard term first, then a passed target date. */
+const urgency = (d: TrackedDeadline) => (d.overdue ? (d.kind === "target" ? 1 : 2) : 0);
+
+/** The deadline to look at first: lapsed ones before passed targets before running ones, then the earliest date. */
 export function nextDeadline(row: Pick<AanmeldingRow, "deadlines">): TrackedDeadline | undefined {
   return row.deadlines
     .filter((d) => d.metOn === undefined && d.kind !== "at_least")
-    .sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.due.localeCompare(b.due))[0];
+    .sort((a, b) => urgency(b) - urgency(a) || a.due.localeCompare(b.due))[0];
 }
 
-export type DeadlineState = "overdue" | "met" | "open";
+/**
+ * "target_passed": a "zo mogelijk vóór" date went by (LV art. 5 lid 4: "indien mogelijk binnen
+ * drie maanden"); the seed makes that no breach, so it never reads "verstreken".
+ */
+export type DeadlineState = "overdue" | "target_passed" | "met" | "open";
 
 export function deadlineState(deadline: TrackedDeadline): DeadlineState {
-  return deadline.overdue ? "overdue" : deadline.metOn !== undefined ? "met" : "open";
+  if (deadline.metOn !== undefined) return "met";
+  if (deadline.overdue) return deadline.kind === "target" ? "target_passed" : "overdue";
+  return "open";
 }

@@ -13,7 +13,7 @@ const monitoring: Monitoring = {
       period: "2026-H2",
       gemeente: "Krimpenerwaard",
       landlord: "QuaWonen",
-      signals: { huurachterstand: 4, overlast: 1, einde_begeleiding: 0, weigering_begeleiding: 0, ontruimingsvonnis: 2 },
+      signals: { huurachterstand: 4, overlast: 1, einde_begeleiding: 0, weigering_begeleiding: 0, ontruimingsvonnis: 2, afspraken_niet_nagekomen: 0, geen_contact_huurder: 0 },
       ontruimingsvonnissen: 3,
       evictionsPrevented: 2,
       evictionsExecuted: 1,

@@ -40,7 +40,7 @@ describe("quota per landlord (LV art. 9)", () => {
 
 describe("monitoring totals", () => {
   it("sums evictions prevented and executed per half year over gemeenten and landlords", () => {
-    const counts = { huurachterstand: 0, overlast: 0, einde_begeleiding: 0, weigering_begeleiding: 0, ontruimingsvonnis: 0 };
+    const counts = { huurachterstand: 0, overlast: 0, einde_begeleiding: 0, weigering_begeleiding: 0, ontruimingsvonnis: 0, afspraken_niet_nagekomen: 0, geen_contact_huurder: 0 };
     const row = (period: string, prevented: number, executed: number) => ({
       period, gemeente: "Krimpenerwaard", landlord: null, signals: counts, ontruimingsvonnissen: 1,
       evictionsPrevented: prevented, evictionsExecuted: executed, aanmeldingen: 0, offers: 0, offersWithinTerm: 0,

@@ -29,6 +29,17 @@ describe("aanmeldingenListCard", () => {
     expect(allActions(card)).toEqual([]);
   });
 
+  it("a passed 'zo mogelijk vóór' date reads 'streefdatum voorbij', never 'verstreken' (LV art. 5 lid 4: indien mogelijk)", () => {
+    const [item] = aanmeldingItems(1);
+    const target = { ...item!, nextDeadline: { ...item!.nextDeadline!, overdue: true, target: true } };
+    const nl = JSON.stringify(aanmeldingenListCard([target], "nl"));
+    expect(nl).toContain("volgende termijn: Aanbod van een woning, 1 juni 2026 (streefdatum voorbij)");
+    expect(nl).not.toContain("verstreken");
+    expect(nl).not.toContain("⚠️");
+    expect(nl).not.toContain(`"color":"attention"`);
+    expect(JSON.stringify(aanmeldingenListCard([target], "en"))).toContain("(target date passed)");
+  });
+
   it("uses a status label when given, in English too", () => {
     const [item] = aanmeldingItems(1);
     const text = JSON.stringify(aanmeldingenListCard([{ ...item!, statusLabel: { nl: "Bij verhuurder", en: "With landlord" } }], "en"));

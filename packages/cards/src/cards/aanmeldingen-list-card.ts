@@ -17,7 +17,8 @@ export interface AanmeldingListItem {
   /** Date or timestamp. */
   createdOn: string;
   supportPartyName?: string;
-  nextDeadline?: { title: Localized; due: IsoDate; overdue?: boolean };
+  /** `target`: a "zo mogelijk vóór" date; passing it is no breach, so it reads "streefdatum voorbij". */
+  nextDeadline?: { title: Localized; due: IsoDate; overdue?: boolean; target?: boolean };
 }
 
 /** Teams messages are capped at about 28 KB; beyond this many the card says how many were left out. */
@@ -39,9 +40,11 @@ function itemBlock(item: AanmeldingListItem, lang: Language): Container {
   if (next) {
     const line = msg(lang, "aanmeldingen.nextDeadline", { title: next.title[lang], due: formatDate(next.due, lang) });
     items.push(
-      next.overdue
-        ? text(`⚠️ ${line} (${msg(lang, "aanmeldingen.overdue")})`, { color: "attention", size: "small", spacing: "none" })
-        : subtle(line, { spacing: "none" }),
+      !next.overdue
+        ? subtle(line, { spacing: "none" })
+        : next.target
+          ? text(`${line} (${msg(lang, "aanmeldingen.targetPassed")})`, { color: "warning", size: "small", spacing: "none" })
+          : text(`⚠️ ${line} (${msg(lang, "aanmeldingen.overdue")})`, { color: "attention", size: "small", spacing: "none" }),
     );
   }
   return { type: "Container", separator: true, spacing: "medium", items };

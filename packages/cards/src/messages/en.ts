@@ -125,6 +125,7 @@ export const en: Catalogue = {
   "aanmeldingen.party": "party: {party}",
   "aanmeldingen.nextDeadline": "next deadline: {title}, {due}",
   "aanmeldingen.overdue": "overdue",
+  "aanmeldingen.targetPassed": "target date passed",
   "aanmeldingen.more": "And {count} more aanmeldingen that do not fit here.",
 
   "help.heading": "Convenantbot: what can I do?",
@@ -177,6 +178,8 @@ export const en: Catalogue = {
   "signal.type.einde_begeleiding": "End of begeleiding",
   "signal.type.weigering_begeleiding": "Begeleiding refused",
   "signal.type.ontruimingsvonnis": "Eviction judgment (ontruimingsvonnis)",
+  "signal.type.afspraken_niet_nagekomen": "Agreements not kept",
+  "signal.type.geen_contact_huurder": "No contact with the tenant",
   "signal.history.ontvangen": "received",
   "signal.history.bevestigen": "confirmed",
   "signal.history.oppakken": "taken on",

@@ -137,6 +137,7 @@ export const nl = {
   "aanmeldingen.party": "partij: {party}",
   "aanmeldingen.nextDeadline": "volgende termijn: {title}, {due}",
   "aanmeldingen.overdue": "verstreken",
+  "aanmeldingen.targetPassed": "streefdatum voorbij",
   "aanmeldingen.more": "En nog {count} aanmeldingen die hier niet passen.",
 
   // Help card and help text
@@ -191,6 +192,8 @@ export const nl = {
   "signal.type.einde_begeleiding": "Einde begeleiding",
   "signal.type.weigering_begeleiding": "Weigering begeleiding",
   "signal.type.ontruimingsvonnis": "Ontruimingsvonnis",
+  "signal.type.afspraken_niet_nagekomen": "Afspraken niet nagekomen",
+  "signal.type.geen_contact_huurder": "Geen contact met de huurder",
   "signal.history.ontvangen": "ontvangen",
   "signal.history.bevestigen": "bevestigd",
   "signal.history.oppakken": "opgepakt",

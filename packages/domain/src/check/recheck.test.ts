@@ -13,7 +13,7 @@ const lowered: Rulebook = {
   parameters: { ...current.parameters, allocationTables: gvAllocationTables.map((t) => ({ ...t, incomeLimit: 45_000 })) },
 };
 
-const calamiteit = { urgentWithin3Months: true, triedToSolve: true, livesInRegion: true, grounds: ["calamiteit"], homePermanentlyUninhabitable: true };
+const calamiteit = { urgentWithin3Months: true, triedToSolve: true, livesInRegion: true, grounds: ["calamiteit"], homePermanentlyUninhabitable: true, canArrangeOwnHousing: false };
 const asOf = "2020-03-01";
 
 /** A case as the store holds it: facts and the outcome the current version gave. */

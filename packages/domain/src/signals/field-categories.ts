@@ -73,6 +73,18 @@ export const typeFieldCategories: Readonly<Record<SignalType, Readonly<Record<st
     ontruimingsdatum: "process",
     ground: "process",
   },
+  afspraken_niet_nagekomen: {
+    // Which condition was broken and when: the procedure, countable without identity.
+    agreement: "process",
+    brokenOn: "process",
+    // Free text may name a payment or a care appointment: as private as the arrears.
+    note: "financial",
+  },
+  geen_contact_huurder: {
+    triedBy: "process",
+    lastAttemptOn: "process",
+    note: "contact",
+  },
 };
 
 /** All classified fields of a type, envelope first: the allow-list redaction copies from. */

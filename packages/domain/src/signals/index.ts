@@ -8,6 +8,8 @@ export * from "./types/overlast.js";
 export * from "./types/einde-begeleiding.js";
 export * from "./types/weigering-begeleiding.js";
 export * from "./types/ontruimingsvonnis.js";
+export * from "./types/afspraken-niet-nagekomen.js";
+export * from "./types/geen-contact-huurder.js";
 export * from "./signal.js";
 export * from "./parse-signal.js";
 export * from "./field-categories.js";

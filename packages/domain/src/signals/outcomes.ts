@@ -37,6 +37,8 @@ export const outcomesByType: Readonly<Record<SignalType, readonly SignalOutcome[
   einde_begeleiding: ["begeleiding_hervat", "andere_begeleiding", "doorverwezen", "huurovereenkomst_ontbonden", "geen_contact"],
   weigering_begeleiding: ["begeleiding_hervat", "andere_begeleiding", "doorverwezen", "huurovereenkomst_ontbonden", "ontruiming_voorkomen", "ontruimd", "geen_contact"],
   ontruimingsvonnis: ["ontruiming_voorkomen", "ontruimd", "betalingsregeling", "doorverwezen", "geen_contact"],
+  afspraken_niet_nagekomen: ["opgelost", "betalingsregeling", "doorverwezen", "ontruiming_voorkomen", "ontruimd", "hulp_geweigerd", "geen_contact", "herhaalde_melding", "onterecht_signaal"],
+  geen_contact_huurder: ["opgelost", "doorverwezen", "hulp_geweigerd", "geen_contact", "herhaalde_melding", "onterecht_signaal"],
 };
 
 /**

@@ -49,7 +49,7 @@ export const routingTable: readonly RoutingRule[] = [
     rulebooks: ["kw-huisuitzetting-2019"],
     channel: "convenant",
     senders: { roles: ["sociale_verhuurder"] },
-    types: ["huurachterstand", "overlast", "ontruimingsvonnis"],
+    types: ["huurachterstand", "overlast", "ontruimingsvonnis", "afspraken_niet_nagekomen", "geen_contact_huurder"],
     to: [
       {
         kind: "party",
@@ -94,7 +94,7 @@ export const routingTable: readonly RoutingRule[] = [
     rulebooks: ["kw-huisuitzetting-2019"],
     channel: "convenant",
     senders: { roles: ["meldpunt"] },
-    types: ["huurachterstand", "overlast", "ontruimingsvonnis"],
+    types: ["huurachterstand", "overlast", "ontruimingsvonnis", "afspraken_niet_nagekomen", "geen_contact_huurder"],
     to: [
       {
         kind: "case",

@@ -7,4 +7,6 @@ export const signalKenmerkPrefix: Readonly<Record<SignalType, string>> = {
   einde_begeleiding: "EB",
   weigering_begeleiding: "WB",
   ontruimingsvonnis: "OT",
+  afspraken_niet_nagekomen: "AN",
+  geen_contact_huurder: "GC",
 };

@@ -1,12 +1,17 @@
 import { z } from "zod";
 
-/** The five signal types of domain.md section 5; the Dutch legal terms are the identifiers. */
+/**
+ * The signal types of domain.md section 5, plus the two KW "altijd melden" triggers beside the
+ * ontruimingsvonnis (seed 001, Verplichtingen 1); the Dutch terms are the identifiers.
+ */
 export const SignalTypeSchema = z.enum([
   "huurachterstand",
   "overlast",
   "einde_begeleiding",
   "weigering_begeleiding",
   "ontruimingsvonnis",
+  "afspraken_niet_nagekomen",
+  "geen_contact_huurder",
 ]);
 export type SignalType = z.infer<typeof SignalTypeSchema>;
 export const signalTypes: readonly SignalType[] = SignalTypeSchema.options;

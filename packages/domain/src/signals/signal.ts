@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { t } from "../common/localized.js";
 import { bilingual } from "./refine.js";
+import { AfsprakenNietNagekomenSignalSchema } from "./types/afspraken-niet-nagekomen.js";
 import { EindeBegeleidingSignalSchema } from "./types/einde-begeleiding.js";
+import { GeenContactHuurderSignalSchema } from "./types/geen-contact-huurder.js";
 import { HuurachterstandSignalSchema } from "./types/huurachterstand.js";
 import { OntruimingsvonnisSignalSchema } from "./types/ontruimingsvonnis.js";
 import { OverlastSignalSchema } from "./types/overlast.js";
@@ -14,6 +16,8 @@ export const signalSchemas = {
   einde_begeleiding: EindeBegeleidingSignalSchema,
   weigering_begeleiding: WeigeringBegeleidingSignalSchema,
   ontruimingsvonnis: OntruimingsvonnisSignalSchema,
+  afspraken_niet_nagekomen: AfsprakenNietNagekomenSignalSchema,
+  geen_contact_huurder: GeenContactHuurderSignalSchema,
 } as const;
 
 const addIssue = (ctx: z.core.$RefinementCtx, path: string[], nl: string, en: string) =>
@@ -26,6 +30,8 @@ export const SignalSchema = z
     EindeBegeleidingSignalSchema,
     WeigeringBegeleidingSignalSchema,
     OntruimingsvonnisSignalSchema,
+    AfsprakenNietNagekomenSignalSchema,
+    GeenContactHuurderSignalSchema,
   ])
   .superRefine((signal, ctx) => {
     // Cross-field consistency: a card must not accept what a caseworker cannot mean.
@@ -39,6 +45,14 @@ export const SignalSchema = z
     }
     if (signal.type === "ontruimingsvonnis" && signal.ontruimingsdatum && signal.ontruimingsdatum < signal.vonnisDate)
       addIssue(ctx, ["ontruimingsdatum"], "ligt vóór de datum van het vonnis", "is before the date of the vonnis");
+    if (signal.type === "afspraken_niet_nagekomen" && signal.brokenOn > signal.signalDate)
+      addIssue(ctx, ["brokenOn"], "ligt na de signaaldatum", "is after the signal date");
+    if (signal.type === "geen_contact_huurder") {
+      if (signal.lastAttemptOn > signal.signalDate)
+        addIssue(ctx, ["lastAttemptOn"], "ligt na de signaaldatum", "is after the signal date");
+      if (new Set(signal.triedBy).size !== signal.triedBy.length)
+        addIssue(ctx, ["triedBy"], "noemt een manier twee keer", "names a way twice");
+    }
     if (signal.type === "overlast" && signal.since !== undefined && signal.since > signal.signalDate)
       addIssue(ctx, ["since"], "ligt na de signaaldatum", "is after the signal date");
   });

@@ -72,8 +72,15 @@ export const urgentieFacts: readonly FactDefinition[] = [
   ),
   yes(
     "homePermanentlyUninhabitable",
-    "Is de huidige woning door een calamiteit blijvend onbewoonbaar, en kan de aanvrager niet zelf in andere woonruimte voorzien?",
-    "Is the current home permanently uninhabitable through a calamity, and can the applicant not find other housing?",
+    "Is de huidige woning door een calamiteit blijvend onbewoonbaar?",
+    "Is the current home permanently uninhabitable through a calamity?",
+  ),
+  // Ground 2 asks two things ("blijvend onbewoonbaar en ... kan niet zelf in andere woonruimte
+  // voorzien"): one question each, asked the positive way (no double negative).
+  yes(
+    "canArrangeOwnHousing",
+    "Kan de aanvrager zelf in andere woonruimte voorzien (bijvoorbeeld via de verzekering, familie of een tweede woning)?",
+    "Can the applicant arrange other housing themselves (for example through insurance, family or a second home)?",
   ),
   yes(
     "parentWithoutHousing",

@@ -55,10 +55,12 @@ export const urgentieGroundRules: readonly RuleDefinition[] = [
       {
         fact: "homePermanentlyUninhabitable",
         fails: isFalse,
-        whenFailed: t(
-          "de woning is niet blijvend onbewoonbaar, of de aanvrager kan zelf in woonruimte voorzien",
-          "the home is not permanently uninhabitable, or the applicant can find housing",
-        ),
+        whenFailed: t("de woning is niet blijvend onbewoonbaar", "the home is not permanently uninhabitable"),
+      },
+      {
+        fact: "canArrangeOwnHousing",
+        fails: isTrue,
+        whenFailed: t("de aanvrager kan zelf in andere woonruimte voorzien", "the applicant can arrange other housing themselves"),
       },
     ],
     whenMet: { status: "passed", explanation: t("dakloos door een calamiteit", "homeless through a calamity") },

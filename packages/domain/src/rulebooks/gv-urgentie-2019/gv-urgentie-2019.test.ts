@@ -10,6 +10,7 @@ const calamiteit = {
   householdIncome: 30000,
   grounds: ["calamiteit"],
   homePermanentlyUninhabitable: true,
+  canArrangeOwnHousing: false,
 };
 const reason = (result: ReturnType<typeof check>, code: string) => result.reasons.find((r) => r.code === code)!;
 

@@ -27,6 +27,8 @@ const typeFields: Record<SignalType, Record<string, unknown>> = {
   einde_begeleiding: { endDate: "2026-03-01", reasonCategory: "op_verzoek_huurder", woonbegeleidingsovereenkomstAllowsNotice: true },
   weigering_begeleiding: { refusedSince: "2026-03-01", woonbegeleidingsovereenkomstAllowsNotice: true },
   ontruimingsvonnis: { vonnisDate: "2026-02-15", ontruimingsdatum: "2026-04-01", ground: "huurachterstand" },
+  afspraken_niet_nagekomen: { agreement: "betalingsregeling", brokenOn: "2026-03-01" },
+  geen_contact_huurder: { triedBy: ["telefoon", "brief"], lastAttemptOn: "2026-03-02" },
 };
 
 /** A valid signal input of a type, with overrides on top. */
@@ -108,6 +110,16 @@ const fullTypeFields: Record<SignalType, fc.Arbitrary<Record<string, unknown>>> 
     vonnisDate: fc.constant("2020-01-01"),
     ontruimingsdatum: dateArb,
     ground: fc.constantFrom("huurachterstand", "overlast", "overig"),
+  }),
+  afspraken_niet_nagekomen: fc.record({
+    agreement: fc.constantFrom("lopende_huur", "betalingsregeling", "hulpverleningstraject", "overig"),
+    brokenOn: dateArb,
+    note: textArb,
+  }),
+  geen_contact_huurder: fc.record({
+    triedBy: fc.subarray(["telefoon", "brief", "email", "huisbezoek"], { minLength: 1 }),
+    lastAttemptOn: dateArb,
+    note: textArb,
   }),
 };
 
