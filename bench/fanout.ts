@@ -12,6 +12,10 @@
 // BENCH_KILL_SERVER=1: the kill run gets a Postgres cluster of its own (bench/own-postgres.ts:
 // initdb in a temp dir, its own port) and at each worker kill also kill -9s THAT postmaster by
 // its pid and starts it again (crash recovery). The machine's shared server is never touched.
+// BENCH_BOT_NODE_ARGS: node flags for the bot processes, e.g. "--cpu-prof --cpu-prof-dir=/tmp/p".
+// Each run also reports the CPU seconds (user + system, from /proc) the bots and the run's
+// Postgres backends used between the first post and the last delivery: the machine is shared,
+// so wall time says little on its own.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer as createHttpServer, type Server } from "node:http";
