@@ -72,6 +72,10 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     ...(options.clock ? { clock: options.clock } : {}),
     signals: { service: signals, presenter },
     cases: { service: cases, presenter: casePresenter },
+    links: {
+      ...(config.TEAMS_APP_ID ? { teamsAppId: config.TEAMS_APP_ID } : {}),
+      ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}),
+    },
   });
   const deliver = deliverByKind(
     createSignalDeliverer({ adapter, appId: config.MicrosoftAppId, store, presenter, logger }),

@@ -97,6 +97,7 @@ export const nl = {
   "check.informational": "informatief",
   "check.voorstel": "voorstel",
   "check.hints": "Wat de uitkomst kan veranderen",
+  "check.hintsEligible": "Goed om te weten",
   "check.missing": "Nog nodig ({count})",
   "check.receipt": "Regelingversie {version} · vingerafdruk {hash} · engine {engine}",
   "check.keyReasons": "Waarom",
@@ -299,6 +300,13 @@ export const nl = {
     "Onbereikbaar: signaal {id} ({type}) kon niet worden bezorgd bij {party}, want daar heeft niemand Convenantbot in een persoonlijk gesprek. Het wordt vanzelf bezorgd zodra iemand van {party} de app installeert. Vraag hun convenantcoördinator dat te regelen.",
   "signal.unreachable": "⚠️ Onbereikbaar: {parties}. Niemand daar heeft Convenantbot geïnstalleerd; het signaal wordt bezorgd zodra iemand dat doet.",
   "signal.deliveryRetrying": "Bezorging bij {parties} mislukte en wordt opnieuw geprobeerd.",
+  "recordLink.signal": "Signaal in Convenantbot",
+  "recordLink.case": "Aanmelding in Convenantbot",
+  "recordLink.status": "Status: {status} · sinds {date}",
+  "recordLink.privacy": "Geen persoonsgegevens in deze kaart: in Convenantbot zie je wat jouw rol mag zien.",
+  "recordLink.open": "Open in Convenantbot",
+  "recordLink.none": "Geen eigen aanmelding of signaal gevonden voor '{query}'. Zoek op kenmerk (bijv. HA-2026-0001) of naam.",
+  "recordLink.searchTitle": "Zoek je aanmeldingen en signalen",
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;
