@@ -12,6 +12,10 @@
 // BENCH_KILL_SERVER=1: the kill run gets a Postgres cluster of its own (bench/own-postgres.ts:
 // initdb in a temp dir, its own port) and at each worker kill also kill -9s THAT postmaster by
 // its pid and starts it again (crash recovery). The machine's shared server is never touched.
+// BENCH_BOT_NODE_ARGS: node flags for the bot processes, e.g. "--cpu-prof --cpu-prof-dir=/tmp/p".
+// Each run also reports the CPU seconds (user + system, from /proc) the bots and the run's
+// Postgres backends used between the first post and the last delivery: the machine is shared,
+// so wall time says little on its own.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer as createHttpServer, type Server } from "node:http";
@@ -76,13 +80,27 @@ function psql(sql: string, url: string): string {
 }
 
 function startBot(port: number, botEnv: Record<string, string>, log: string): ChildProcess {
-  const child = spawn(process.execPath, [join(root, "apps/bot/dist/main.js")], {
+  // BENCH_BOT_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/p" (NODE_OPTIONS refuses --cpu-prof).
+  const nodeArgs = (env["BENCH_BOT_NODE_ARGS"] ?? "").split(" ").filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, join(root, "apps/bot/dist/main.js")], {
     cwd: join(root, "apps/bot"),
     env: { ...env, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn", DEMO_DATA: "true", API_RATE_PER_SECOND: "1000000", API_RATE_BURST: "1000000", ...botEnv },
     stdio: ["ignore", openSync(log, "a"), openSync(log, "a")],
   });
   started.push(child);
   return child;
+}
+
+/** CPU seconds (user + system) a process used so far, from /proc (Linux); 0 when unreadable. */
+function cpuSeconds(pid: number | undefined): number {
+  if (!pid) return 0;
+  try {
+    // Fields after the ")" of the command name: utime and stime are the 12th and 13th.
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100; // clock ticks, USER_HZ = 100
+  } catch {
+    return 0;
+  }
 }
 
 async function waitHealthy(port: number): Promise<void> {
@@ -149,6 +167,10 @@ interface RunResult {
   kills: number;
   serverKills: number;
   auditCreates?: number;
+  /** CPU seconds the bot processes used from the first post to the last delivery (the machine is shared: wall time drifts). */
+  botCpuSeconds?: number;
+  /** CPU seconds of the Postgres backends serving the run's database, same window. */
+  dbCpuSeconds?: number;
 }
 
 async function postAll(port: number, key: string, runTag: string, onProgress?: (done: number) => Promise<void>): Promise<{ errors: number; unaccepted: number; seconds: number }> {
@@ -270,6 +292,13 @@ async function run(name: string, engine: "postgres" | "pglite", processes: numbe
 
     let killed = 0;
     const victim = bots[bots.length - 1]!;
+    const dbUrl = engine === "postgres" ? botEnv["DATABASE_URL"]! : undefined;
+    const backendPids = () => (dbUrl ? psql(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`, dbUrl).split("\n").filter(Boolean).map(Number) : []);
+    const cpuNow = () => ({
+      bots: bots.reduce((sum, b) => sum + cpuSeconds(b.child.pid), 0),
+      db: new Map(backendPids().map((pid) => [pid, cpuSeconds(pid)])),
+    });
+    const cpu0 = cpuNow();
     const t0 = performance.now();
     const posted = mode === "batch" ? await postBatches(api.port, key, name) : await postAll(api.port, key, name, async (done) => {
       // SIGKILL the last process mid-run, 5 times, and start it again: its claimed deliveries
@@ -282,6 +311,8 @@ async function run(name: string, engine: "postgres" | "pglite", processes: numbe
       }
     });
     const deliveredSeconds = await waitDelivered(stub.seen, t0, N - posted.unaccepted);
+    const cpu1 = cpuNow();
+    const dbCpu = [...cpu1.db].reduce((sum, [pid, s]) => sum + s - (cpu0.db.get(pid) ?? 0), 0);
     const repeats = [...stub.seen.values()].reduce((sum, n) => sum + (n - 1), 0);
     let auditCreates: number | undefined;
     if (engine === "postgres") {
@@ -292,7 +323,7 @@ async function run(name: string, engine: "postgres" | "pglite", processes: numbe
     return {
       name, signals: N, postSeconds: posted.seconds, deliveredSeconds, delivered: stub.seen.size,
       lost: N - posted.unaccepted - stub.seen.size, repeats, postErrors: posted.errors, unaccepted: posted.unaccepted, kills: killed,
-      serverKills: own ? killed : 0, ...(auditCreates !== undefined ? { auditCreates } : {}),
+      serverKills: own ? killed : 0, ...(kills === 0 ? { botCpuSeconds: cpu1.bots - cpu0.bots } : {}), ...(dbUrl ? { dbCpuSeconds: dbCpu } : {}), ...(auditCreates !== undefined ? { auditCreates } : {}),
     };
   } finally {
     for (const bot of bots) await stop(bot.child);
@@ -332,11 +363,11 @@ try {
 
 const rows = results.map(
   (r) =>
-    `| ${r.name} | ${r.signals} | ${r.postSeconds.toFixed(1)} | ${r.deliveredSeconds === null ? "timeout" : r.deliveredSeconds.toFixed(1)} | ${r.delivered} | ${r.lost} | ${r.repeats} | ${r.kills} | ${r.serverKills} | ${r.auditCreates ?? "-"} | ${r.postErrors} | ${r.unaccepted} |`,
+    `| ${r.name} | ${r.signals} | ${r.postSeconds.toFixed(1)} | ${r.deliveredSeconds === null ? "timeout" : r.deliveredSeconds.toFixed(1)} | ${r.delivered} | ${r.lost} | ${r.repeats} | ${r.kills} | ${r.serverKills} | ${r.auditCreates ?? "-"} | ${r.postErrors} | ${r.unaccepted} | ${r.botCpuSeconds?.toFixed(1) ?? "-"} | ${r.dbCpuSeconds?.toFixed(1) ?? "-"} |`,
 );
 const table = [
-  "| run | signals | posted in s | all delivered in s | delivered (distinct ids) | lost | repeats | worker kills | server kills | audit signal.create | post errors (retried) | never accepted |",
-  "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+  "| run | signals | posted in s | all delivered in s | delivered (distinct ids) | lost | repeats | worker kills | server kills | audit signal.create | post errors (retried) | never accepted | bot CPU s | Postgres CPU s |",
+  "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
   ...rows,
 ].join("\n");
 console.log(`\n${table}\ntarget: 10,000 signals delivered within 10 s on the Postgres server (1 and 2 workers)`);

@@ -24,16 +24,14 @@ export const AUTOCANNON_VERSION = require("autocannon/package.json").version;
 
 const DEMO_TENANT = "00000000-0000-0000-0000-000000000001";
 /** Seeded demo caseworkers (packages/store/src/seed/demo-members.ts) whose "nieuwe aanmelding" starts an intake at once. */
-export const INTAKE_MEMBERS = [
-  "29:demo-woonconsulent-kw",
-  "29:demo-woonconsulent",
-  "29:demo-meldpunt",
-  "29:demo-gemeente",
-  "29:demo-meldpunt-lv",
-];
+// Not demo-woonconsulent / demo-meldpunt-lv: since main's 2026-12 changes their party has two
+// rulebooks, so "nieuwe aanmelding" first asks "Kies de regeling" (not a question card).
+export const INTAKE_MEMBERS = ["29:demo-woonconsulent-kw", "29:demo-meldpunt", "29:demo-gemeente"];
 const SNELCHECK_FACTS = {
   rulebook: "kw-huisuitzetting-2019",
   asOf: "2026-03-01",
+  // The scope question (KW.REIKWIJDTE) the rulebook asks first since main's 2026-12 change.
+  landlordCorporation: "kw-quawonen",
   notSelfReliant: "true",
   opiumActViolation: "false",
   illegalOccupation: "false",
@@ -268,12 +266,18 @@ async function postOnce(url, body, timeoutMs = 5000) {
 }
 
 /** Polls (every 5 ms) until the first reply the scenario accepts; returns ms since t0. Bounded by timeoutMs. */
+// Each cold start talks in conversations of its own: the bot keeps an open intake per
+// conversation across restarts, and a second "nieuwe aanmelding" in the conversation of an
+// earlier start (same data directory) is answered with that intake, not a new first question.
+let firstReplyRound = 0;
+
 export async function waitForFirstReply({ url, scenario, t0, timeoutMs = 30_000, isAlive = () => true }) {
   const s = scenarios[scenario];
   const deadline = t0 + timeoutMs;
+  const base = 1_000_000 + 100_000 * firstReplyRound++;
   let last;
   for (let n = 0; Date.now() < deadline && isAlive(); n++) {
-    const conv = s.conversation(1_000_000 + n);
+    const conv = s.conversation(base + n);
     last = await postOnce(url, s.request(conv));
     if (last.status === 200) {
       const problem = s.check(conv, last.status, last.body);

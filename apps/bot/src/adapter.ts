@@ -6,6 +6,7 @@ import {
   type Activity,
   type TurnContext,
 } from "botbuilder";
+import { LRUCache } from "lru-cache";
 import type { Config } from "./config.js";
 import type { Logger } from "./logger.js";
 
@@ -81,14 +82,51 @@ class ChannelTokenAuthentication extends ConfigurationBotFrameworkAuthentication
    */
   override createConnectorFactory(claimsIdentity: Parameters<ConfigurationBotFrameworkAuthentication["createConnectorFactory"]>[0]) {
     const factory = super.createConnectorFactory(claimsIdentity);
+    const who = identityKey(claimsIdentity);
     return {
-      create: async (serviceUrl: string, audience?: string) => {
-        const client = await factory.create(serviceUrl, audience);
-        (client as unknown as { client?: { pipeline?: { removePolicy(options: { phase: string }): unknown } } }).client?.pipeline?.removePolicy({ phase: "Retry" });
+      create: (serviceUrl: string, audience?: string) => {
+        // One client per app, channel endpoint and audience, reused: the SDK builds a new one
+        // (pipeline, serializer, HTTP agent, so a new TCP connection) for every proactive
+        // message, which was a large part of a card's delivery cost. A client holds no per-call
+        // state; its credentials object caches and renews the token. Bounded and renewed every
+        // ten minutes; a failed creation is not kept.
+        const key = `${who} ${serviceUrl} ${audience ?? ""}`;
+        let client = this.clients.get(key);
+        if (!client) {
+          client = factory.create(serviceUrl, audience).then((created) => {
+            const pipeline = (created as unknown as { client?: { pipeline?: { removePolicy(options: { phase?: string; name?: string }): unknown } } }).client?.pipeline;
+            pipeline?.removePolicy({ phase: "Retry" });
+            // Per-request spans and Azure SDK logging nobody reads here (the bot logs the outcome).
+            pipeline?.removePolicy({ name: "tracingPolicy" });
+            pipeline?.removePolicy({ name: "logPolicy" });
+            return created;
+          });
+          this.clients.set(key, client);
+          client.catch(() => this.clients.delete(key));
+        }
         return client;
       },
     } as ReturnType<ConfigurationBotFrameworkAuthentication["createConnectorFactory"]>;
   }
+
+  /** The user-token client, which the SDK also builds anew for every proactive message: one per app. */
+  override createUserTokenClient(claimsIdentity: Parameters<ConfigurationBotFrameworkAuthentication["createUserTokenClient"]>[0]) {
+    const key = identityKey(claimsIdentity);
+    let client = this.userTokenClients.get(key);
+    if (!client) {
+      client = super.createUserTokenClient(claimsIdentity);
+      this.userTokenClients.set(key, client);
+      client.catch(() => this.userTokenClients.delete(key));
+    }
+    return client;
+  }
+
+  private readonly userTokenClients = new LRUCache<string, ReturnType<ConfigurationBotFrameworkAuthentication["createUserTokenClient"]>>({ max: 50, ttl: 10 * 60_000 });
+
+  private readonly clients = new LRUCache<string, ReturnType<ReturnType<ConfigurationBotFrameworkAuthentication["createConnectorFactory"]>["create"]>>({
+    max: 200,
+    ttl: 10 * 60_000,
+  });
 
   override async authenticateStreamingRequest(authHeader: string, channelIdHeader: string) {
     try {
@@ -105,6 +143,17 @@ const { AuthenticationError } = createRequire(createRequire(import.meta.url).res
   AuthenticationError: new (message: string, statusCode: number) => Error;
 };
 const tokenErrors = new Set(["JsonWebTokenError", "NotBeforeError", "TokenExpiredError"]);
+/** The claims botbuilder reads the app id from (BuiltinAppIdFromClaims: aud, appid, azp, ver). */
+const identityClaims = new Set(["aud", "appid", "azp", "ver"]);
+
+/** The app id the SDK takes from the claims decides a client's credentials; token times do not. */
+function identityKey(claimsIdentity: { claims: readonly { type: string; value: string }[] }): string {
+  return claimsIdentity.claims
+    .filter((c) => identityClaims.has(c.type))
+    .map((c) => `${c.type}=${c.value}`)
+    .sort()
+    .join("&");
+}
 
 function asUnauthorized(error: unknown): unknown {
   if (error instanceof Error && tokenErrors.has(error.name)) {

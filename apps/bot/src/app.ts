@@ -83,16 +83,18 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     cases: { service: cases, presenter: casePresenter },
     links,
   });
+  const deliver = deliverByKind(
+    createSignalDeliverer({ adapter, appId: config.MicrosoftAppId, store, presenter, logger }),
+    createCaseDeliverer({ adapter, appId: config.MicrosoftAppId, store, presenter: casePresenter, logger }),
+    createCaseReminderDeliverer({ adapter, appId: config.MicrosoftAppId, store, logger }),
+  );
   const worker =
     options.worker === false
       ? undefined
       : new OutboxWorker(store, {
           workerId: `bot-${process.pid}`,
-          deliver: deliverByKind(
-            createSignalDeliverer({ adapter, appId: config.MicrosoftAppId, store, presenter, logger }),
-            createCaseDeliverer({ adapter, appId: config.MicrosoftAppId, store, presenter: casePresenter, logger }),
-            createCaseReminderDeliverer({ adapter, appId: config.MicrosoftAppId, store, logger }),
-          ),
+          deliver,
+          batch: deliver.batch,
           pollMs: options.workerPollMs ?? 500,
           ...(options.workerLeaseMs ? { leaseMs: options.workerLeaseMs } : {}),
           onError: (error) => logger.error({ err: error }, "outbox worker"),

@@ -4,6 +4,7 @@ import { msg } from "@convenantbot/cards";
 import {
   PermanentDeliveryError,
   UnreachableDeliveryError,
+  type BatchHooks,
   type OutboxDelivery,
   type Store,
   type StoredConversationReference,
@@ -13,7 +14,7 @@ import type { Logger } from "../logger.js";
 import type { SignalPresenter } from "./signal-presenter.js";
 import { SIGNAL_CARD_DELIVERY } from "./signal-service.js";
 import { SIGNAL_ESCALATION_DELIVERY } from "../maintenance/escalate-overdue.js";
-import { languageOf } from "./recipient-language.js";
+import { DeliveryScope } from "./delivery-scope.js";
 
 /** Tells the sender (and its party's coordinators) that a recipient party cannot be reached. */
 export const DELIVERY_UNREACHABLE_NOTICE = "teams.delivery_unreachable";
@@ -25,6 +26,9 @@ function statusOf(error: unknown): number | undefined {
 }
 
 type Deps = { adapter: CloudAdapter; appId: string; store: Store; presenter: SignalPresenter; logger: Logger };
+
+/** A deliverer with optional per-batch hooks for the outbox worker (`OutboxWorkerOptions.batch`). */
+export type Deliverer = ((delivery: OutboxDelivery) => Promise<void>) & { batch?: BatchHooks };
 
 /**
  * Delivers a signal card to the personal chat of every member of a party (each in their
@@ -38,70 +42,108 @@ type Deps = { adapter: CloudAdapter; appId: string; store: Store; presenter: Sig
  *   parked as unreachable ("onbereikbaar"), the sender and its coordinators are told, and
  *   it is delivered when a member of the party becomes reachable (outbox.wakeUnreachable).
  */
-export function createSignalDeliverer(deps: Deps) {
-  const { store } = deps;
-  return async (delivery: OutboxDelivery): Promise<void> => {
-    if (delivery.kind === DELIVERY_UNREACHABLE_NOTICE) return deliverNotice(deps, delivery);
-    const escalation = delivery.kind === SIGNAL_ESCALATION_DELIVERY;
-    if (delivery.kind !== SIGNAL_CARD_DELIVERY && !escalation) throw new PermanentDeliveryError(`unknown delivery kind ${delivery.kind}`);
-    const partyId = String(delivery.payload["partyId"] ?? delivery.target);
-    const signalId = delivery.recordId;
-    if (!signalId) throw new PermanentDeliveryError("delivery without a signal");
-    const stored = await store.signals.get(signalId);
-    if (!stored) return; // purged by retention meanwhile: nothing left to show
-    const party = await store.parties.get(partyId);
-    if (!party) throw new PermanentDeliveryError(`unknown party ${partyId}`);
-    const viewer = { partyId, role: PartyRoleSchema.parse(party.role) };
-    if (!(await deps.presenter.cardFor(stored, viewer, "nl"))) return; // no longer involved (forwarded away): its old card stays
-    const posted = new Map((await store.signals.cards(signalId)).map((c) => [c.conversationReferenceId, c.activityId]));
-    // Personal chats of the party's members only (escalations: its coordinators, with the
-    // reason first, as a new message): a card with a tenant's data never lands in a group
-    // chat or channel where people of other organisations read along.
-    const refs = await store.conversations.personalForParty(partyId, { coordinatorsOnly: escalation });
-    const outcome = await eachReference(deps, delivery, refs, async (context, ref, lang) => {
-      const card = await deps.presenter.cardFor(stored, viewer, lang);
-      if (!card) return;
-      const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card));
-      const existing = escalation ? undefined : posted.get(ref.id);
-      if (escalation) {
-        const reason = delivery.payload[lang === "en" ? "reason_en" : "reason_nl"] ?? delivery.payload["reason_nl"];
-        await context.sendActivity(`⚠️ ${String(reason ?? (lang === "en" ? "Term lapsed." : "Termijn verstreken."))}`);
-      }
-      if (existing) {
-        await context.updateActivity({ ...activity, id: existing });
-      } else {
-        const sent = await context.sendActivity({ ...activity, channelData: { deliveryId: delivery.id } });
-        if (sent?.id && !escalation) await store.signals.recordCard(signalId, ref.id, sent.id);
-      }
-    });
-    if (!escalation && delivery.payload["refresh"] !== true) await noticeChannels(deps, delivery, stored, partyId, posted);
-    if (outcome.failure) throw outcome.failure;
-    if (outcome.reached > 0) return;
-    // Nobody reached. The first time a new card is parked, the sender is told; a refresh or
-    // escalation of a signal already known to be unreachable is parked without a new notice.
-    const before = await store.outbox.get(delivery.id);
-    const firstTime = !before?.lastError?.startsWith(UnreachableDeliveryError.name);
-    if (firstTime && !escalation && delivery.payload["refresh"] !== true) {
-      await store.outbox.enqueue(
-        [
-          {
-            kind: DELIVERY_UNREACHABLE_NOTICE,
-            target: stored.senderPartyId,
-            payload: {
-              partyId: stored.senderPartyId,
-              unreachablePartyId: partyId,
-              ...(typeof delivery.payload["senderMemberId"] === "string" ? { senderMemberId: delivery.payload["senderMemberId"] } : {}),
-            },
-          },
-        ],
-        { type: "signal", id: signalId },
-      );
+export function createSignalDeliverer(deps: Deps): Deliverer {
+  // The outbox worker delivers one batch at a time: its scope lives from prepare to settle.
+  let batchScope: DeliveryScope | undefined;
+  const deliver: Deliverer = async (delivery) => {
+    if (batchScope) return deliverSignal(deps, batchScope, delivery);
+    // Outside a batch (a direct call): a scope of its own, written even when the delivery fails.
+    const scope = new DeliveryScope(deps.store);
+    try {
+      await deliverSignal(deps, scope, delivery);
+    } finally {
+      await scope.flush();
     }
-    deps.logger.warn({ deliveryId: delivery.id, partyId, chats: refs.length }, "signal card unreachable: parked until a member is reachable");
-    throw new UnreachableDeliveryError(
-      refs.length === 0 ? `onbereikbaar: geen lid van ${partyId} met een persoonlijk gesprek` : `onbereikbaar: app verwijderd uit elk persoonlijk gesprek van ${partyId}`,
-    );
   };
+  deliver.batch = {
+    prepare: async (batch) => {
+      batchScope = new DeliveryScope(deps.store);
+      await batchScope.preload(batch.filter((d) => d.kind === SIGNAL_CARD_DELIVERY || d.kind === SIGNAL_ESCALATION_DELIVERY));
+    },
+    settle: async () => {
+      const scope = batchScope;
+      batchScope = undefined;
+      await scope?.flush();
+    },
+  };
+  return deliver;
+}
+
+async function deliverSignal(deps: Deps, scope: DeliveryScope, delivery: OutboxDelivery): Promise<void> {
+  if (delivery.kind === DELIVERY_UNREACHABLE_NOTICE) return deliverNotice(deps, scope, delivery);
+  const escalation = delivery.kind === SIGNAL_ESCALATION_DELIVERY;
+  if (delivery.kind !== SIGNAL_CARD_DELIVERY && !escalation) throw new PermanentDeliveryError(`unknown delivery kind ${delivery.kind}`);
+  const signalId = delivery.recordId;
+  if (!signalId) throw new PermanentDeliveryError("delivery without a signal");
+  // Two deliveries of one signal in a batch (a card and its refresh) run one after the other,
+  // so the second updates the card the first posted instead of posting a twin.
+  return scope.serial(signalId, () => deliverCard(deps, scope, delivery, signalId, escalation));
+}
+
+async function deliverCard(deps: Deps, scope: DeliveryScope, delivery: OutboxDelivery, signalId: string, escalation: boolean): Promise<void> {
+  const { store } = deps;
+  const partyId = String(delivery.payload["partyId"] ?? delivery.target);
+  const stored = await scope.signal(signalId);
+  if (!stored) return; // purged by retention meanwhile: nothing left to show
+  const party = await scope.party(partyId);
+  if (!party) throw new PermanentDeliveryError(`unknown party ${partyId}`);
+  const viewer = { partyId, role: PartyRoleSchema.parse(party.role) };
+  // One card per language for this delivery (built for the check, reused for the chats).
+  const cards = new Map<Language, ReturnType<SignalPresenter["cardFor"]>>();
+  const cardIn = (lang: Language) => {
+    let card = cards.get(lang);
+    if (!card) cards.set(lang, (card = deps.presenter.cardFor(stored, viewer, lang, { membersOf: (id) => scope.membersOf(id) })));
+    return card;
+  };
+  if (!(await cardIn("nl"))) return; // no longer involved (forwarded away): its old card stays
+  const posted = await scope.postedCards(signalId);
+  // Personal chats of the party's members only (escalations: its coordinators, with the
+  // reason first, as a new message): a card with a tenant's data never lands in a group
+  // chat or channel where people of other organisations read along.
+  const refs = await scope.personalForParty(partyId, escalation);
+  const outcome = await eachReference(deps, scope, delivery, refs, async (context, ref, lang) => {
+    const card = await cardIn(lang);
+    if (!card) return;
+    const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card));
+    const existing = escalation ? undefined : posted.get(ref.id);
+    if (escalation) {
+      const reason = delivery.payload[lang === "en" ? "reason_en" : "reason_nl"] ?? delivery.payload["reason_nl"];
+      await context.sendActivity(`⚠️ ${String(reason ?? (lang === "en" ? "Term lapsed." : "Termijn verstreken."))}`);
+    }
+    if (existing) {
+      await context.updateActivity({ ...activity, id: existing });
+    } else {
+      const sent = await context.sendActivity({ ...activity, channelData: { deliveryId: delivery.id } });
+      if (sent?.id && !escalation) await scope.recordCard(signalId, ref.id, sent.id);
+    }
+  });
+  if (!escalation && delivery.payload["refresh"] !== true) await noticeChannels(deps, scope, delivery, stored, partyId, posted);
+  if (outcome.failure) throw outcome.failure;
+  if (outcome.reached > 0) return;
+  // Nobody reached. The first time a new card is parked, the sender is told; a refresh or
+  // escalation of a signal already known to be unreachable is parked without a new notice.
+  const before = await store.outbox.get(delivery.id);
+  const firstTime = !before?.lastError?.startsWith(UnreachableDeliveryError.name);
+  if (firstTime && !escalation && delivery.payload["refresh"] !== true) {
+    await store.outbox.enqueue(
+      [
+        {
+          kind: DELIVERY_UNREACHABLE_NOTICE,
+          target: stored.senderPartyId,
+          payload: {
+            partyId: stored.senderPartyId,
+            unreachablePartyId: partyId,
+            ...(typeof delivery.payload["senderMemberId"] === "string" ? { senderMemberId: delivery.payload["senderMemberId"] } : {}),
+          },
+        },
+      ],
+      { type: "signal", id: signalId },
+    );
+  }
+  deps.logger.warn({ deliveryId: delivery.id, partyId, chats: refs.length }, "signal card unreachable: parked until a member is reachable");
+  throw new UnreachableDeliveryError(
+    refs.length === 0 ? `onbereikbaar: geen lid van ${partyId} met een persoonlijk gesprek` : `onbereikbaar: app verwijderd uit elk persoonlijk gesprek van ${partyId}`,
+  );
 }
 
 /**
@@ -110,6 +152,7 @@ export function createSignalDeliverer(deps: Deps) {
  */
 async function eachReference(
   deps: Deps,
+  scope: DeliveryScope,
   delivery: OutboxDelivery,
   refs: readonly StoredConversationReference[],
   send: (context: TurnContext, ref: StoredConversationReference, lang: Language) => Promise<void>,
@@ -117,7 +160,7 @@ async function eachReference(
   let reached = 0;
   let failure: unknown;
   for (const ref of refs) {
-    const lang = await languageOf(deps.store, ref);
+    const lang = await scope.languageOf(ref);
     try {
       // The adapter hands an error thrown in the callback to onTurnError and returns normally,
       // which once marked a refused card delivered; the error is carried out by hand instead.
@@ -130,17 +173,17 @@ async function eachReference(
         }
       });
       if (refused) throw refused.error;
-      await deps.store.conversations.recordSuccess(ref.id);
+      scope.recordSuccess(ref.id);
       reached += 1;
     } catch (error) {
       const status = statusOf(error);
       if (status === 403 || status === 404) {
-        await deps.store.conversations.recordError(ref.id, `HTTP ${status}: app verwijderd of gesprek bestaat niet meer`);
+        await scope.recordError(ref.id, `HTTP ${status}: app verwijderd of gesprek bestaat niet meer`);
         deps.logger.warn({ deliveryId: delivery.id, conversationReference: ref.id, status }, "not deliverable to this chat");
         continue;
       }
       // Kept on the reference (operators see which chat fails) and retried by the outbox.
-      await deps.store.conversations.recordError(ref.id, status ? `HTTP ${status}: connector weigerde, wordt opnieuw geprobeerd` : "connector onbereikbaar, wordt opnieuw geprobeerd");
+      await scope.recordError(ref.id, status ? `HTTP ${status}: connector weigerde, wordt opnieuw geprobeerd` : "connector onbereikbaar, wordt opnieuw geprobeerd");
       deps.logger.warn({ deliveryId: delivery.id, conversationReference: ref.id, status, attempt: delivery.attempts }, "connector failed; retried with backoff");
       failure ??= error;
     }
@@ -152,20 +195,27 @@ async function eachReference(
  * The team channels the party configured get a redacted notice of a new signal: its type,
  * recipient and short kenmerk, never a tenant's data. Posted once (recorded like a card).
  */
-async function noticeChannels(deps: Deps, delivery: OutboxDelivery, stored: StoredSignal, partyId: string, posted: Map<string, string>): Promise<void> {
-  const channels = (await deps.store.conversations.channelsForParty(partyId)).filter((c) => !posted.has(c.id));
+async function noticeChannels(
+  deps: Deps,
+  scope: DeliveryScope,
+  delivery: OutboxDelivery,
+  stored: StoredSignal,
+  partyId: string,
+  posted: Map<string, string>,
+): Promise<void> {
+  const channels = (await scope.channelsForParty(partyId)).filter((c) => !posted.has(c.id));
   if (channels.length === 0) return;
   const party = await deps.presenter.partyName(partyId);
   const type = msg("nl", `signal.type.${stored.type}` as never);
-  const outcome = await eachReference(deps, delivery, channels, async (context, ref) => {
+  const outcome = await eachReference(deps, scope, delivery, channels, async (context, ref) => {
     const sent = await context.sendActivity(msg("nl", "channel.signalNotice", { type, party, id: stored.id.slice(0, 8) }));
-    if (sent?.id) await deps.store.signals.recordCard(stored.id, ref.id, sent.id);
+    if (sent?.id) await scope.recordCard(stored.id, ref.id, sent.id);
   });
   if (outcome.failure) deps.logger.warn({ deliveryId: delivery.id }, "channel notice failed; the personal delivery goes on");
 }
 
 /** "Onbereikbaar" to the sender member and the sender party's coordinators, each in their language. */
-async function deliverNotice(deps: Deps, delivery: OutboxDelivery): Promise<void> {
+async function deliverNotice(deps: Deps, scope: DeliveryScope, delivery: OutboxDelivery): Promise<void> {
   const { store, presenter } = deps;
   const senderPartyId = String(delivery.payload["partyId"] ?? delivery.target);
   const unreachablePartyId = String(delivery.payload["unreachablePartyId"] ?? "");
@@ -176,7 +226,7 @@ async function deliverNotice(deps: Deps, delivery: OutboxDelivery): Promise<void
   const sender = senderMemberId ? await store.conversations.personalForParty(senderPartyId, { memberIds: [senderMemberId] }) : [];
   const refs = [...new Map([...sender, ...coordinators].map((r) => [r.id, r])).values()];
   const party = await presenter.partyName(unreachablePartyId);
-  const outcome = await eachReference(deps, delivery, refs, async (context, _ref, lang) => {
+  const outcome = await eachReference(deps, scope, delivery, refs, async (context, _ref, lang) => {
     const type = msg(lang, `signal.type.${signal.type}` as never);
     await context.sendActivity(msg(lang, "delivery.unreachable", { id: signal.id.slice(0, 8), type, party }));
   });

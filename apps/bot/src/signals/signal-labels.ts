@@ -87,15 +87,22 @@ export function labelOf(path: string): Localized {
   return signalFieldLabels[path] ?? t(path, path);
 }
 
+// Built once: an Intl formatter costs far more to make than to use (it showed in the delivery profile).
+const euros: Record<Language, Intl.NumberFormat> = {
+  nl: new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR" }),
+  en: new Intl.NumberFormat("en-GB", { style: "currency", currency: "EUR" }),
+};
+const numbers: Record<Language, Intl.NumberFormat> = { nl: new Intl.NumberFormat("nl-NL"), en: new Intl.NumberFormat("en-GB") };
+
 /** "1450.5" → "€ 1.450,50" (nl) / "€1,450.50" (en). */
 export function formatAmount(value: number, lang: Language): string {
-  return new Intl.NumberFormat(lang === "nl" ? "nl-NL" : "en-GB", { style: "currency", currency: "EUR" }).format(value);
+  return euros[lang === "nl" ? "nl" : "en"].format(value);
 }
 
 /** A field's value as the reader reads it: dates, euros, yes/no and coded values in their language. */
 export function formatSignalValue(path: string, value: unknown, lang: Language): string {
   if (typeof value === "boolean") return value ? (lang === "nl" ? "ja" : "yes") : lang === "nl" ? "nee" : "no";
-  if (typeof value === "number") return amountFields.has(path) ? formatAmount(value, lang) : new Intl.NumberFormat(lang === "nl" ? "nl-NL" : "en-GB").format(value);
+  if (typeof value === "number") return amountFields.has(path) ? formatAmount(value, lang) : numbers[lang === "nl" ? "nl" : "en"].format(value);
   if (Array.isArray(value)) return value.map((v) => formatSignalValue(path, v, lang)).join(", ");
   const text = String(value);
   const coded = signalValueLabels[path]?.[text];

@@ -3,6 +3,19 @@ import type { OutboxRepository } from "../repositories/outbox.js";
 import { backoffMs, defaultBackoff, type BackoffOptions } from "./backoff.js";
 import { PermanentDeliveryError, UnreachableDeliveryError } from "./permanent-delivery-error.js";
 
+/**
+ * Optional per-batch work of a deliverer, so a batch costs a few statements instead of a few
+ * per delivery: `prepare` may load what the batch's deliveries need (one query per kind of
+ * row) and `settle` may write what they recorded (one statement per kind). `settle` runs
+ * after the deliveries ended (whatever their outcome) and before the successes are marked
+ * delivered; if it throws, none of the batch's successes is marked, and they are delivered
+ * again after the lease (at least once).
+ */
+export interface BatchHooks {
+  prepare?: (batch: readonly OutboxDelivery[]) => Promise<void>;
+  settle?: (batch: readonly OutboxDelivery[]) => Promise<void>;
+}
+
 export interface OutboxWorkerOptions {
   /** Unique per worker (e.g. `bot-<hostname>-<pid>`): a claim records who holds it. */
   workerId: string;
@@ -12,8 +25,11 @@ export interface OutboxWorkerOptions {
    * receiver: a delivery can be repeated if a worker dies after delivering but before marking.
    */
   deliver: (delivery: OutboxDelivery, context: { signal: AbortSignal }) => Promise<void>;
-  /** Deliveries claimed at once; default 10. */
+  /** Deliveries claimed at once (one claim, one mark-delivered statement); default 100. */
   batchSize?: number;
+  /** Deliveries of a batch in flight at once (a bounded pool of connector calls); default 16. */
+  concurrency?: number;
+  batch?: BatchHooks;
   /** How long a claim holds; after it another worker may take the delivery. Default 30 s. */
   leaseMs?: number;
   /** Wait between polls when the queue is empty; default 1 s. */
@@ -54,7 +70,7 @@ function errorText(error: unknown): string {
  * flight can arrive twice (receivers drop them by delivery id).
  */
 export class OutboxWorker {
-  private readonly options: Required<Omit<OutboxWorkerOptions, "onError">> & Pick<OutboxWorkerOptions, "onError">;
+  private readonly options: Required<Omit<OutboxWorkerOptions, "onError" | "batch">> & Pick<OutboxWorkerOptions, "onError" | "batch">;
   private running = false;
   private loop: Promise<void> | undefined;
   private wake: (() => void) | undefined;
@@ -66,7 +82,8 @@ export class OutboxWorker {
   ) {
     const leaseMs = options.leaseMs ?? 30_000;
     this.options = {
-      batchSize: 10,
+      batchSize: 100,
+      concurrency: 16,
       pollMs: 1_000,
       backoff: defaultBackoff,
       maxAttempts: 25,
@@ -85,20 +102,47 @@ export class OutboxWorker {
     return this.running;
   }
 
-  /** One round: claim a batch, deliver it, record the results. */
+  /**
+   * One round: claim a batch, deliver it through a pool of `concurrency`, record the results.
+   * Failures are marked one by one as they happen (rare); successes together at the end.
+   * A delivery not started by `leaseMs - deliveryTimeoutMs - leaseMs / 10` after the claim is
+   * released unstarted: every delivery started ends (or is aborted) before the lease runs
+   * out, so no other worker takes over a delivery this one still runs or has not marked yet.
+   */
   async drainOnce(): Promise<DrainResult> {
-    const { workerId, batchSize, leaseMs } = this.options;
+    const { workerId, batchSize, leaseMs, deliveryTimeoutMs, concurrency } = this.options;
+    const claimedAt = performance.now();
     const batch = await this.store.outbox.claim(workerId, { batchSize, leaseMs });
-    const results = await Promise.all(batch.map((delivery) => this.deliverOne(delivery)));
-    return {
-      claimed: batch.length,
-      delivered: results.filter((r) => r === "delivered").length,
-      retried: results.filter((r) => r === "retried").length,
-      failed: results.filter((r) => r === "failed").length,
-      unreachable: results.filter((r) => r === "unreachable").length,
+    const result: DrainResult = { claimed: batch.length, delivered: 0, retried: 0, failed: 0, unreachable: 0 };
+    if (batch.length === 0) return result;
+    const startBy = claimedAt + Math.max(0, leaseMs - deliveryTimeoutMs - leaseMs / 10);
+    const hooks = this.options.batch;
+    await hooks?.prepare?.(batch);
+    const delivered: string[] = [];
+    const unstarted: string[] = [];
+    let next = 0;
+    const lane = async () => {
+      for (let i = next++; i < batch.length; i = next++) {
+        const delivery = batch[i]!;
+        // Stopping with abortInFlight, or too late to finish within the lease: given back.
+        if (this.abort.signal.aborted || performance.now() > startBy) unstarted.push(delivery.id);
+        else {
+          const outcome = await this.deliverOne(delivery);
+          if (outcome === "delivered") delivered.push(delivery.id);
+          else result[outcome] += 1;
+        }
+      }
     };
+    await Promise.all(Array.from({ length: Math.min(Math.max(1, concurrency), batch.length) }, lane));
+    // Also after failures: a delivery that reached one chat and failed in another has a card to record.
+    await hooks?.settle?.(batch);
+    await this.store.outbox.markDeliveredMany(delivered);
+    await this.store.outbox.release(unstarted, workerId);
+    result.delivered = delivered.length;
+    return result;
   }
 
+  /** Delivers one; failures are marked here, a success is returned for the batch's one mark. */
   private async deliverOne(delivery: OutboxDelivery): Promise<"delivered" | "retried" | "failed" | "unreachable"> {
     const { workerId, deliver, deliveryTimeoutMs, backoff, maxAttempts } = this.options;
     const timeout = new AbortController();
@@ -130,7 +174,6 @@ export class OutboxWorker {
     } finally {
       clearTimeout(timer);
     }
-    await this.store.outbox.markDelivered(delivery.id);
     return "delivered";
   }
 

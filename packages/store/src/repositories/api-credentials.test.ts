@@ -16,6 +16,20 @@ describeEachEngine("API credentials", (ctx) => {
     expect((await ctx.store.apiCredentials.listForParty("test-verhuurder")).find((c) => c.keyId === credential.keyId)?.lastUsedAt).not.toBeNull();
   });
 
+  it("keeps last_used_at to the minute: uses within a minute of the recorded one only read", async () => {
+    await seedTestParties(ctx.store);
+    const { credential, token } = await ctx.store.apiCredentials.issue({ partyId: "test-verhuurder" }, meta);
+    const lastUsed = async () => (await ctx.store.apiCredentials.listForParty("test-verhuurder")).find((c) => c.keyId === credential.keyId)?.lastUsedAt;
+    ctx.clock.set("2026-05-01T10:00:00.000Z");
+    await ctx.store.apiCredentials.verify(token);
+    ctx.clock.set("2026-05-01T10:00:59.000Z");
+    await ctx.store.apiCredentials.verify(token);
+    expect(await lastUsed()).toBe("2026-05-01T10:00:00.000Z");
+    ctx.clock.set("2026-05-01T10:01:00.000Z");
+    await ctx.store.apiCredentials.verify(token);
+    expect(await lastUsed()).toBe("2026-05-01T10:01:00.000Z");
+  });
+
   it("rejects a wrong secret, a malformed token and an unknown key alike", async () => {
     await seedTestParties(ctx.store);
     const { token } = await ctx.store.apiCredentials.issue({ partyId: "test-verhuurder" }, meta);

@@ -190,6 +190,18 @@ export class ConversationReferencesRepository {
     if (result.numUpdatedRows === 0n) throw StoreError.notFound("conversation_reference", id);
   }
 
+  /** The bulk form of recordSuccess, for the chats a batch of deliveries reached; unknown ids are skipped. */
+  async recordSuccessMany(ids: readonly string[]): Promise<void> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return;
+    const at = nowIso(this.ctx);
+    await this.ctx.db
+      .updateTable("conversation_references")
+      .set({ last_error: null, last_error_at: null, last_success_at: at, updated_at: at })
+      .where("id", "in", unique)
+      .execute();
+  }
+
   /** The app was uninstalled from that chat (installationUpdate remove): forget it. */
   async removeConversation(conversationId: string): Promise<boolean> {
     const result = await this.ctx.db.deleteFrom("conversation_references").where("conversation_id", "=", conversationId).executeTakeFirst();

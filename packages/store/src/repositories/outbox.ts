@@ -137,6 +137,37 @@ export class OutboxRepository {
     return result.numUpdatedRows > 0n;
   }
 
+  /**
+   * The bulk form of markDelivered: one statement for a worker's whole batch. Idempotent per
+   * row like markDelivered; returns how many rows it marked now.
+   */
+  async markDeliveredMany(ids: readonly string[], now: Date = this.ctx.now()): Promise<number> {
+    if (ids.length === 0) return 0;
+    const result = await this.ctx.db
+      .updateTable("outbox")
+      .set({ delivered_at: now.toISOString(), claimed_until: null, last_error: null })
+      .where("id", "in", [...ids])
+      .where("delivered_at", "is", null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows);
+  }
+
+  /**
+   * Gives back claimed deliveries this worker never started (its lease would run out before
+   * they could finish): due again at once, and the attempt counted at claim time is undone.
+   */
+  async release(ids: readonly string[], workerId: string): Promise<number> {
+    if (ids.length === 0) return 0;
+    const result = await this.ctx.db
+      .updateTable("outbox")
+      .set((eb) => ({ claimed_by: null, claimed_until: null, attempts: eb("attempts", "-", 1) }))
+      .where("id", "in", [...ids])
+      .where("claimed_by", "=", workerId)
+      .where("delivered_at", "is", null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows);
+  }
+
   /** Releases our claim and schedules another attempt; ignored if another worker holds the row now. */
   async markRetry(id: string, workerId: string, error: string, nextAttemptAt: Date): Promise<boolean> {
     const result = await this.ctx.db

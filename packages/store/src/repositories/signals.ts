@@ -140,12 +140,12 @@ export class SignalsRepository {
     const at = nowIso(this.ctx);
     const recipients = [...new Set(s.recipientPartyIds)];
     return inTransaction(this.ctx.db, async (trx) => {
-      // A repeat (same idempotency key) must not use up a number: look before allocating.
-      const repeat = s.kenmerkPrefix ? await this.findByIdempotencyKey(trx, s.senderPartyId, s.idempotencyKey) : undefined;
-      const kenmerk = s.kenmerkPrefix && !repeat ? await nextKenmerk(trx, s.kenmerkPrefix, Number(dutchDateOf(at).slice(0, 4))) : null;
+      // The kenmerk is allocated last (below): its counter row is locked until COMMIT, and every
+      // concurrent POST waits for that lock, so it is held for two statements, not the whole
+      // transaction. A repeat (same idempotency key) never gets that far: it uses up no number.
       const inserted = await trx
         .insertInto("signals")
-        .values(signalRow(s, s.id ?? randomUUID(), at, kenmerk))
+        .values(signalRow(s, s.id ?? randomUUID(), at, null))
         .onConflict((oc) => oc.columns(["sender_party_id", "idempotency_key"]).doNothing())
         .returningAll()
         .executeTakeFirst();
@@ -170,6 +170,10 @@ export class SignalsRepository {
         .execute();
       await auditWrite(this.ctx, trx, meta, "signal.create", "signal", inserted.id);
       const deliveryIds = await enqueueDeliveries(trx, at, deliveries, { type: "signal", id: inserted.id });
+      if (s.kenmerkPrefix) {
+        inserted.kenmerk = await nextKenmerk(trx, s.kenmerkPrefix, Number(dutchDateOf(at).slice(0, 4)));
+        await trx.updateTable("signals").set({ kenmerk: inserted.kenmerk }).where("id", "=", inserted.id).execute();
+      }
       return { signal: toSignal(inserted, recipients), created: true, deliveryIds };
     });
   }
@@ -314,6 +318,26 @@ export class SignalsRepository {
     return row ? toSignal(row, await this.recipientsOf(this.ctx.db, id)) : undefined;
   }
 
+  /** Several signals in two statements (rows, then recipients), for a batch of deliveries; absent ids are left out. */
+  async getMany(ids: readonly string[]): Promise<Map<string, StoredSignal>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    const rows = await this.ctx.db.selectFrom("signals").selectAll().where("id", "in", unique).execute();
+    if (rows.length === 0) return new Map();
+    const links = await this.ctx.db
+      .selectFrom("signal_recipients")
+      .select(["signal_id", "party_id"])
+      .where(
+        "signal_id",
+        "in",
+        rows.map((r) => r.id),
+      )
+      .execute();
+    const recipients = new Map<string, string[]>();
+    for (const l of links) recipients.set(l.signal_id, [...(recipients.get(l.signal_id) ?? []), l.party_id]);
+    return new Map(rows.map((row) => [row.id, toSignal(row, recipients.get(row.id) ?? [])]));
+  }
+
   /** By short kenmerk ("HA-2026-0012", as formatKenmerk writes it). */
   async getByKenmerk(kenmerk: string): Promise<StoredSignal | undefined> {
     const row = await this.ctx.db.selectFrom("signals").selectAll().where("kenmerk", "=", kenmerk).executeTakeFirst();
@@ -409,6 +433,33 @@ export class SignalsRepository {
       .where("signal_id", "=", signalId)
       .execute();
     return rows.map((r) => ({ conversationReferenceId: r.conversation_reference_id, activityId: r.activity_id }));
+  }
+
+  /** The bulk form of recordCard: one statement for the cards a batch of deliveries posted. */
+  async recordCards(cards: readonly { signalId: string; conversationReferenceId: string; activityId: string }[]): Promise<void> {
+    // One row per (signal, chat): a statement may not update the same row twice; the last post wins.
+    const unique = [...new Map(cards.map((c) => [`${c.signalId} ${c.conversationReferenceId}`, c])).values()];
+    if (unique.length === 0) return;
+    const at = nowIso(this.ctx);
+    await this.ctx.db
+      .insertInto("signal_cards")
+      .values(unique.map((c) => ({ signal_id: c.signalId, conversation_reference_id: c.conversationReferenceId, activity_id: c.activityId, updated_at: at })))
+      .onConflict((oc) => oc.columns(["signal_id", "conversation_reference_id"]).doUpdateSet((eb) => ({ activity_id: eb.ref("excluded.activity_id"), updated_at: eb.ref("excluded.updated_at") })))
+      .execute();
+  }
+
+  /** The posted cards of several signals in one statement, by signal id. */
+  async cardsMany(signalIds: readonly string[]): Promise<Map<string, { conversationReferenceId: string; activityId: string }[]>> {
+    const unique = [...new Set(signalIds)];
+    const bySignal = new Map<string, { conversationReferenceId: string; activityId: string }[]>(unique.map((id) => [id, []]));
+    if (unique.length === 0) return bySignal;
+    const rows = await this.ctx.db
+      .selectFrom("signal_cards")
+      .select(["signal_id", "conversation_reference_id", "activity_id"])
+      .where("signal_id", "in", unique)
+      .execute();
+    for (const r of rows) bySignal.get(r.signal_id)?.push({ conversationReferenceId: r.conversation_reference_id, activityId: r.activity_id });
+    return bySignal;
   }
 
   async history(id: string): Promise<StoredSignalHistoryEntry[]> {
