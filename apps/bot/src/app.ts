@@ -65,7 +65,12 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   const ports = options.clock ? storePorts(store, () => options.clock!().getTime()) : storePorts(store);
   const adapter = createAdapter(config, logger, (correlationId) => msg("nl", "bot.turnError", { correlationId }));
   const signals = new SignalService(store, options.clock);
-  const presenter = new SignalPresenter(store, signals);
+  // Where links from cards to the tab point (Teams deep link, or the public address).
+  const links = {
+    ...(config.TEAMS_APP_ID ? { teamsAppId: config.TEAMS_APP_ID } : {}),
+    ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}),
+  };
+  const presenter = new SignalPresenter(store, signals, links);
   const cases = new CaseService(store, options.clock);
   const casePresenter = new CasePresenter(store, options.clock);
   const bot = new ConvenantBot({
@@ -75,6 +80,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     ...(options.clock ? { clock: options.clock } : {}),
     signals: { service: signals, presenter },
     cases: { service: cases, presenter: casePresenter },
+    links,
   });
   const worker =
     options.worker === false

@@ -21,6 +21,10 @@ export const ConfigSchema = z
     /** Teams tenants allowed to talk to the bot; empty means only the demo tenant in local mode. */
     ALLOWED_TENANTS: csv,
     DATABASE_URL: z.string().url().optional(),
+    /** The bot's public https address (e.g. https://convenantbot.example.nl): links from cards to the tab. */
+    PUBLIC_URL: z.string().url().optional(),
+    /** The Teams app id of the manifest (not the bot id): cards then deep-link into the Teams tab itself. */
+    TEAMS_APP_ID: z.string().uuid().optional(),
     DATA_DIR: z.string().default("./data/pglite"),
     PORT: z.coerce.number().int().min(0).max(65535).default(3978),
     HOST: z.string().default("127.0.0.1"),

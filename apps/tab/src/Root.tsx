@@ -8,6 +8,7 @@ import type { HostChoice } from "./host/host-choice";
 import { I18nProvider } from "./i18n/I18nProvider";
 import { langOf, translate, type Lang } from "./i18n/translate";
 import { Shell } from "./Shell";
+import { openRecordFrom, type OpenRecord } from "./host/open-record";
 import { fluentTheme, teamsThemeName, type TeamsThemeName } from "./theme/themes";
 
 const useStyles = makeStyles({ provider: { minHeight: "100vh" }, pad: { padding: "16px" } });
@@ -15,7 +16,7 @@ const useStyles = makeStyles({ provider: { minHeight: "100vh" }, pad: { padding:
 type Phase =
   | { kind: "starting" }
   | { kind: "failed"; message: (lang: Lang) => string }
-  | { kind: "ready"; auth: TabAuth; me: Me; users?: readonly DevUser[]; userId?: string };
+  | { kind: "ready"; auth: TabAuth; me: Me; users?: readonly DevUser[]; userId?: string; open?: OpenRecord };
 
 function setUrlParam(name: string, value: string): void {
   const url = new URL(window.location.href);
@@ -52,7 +53,8 @@ export function Root({ choice }: { choice: HostChoice }) {
         onTeamsThemeChange(setTheme);
         const auth = ssoAuth(teamsSsoToken);
         const me = await createTabApi(auth).me();
-        if (current) setPhase({ kind: "ready", auth, me });
+        const open = openRecordFrom(window.location.search, context.subPageId);
+        if (current) setPhase({ kind: "ready", auth, me, ...(open ? { open } : {}) });
         return;
       }
       const users = (await createTabApi(devAuth("")).devUsers()).users;
@@ -60,7 +62,8 @@ export function Root({ choice }: { choice: HostChoice }) {
       if (!userId) throw new Error("geen demogebruikers / no demo users (DEMO_DATA)");
       const auth = devAuth(userId);
       const me = await createTabApi(auth).me();
-      if (current) setPhase({ kind: "ready", auth, me, users, userId });
+      const open = openRecordFrom(window.location.search);
+      if (current) setPhase({ kind: "ready", auth, me, users, userId, ...(open ? { open } : {}) });
     };
     start().catch(fail);
     return () => {
@@ -88,6 +91,7 @@ export function Root({ choice }: { choice: HostChoice }) {
             key={phase.userId ?? "teams"}
             api={api}
             me={phase.me}
+            {...(phase.open ? { open: phase.open } : {})}
             onLang={(next) => {
               setLang(next);
               if (phase.users) setUrlParam("lang", next);

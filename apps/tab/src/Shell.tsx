@@ -19,6 +19,7 @@ import type { Lang } from "./i18n/translate";
 import { PlatformView } from "./platform/PlatformView";
 import { QuickCheckView } from "./quickcheck/QuickCheckView";
 import { SignalsView } from "./signals/SignalsView";
+import type { OpenRecord } from "./host/open-record";
 import { teamsThemeNames, type TeamsThemeName } from "./theme/themes";
 
 export type View = "signals" | "aanmeldingen" | "platform" | "check";
@@ -48,11 +49,12 @@ export interface DevControls {
   onTheme: (theme: TeamsThemeName) => void;
 }
 
-export function Shell({ api, me, dev, onLang }: { api: TabApi; me: Me; dev?: DevControls; onLang: (lang: Lang) => void }) {
+export function Shell({ api, me, dev, onLang, open }: { api: TabApi; me: Me; dev?: DevControls; onLang: (lang: Lang) => void; open?: OpenRecord }) {
   const i = useI18n();
   const { t, tk, lang } = i;
   const styles = useStyles();
-  const [view, setView] = useState<View>("signals");
+  // A deep link from a card opens its record's view (and the signal itself).
+  const [view, setView] = useState<View>(open?.kind === "case" ? "aanmeldingen" : "signals");
   return (
     <div className={styles.page}>
       <header className={styles.header}>
@@ -104,7 +106,7 @@ export function Shell({ api, me, dev, onLang }: { api: TabApi; me: Me; dev?: Dev
         ))}
       </TabList>
       <main className={styles.main}>
-        {view === "signals" && <SignalsView api={api} />}
+        {view === "signals" && <SignalsView api={api} {...(open?.kind === "signal" ? { initialSelected: open.id } : {})} />}
         {view === "aanmeldingen" && <AanmeldingenView api={api} />}
         {view === "platform" && <PlatformView api={api} rulebooks={me.rulebooks} />}
         {view === "check" && <QuickCheckView regionRulebooks={me.rulebooks.map((r) => r.id)} />}

@@ -147,7 +147,13 @@ export interface ToggleVisibilityAction extends ActionBase {
   targetElements: string[];
 }
 
-export type CardAction = ExecuteAction | ShowCardAction | ToggleVisibilityAction;
+/** Opens a link (the tab's deep link); no data goes to the bot. */
+export interface OpenUrlAction extends ActionBase {
+  type: "Action.OpenUrl";
+  url: string;
+}
+
+export type CardAction = ExecuteAction | ShowCardAction | ToggleVisibilityAction | OpenUrlAction;
 
 /** A card inside Action.ShowCard: the schema does not require a version there. */
 export interface NestedCard {

@@ -8,8 +8,11 @@ import {
   UserState,
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
+  type AppBasedLinkQuery,
   type InvokeResponse,
   type MessagingExtensionAction,
+  type MessagingExtensionQuery,
+  type MessagingExtensionResponse,
   type MessagingExtensionActionResponse,
   type StatePropertyAccessor,
 } from "botbuilder";
@@ -28,6 +31,8 @@ import type { CaseDeps } from "../cases/case-routes.js";
 import { invokeAnswer } from "./invoke-answer.js";
 import { identityHint } from "./identity-hint.js";
 import { findControlCharacter } from "../http/control-characters.js";
+import { matchRecords, ownRecords, searchAttachment, SEARCH_COMMAND, type RecordHit } from "./search-extension.js";
+import { recordOfLink, type LinkTargets } from "./deep-link.js";
 
 export interface BotDependencies {
   ports: BotPorts;
@@ -36,6 +41,8 @@ export interface BotDependencies {
   clock?: () => Date;
   signals?: SignalDeps;
   cases?: CaseDeps;
+  /** Where links from cards to the tab point (Teams deep link or the public address). */
+  links?: LinkTargets;
 }
 
 /** The snelcheck message extension's command (manifest composeExtensions[0].commands[0].id). */
@@ -149,6 +156,39 @@ export class ConvenantBot extends TeamsActivityHandler {
     const data = action.data && typeof action.data === "object" && !Array.isArray(action.data) ? (action.data as Record<string, unknown>) : undefined;
     if (!data) throw new Error("BadRequest"); // TeamsActivityHandler answers 400
     return this.dialog(context, await this.turn(context, { kind: "action", verb: "snelcheck.submit", data }));
+  }
+
+  /**
+   * Search message extension: the caller's own cases and signals by kenmerk or name. The
+   * inserted card carries no personal data (it may land in a group chat); the tab shows the rest.
+   */
+  protected override async handleTeamsMessagingExtensionQuery(context: TurnContext, query: MessagingExtensionQuery): Promise<MessagingExtensionResponse> {
+    const lang = await this.language(context);
+    if (query?.commandId !== SEARCH_COMMAND) return { composeExtension: { type: "message", text: msg(lang, "bot.dialogCommandUnknown", { commandId: String(query?.commandId ?? "") }) } };
+    const who = await this.identify(context);
+    if (!who.ok) return { composeExtension: { type: "message", text: who.replies.map((r) => (r.kind === "text" ? r.text : "")).join("\n") } };
+    const raw = query.parameters?.find((p) => p.name !== "initialRun")?.value;
+    const term = typeof raw === "string" ? raw.slice(0, 100) : "";
+    if (findControlCharacter(term, "zoekterm")) return { composeExtension: { type: "message", text: msg(lang, "bot.controlCharacter", { field: "zoekterm", codePoint: "" }) } };
+    const hits = matchRecords(await ownRecords(who.caseworker, this.deps), term);
+    this.deps.logger.info({ correlationId: context.turnState.get("correlationId"), results: hits.length }, "message extension search");
+    if (hits.length === 0) return { composeExtension: { type: "message", text: msg(lang, "recordLink.none", { query: term }) } };
+    return { composeExtension: { type: "result", attachmentLayout: "list", attachments: hits.map((h) => this.attachment(h, lang)) } };
+  }
+
+  /** A pasted tab link unfurls to the same card, only for a record the caller may see. */
+  protected override async handleTeamsAppBasedLinkQuery(context: TurnContext, query: AppBasedLinkQuery): Promise<MessagingExtensionResponse> {
+    const lang = await this.language(context);
+    const target = recordOfLink(String(query?.url ?? ""));
+    const who = await this.identify(context);
+    if (!target || !who.ok) return { composeExtension: { type: "result", attachmentLayout: "list", attachments: [] } };
+    const hit = (await ownRecords(who.caseworker, this.deps)).find((h) => h.kind === target.kind && h.id === target.id);
+    return { composeExtension: { type: "result", attachmentLayout: "list", attachments: hit ? [this.attachment(hit, lang)] : [] } };
+  }
+
+  private attachment(hit: RecordHit, lang: Language) {
+    const { card, preview } = searchAttachment(hit, lang, this.deps.links ?? {});
+    return { ...CardFactory.adaptiveCard(card), preview: CardFactory.thumbnailCard(preview.title, preview.text) };
   }
 
   private async unknownCommand(context: TurnContext, commandId: unknown): Promise<MessagingExtensionActionResponse> {

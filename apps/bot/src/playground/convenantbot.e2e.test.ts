@@ -74,7 +74,7 @@ describe.skipIf(skip)("Convenantbot in Microsoft Web Chat (headless Chromium, re
     }
     await chat.page.getByText(/Komt in aanmerking/).last().waitFor({ state: "visible" });
     // The begeleider's own organisation is proposed first: pick it by its name, then save.
-    await chat.page.getByText("RIBW Fonteynenburg", { exact: true }).last().click();
+    await chat.page.getByText(/^RIBW Fonteynenburg \(zorgorganisatie\)/).last().click();
     await chat.clickButton("Kies en sla op");
     // The candidate details, then "Controleer en dien in" shows what each party will see.
     await chat.page.getByText("Gegevens van de kandidaat", { exact: true }).last().waitFor({ state: "visible" });

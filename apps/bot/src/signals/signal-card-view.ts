@@ -24,6 +24,8 @@ export interface SignalCardContext {
   refreshUserIds: string[];
   /** The sender's view of delivery: recipients unreachable or being retried (party names). */
   delivery?: { unreachable: string[]; retrying: string[] };
+  /** The tab's deep link to this signal, if the bot knows where the tab is. */
+  openUrl?: string;
 }
 
 /** The card for one party: its own privacy-filtered fields and its own lifecycle's actions. */
@@ -62,6 +64,7 @@ export function signalCardFor(view: SignalView, context: SignalCardContext): Ada
     })),
     refreshUserIds: context.refreshUserIds,
     ...(context.delivery ? { delivery: context.delivery } : {}),
+    ...(context.openUrl ? { openUrl: context.openUrl } : {}),
     lang: context.lang,
   });
 }

@@ -5,6 +5,7 @@ import { LRUCache } from "lru-cache";
 import { signalCardFor } from "./signal-card-view.js";
 import type { SignalService } from "./signal-service.js";
 import { partiesInvolved, statesOf } from "./signal-record.js";
+import { recordDeepLink, type LinkTargets } from "../bot/deep-link.js";
 
 /** Gathers what a signal card needs from the store (names, forward targets, who refreshes). */
 export class SignalPresenter {
@@ -14,6 +15,7 @@ export class SignalPresenter {
   constructor(
     private readonly store: Store,
     private readonly signals: SignalService,
+    private readonly links: LinkTargets = {},
   ) {}
 
   async partyName(partyId: string): Promise<string> {
@@ -46,7 +48,9 @@ export class SignalPresenter {
     const targets = view.own && view.own.ownerPartyId === viewer.partyId ? forwardTargets(view.own).map((r) => ({ partyId: r.partyId, name: r.partyName })) : [];
     const members = (await Promise.all(involved.map((partyId) => this.store.members.listByParty(partyId)))).flat();
     const delivery = stored.senderPartyId === viewer.partyId ? await this.deliveryOf(stored.id) : undefined;
+    const openUrl = recordDeepLink("signal", stored.id, this.links);
     return signalCardFor(view, {
+      ...(openUrl ? { openUrl } : {}),
       ...(delivery ? { delivery } : {}),
       lang,
       viewerPartyId: viewer.partyId,

@@ -37,11 +37,15 @@ describe("Teams app manifest", () => {
     const en = files["en-us.json"]!;
     expect(await validateLocalization(manifest, en)).toEqual([]);
     // Every key names a string that exists in the manifest, and every such string has a key.
-    const m = manifest as { bots: { commandLists: { commands: { title: string; description: string }[] }[] }[]; composeExtensions: { commands: unknown[] }[]; staticTabs: unknown[] };
+    const m = manifest as { bots: { commandLists: { commands: { title: string; description: string }[] }[] }[]; composeExtensions: { commands: { parameters?: unknown[] }[] }[]; staticTabs: unknown[] };
     const expected = [
       "name.short", "name.full", "description.short", "description.full",
       ...m.bots[0]!.commandLists[0]!.commands.flatMap((_, i) => [`bots[0].commandLists[0].commands[${i}].title`, `bots[0].commandLists[0].commands[${i}].description`]),
-      ...m.composeExtensions[0]!.commands.flatMap((_, i) => [`composeExtensions[0].commands[${i}].title`, `composeExtensions[0].commands[${i}].description`]),
+      ...m.composeExtensions[0]!.commands.flatMap((c, i) => [
+        `composeExtensions[0].commands[${i}].title`,
+        `composeExtensions[0].commands[${i}].description`,
+        ...(c.parameters ?? []).flatMap((_, j) => [`composeExtensions[0].commands[${i}].parameters[${j}].title`, `composeExtensions[0].commands[${i}].parameters[${j}].description`]),
+      ]),
       ...m.staticTabs.map((_, i) => `staticTabs[${i}].name`),
     ];
     expect(Object.keys(en).filter((k) => k !== "$schema").sort()).toEqual(expected.sort());

@@ -7,6 +7,8 @@ export interface TeamsContext {
   theme: TeamsThemeName;
   /** personal (static tab) or channel (configurable tab). */
   frame: string;
+  /** What a deep link asked to open (`signal:<id>`), from the link's subEntityId. */
+  subPageId?: string;
 }
 
 /**
@@ -22,6 +24,7 @@ export async function connectTeams(timeoutMs = 10_000): Promise<TeamsContext> {
     locale: context.app.locale,
     theme: teamsThemeName(context.app.theme),
     frame: context.page.frameContext ?? "content",
+    ...(context.page.subPageId ? { subPageId: context.page.subPageId } : {}),
   };
 }
 

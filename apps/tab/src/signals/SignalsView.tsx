@@ -12,11 +12,11 @@ import { SignalTable } from "./SignalTable";
 const useStyles = makeStyles({ view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM } });
 
 /** The party's signals inbox: filter, open one, act on it as on the card. */
-export function SignalsView({ api }: { api: TabApi }) {
+export function SignalsView({ api, initialSelected }: { api: TabApi; initialSelected?: string }) {
   const { t } = useI18n();
   const styles = useStyles();
   const [filters, setFilters] = useState<SignalFilters>(noFilters);
-  const [selected, setSelected] = useState<string>();
+  const [selected, setSelected] = useState<string | undefined>(initialSelected);
   const [round, setRound] = useState(0);
   const list = useAsync(() => api.signals(queryOf(filters)), [filters.type, filters.status, filters.overdueOnly, round]);
   return (

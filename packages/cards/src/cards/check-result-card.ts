@@ -36,7 +36,7 @@ export function checkResultCard(input: CheckResultCardInput): AdaptiveCard {
       outcomeBanner(result.outcome, lang),
       asOfLine(result, lang),
       ...keyReasonsSection(result.reasons, lang),
-      ...hintsSection(result.hints, lang),
+      ...hintsSection(result.hints, lang, result.outcome),
       nextStepLine(result.outcome, lang, "check"),
       ...missingSection(result.missing, lang, input.factQuestions, result.outcome),
       ...allRulesSection(result.reasons, lang),

@@ -8,10 +8,11 @@ import { titleText, type TitleText } from "../format/title.js";
 import { msg } from "../messages/index.js";
 import { deadlinesSection } from "../sections/deadlines.js";
 import { hintsSection } from "../sections/hints.js";
-import { allRulesSection } from "../sections/all-rules.js";
+import { allRulesList, allRulesToggle } from "../sections/all-rules.js";
 import { keyReasonsSection } from "../sections/key-reasons.js";
 import { nextStepLine } from "../sections/next-step.js";
-import { asOfLine, outcomeBanner } from "../sections/outcome-banner.js";
+import { outcomeBanner } from "../sections/outcome-banner.js";
+import { formatDate } from "../format/date.js";
 import { INPUT_IDS, VERBS } from "./verbs.js";
 
 export interface IntakeSummaryCardInput {
@@ -27,10 +28,9 @@ export interface IntakeSummaryCardInput {
   afterSubmit?: { lines: readonly string[]; support: boolean };
 }
 
-function proposalLines(proposals: readonly SupportProposal[], lang: Language): CardElement[] {
-  return proposals.map((p) =>
-    text(`**${p.partyName}** (${msg(lang, `role.${p.role}`)}): ${p.reason[lang]}`, { spacing: "small" }),
-  );
+/** A choice title is plain text (no markdown in ChoiceSet titles): name, role, why. */
+function proposalTitle(p: SupportProposal, lang: Language): string {
+  return `${p.partyName} (${msg(lang, `role.${p.role}`)}): ${p.reason[lang]}`;
 }
 
 function afterSubmitSection(after: IntakeSummaryCardInput["afterSubmit"], lang: Language): CardElement[] {
@@ -51,22 +51,22 @@ export function intakeSummaryCard(input: IntakeSummaryCardInput): AdaptiveCard {
   const { result, lang, proposals } = input;
   const rulebook = titleText(lang, input.rulebookTitle);
   const body: CardElement[] = [
-    subtle(msg(lang, "summary.heading", { rulebook })),
+    // The peildatum shares the heading's line: one line less on a card that must stay short.
+    subtle(`${msg(lang, "summary.heading", { rulebook })} · ${msg(lang, "check.asOf", { date: formatDate(result.asOf, lang) })}`),
     outcomeBanner(result.outcome, lang),
-    asOfLine(result, lang),
     ...keyReasonsSection(result.reasons, lang),
-    ...hintsSection(result.hints, lang),
+    ...hintsSection(result.hints, lang, result.outcome),
     nextStepLine(result.outcome, lang, "summary"),
     ...deadlinesSection(input.deadlines, lang),
-    ...allRulesSection(result.reasons, lang),
+    // The full list is hidden here; its toggle sits among the card's actions (one row less).
+    ...allRulesList(result.reasons, lang),
     ...afterSubmitSection(input.afterSubmit, lang),
-    // Proposals last, right above the buttons: the choice and the action belong together.
-    sectionTitle(msg(lang, "summary.proposals")),
   ];
+  // Proposals last, right above the buttons: the choice and the action belong together. Each
+  // choice says who the party is and why it is proposed, so no list repeats the names above it.
   if (proposals.length === 0) {
-    body.push(text(msg(lang, "summary.noProposals"), { spacing: "small" }));
+    body.push({ ...subtle(msg(lang, "summary.noProposals"), { spacing: "medium" }), separator: true });
   } else {
-    body.push(...proposalLines(proposals, lang));
     body.push({
       type: "Input.ChoiceSet",
       id: INPUT_IDS.supportPartyId,
@@ -75,7 +75,7 @@ export function intakeSummaryCard(input: IntakeSummaryCardInput): AdaptiveCard {
       errorMessage: msg(lang, "summary.chooseError"),
       style: "expanded",
       wrap: true,
-      choices: proposals.map((p) => ({ title: p.partyName, value: p.partyId })),
+      choices: proposals.map((p) => ({ title: proposalTitle(p, lang), value: p.partyId })),
       ...(proposals.length === 1 ? { value: proposals[0]!.partyId } : {}),
     });
   }
@@ -83,7 +83,7 @@ export function intakeSummaryCard(input: IntakeSummaryCardInput): AdaptiveCard {
   return adaptiveCard(
     lang,
     body,
-    [execute(VERBS.intakeChoose, chooseTitle, {}, { style: "positive" }), navigate(VERBS.intakeBack, msg(lang, "summary.back"))],
+    [execute(VERBS.intakeChoose, chooseTitle, {}, { style: "positive" }), navigate(VERBS.intakeBack, msg(lang, "summary.back")), ...allRulesToggle(result.reasons, lang)],
     { fallbackText: `${msg(lang, "summary.heading", { rulebook })}: ${outcomeLabel(result.outcome, lang)}` },
   );
 }

@@ -34,6 +34,8 @@ export interface SignalCardInput {
   refreshUserIds?: readonly string[];
   /** For the sender: recipient parties nobody could be reached at yet ("onbereikbaar"), and those being retried. */
   delivery?: { unreachable: readonly string[]; retrying: readonly string[] };
+  /** The tab's deep link to this signal (issue 16), when the bot knows where the tab is. */
+  openUrl?: string;
   lang: Language;
 }
 
@@ -108,6 +110,8 @@ function actions(input: SignalCardInput): CardAction[] {
       result.push(execute(verb, title, data, action === "bevestigen" ? { style: "positive" } : {}));
     }
   }
+  // Last, after the steps: the tab shows the whole history and lets a colleague pick it up there.
+  if (input.openUrl) result.push({ type: "Action.OpenUrl", title: msg(lang, "recordLink.open"), url: input.openUrl });
   return result;
 }
 

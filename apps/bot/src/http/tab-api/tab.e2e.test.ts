@@ -102,6 +102,15 @@ describe.skipIf(skip)("the Teams tab in dev mode, against the real app (headless
     await tab.close();
   });
 
+  it("a card's deep link (?open=signal:<id>) opens that signal's detail straight away", { timeout: 120_000 }, async ({ onTestFailed }) => {
+    const tab = await open(`user=29%3Ademo-begeleider&open=signal%3A${rentSignal}`);
+    onTestFailed(async () => void (await tab.screenshot("tab-deep-link")));
+    const detail = tab.page.getByTestId("signal-detail");
+    await expect.poll(() => detail.textContent()).toContain("Testhuurder Een");
+    expect(tab.consoleErrors).toEqual([]);
+    await tab.close();
+  });
+
   it("shows the aanmeldingen with an overdue offer term and the LV dashboard, without another region's verdeelsleutel", { timeout: 120_000 }, async ({ onTestFailed }) => {
     const tab = await open("user=29%3Ademo-begeleider");
     onTestFailed(async () => {

@@ -56,15 +56,15 @@ export const lvZorgafhankelijk2025: Rulebook = {
   // Art. 4 lid 8, 5 and 14 are terms of every placement: shown on an eligible result, not only stored.
   eligibleHints: [
     t(
-      "De huurder moet ook voldoen aan de woningtoewijzingsregels van de sociale verhuur; de sociale verhuurders voeren de regie over de toewijzing (art. 4 lid 8; art. 5 lid 5).",
-      "The tenant must also meet the allocation rules of social housing; the social landlords direct the allocation (art. 4(8); art. 5(5)).",
+      "De woningtoewijzingsregels van de sociale verhuur blijven gelden; de verhuurders voeren de regie over de toewijzing (art. 4 lid 8; art. 5 lid 5).",
+      "The allocation rules of social housing still apply; the landlords direct the allocation (art. 4(8); art. 5(5)).",
     ),
     t(
       "De kandidaat ontvangt één keer een woningaanbod, nadat de zorgorganisatie heeft aangegeven dat de woning geschikt is (art. 4 lid 5).",
       "The candidate receives a single offer of a home, after the care organisation has said the home is suitable (art. 4(5)).",
     ),
     t(
-      "De sociale verhuurder kan ontbinding van de huurovereenkomst vorderen als de huurder zich niet aan de algemene voorwaarden houdt of de begeleiding en/of behandeling weigert (art. 4 lid 14).",
+      "De verhuurder kan ontbinding van de huurovereenkomst vorderen als de huurder zich niet aan de algemene voorwaarden houdt of begeleiding of behandeling weigert (art. 4 lid 14).",
       "The social landlord can claim dissolution of the lease if the tenant breaks the general terms or refuses support and/or treatment (art. 4(14)).",
     ),
   ],
