@@ -6,6 +6,10 @@ import { startTestApp } from "../testing/test-app.js";
 import { chromiumStatus, launchChromium, WebChatPage } from "./testing/browser.js";
 import { ensurePlaygroundBuilt } from "./testing/page-build.js";
 import { waitFor } from "./testing/wait.js";
+import { BotClient, cardsOf } from "../testing/bot-client.js";
+import { chooseAndSubmit } from "../testing/case-driver.js";
+import { driveIntake } from "../testing/intake-driver.js";
+import { lvCandidate, lvEligible as lvCaseFacts } from "../cases/testing/lv-case.js";
 
 const TODAY = "2026-11-23";
 const status = chromiumStatus();
@@ -146,5 +150,41 @@ describe.skipIf(skip)("Convenantbot in Microsoft Web Chat (headless Chromium, re
       return signals.find((s) => s.status === "bevestigd");
     }, { timeoutMs: 20_000 });
     await careAgain.close();
+  });
+
+  it("LV chain: the Vidomes woonconsulent gets the voordracht without care data, offers, the begeleider's card is refreshed to 'aanbod gedaan'", { timeout: 180_000 }, async ({ onTestFailed }) => {
+    // Both caseworkers have a Web Chat conversation with the bot (their references are stored).
+    for (const id of ["29:demo-woonconsulent", "29:demo-begeleider"]) {
+      const chat = await open(id);
+      await chat.send("Hallo!");
+      await chat.page.getByText(/Waarmee kan ik je helpen/).last().waitFor({ state: "visible" });
+      await chat.close();
+    }
+    // The begeleider's intake and "Dien in" (the Web Chat intake itself is the first test).
+    const b = new BotClient(app.url, { id: "29:demo-begeleider", aadObjectId: "00000000-0000-0000-0000-0000000000a2" }, { serviceUrl: `${app.url}/connector` });
+    await driveIntake(b, cardsOf(await b.say("nieuwe aanmelding lv"))[0]!, lvCaseFacts);
+    const { kenmerk } = await chooseAndSubmit(b, "lv-ribw-fonteynenburg", lvCandidate);
+
+    const landlord = await open("29:demo-woonconsulent");
+    onTestFailed(async () => void (await landlord.screenshot("e2e-case-landlord")));
+    await landlord.page.getByText(new RegExp(`Aanmelding ${kenmerk} · ingediend`)).last().waitFor({ state: "visible", timeout: 30_000 });
+    await landlord.page.getByText("Jan de Vries").last().waitFor({ state: "visible" });
+    // LV art. 10 lid 6: the landlord never sees the care instelling.
+    expect(await landlord.page.getByText(/Kliniek De Horst/).count()).toBe(0);
+    await landlord.page.getByRole("button", { name: "Aanbod vastleggen" }).last().click();
+    await landlord.page.getByLabel(/^Datum/).last().fill(TODAY);
+    await landlord.clickButton("Bevestigen");
+    await landlord.page.getByText(new RegExp(`Aanmelding ${kenmerk} · aanbod gedaan`)).last().waitFor({ state: "visible", timeout: 30_000 });
+    await landlord.close();
+
+    // The begeleider's copy is refreshed in place ("aanbod gedaan"). Web Chat's Direct Line shows
+    // no in-place updates, so this is read from what the local connector delivered to it.
+    await waitFor("the begeleider's card refreshed to 'aanbod gedaan'", () =>
+      app.playground!.getLog().find(
+        (e) => e.direction === "fromBot" && e.userId === "29:demo-begeleider" && JSON.stringify(e.activity ?? {}).includes(`Aanmelding ${kenmerk} · aanbod gedaan`),
+      ),
+    { timeoutMs: 30_000 });
+    const stored = await app.store.cases.idByKenmerk(kenmerk);
+    expect((await app.store.cases.get(stored!))!.history.map((h) => h.action)).toEqual(["indienen", "aanbod_doen"]);
   });
 });
