@@ -169,7 +169,8 @@ export class ConvenantBot extends TeamsActivityHandler {
     if (!who.ok) return { composeExtension: { type: "message", text: who.replies.map((r) => (r.kind === "text" ? r.text : "")).join("\n") } };
     const raw = query.parameters?.find((p) => p.name !== "initialRun")?.value;
     const term = typeof raw === "string" ? raw.slice(0, 100) : "";
-    if (findControlCharacter(term, "zoekterm")) return { composeExtension: { type: "message", text: msg(lang, "bot.controlCharacter", { field: "zoekterm", codePoint: "" }) } };
+    const control = findControlCharacter(term, "zoekterm");
+    if (control) return { composeExtension: { type: "message", text: msg(lang, "bot.controlCharacter", { field: control.field, codePoint: control.codePoint }) } };
     const hits = matchRecords(await ownRecords(who.caseworker, this.deps), term);
     this.deps.logger.info({ correlationId: context.turnState.get("correlationId"), results: hits.length }, "message extension search");
     if (hits.length === 0) return { composeExtension: { type: "message", text: msg(lang, "recordLink.none", { query: term }) } };

@@ -92,6 +92,13 @@ describe("search message extension and link unfurling (issue 16 item 6)", () => 
     expect(verbsOf(JSON.parse(JSON.stringify(delivered.activity)) as never)).toContain("signal.bevestigen");
   });
 
+  it("a control character in the search term is refused, naming the field", async () => {
+    const { answer } = await search(demo.begeleider, "zoek\u0000mans");
+    expect(answer.type).toBe("message");
+    expect(answer.text).toContain("zoekterm");
+    expect(answer.attachments).toBeUndefined();
+  });
+
   it("an unknown command is named, not answered with results", async () => {
     const { answer } = await search(demo.begeleider, "zoekmans", "iets-anders");
     expect(answer.type).toBe("message");

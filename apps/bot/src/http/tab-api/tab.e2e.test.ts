@@ -111,7 +111,7 @@ describe.skipIf(skip)("the Teams tab in dev mode, against the real app (headless
     await tab.close();
   });
 
-  it("shows the aanmeldingen with an overdue offer term and the LV dashboard, without another region's verdeelsleutel", { timeout: 120_000 }, async ({ onTestFailed }) => {
+  it("shows the aanmeldingen with a passed offer target and the LV dashboard, without another region's verdeelsleutel", { timeout: 120_000 }, async ({ onTestFailed }) => {
     const tab = await open("user=29%3Ademo-begeleider");
     onTestFailed(async () => {
       await tab.screenshot("tab-aanmeldingen-verdeelsleutel");
@@ -123,7 +123,9 @@ describe.skipIf(skip)("the Teams tab in dev mode, against the real app (headless
     await expect.poll(() => aanmeldingen.locator("tbody tr").count()).toBe(1);
     const row = aanmeldingen.locator("tbody tr").first();
     expect(await row.textContent()).toContain("LV.5.4");
-    expect(await row.locator('[data-overdue="true"]').count()).toBe(1);
+    // LV.5.4 is "indien mogelijk binnen drie maanden" (art. 5 lid 4): past its date it reads as a passed target, no breach.
+    expect(await row.locator('[data-target-passed="true"]').count()).toBe(1);
+    expect(await row.textContent()).toContain("streefdatum voorbij");
 
     await tab.openView("Platform");
     await page.getByLabel("Regeling", { exact: true }).selectOption("lv-zorgafhankelijk-2025");
