@@ -1,6 +1,7 @@
 // The aanmelding as a shared case, through the real endpoint (/api/messages, expectReplies) and
 // the local connector on loopback, which records every proactive card the outbox delivers.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dutchToday } from "@convenantbot/domain";
 import { openStore, type Store } from "@convenantbot/store";
 import type { RunningApp } from "../app.js";
 import { allText, BotClient, cardsOf, textsOf, verbsOf, type Activity, type Card } from "../testing/bot-client.js";
@@ -34,7 +35,9 @@ const lvCandidate = {
 let store: Store;
 let app: RunningApp;
 const client = (who: { id: string; aadObjectId: string }) => new BotClient(app.url, who, { serviceUrl: `${app.url}/connector` });
-const today = () => new Date().toISOString().slice(0, 10);
+// The caseworker's calendar day, as the product counts it: between 22:00 and 24:00 UTC the
+// Dutch day is already the next one, and an offer dated the UTC day falls before the voordracht.
+const today = () => dutchToday(new Date());
 
 beforeAll(async () => {
   store = await openStore({ inMemory: true });

@@ -94,6 +94,12 @@ export class TrackedSignals {
       body: JSON.stringify(body),
     });
     const answer = (await response.json()) as { id?: string };
+    // A partner that posts faster than its key's rate limit is told to wait: it waits as told
+    // (Retry-After) and posts again later; nothing was acknowledged, so nothing can be lost.
+    if (response.status === 429) {
+      await new Promise((resolve) => setTimeout(resolve, Number(response.headers.get("retry-after") ?? 1) * 1000));
+      return;
+    }
     if ((response.status === 201 || response.status === 200) && answer.id) this.acknowledged.set(key, answer.id);
     else throw new Error(`signal refused: ${response.status} ${JSON.stringify(answer).slice(0, 200)}`);
   }
