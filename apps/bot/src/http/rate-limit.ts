@@ -1,31 +1,39 @@
+import { BurstyRateLimiter, RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+
 /**
- * A token bucket per API key: a landlord's system that loops cannot starve the others.
+ * A steady rate per key with a burst on top (rate-limiter-flexible's BurstyRateLimiter): a
+ * landlord's system that loops cannot starve the others, while a monthly batch may start fast.
  * In memory per process; with several processes each enforces its own share.
  */
 export class RateLimiter {
-  private readonly buckets = new Map<string, { tokens: number; at: number }>();
+  private readonly steady: RateLimiterMemory;
+  private readonly extra: RateLimiterMemory | undefined;
+  private readonly limiter: BurstyRateLimiter | RateLimiterMemory;
 
-  constructor(
-    private readonly ratePerSecond: number,
-    private readonly burst: number,
-    private readonly now: () => number = () => Date.now(),
-  ) {}
-
-  /** Whether the key has a token now, without taking it. */
-  available(key: string): boolean {
-    const bucket = this.buckets.get(key);
-    if (!bucket) return true;
-    return Math.min(this.burst, bucket.tokens + ((this.now() - bucket.at) / 1000) * this.ratePerSecond) >= 1;
+  constructor(ratePerSecond: number, burst: number) {
+    const perSecond = Math.max(1, Math.round(ratePerSecond));
+    this.steady = new RateLimiterMemory({ points: perSecond, duration: 1 });
+    // The burst beyond the steady second refills over the time the steady rate needs for it.
+    const extraPoints = Math.max(0, burst - perSecond);
+    this.extra = extraPoints > 0 ? new RateLimiterMemory({ keyPrefix: "burst", points: extraPoints, duration: Math.max(1, Math.ceil(burst / ratePerSecond)) }) : undefined;
+    this.limiter = this.extra ? new BurstyRateLimiter(this.steady, this.extra) : this.steady;
   }
 
-  /** Takes one token; false when the key is over its rate. */
-  take(key: string): boolean {
-    const now = this.now();
-    const bucket = this.buckets.get(key) ?? { tokens: this.burst, at: now };
-    const refilled = Math.min(this.burst, bucket.tokens + ((now - bucket.at) / 1000) * this.ratePerSecond);
-    const allowed = refilled >= 1;
-    this.buckets.set(key, { tokens: allowed ? refilled - 1 : refilled, at: now });
-    if (this.buckets.size > 10_000) this.buckets.delete(this.buckets.keys().next().value as string);
-    return allowed;
+  /** Whether the key has a point now, without taking it. */
+  async available(key: string): Promise<boolean> {
+    const [steady, extra] = await Promise.all([this.steady.get(key), this.extra?.get(key)]);
+    const left = (res: RateLimiterRes | null | undefined, points: number) => (res ? res.remainingPoints > 0 : points > 0);
+    return left(steady, this.steady.points) || left(extra, this.extra?.points ?? 0);
+  }
+
+  /** Takes one point; false when the key is over its rate (the library rejects with its result). */
+  async take(key: string): Promise<boolean> {
+    try {
+      await this.limiter.consume(key);
+      return true;
+    } catch (rejection) {
+      if (rejection instanceof RateLimiterRes) return false;
+      throw rejection;
+    }
   }
 }

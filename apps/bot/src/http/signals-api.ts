@@ -73,19 +73,19 @@ export function mountSignalsApi(server: restify.Server, options: SignalsApiOptio
     const header = req.header("authorization") ?? "";
     const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
     const address = req.socket?.remoteAddress ?? "unknown";
-    if (!failures.available(address)) {
+    if (!(await failures.available(address))) {
       res.header("Retry-After", "1");
       sendError(res, 429, "Te veel verzoeken met een ongeldige API-sleutel vanaf dit adres; wacht even.", "Too many requests with an invalid API key from this address; wait a moment.");
       return undefined;
     }
     const credential = token ? await store.apiCredentials.verify(token) : undefined;
     if (!credential) {
-      failures.take(address);
+      await failures.take(address);
       res.header("WWW-Authenticate", 'Bearer realm="convenantbot"');
       sendError(res, 401, "Geen geldige API-sleutel (Authorization: Bearer ...).", "No valid API key (Authorization: Bearer ...).");
       return undefined;
     }
-    if (!limiter.take(credential.keyId)) {
+    if (!(await limiter.take(credential.keyId))) {
       res.header("Retry-After", "1");
       sendError(res, 429, "Te veel verzoeken met deze sleutel; probeer het zo opnieuw.", "Too many requests with this key; try again shortly.");
       return undefined;
