@@ -1,7 +1,7 @@
 import { FluentProvider, MessageBar, MessageBarBody, Spinner, makeStyles } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
 import { createTabApi, TabApiError } from "./api/client";
-import type { DevUser, Me } from "./api/contract";
+import type { DevUser, Me } from "@convenantbot/contract";
 import { errorText } from "./common/ErrorBar";
 import { devAuth, ssoAuth, type TabAuth } from "./host/auth";
 import type { HostChoice } from "./host/host-choice";

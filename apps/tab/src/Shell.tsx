@@ -12,7 +12,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { TabApi } from "./api/client";
-import type { DevUser, Me } from "./api/contract";
+import type { DevUser, Me } from "@convenantbot/contract";
 import { AanmeldingenView } from "./aanmeldingen/AanmeldingenView";
 import { useI18n } from "./i18n/I18nProvider";
 import type { Lang } from "./i18n/translate";

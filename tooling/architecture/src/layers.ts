@@ -23,7 +23,7 @@ export const layers: Layer[] = [
     dir: "packages/domain",
     name: "@convenantbot/domain",
     may: ["zod", "fraction.js", "date-holidays", "@noble/hashes"],
-    never: workspace("store", "cards", "bot", "tab", "playground", "cli"),
+    never: workspace("store", "cards", "contract", "bot", "tab", "playground", "cli"),
     why: "the domain is pure: no I/O, no botbuilder, no store; it also runs in the tab",
   },
   {
@@ -32,6 +32,13 @@ export const layers: Layer[] = [
     may: workspace("domain"),
     never: workspace("store", "bot", "tab", "playground", "cli"),
     why: "cards turn a domain decision into Adaptive Card JSON; they never read the store or talk to Teams",
+  },
+  {
+    dir: "packages/contract",
+    name: "@convenantbot/contract",
+    may: [...workspace("domain"), "zod", "zod-openapi"],
+    never: workspace("store", "cards", "bot", "tab", "playground", "cli"),
+    why: "the contract is the HTTP API's schemas and route table, shared by the bot and the browser: no I/O, no Node",
   },
   {
     dir: "packages/store",
@@ -51,7 +58,7 @@ export const layers: Layer[] = [
     dir: "apps/tab",
     name: "@convenantbot/tab",
     may: [
-      ...workspace("domain", "cards"),
+      ...workspace("domain", "cards", "contract"),
       "zod",
       "react",
       "react-dom",

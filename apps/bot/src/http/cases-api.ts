@@ -1,3 +1,5 @@
+import { apiRoutes } from "@convenantbot/contract";
+import { mountRoute } from "./api-route.js";
 import { randomUUID } from "node:crypto";
 import type restify from "restify";
 import { CaseActionSchema, PartyRoleSchema, deriveCaseState, invalidInput } from "@convenantbot/domain";
@@ -33,7 +35,7 @@ export function mountCasesApi(server: restify.Server, deps: { cases: CaseService
     };
   };
 
-  server.get("/api/cases/:id", async (req: restify.Request, res: restify.Response) => {
+  mountRoute(server, apiRoutes.caseGet, async (req: restify.Request, res: restify.Response) => {
     const correlationId = correlationOf(req);
     const caller = await deps.authenticate(req, res);
     if (!caller) return;
@@ -45,7 +47,7 @@ export function mountCasesApi(server: restify.Server, deps: { cases: CaseService
     }
   });
 
-  server.post("/api/cases/:id/steps", async (req: restify.Request, res: restify.Response) => {
+  mountRoute(server, apiRoutes.caseStep, async (req: restify.Request, res: restify.Response) => {
     const correlationId = correlationOf(req);
     const caller = await deps.authenticate(req, res);
     if (!caller) return;

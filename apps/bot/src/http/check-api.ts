@@ -1,3 +1,5 @@
+import { apiRoutes } from "@convenantbot/contract";
+import { mountRoute } from "./api-route.js";
 import type restify from "restify";
 import { check, isDomainError } from "@convenantbot/domain";
 
@@ -6,7 +8,7 @@ import { check, isDomainError } from "@convenantbot/domain";
  * Bad input -> 400 with Dutch and English messages naming the field.
  */
 export function mountCheckApi(server: restify.Server): void {
-  server.post("/api/check", async (req: restify.Request, res: restify.Response) => {
+  mountRoute(server, apiRoutes.check, async (req: restify.Request, res: restify.Response) => {
     try {
       res.json(200, check(req.body));
     } catch (error) {

@@ -1,7 +1,9 @@
+import { apiRoutes, LeaseRequestSchema as LeaseSchema, OfferAnswerRequestSchema as ResponseSchema, OfferRequestSchema as OfferSchema } from "@convenantbot/contract";
+import { mountRoute } from "./api-route.js";
 import { correlationOf } from "./correlation.js";
 import type restify from "restify";
 import { z } from "zod";
-import { DomainError, IsoDateSchema, deadlinesFrom, findRulebookVersions, invalidInput } from "@convenantbot/domain";
+import { DomainError, deadlinesFrom, findRulebookVersions, invalidInput } from "@convenantbot/domain";
 import type { Store } from "@convenantbot/store";
 import type { Logger } from "../logger.js";
 import type { SignalActor } from "../signals/signal-service.js";
@@ -9,9 +11,6 @@ import type { CaseService } from "../cases/case-service.js";
 import { rolesOfViewer } from "../cases/case-view.js";
 import { sendFailure } from "./http-errors.js";
 
-const OfferSchema = z.strictObject({ offeredOn: IsoDateSchema });
-const ResponseSchema = z.strictObject({ response: z.enum(["geaccepteerd", "geweigerd"]), respondedOn: IsoDateSchema });
-const LeaseSchema = z.strictObject({ temporaryStart: IsoDateSchema, housingOfferId: z.uuid().optional() });
 
 function notAllowed(): DomainError {
   return new DomainError("not_allowed", "Deze aanmelding bestaat niet of je partij mag er geen aanbod voor doen.", "This intake does not exist or your party may not make an offer for it.", [
@@ -53,7 +52,7 @@ export function mountOffersApi(
   };
 
 
-  server.post("/api/aanmeldingen/:id/offers", async (req: restify.Request, res: restify.Response) => {
+  mountRoute(server, apiRoutes.offerPost, async (req: restify.Request, res: restify.Response) => {
     const correlationId = correlationOf(req);
     const caller = await deps.authenticate(req, res);
     if (!caller) return;
@@ -84,7 +83,7 @@ export function mountOffersApi(
     }
   });
 
-  server.post("/api/offers/:id/response", async (req: restify.Request, res: restify.Response) => {
+  mountRoute(server, apiRoutes.offerAnswer, async (req: restify.Request, res: restify.Response) => {
     const correlationId = correlationOf(req);
     const caller = await deps.authenticate(req, res);
     if (!caller) return;
@@ -111,7 +110,7 @@ export function mountOffersApi(
     }
   });
 
-  server.post("/api/aanmeldingen/:id/leases", async (req: restify.Request, res: restify.Response) => {
+  mountRoute(server, apiRoutes.leasePost, async (req: restify.Request, res: restify.Response) => {
     const correlationId = correlationOf(req);
     const caller = await deps.authenticate(req, res);
     if (!caller) return;

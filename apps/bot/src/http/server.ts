@@ -1,3 +1,5 @@
+import { apiRoutes } from "@convenantbot/contract";
+import { mountRoute } from "./api-route.js";
 import { randomUUID } from "node:crypto";
 import restify from "restify";
 import type { CloudAdapter } from "botbuilder";
@@ -23,11 +25,11 @@ export function createServer(deps: ServerDependencies): restify.Server {
   // the chat itself, naming the field; a 400 there would leave the caseworker without an answer.
   server.use(jsonBodyGuard({ controlCharactersAnsweredBy: ["/api/messages", "/v3/directline/"] }));
 
-  server.post("/api/messages", async (req, res) => {
+  mountRoute(server, apiRoutes.messages, async (req, res) => {
     await deps.adapter.process(req, res, (context) => deps.bot.run(context));
   });
 
-  server.get("/healthz", async (_req, res) => {
+  mountRoute(server, apiRoutes.healthz, async (_req, res) => {
     const health = await deps.health().catch((error: unknown) => {
       // The cause goes to the log; the answer says what it means, without paths or SQL.
       deps.logger.error({ err: error }, "health check failed");

@@ -1,22 +1,17 @@
+import { apiRoutes, IdempotencyKeySchema, PartnerSignalListQuerySchema as ListQuerySchema, VngExportQuerySchema as VngQuerySchema } from "@convenantbot/contract";
+import { mountRoute } from "./api-route.js";
 import type restify from "restify";
 import { LRUCache } from "lru-cache";
 import { z } from "zod";
-import { DomainError, isDomainError, IsoDateSchema, PartyRoleSchema, SignalActionSchema, SignalStatusSchema, invalidInput, toVngUitwisselmodel } from "@convenantbot/domain";
+import { DomainError, isDomainError, PartyRoleSchema, SignalActionSchema, invalidInput, toVngUitwisselmodel } from "@convenantbot/domain";
 import type { SignalCursor, Store } from "@convenantbot/store";
 import type { Logger } from "../logger.js";
 import type { SignalActor, SignalService } from "../signals/signal-service.js";
 import { sendError, sendFailure } from "./http-errors.js";
 import { RateLimiter } from "./rate-limit.js";
-import { withBodyLimit } from "./body-guard.js";
-import { parseBatchBody, readNdjsonBatchBody, rowAnswer, SIGNAL_BATCH_MAX_BODY_BYTES, SIGNAL_BATCH_PATH } from "./signals-batch.js";
+import { parseBatchBody, readNdjsonBatchBody, rowAnswer } from "./signals-batch.js";
 import { correlationOf } from "./correlation.js";
 
-const IdempotencyKeySchema = z.string().trim().min(1).max(200);
-const ListQuerySchema = z.strictObject({
-  status: SignalStatusSchema.optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-  cursor: z.string().max(200).optional(),
-});
 
 /** The opaque `cursor` of a next link: where the next page starts. */
 const CursorSchema = z.strictObject({ createdAt: z.iso.datetime({ offset: true }), id: z.uuid() });
@@ -36,7 +31,6 @@ function decodeCursor(text: string): SignalCursor {
   }
   return parsed.data;
 }
-const VngQuerySchema = z.strictObject({ gemeentecode: z.string().regex(/^(GM)?\d{4}$/), from: IsoDateSchema, to: IsoDateSchema });
 
 export interface SignalsApiOptions {
   store: Store;
@@ -99,7 +93,7 @@ export function mountSignalsApi(server: restify.Server, options: SignalsApiOptio
   }
 
 
-  server.post("/api/signals", async (req: restify.Request, res: restify.Response) => {
+  mountRoute(server, apiRoutes.signalPost, async (req: restify.Request, res: restify.Response) => {
     const correlationId = correlationOf(req);
     const caller = await authenticate(req, res);
     if (!caller) return;
@@ -131,7 +125,7 @@ export function mountSignalsApi(server: restify.Server, options: SignalsApiOptio
   // Its body limit is SIGNAL_BATCH_MAX_BODY_BYTES: JSON through the server's body guard
   // (withBodyLimit), NDJSON through readNdjsonBatchBody (a `pre` handler; the guard reads JSON only).
   server.pre(readNdjsonBatchBody);
-  server.post(withBodyLimit(SIGNAL_BATCH_PATH, SIGNAL_BATCH_MAX_BODY_BYTES), async (req: restify.Request, res: restify.Response) => {
+  mountRoute(server, apiRoutes.signalBatch, async (req: restify.Request, res: restify.Response) => {
     const correlationId = correlationOf(req);
     const caller = await authenticate(req, res);
     if (!caller) return;
@@ -173,7 +167,7 @@ export function mountSignalsApi(server: restify.Server, options: SignalsApiOptio
     }
   });
 
-  server.get("/api/signals/:id", async (req: restify.Request, res: restify.Response) => {
+  mountRoute(server, apiRoutes.signalGet, async (req: restify.Request, res: restify.Response) => {
     const correlationId = correlationOf(req);
     const caller = await authenticate(req, res);
     if (!caller) return;
@@ -190,7 +184,7 @@ export function mountSignalsApi(server: restify.Server, options: SignalsApiOptio
     }
   });
 
-  server.get("/api/signals", async (req: restify.Request, res: restify.Response) => {
+  mountRoute(server, apiRoutes.signalList, async (req: restify.Request, res: restify.Response) => {
     const correlationId = correlationOf(req);
     const caller = await authenticate(req, res);
     if (!caller) return;
@@ -212,7 +206,7 @@ export function mountSignalsApi(server: restify.Server, options: SignalsApiOptio
 
   // A gemeente's vroegsignalering system takes the huurachterstand signals it received on the
   // statutory (Wgs) channel in VNG's exchange model (VNG-Realisatie/ddas-vroegsignalering v1.2).
-  server.get("/api/signals/export/vng", async (req: restify.Request, res: restify.Response) => {
+  mountRoute(server, apiRoutes.signalExportVng, async (req: restify.Request, res: restify.Response) => {
     const correlationId = correlationOf(req);
     const caller = await authenticate(req, res);
     if (!caller) return;
@@ -249,7 +243,7 @@ export function mountSignalsApi(server: restify.Server, options: SignalsApiOptio
     }
   });
 
-  server.post("/api/signals/:id/actions", async (req: restify.Request, res: restify.Response) => {
+  mountRoute(server, apiRoutes.signalAction, async (req: restify.Request, res: restify.Response) => {
     const correlationId = correlationOf(req);
     const caller = await authenticate(req, res);
     if (!caller) return;

@@ -1,18 +1,13 @@
+import { apiRoutes, SIGNAL_BATCH_MAX_BODY_BYTES, SIGNAL_BATCH_MAX_ROWS } from "@convenantbot/contract";
 import type restify from "restify";
 import { z } from "zod";
 import { DomainError } from "@convenantbot/domain";
 import type { BatchRow, BatchRowResult } from "../signals/signal-service.js";
 import { jsonDepth, MAX_JSON_DEPTH } from "./body-guard.js";
 
-/**
- * The batch route's own body limit (the other routes keep the server's small one): 10,000
- * signals of up to ~1.5 KB each (JSON through the server's body guard with withBodyLimit,
- * NDJSON through readNdjsonBatchBody).
- */
-export const SIGNAL_BATCH_MAX_BODY_BYTES = 16 * 1024 * 1024;
-/** Signals per batch call (issue 18): a landlord's monthly arrears run fits in one. */
-export const SIGNAL_BATCH_MAX_ROWS = 10_000;
-export const SIGNAL_BATCH_PATH = "/api/signals/batch";
+// The batch route's own body limit and row count live in its row of the contract's route table.
+export { SIGNAL_BATCH_MAX_BODY_BYTES, SIGNAL_BATCH_MAX_ROWS } from "@convenantbot/contract";
+export const SIGNAL_BATCH_PATH = apiRoutes.signalBatch.path;
 
 const RowKeySchema = z.string().trim().min(1).max(200);
 

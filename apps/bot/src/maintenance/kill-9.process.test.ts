@@ -52,7 +52,8 @@ describe("kill -9 on PGlite during a burst of intake answers and signal posts", 
     async () => {
       const port = await freePort();
       const url = `http://127.0.0.1:${port}`;
-      const env = { DATA_DIR: dataDir, DEMO_DATA: "true", PORT: String(port), LOG_LEVEL: "error" };
+      // The burst is about durability, not about the per-key rate limit (rate-limit.test.ts): no 429s here.
+      const env = { DATA_DIR: dataDir, DEMO_DATA: "true", PORT: String(port), LOG_LEVEL: "error", API_RATE_PER_SECOND: "100000", API_RATE_BURST: "100000" };
       bot = startBotProcess(env);
       await bot.ready;
       const admin = readAdminFile(dataDir)!;

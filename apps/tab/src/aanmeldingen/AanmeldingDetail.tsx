@@ -1,5 +1,5 @@
 import { Badge, Button, Caption1, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
-import type { AanmeldingRow, TrackedDeadline } from "../api/contract";
+import type { AanmeldingRow, TrackedDeadline } from "@convenantbot/contract";
 import { DataTable, type Column } from "../common/DataTable";
 import { useI18n } from "../i18n/I18nProvider";
 import { deadlineState } from "./next-deadline";

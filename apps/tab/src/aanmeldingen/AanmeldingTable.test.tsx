@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { AanmeldingRow } from "../api/contract";
+import type { AanmeldingRow } from "@convenantbot/contract";
 import { renderHtml, textOf } from "../testing/render";
 import { AanmeldingDetail } from "./AanmeldingDetail";
 import { AanmeldingTable } from "./AanmeldingenView";

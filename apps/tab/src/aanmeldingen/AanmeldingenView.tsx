@@ -1,7 +1,7 @@
 import { Spinner, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { TabApi } from "../api/client";
-import type { AanmeldingRow } from "../api/contract";
+import type { AanmeldingRow } from "@convenantbot/contract";
 import { DataTable, type Column } from "../common/DataTable";
 import { ErrorBar } from "../common/ErrorBar";
 import { useAsync } from "../common/useAsync";

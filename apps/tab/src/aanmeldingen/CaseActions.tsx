@@ -1,7 +1,7 @@
 import { Button, Caption1, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { TabApi } from "../api/client";
-import type { AanmeldingRow, CaseStepRequest } from "../api/contract";
+import type { AanmeldingRow, CaseStepRequest } from "@convenantbot/contract";
 import { useI18n } from "../i18n/I18nProvider";
 import { queueSteps } from "./work-queue";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { TrackedDeadline } from "../api/contract";
+import type { TrackedDeadline } from "@convenantbot/contract";
 import { deadlineState, nextDeadline } from "./next-deadline";
 
 const deadline = (code: string, due: string, extra: Partial<TrackedDeadline> = {}): TrackedDeadline => ({

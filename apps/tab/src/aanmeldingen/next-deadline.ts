@@ -1,4 +1,4 @@
-import type { AanmeldingRow, TrackedDeadline } from "../api/contract";
+import type { AanmeldingRow, TrackedDeadline } from "@convenantbot/contract";
 
 /** How urgent a deadline's state is: a lapsed hard term first, then a passed target date. */
 const urgency = (d: TrackedDeadline) => (d.overdue ? (d.kind === "target" ? 1 : 2) : 0);

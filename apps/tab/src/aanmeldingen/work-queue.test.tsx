@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TabApi } from "../api/client";
-import type { AanmeldingRow } from "../api/contract";
+import type { AanmeldingRow } from "@convenantbot/contract";
 import { renderHtml, textOf } from "../testing/render";
 import { AanmeldingDetail } from "./AanmeldingDetail";
 import { AanmeldingTable, QueueFilters } from "./AanmeldingenView";

@@ -1,4 +1,4 @@
-import type { AanmeldingRow } from "../api/contract";
+import type { AanmeldingRow } from "@convenantbot/contract";
 
 /** The work queue's filters: "nieuwe voordrachten", "termijnen deze week", "aan mij toegewezen". */
 export type QueueFilter = "all" | "new" | "due" | "mine";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { devAuth } from "../host/auth";
 import { createTabApi, TabApiError, type Fetch } from "./client";
-import { DEV_USER_HEADER } from "./contract";
+import { DEV_USER_HEADER } from "@convenantbot/contract";
 
 interface Seen {
   url: string;

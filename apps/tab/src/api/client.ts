@@ -16,7 +16,7 @@ import {
   SignalDetailSchema,
   SignalListSchema,
   type SignalListQuery,
-} from "./contract";
+} from "@convenantbot/contract";
 
 /** A failed call, in both languages, with the HTTP status (0: no answer at all). */
 export class TabApiError extends Error {

@@ -1,4 +1,4 @@
-import { DEV_USER_HEADER } from "../api/contract";
+import { DEV_USER_HEADER } from "@convenantbot/contract";
 
 /** What every /api/tab call sends to say who is asking. */
 export interface TabAuth {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEV_USER_HEADER } from "../api/contract";
+import { DEV_USER_HEADER } from "@convenantbot/contract";
 import { devAuth, ssoAuth, tokenExpiry } from "./auth";
 import { chooseHost, devUserFromSearch, withTimeout } from "./host-choice";
 

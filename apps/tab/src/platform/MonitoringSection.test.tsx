@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Monitoring } from "../api/contract";
+import type { Monitoring } from "@convenantbot/contract";
 import { renderHtml, textOf } from "../testing/render";
 import { MonitoringSection } from "./MonitoringSection";
 import { VerdeelsleutelCalculator } from "./VerdeelsleutelCalculator";

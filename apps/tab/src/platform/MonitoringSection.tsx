@@ -1,6 +1,6 @@
 import { Caption1, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
 import { signalTypes } from "@convenantbot/domain";
-import type { Monitoring, MonitoringRow } from "../api/contract";
+import type { Monitoring, MonitoringRow } from "@convenantbot/contract";
 import { BarChart } from "../charts/BarChart";
 import { DataTable, type Column } from "../common/DataTable";
 import { useI18n } from "../i18n/I18nProvider";

@@ -1,5 +1,5 @@
 import { Badge, Caption1, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
-import type { QuotaDashboard } from "../api/contract";
+import type { QuotaDashboard } from "@convenantbot/contract";
 import { BarChart } from "../charts/BarChart";
 import { DataTable, type Column } from "../common/DataTable";
 import { useI18n } from "../i18n/I18nProvider";

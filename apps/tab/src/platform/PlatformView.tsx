@@ -1,7 +1,7 @@
 import { Caption1, Divider, Field, Select, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { TabApi } from "../api/client";
-import type { RulebookRef } from "../api/contract";
+import type { RulebookRef } from "@convenantbot/contract";
 import { ErrorBar } from "../common/ErrorBar";
 import { useAsync } from "../common/useAsync";
 import { useI18n } from "../i18n/I18nProvider";

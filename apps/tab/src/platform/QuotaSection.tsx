@@ -1,6 +1,6 @@
 import { Badge, Caption1, Field, Select, Subtitle1, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import type { QuotaDashboard } from "../api/contract";
+import type { QuotaDashboard } from "@convenantbot/contract";
 import { BarChart } from "../charts/BarChart";
 import { DataTable, type Column } from "../common/DataTable";
 import { useI18n } from "../i18n/I18nProvider";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Monitoring, QuotaDashboard } from "../api/contract";
+import type { Monitoring, QuotaDashboard } from "@convenantbot/contract";
 import { landlordYearRows, periodTotals, quotaState } from "./quota";
 
 const dashboard: QuotaDashboard = {

@@ -1,4 +1,4 @@
-import type { Monitoring, QuotaDashboard } from "../api/contract";
+import type { Monitoring, QuotaDashboard } from "@convenantbot/contract";
 
 export type QuotaState = "below" | "met" | "above" | "unknown";
 

@@ -1,7 +1,7 @@
 import { Button, Caption1, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { SignalAction, SignalOutcome } from "@convenantbot/domain";
-import type { SignalDetail } from "../api/contract";
+import type { SignalDetail } from "@convenantbot/contract";
 import { useI18n } from "../i18n/I18nProvider";
 
 const useStyles = makeStyles({

@@ -2,7 +2,7 @@ import { Button, Caption1, MessageBar, MessageBarBody, Spinner, Subtitle1, makeS
 import { useState } from "react";
 import type { SignalAction } from "@convenantbot/domain";
 import type { TabApi } from "../api/client";
-import type { SignalDetail, SignalField, SignalHistoryRow } from "../api/contract";
+import type { SignalDetail, SignalField, SignalHistoryRow } from "@convenantbot/contract";
 import { DataTable, type Column } from "../common/DataTable";
 import { ErrorBar, errorText } from "../common/ErrorBar";
 import { useAsync } from "../common/useAsync";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { SignalDetail, SignalSummary } from "../api/contract";
+import type { SignalDetail, SignalSummary } from "@convenantbot/contract";
 import { renderHtml, textOf } from "../testing/render";
 import { SignalActions } from "./SignalActions";
 import { SignalTable } from "./SignalTable";

@@ -1,4 +1,4 @@
-import type { SignalSummary } from "../api/contract";
+import type { SignalSummary } from "@convenantbot/contract";
 import { DataTable, type Column } from "../common/DataTable";
 import { useI18n } from "../i18n/I18nProvider";
 import { OverdueBadge, StatusBadge } from "./StatusBadge";

@@ -1,5 +1,5 @@
 import { signalTypes, SignalStatusSchema, type SignalStatus, type SignalType } from "@convenantbot/domain";
-import type { SignalListQuery } from "../api/contract";
+import type { SignalListQuery } from "@convenantbot/contract";
 
 /** What the caseworker picked above the inbox; empty means "all". */
 export interface SignalFilters {

@@ -1,3 +1,5 @@
+import { apiRoutes } from "@convenantbot/contract";
+import { mountRoute } from "../api-route.js";
 import type restify from "restify";
 import { addDays, allowedCaseActions, caseTerms, deriveCaseState, findRulebookVersions, termsDueWithin, type Rulebook } from "@convenantbot/domain";
 import { caseStatusLabels } from "../../cases/case-labels.js";
@@ -47,8 +49,9 @@ async function aanmeldingenOf(store: Store, partyId: string): Promise<Map<string
  * case's content stays in the conversation that made it. Audited as a read of case data.
  */
 export function mountAanmeldingRoutes(server: restify.Server, ctx: TabContext): void {
-  server.get(
-    "/api/tab/aanmeldingen",
+  mountRoute(
+    server,
+    apiRoutes.tabAanmeldingen,
     tabRoute(ctx, async (_req, res, caller, correlationId) => {
       const names = partyNames(ctx.store);
       const day = today(ctx);

@@ -1,3 +1,5 @@
+import { apiRoutes } from "@convenantbot/contract";
+import { mountRoute } from "../api-route.js";
 import type restify from "restify";
 import { CaseActionSchema, deriveCaseState, invalidInput } from "@convenantbot/domain";
 import type { CaseActor, CaseService } from "../../cases/case-service.js";
@@ -11,8 +13,9 @@ import { tabRoute, type TabContext } from "./route.js";
  * an Idempotency-Key makes a retried click one step.
  */
 export function mountCaseStepRoutes(server: restify.Server, ctx: TabContext, cases: CaseService): void {
-  server.post(
-    "/api/tab/aanmeldingen/:id/steps",
+  mountRoute(
+    server,
+    apiRoutes.tabCaseStep,
     tabRoute(ctx, async (req, res, caller, correlationId) => {
       const body = (req.body ?? {}) as Record<string, unknown>;
       const raw = body["type"] === "toewijzen" && body["assigneeMemberId"] === "me" ? { ...body, assigneeMemberId: caller.member.id, assigneeName: caller.member.displayName } : body;

@@ -1,3 +1,5 @@
+import { apiRoutes } from "@convenantbot/contract";
+import { mountRoute } from "../api-route.js";
 import type restify from "restify";
 import { DomainError, SignalTypeSchema, findRulebookVersions, type Rulebook } from "@convenantbot/domain";
 import type { Store } from "@convenantbot/store";
@@ -6,7 +8,7 @@ import { monitoringRows } from "./monitoring.js";
 import { quotaDashboard } from "./quota.js";
 import { SignalStatesSchema } from "../../signals/signal-record.js";
 import { yearOf } from "./periods.js";
-import { RulebookIdSchema } from "./schemas.js";
+import { RulebookIdSchema } from "@convenantbot/contract";
 import { offerDeadlineCodes } from "./aanmelding-deadlines.js";
 import { tabRoute, today, type TabContext } from "./route.js";
 
@@ -53,8 +55,9 @@ async function partyDirectory(store: Store) {
 
 /** GET /api/tab/dashboard/:rulebook and /api/tab/monitoring/:rulebook: the platform's counts. */
 export function mountDashboardRoutes(server: restify.Server, ctx: TabContext): void {
-  server.get(
-    "/api/tab/dashboard/:rulebook",
+  mountRoute(
+    server,
+    apiRoutes.tabDashboard,
     tabRoute(ctx, async (req, res, caller) => {
       const rulebook = rulebookFor(caller, req.params["rulebook"]);
       const { aanmeldingen, offers } = await casesOf(ctx.store, rulebook.id);
@@ -72,8 +75,9 @@ export function mountDashboardRoutes(server: restify.Server, ctx: TabContext): v
     }),
   );
 
-  server.get(
-    "/api/tab/monitoring/:rulebook",
+  mountRoute(
+    server,
+    apiRoutes.tabMonitoring,
     tabRoute(ctx, async (req, res, caller) => {
       const rulebook = rulebookFor(caller, req.params["rulebook"]);
       const { aanmeldingen, offers } = await casesOf(ctx.store, rulebook.id);

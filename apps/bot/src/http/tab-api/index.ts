@@ -15,8 +15,9 @@ import type { CaseService } from "../../cases/case-service.js";
 
 export { mountTabPage, TAB_DIST_DIR } from "./tab-page.js";
 
-/** The tab's own request header in the playground (apps/tab/src/api/contract.ts DEV_USER_HEADER). */
-export const DEV_USER_HEADER = "x-convenantbot-demo-user";
+import { DEV_USER_HEADER } from "@convenantbot/contract";
+/** The tab's own request header in the playground, as the contract names it. */
+export { DEV_USER_HEADER };
 
 export interface TabApiOptions {
   store: Store;

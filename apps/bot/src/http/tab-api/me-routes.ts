@@ -1,3 +1,5 @@
+import { apiRoutes } from "@convenantbot/contract";
+import { mountRoute } from "../api-route.js";
 import { randomUUID } from "node:crypto";
 import type restify from "restify";
 import { findRulebookVersions, rulebookIds } from "@convenantbot/domain";
@@ -8,8 +10,9 @@ import { tabRoute, type TabContext } from "./route.js";
 
 /** GET /api/tab/me: who the tab shows as signed in, and the rulebooks the party may open dashboards of. */
 export function mountMeRoutes(server: restify.Server, ctx: TabContext): void {
-  server.get(
-    "/api/tab/me",
+  mountRoute(
+    server,
+    apiRoutes.tabMe,
     tabRoute(ctx, async (_req, res, caller) => {
       // In the domain's registry order (LV convenantwoning before its noodwoning article), not alphabetical.
       const rulebooks = rulebookIds()
@@ -27,7 +30,7 @@ export function mountMeRoutes(server: restify.Server, ctx: TabContext): void {
   );
 
   // The playground's list of demo caseworkers to act as: local mode only, like the header itself.
-  server.get("/api/tab/dev/users", async (_req: restify.Request, res: restify.Response) => {
+  mountRoute(server, apiRoutes.tabDevUsers, async (_req: restify.Request, res: restify.Response) => {
     res.header("cache-control", "no-store");
     if (!ctx.localMode) {
       sendError(res, 404, "Niet gevonden: de demogebruikers bestaan alleen in de lokale modus.", "Not found: demo users exist only in local mode.");

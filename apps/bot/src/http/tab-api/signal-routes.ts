@@ -1,6 +1,8 @@
+import { apiRoutes } from "@convenantbot/contract";
+import { mountRoute } from "../api-route.js";
 import type restify from "restify";
 import { invalidInput } from "@convenantbot/domain";
-import { SignalActionRequestSchema, SignalIdParamSchema, SignalListQuerySchema } from "./schemas.js";
+import { SignalActionRequestSchema, SignalIdParamSchema, SignalListQuerySchema } from "@convenantbot/contract";
 import { detailOf, summaryOf } from "./signal-dto.js";
 import { partyNames, tabRoute, type TabContext } from "./route.js";
 
@@ -10,8 +12,9 @@ import { partyNames, tabRoute, type TabContext } from "./route.js";
  * "not allowed" for a signal of another party (whether or not it exists), the same audit.
  */
 export function mountSignalRoutes(server: restify.Server, ctx: TabContext): void {
-  server.get(
-    "/api/tab/signals",
+  mountRoute(
+    server,
+    apiRoutes.tabSignalList,
     tabRoute(ctx, async (req, res, caller, correlationId) => {
       const query = SignalListQuerySchema.safeParse(req.query ?? {});
       if (!query.success) throw invalidInput(query.error, "query");
@@ -28,8 +31,9 @@ export function mountSignalRoutes(server: restify.Server, ctx: TabContext): void
     }),
   );
 
-  server.get(
-    "/api/tab/signals/:id",
+  mountRoute(
+    server,
+    apiRoutes.tabSignalGet,
     tabRoute(ctx, async (req, res, caller, correlationId) => {
       // view() throws not_allowed (403) for a foreign or unknown id, and audits the read.
       const id = SignalIdParamSchema.safeParse(req.params["id"]);
@@ -39,8 +43,9 @@ export function mountSignalRoutes(server: restify.Server, ctx: TabContext): void
     }),
   );
 
-  server.post(
-    "/api/tab/signals/:id/actions",
+  mountRoute(
+    server,
+    apiRoutes.tabSignalAction,
     tabRoute(ctx, async (req, res, caller, correlationId) => {
       const id = SignalIdParamSchema.safeParse(req.params["id"]);
       if (!id.success) throw invalidInput(id.error, "id");

@@ -1,8 +1,7 @@
 /**
  * The contract of the bot's /api/tab/* routes, as zod schemas built from the domain's own
- * schemas. The tab parses every answer with these; the bot's tests parse its answers with the
- * same ones (package export "./contract"), so the two sides cannot drift apart unnoticed.
- * Self-contained (zod and the domain only): the bot's NodeNext type check reads it too.
+ * schemas. The bot parses every request with these and the tab every answer, so the two
+ * sides cannot drift apart; the route table (routes.ts) names them per route.
  */
 import { z } from "zod";
 import {
@@ -41,6 +40,12 @@ export const DevUsersSchema = z.object({ users: z.array(DevUserSchema) });
 export type DevUser = z.infer<typeof DevUserSchema>;
 
 // ---- Signals ---------------------------------------------------------------------------
+
+/** `:id` in signal paths: checked before the store sees it, so a bad id is a 400 naming `id`, not a database error. */
+export const SignalIdParamSchema = z.uuid();
+
+/** `:rulebook` in dashboard paths: an id as the domain spells them. */
+export const RulebookIdSchema = z.string().regex(/^[a-z0-9-]{1,80}$/);
 
 /** Query strings arrive as text, so `overdue` is "true"/"false". Strict: a typo is a 400, not a silent no-filter. */
 export const SignalListQuerySchema = z.strictObject({

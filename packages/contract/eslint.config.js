@@ -1,0 +1,3 @@
+import { createConfig } from "@convenantbot/eslint-config";
+
+export default createConfig({ root: import.meta.dirname });

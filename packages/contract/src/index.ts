@@ -1,0 +1,5 @@
+export * from "./tab-api.js";
+export * from "./public-api.js";
+export * from "./route-spec.js";
+export * from "./routes.js";
+export { openApiDocument } from "./openapi.js";

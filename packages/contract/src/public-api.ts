@@ -1,0 +1,31 @@
+/**
+ * The partners' API (landlords' and care organisations' systems, per-party API key): the
+ * request schemas the bot validates with. Built from the domain's schemas.
+ */
+import { z } from "zod";
+import { IsoDateSchema, SignalStatusSchema } from "@convenantbot/domain";
+
+/** Makes a retried POST one signal (or one step): the same key answers the first result again. */
+export const IdempotencyKeySchema = z.string().trim().min(1).max(200);
+
+/** GET /api/signals: the caller's party's signals, a page at a time (`next` holds the cursor). */
+export const PartnerSignalListQuerySchema = z.strictObject({
+  status: SignalStatusSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  cursor: z.string().max(200).optional(),
+});
+
+/** GET /api/signals/export/vng: one gemeente's signals over a period, in the VNG uitwisselmodel. */
+export const VngExportQuerySchema = z.strictObject({ gemeentecode: z.string().regex(/^(GM)?\d{4}$/), from: IsoDateSchema, to: IsoDateSchema });
+
+/** A landlord offers a home for an aanmelding (LV art. 5 lid 4: the term runs from the voordracht). */
+export const OfferRequestSchema = z.strictObject({ offeredOn: IsoDateSchema });
+
+/** The tenant's answer to an offer, recorded by the offering landlord. */
+export const OfferAnswerRequestSchema = z.strictObject({ response: z.enum(["geaccepteerd", "geweigerd"]), respondedOn: IsoDateSchema });
+
+/** The temporary lease (LV art. 4 lid 9); the evaluation falls due from the rulebook's term. */
+export const LeaseRequestSchema = z.strictObject({ temporaryStart: IsoDateSchema, housingOfferId: z.uuid().optional() });
+
+/** `:id` of an aanmelding, case or offer. */
+export const RecordIdParamsSchema = z.object({ id: z.string() });
