@@ -73,7 +73,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   };
   const presenter = new SignalPresenter(store, signals, links);
   const cases = new CaseService(store, options.clock);
-  const casePresenter = new CasePresenter(store, options.clock);
+  const casePresenter = new CasePresenter(store, options.clock, links);
   const bot = new ConvenantBot({
     ports,
     logger,

@@ -1,9 +1,11 @@
 import { CardFactory, MessageFactory, type CloudAdapter } from "botbuilder";
-import { deriveCaseState, PartyRoleSchema } from "@convenantbot/domain";
+import { deriveCaseState, PartyRoleSchema, type Language } from "@convenantbot/domain";
+import type { AdaptiveCard } from "@convenantbot/cards";
 import { PermanentDeliveryError, UnreachableDeliveryError, type OutboxDelivery, type Store } from "@convenantbot/store";
 import type { Logger } from "../logger.js";
 import type { CasePresenter } from "./case-presenter.js";
 import { CASE_CARD_DELIVERY } from "./case-service.js";
+import { languageOf } from "../signals/recipient-language.js";
 import { personalChatsFor } from "./personal-chats.js";
 
 function statusOf(error: unknown): number | undefined {
@@ -14,7 +16,8 @@ function statusOf(error: unknown): number | undefined {
 
 /**
  * Delivers a case card to the personal chats of a party (or of the colleague it assigned the
- * case to), or updates the copy posted before, so each person has one live card per case.
+ * case to), in each person's language, or updates the copy posted before, so each person has
+ * one live card per case.
  * A chat where the app was removed (403/404) is recorded and skipped; other failures throw so
  * the outbox retries with backoff.
  */
@@ -29,14 +32,21 @@ export function createCaseDeliverer(deps: { adapter: CloudAdapter; appId: string
     if (!stored || stored.history.length === 0 || stored.aanmelding.pseudonymisedAt) return; // purged meanwhile
     const party = await store.parties.get(partyId);
     if (!party) throw new PermanentDeliveryError(`unknown party ${partyId}`);
-    const card = await presenter.cardFor(stored, { partyId, role: PartyRoleSchema.parse(party.role) }, "nl");
-    if (!card) return;
+    const viewer = { partyId, role: PartyRoleSchema.parse(party.role) };
+    // One card per language (each person reads it in the language they chose), built once.
+    const cards = new Map<Language, Promise<AdaptiveCard | undefined>>();
+    const cardIn = (lang: Language) => {
+      if (!cards.has(lang)) cards.set(lang, presenter.cardFor(stored, viewer, lang));
+      return cards.get(lang)!;
+    };
+    if (!(await cardIn("nl"))) return; // no part in the case (any more)
     const assignee = deriveCaseState(stored.history).assignees[partyId]?.memberId;
     const posted = new Map((await store.cases.cards(aanmeldingId)).map((c) => [c.conversationReferenceId, c.activityId]));
     const chats = await personalChatsFor(store, partyId, assignee);
     // Nobody of the party has a personal chat yet: parked as "onbereikbaar", delivered when one talks to the bot.
     if (chats.length === 0) throw new UnreachableDeliveryError(`no personal chat of party ${partyId} for the case card`);
     for (const ref of chats) {
+      const card = (await cardIn(await languageOf(store, ref)))!;
       try {
         await adapter.continueConversationAsync(appId, ref.reference, async (context) => {
           const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card));

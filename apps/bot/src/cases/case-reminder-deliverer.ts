@@ -3,6 +3,8 @@ import { deriveCaseState } from "@convenantbot/domain";
 import { PermanentDeliveryError, UnreachableDeliveryError, type OutboxDelivery, type Store, type StoredConversationReference } from "@convenantbot/store";
 import type { Logger } from "../logger.js";
 import { CASE_REMINDER_DELIVERY } from "../maintenance/case-reminders.js";
+import { languageOf } from "../signals/recipient-language.js";
+import { CaseReminderPayloadSchema, caseReminderText } from "./case-reminder-text.js";
 import { personalChatsFor } from "./personal-chats.js";
 
 function statusOf(error: unknown): number | undefined {
@@ -15,7 +17,8 @@ function statusOf(error: unknown): number | undefined {
  * A case reminder to its owner (the colleague the party assigned the case to, else the party's
  * personal chats) or an escalation to the party's coordinators. ASSUMED: a party without a
  * reachable coordinator gets the escalation in its members' personal chats (never dropped);
- * nobody reachable parks it as unreachable until a member talks to the bot.
+ * nobody reachable parks it as unreachable until a member talks to the bot. Each person reads
+ * it in the language they chose.
  */
 export function createCaseReminderDeliverer(deps: { adapter: CloudAdapter; appId: string; store: Store; logger: Logger }) {
   const { adapter, appId, store, logger } = deps;
@@ -31,9 +34,11 @@ export function createCaseReminderDeliverer(deps: { adapter: CloudAdapter; appId
     if (delivery.payload["to"] === "coordinator") refs = await store.conversations.personalForParty(partyId, { coordinatorsOnly: true });
     if (refs.length === 0) refs = await personalChatsFor(store, partyId, assignee);
     if (refs.length === 0) throw new UnreachableDeliveryError(`no personal chat of party ${partyId} for the case reminder`);
-    // ASSUMED: proactive texts in Dutch until the member's language is known to the outbox (issue 16 item 4).
-    const text = String(delivery.payload["text_nl"] ?? "");
+    const parsed = CaseReminderPayloadSchema.safeParse(delivery.payload);
+    if (!parsed.success) throw new PermanentDeliveryError("case reminder with an unreadable payload");
     for (const ref of refs) {
+      // Each person in the language they chose ("taal en"), like signal cards.
+      const text = caseReminderText(parsed.data, await languageOf(store, ref));
       try {
         await adapter.continueConversationAsync(appId, ref.reference, async (context) => {
           await context.sendActivity({ ...MessageFactory.text(text), channelData: { deliveryId: delivery.id } });
