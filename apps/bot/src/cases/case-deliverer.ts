@@ -1,5 +1,5 @@
 import { CardFactory, MessageFactory, type CloudAdapter } from "botbuilder";
-import { deriveCaseState, PartyRoleSchema, type Language } from "@convenantbot/domain";
+import { deriveCaseState, findRulebookVersions, PartyRoleSchema, type Language } from "@convenantbot/domain";
 import type { AdaptiveCard } from "@convenantbot/cards";
 import { PermanentDeliveryError, UnreachableDeliveryError, type OutboxDelivery, type Store } from "@convenantbot/store";
 import type { Logger } from "../logger.js";
@@ -7,6 +7,7 @@ import type { CasePresenter } from "./case-presenter.js";
 import { CASE_CARD_DELIVERY } from "./case-service.js";
 import { languageOf } from "../signals/recipient-language.js";
 import { personalChatsFor } from "./personal-chats.js";
+import { notifySafely, type ActivityEvent, type Notify } from "../graph/reach-outbox.js";
 
 function statusOf(error: unknown): number | undefined {
   const e = error as { statusCode?: unknown; status?: unknown } | undefined;
@@ -21,7 +22,7 @@ function statusOf(error: unknown): number | undefined {
  * A chat where the app was removed (403/404) is recorded and skipped; other failures throw so
  * the outbox retries with backoff.
  */
-export function createCaseDeliverer(deps: { adapter: CloudAdapter; appId: string; store: Store; presenter: CasePresenter; logger: Logger }) {
+export function createCaseDeliverer(deps: { adapter: CloudAdapter; appId: string; store: Store; presenter: CasePresenter; logger: Logger; notify?: Notify }) {
   const { adapter, appId, store, presenter, logger } = deps;
   return async (delivery: OutboxDelivery): Promise<void> => {
     if (delivery.kind !== CASE_CARD_DELIVERY) throw new PermanentDeliveryError(`unknown delivery kind ${delivery.kind}`);
@@ -45,8 +46,16 @@ export function createCaseDeliverer(deps: { adapter: CloudAdapter; appId: string
     const chats = await personalChatsFor(store, partyId, assignee);
     // Nobody of the party has a personal chat yet: parked as "onbereikbaar", delivered when one talks to the bot.
     if (chats.length === 0) throw new UnreachableDeliveryError(`no personal chat of party ${partyId} for the case card`);
+    // Activity feed news: a new case for a receiving party's member, or the case just assigned
+    // to this named colleague (the last history line is that assignment).
+    const last = stored.history.at(-1);
+    const justAssigned = last?.action === "toewijzen" && last.actorPartyId === partyId && last.details["assigneeMemberId"] === assignee;
+    const kenmerk = stored.aanmelding.kenmerk ?? aanmeldingId.slice(0, 8);
+    const news: ActivityEvent[] = [];
     for (const ref of chats) {
-      const card = (await cardIn(await languageOf(store, ref)))!;
+      const lang = await languageOf(store, ref);
+      const card = (await cardIn(lang))!;
+      const fresh = !posted.has(ref.id);
       try {
         await adapter.continueConversationAsync(appId, ref.reference, async (context) => {
           const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card));
@@ -58,6 +67,8 @@ export function createCaseDeliverer(deps: { adapter: CloudAdapter; appId: string
           }
         });
         await store.conversations.recordSuccess(ref.id);
+        const activityType = justAssigned && ref.memberId === assignee ? "caseAssigned" : fresh && partyId !== stored.senderPartyId ? "caseReceived" : undefined;
+        if (activityType && ref.memberId) news.push({ activityType, record: { kind: "case", id: aanmeldingId }, kenmerk, type: rulebookName(stored.aanmelding.rulebook, lang), memberId: ref.memberId, lang });
       } catch (error) {
         const status = statusOf(error);
         if (status === 403 || status === 404) {
@@ -68,5 +79,12 @@ export function createCaseDeliverer(deps: { adapter: CloudAdapter; appId: string
         throw error;
       }
     }
+    await notifySafely(deps, delivery, news);
   };
+}
+
+/** The rulebook's title in `lang` (no personal data): what kind of aanmelding it is. */
+function rulebookName(rulebookId: string, lang: Language): string {
+  const title = findRulebookVersions(rulebookId).at(-1)?.title ?? rulebookId;
+  return typeof title === "string" ? title : title[lang];
 }
