@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openStore, type Store } from "@convenantbot/store";
 import type { RunningApp } from "../app.js";
 import { createLogger } from "../logger.js";
-import { BotClient, allText, cardsOf, type Card } from "../testing/bot-client.js";
+import { BotClient, cardsOf } from "../testing/bot-client.js";
 import { startTestApp } from "../testing/test-app.js";
 import { startGraphStub, type GraphStub } from "../testing/graph-stub.js";
 import { demo, huurachterstand } from "../testing/signal-fixtures.js";
