@@ -24,6 +24,11 @@ import { CasePresenter } from "./cases/case-presenter.js";
 import { createCaseDeliverer } from "./cases/case-deliverer.js";
 import { deliverByKind } from "./cases/deliver-by-kind.js";
 import { createCaseReminderDeliverer } from "./cases/case-reminder-deliverer.js";
+import { graphSettingsOf, type GraphSettings } from "./graph/graph-settings.js";
+import { GraphClient } from "./graph/graph-client.js";
+import { TeamsGraph } from "./graph/teams-graph.js";
+import { activityNotifier } from "./graph/reach-outbox.js";
+import { createGraphDeliverer, withProactiveInstall } from "./graph/graph-deliverer.js";
 import type restify from "restify";
 
 export interface RunningApp {
@@ -52,6 +57,8 @@ export interface AppOptions {
   workerLeaseMs?: number;
   /** Escalation and retention jobs in this process (default true). */
   maintenance?: boolean;
+  /** Graph settings instead of the configuration's (tests: a loopback stub); null turns Graph off. */
+  graph?: GraphSettings | null;
 }
 
 /** The composition root: configuration -> store -> bot -> HTTP server. */
@@ -73,7 +80,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   };
   const presenter = new SignalPresenter(store, signals, links);
   const cases = new CaseService(store, options.clock);
-  const casePresenter = new CasePresenter(store, options.clock);
+  const casePresenter = new CasePresenter(store, options.clock, links);
   const bot = new ConvenantBot({
     ports,
     logger,
@@ -83,11 +90,19 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     cases: { service: cases, presenter: casePresenter },
     links,
   });
-  const deliver = deliverByKind(
-    createSignalDeliverer({ adapter, appId: config.MicrosoftAppId, store, presenter, logger }),
-    createCaseDeliverer({ adapter, appId: config.MicrosoftAppId, store, presenter: casePresenter, logger }),
-    createCaseReminderDeliverer({ adapter, appId: config.MicrosoftAppId, store, logger }),
+  // Microsoft Graph (issue 16): installs the app for members nobody can reach yet and sends
+  // activity feed notifications. Off without the app registration: nothing below changes then.
+  const graph = options.graph === null ? undefined : (options.graph ?? graphSettingsOf(config));
+  if (graph && !graph.catalogAppId) logger.warn("graph: TEAMS_APP_CATALOG_ID not set, the bot does not install itself for members");
+  const notify = graph ? activityNotifier(store) : undefined;
+  const reach = { ...(notify ? { notify } : {}) };
+  const byKind = deliverByKind(
+    createSignalDeliverer({ adapter, appId: config.MicrosoftAppId, store, presenter, logger, ...reach }),
+    createCaseDeliverer({ adapter, appId: config.MicrosoftAppId, store, presenter: casePresenter, logger, ...reach }),
+    createCaseReminderDeliverer({ adapter, appId: config.MicrosoftAppId, store, logger, ...reach }),
+    graph ? createGraphDeliverer({ store, teams: new TeamsGraph(new GraphClient(graph)), catalogAppId: graph.catalogAppId, links, logger }) : undefined,
   );
+  const deliver = graph?.catalogAppId ? withProactiveInstall(byKind, store, logger) : byKind;
   const worker =
     options.worker === false
       ? undefined

@@ -25,6 +25,18 @@ export const ConfigSchema = z
     PUBLIC_URL: z.string().url().optional(),
     /** The Teams app id of the manifest (not the bot id): cards then deep-link into the Teams tab itself. */
     TEAMS_APP_ID: z.string().uuid().optional(),
+    /**
+     * Microsoft Graph (proactive installation, activity feed), called with the bot's own app
+     * registration (client credentials). Off without MicrosoftAppId/Password/TenantId.
+     */
+    GRAPH_BASE_URL: z.string().url().default("https://graph.microsoft.com/v1.0"),
+    /** Where client-credential tokens come from (`<authority>/<tenant>/oauth2/v2.0/token`); national clouds differ. */
+    GRAPH_AUTHORITY_URL: z.string().url().default("https://login.microsoftonline.com"),
+    /**
+     * The app's id in the organisation's Teams app catalog (not the manifest id: Graph generates
+     * it when the app is uploaded). Without it the bot does not install itself for members.
+     */
+    TEAMS_APP_CATALOG_ID: z.string().min(1).optional(),
     DATA_DIR: z.string().default("./data/pglite"),
     PORT: z.coerce.number().int().min(0).max(65535).default(3978),
     HOST: z.string().default("127.0.0.1"),

@@ -1,6 +1,7 @@
 import { todayUtc, type Language } from "@convenantbot/domain";
 import { caseCard, type AdaptiveCard } from "@convenantbot/cards";
 import type { Store, StoredCase } from "@convenantbot/store";
+import { recordDeepLink, type LinkTargets } from "../bot/deep-link.js";
 import { caseCardInputFor, reachedParties, type CaseViewer } from "./case-view.js";
 
 /** Gathers what a case card needs from the store (party and member names, who refreshes). */
@@ -10,6 +11,7 @@ export class CasePresenter {
   constructor(
     private readonly store: Store,
     private readonly clock: () => Date = () => new Date(),
+    private readonly links: LinkTargets = {},
   ) {}
 
   private async partyName(partyId: string): Promise<string> {
@@ -38,6 +40,9 @@ export class CasePresenter {
       colleagues,
       refreshUserIds: refresh,
     });
-    return input ? caseCard(input) : undefined;
+    if (!input) return undefined;
+    // The same link as a signal card's: the tab's record (Teams deep link, or the public address).
+    const openUrl = recordDeepLink("case", stored.aanmelding.id, this.links);
+    return caseCard(openUrl ? { ...input, openUrl } : input);
   }
 }

@@ -3,7 +3,10 @@ import { deriveCaseState } from "@convenantbot/domain";
 import { PermanentDeliveryError, UnreachableDeliveryError, type OutboxDelivery, type Store, type StoredConversationReference } from "@convenantbot/store";
 import type { Logger } from "../logger.js";
 import { CASE_REMINDER_DELIVERY } from "../maintenance/case-reminders.js";
+import { languageOf } from "../signals/recipient-language.js";
+import { CaseReminderPayloadSchema, caseReminderText } from "./case-reminder-text.js";
 import { personalChatsFor } from "./personal-chats.js";
+import { notifySafely, type ActivityEvent, type Notify } from "../graph/reach-outbox.js";
 
 function statusOf(error: unknown): number | undefined {
   const e = error as { statusCode?: unknown; status?: unknown } | undefined;
@@ -15,9 +18,10 @@ function statusOf(error: unknown): number | undefined {
  * A case reminder to its owner (the colleague the party assigned the case to, else the party's
  * personal chats) or an escalation to the party's coordinators. ASSUMED: a party without a
  * reachable coordinator gets the escalation in its members' personal chats (never dropped);
- * nobody reachable parks it as unreachable until a member talks to the bot.
+ * nobody reachable parks it as unreachable until a member talks to the bot. Each person reads
+ * it in the language they chose.
  */
-export function createCaseReminderDeliverer(deps: { adapter: CloudAdapter; appId: string; store: Store; logger: Logger }) {
+export function createCaseReminderDeliverer(deps: { adapter: CloudAdapter; appId: string; store: Store; logger: Logger; notify?: Notify }) {
   const { adapter, appId, store, logger } = deps;
   return async (delivery: OutboxDelivery): Promise<void> => {
     if (delivery.kind !== CASE_REMINDER_DELIVERY) throw new PermanentDeliveryError(`unknown delivery kind ${delivery.kind}`);
@@ -31,14 +35,24 @@ export function createCaseReminderDeliverer(deps: { adapter: CloudAdapter; appId
     if (delivery.payload["to"] === "coordinator") refs = await store.conversations.personalForParty(partyId, { coordinatorsOnly: true });
     if (refs.length === 0) refs = await personalChatsFor(store, partyId, assignee);
     if (refs.length === 0) throw new UnreachableDeliveryError(`no personal chat of party ${partyId} for the case reminder`);
-    // ASSUMED: proactive texts in Dutch until the member's language is known to the outbox (issue 16 item 4).
-    const text = String(delivery.payload["text_nl"] ?? "");
+    const parsed = CaseReminderPayloadSchema.safeParse(delivery.payload);
+    if (!parsed.success) throw new PermanentDeliveryError("case reminder with an unreadable payload");
+    const news: ActivityEvent[] = [];
     for (const ref of refs) {
+      // Each person in the language they chose ("taal en"), like signal cards.
+      const lang = await languageOf(store, ref);
+      const text = caseReminderText(parsed.data, lang);
       try {
         await adapter.continueConversationAsync(appId, ref.reference, async (context) => {
           await context.sendActivity({ ...MessageFactory.text(text), channelData: { deliveryId: delivery.id } });
         });
         await store.conversations.recordSuccess(ref.id);
+        // A term nearly due is news for the owner's activity feed (the escalation is a chat message only).
+        const { action, kenmerk } = parsed.data;
+        if (action === "herinnering" && ref.memberId) {
+          const type = (lang === "en" ? parsed.data.title_en : parsed.data.title_nl) ?? parsed.data.article ?? "";
+          news.push({ activityType: "termNearlyDue", record: { kind: "case", id: aanmeldingId }, kenmerk: kenmerk ?? aanmeldingId.slice(0, 8), type, memberId: ref.memberId, lang });
+        }
       } catch (error) {
         const status = statusOf(error);
         if (status === 403 || status === 404) {
@@ -49,5 +63,6 @@ export function createCaseReminderDeliverer(deps: { adapter: CloudAdapter; appId
         throw error;
       }
     }
+    await notifySafely(deps, delivery, news);
   };
 }

@@ -34,13 +34,15 @@ function invokeCard(replies: Activity[]): Card {
 }
 
 describe("case reminders: T-10 and T-2 working days to the owner, escalation after to the coordinator, each once", () => {
-  it("writes each line once into the history and delivers it to the right person", async () => {
+  it("writes each line once into the history and delivers it to the right person, in the language each chose", async () => {
     const { store, app } = ctx;
     await store.members.upsert(
       { teamsUserId: coordinator.id, aadObjectId: coordinator.aadObjectId, tenantId: DEMO_TENANT, displayName: "Coördinator (Vidomes)", role: "woonconsulent", partyId: "lv-vidomes", isCoordinator: true },
       { actor: "system:test" },
     );
     for (const who of [begeleider, woonconsulent, coordinator]) await client(who).say("help");
+    // The owner chose English; the coordinator reads Dutch (never chose).
+    await client(woonconsulent).say("taal en");
     const b = client(begeleider);
     await driveIntake(b, cardsOf(await b.say("nieuwe aanmelding lv"))[0]!, lvEligible);
     const { aanmeldingId, kenmerk } = await chooseAndSubmit(b, "lv-ribw-fonteynenburg", lvCandidate);
@@ -48,7 +50,7 @@ describe("case reminders: T-10 and T-2 working days to the owner, escalation aft
     const w = client(woonconsulent);
     await w.execute("case.act", { aanmeldingId, action: "oppakken" });
     const self = (await store.members.byTeamsUserId(woonconsulent.id))!;
-    expect(allText(invokeCard(await w.execute("case.act", { aanmeldingId, action: "toewijzen", assignee: self.id })))).toMatch(/Toegewezen aan/);
+    expect(allText(invokeCard(await w.execute("case.act", { aanmeldingId, action: "toewijzen", assignee: self.id })))).toMatch(/Assigned to/);
     await outboxSettled(store, aanmeldingId);
 
     const sweepOn = async (iso: string) => {
@@ -62,16 +64,20 @@ describe("case reminders: T-10 and T-2 working days to the owner, escalation aft
     // T-10 working days (Whit Monday 25 May does not count): both landlords of the voordracht.
     const t10 = await sweepOn("2026-05-18T07:00:00Z");
     expect(t10.sort()).toEqual([`herinnering:LV.5.4@2026-03-02:10:lv-vidomes`, `herinnering:LV.5.4@2026-03-02:10:lv-wooninvest`]);
-    const first = await waitFor("T-10 reminder to the owner", () => textsTo(woonconsulent.id).find((t) => t.startsWith(`Herinnering ${kenmerk}: nog 10 werkdagen tot 2 juni 2026`)));
+    const first = await waitFor("T-10 reminder to the owner, in English", () =>
+      textsTo(woonconsulent.id).find((t) => t.startsWith(`Reminder ${kenmerk}: you have 10 working days left until 2 June 2026`)),
+    );
     expect(first).toMatch(/art\. 5 lid 4/);
+    expect(first).not.toMatch(/Herinnering|werkdagen/);
     expect(await sweepOn("2026-05-20T07:00:00Z")).toEqual([]);
     const t2 = await sweepOn("2026-05-29T07:00:00Z");
     expect(t2.sort()).toEqual([`herinnering:LV.5.4@2026-03-02:2:lv-vidomes`, `herinnering:LV.5.4@2026-03-02:2:lv-wooninvest`]);
-    await waitFor("T-2 reminder to the owner", () => textsTo(woonconsulent.id).find((t) => t.startsWith(`Herinnering ${kenmerk}: nog 2 werkdagen`)));
+    await waitFor("T-2 reminder to the owner", () => textsTo(woonconsulent.id).find((t) => t.startsWith(`Reminder ${kenmerk}: you have 2 working days left`)));
     expect(await sweepOn("2026-06-02T07:00:00Z")).toEqual([]); // the due day itself: no escalation yet
     const late = await sweepOn("2026-06-03T07:00:00Z");
     expect(late.sort()).toEqual([`escalatie:LV.5.4@2026-03-02:lv-vidomes`, `escalatie:LV.5.4@2026-03-02:lv-wooninvest`]);
-    await waitFor("escalation to the coordinator", () => textsTo(coordinator.id).find((t) => t.startsWith(`Escalatie ${kenmerk}`)));
+    const escalation = await waitFor("escalation to the coordinator, in Dutch", () => textsTo(coordinator.id).find((t) => t.startsWith(`Escalatie ${kenmerk}`)));
+    expect(escalation).toMatch(/Je krijgt dit als coördinator van je partij\.$/);
     expect(await sweepOn("2026-06-10T07:00:00Z")).toEqual([]);
     await outboxSettled(store, aanmeldingId); // WoonInvest has nobody: parked as unreachable, see below
 
@@ -81,16 +87,17 @@ describe("case reminders: T-10 and T-2 working days to the owner, escalation aft
       "herinnering:lv-vidomes", "herinnering:lv-wooninvest", "herinnering:lv-vidomes", "herinnering:lv-wooninvest", "escalatie:lv-vidomes", "escalatie:lv-wooninvest",
     ]);
     expect(history.at(-1)!.to).toBe("in_behandeling");
-    const ownerCard = await deliveredTo(app, woonconsulent.id, aanmeldingId, /escalatie naar de coördinator/);
-    expect(allText(ownerCard)).toMatch(/Convenantbot: herinnering: termijn nadert/);
+    // The owner's proactive card is in English too (each person's language, issue 16 item 4).
+    const ownerCard = await deliveredTo(app, woonconsulent.id, aanmeldingId, /escalated to the coordinator/);
+    expect(allText(ownerCard)).toMatch(/Convenantbot: reminder: term approaching/);
     const begeleiderCard = allText(cardsOf(await b.say(`aanmelding ${kenmerk}`))[0]!);
     expect(begeleiderCard).not.toMatch(/herinnering: termijn nadert|escalatie naar/);
 
     // Each person got each text once; the reminders went to the named owner, not the coordinator;
     // the escalation to the coordinator, not the owner.
     const owner = textsTo(woonconsulent.id).filter((t) => t.includes(kenmerk));
-    expect(owner.filter((t) => t.startsWith("Herinnering"))).toHaveLength(2);
-    expect(owner.filter((t) => t.startsWith("Escalatie"))).toHaveLength(0);
+    expect(owner.filter((t) => t.startsWith("Reminder"))).toHaveLength(2);
+    expect(owner.filter((t) => /^(Escalation|Escalatie|Herinnering)/.test(t))).toHaveLength(0);
     const coord = textsTo(coordinator.id).filter((t) => t.includes(kenmerk));
     expect(coord).toEqual([expect.stringMatching(/^Escalatie/)]);
     // WoonInvest has no member with a chat: its reminders are parked as unreachable, not dropped.

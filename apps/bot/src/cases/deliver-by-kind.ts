@@ -5,15 +5,22 @@ import { CASE_CARD_DELIVERY } from "./case-service.js";
 type Deliver = ((delivery: OutboxDelivery) => Promise<void>) & { batch?: BatchHooks };
 
 /**
- * One outbox, several kinds: case cards and case reminders to their deliverers, everything
- * else (signal cards) as before. The batch hooks of each see only the deliveries of their kind.
+ * One outbox, several kinds: case cards, case reminders and the Graph adapter's rows to their
+ * deliverers, everything else (signal cards) as before. The batch hooks of each see only the deliveries of their kind.
  */
-export function deliverByKind(signals: Deliver, cases: Deliver, reminders?: Deliver): Deliver & { batch: BatchHooks } {
-  const kindOf = (delivery: OutboxDelivery): "signals" | "cases" | "reminders" =>
-    delivery.kind === CASE_CARD_DELIVERY ? "cases" : delivery.kind === CASE_REMINDER_DELIVERY && reminders ? "reminders" : "signals";
-  const targets = { signals, cases, ...(reminders ? { reminders } : {}) } as Record<"signals" | "cases" | "reminders", Deliver>;
+export function deliverByKind(signals: Deliver, cases: Deliver, reminders?: Deliver, graph?: Deliver): Deliver & { batch: BatchHooks } {
+  type Kind = "signals" | "cases" | "reminders" | "graph";
+  const kindOf = (delivery: OutboxDelivery): Kind =>
+    delivery.kind === CASE_CARD_DELIVERY
+      ? "cases"
+      : delivery.kind === CASE_REMINDER_DELIVERY && reminders
+        ? "reminders"
+        : delivery.kind.startsWith("graph.") && graph
+          ? "graph"
+          : "signals";
+  const targets = { signals, cases, ...(reminders ? { reminders } : {}), ...(graph ? { graph } : {}) } as Record<Kind, Deliver>;
   const hook = async (name: keyof BatchHooks, batch: readonly OutboxDelivery[]) => {
-    for (const kind of ["signals", "cases", "reminders"] as const) {
+    for (const kind of ["signals", "cases", "reminders", "graph"] as const) {
       const own = batch.filter((d) => kindOf(d) === kind);
       if (own.length > 0) await targets[kind]?.batch?.[name]?.(own);
     }

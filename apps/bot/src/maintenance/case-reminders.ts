@@ -1,6 +1,7 @@
 import { caseReminderEntry, dueCaseReminders, dutchDateOf, findRulebookVersions, type CaseHistoryEntry } from "@convenantbot/domain";
 import { isStoreError, type Store } from "@convenantbot/store";
 import { CASE_CARD_DELIVERY } from "../cases/case-service.js";
+import { caseReminderPayload } from "../cases/case-reminder-text.js";
 
 export const CASE_REMINDER_DELIVERY = "teams.case_reminder";
 /** Bounded per sweep: the rest waits for the next run (the keys keep every line single). */
@@ -47,7 +48,7 @@ export async function sweepCaseReminders(store: Store, now: Date): Promise<{ wri
           id,
           entry,
           [
-            { kind: CASE_REMINDER_DELIVERY, target: reminder.partyId, payload: { partyId: reminder.partyId, to: reminder.to, key: reminder.key, text_nl: reminder.text.nl, text_en: reminder.text.en } },
+            { kind: CASE_REMINDER_DELIVERY, target: reminder.partyId, payload: caseReminderPayload(reminder, stored.aanmelding.kenmerk ?? id.slice(0, 8)) },
             { kind: CASE_CARD_DELIVERY, target: reminder.partyId, payload: { partyId: reminder.partyId } },
           ],
           { actor: "system:case-reminders", correlationId: `case-reminder-${id}` },

@@ -15,6 +15,7 @@ import type { SignalPresenter } from "./signal-presenter.js";
 import { SIGNAL_CARD_DELIVERY } from "./signal-service.js";
 import { SIGNAL_ESCALATION_DELIVERY } from "../maintenance/escalate-overdue.js";
 import { DeliveryScope } from "./delivery-scope.js";
+import { notifySafely, type ActivityEvent, type Notify } from "../graph/reach-outbox.js";
 
 /** Tells the sender (and its party's coordinators) that a recipient party cannot be reached. */
 export const DELIVERY_UNREACHABLE_NOTICE = "teams.delivery_unreachable";
@@ -25,7 +26,8 @@ function statusOf(error: unknown): number | undefined {
   return typeof code === "number" ? code : undefined;
 }
 
-type Deps = { adapter: CloudAdapter; appId: string; store: Store; presenter: SignalPresenter; logger: Logger };
+/** `notify`: the Teams activity feed (Graph), when it is on. */
+type Deps = { adapter: CloudAdapter; appId: string; store: Store; presenter: SignalPresenter; logger: Logger; notify?: Notify };
 
 /** A deliverer with optional per-batch hooks for the outbox worker (`OutboxWorkerOptions.batch`). */
 export type Deliverer = ((delivery: OutboxDelivery) => Promise<void>) & { batch?: BatchHooks };
@@ -101,6 +103,10 @@ async function deliverCard(deps: Deps, scope: DeliveryScope, delivery: OutboxDel
   // reason first, as a new message): a card with a tenant's data never lands in a group
   // chat or channel where people of other organisations read along.
   const refs = await scope.personalForParty(partyId, escalation);
+  // A new card in someone's chat is news for their activity feed: received, or forwarded to
+  // their party (not one of the signal's first recipients). Updates and escalations are not.
+  const news: ActivityEvent[] = [];
+  const forwarded = !stored.recipientPartyIds.includes(partyId);
   const outcome = await eachReference(deps, scope, delivery, refs, async (context, ref, lang) => {
     const card = await cardIn(lang);
     if (!card) return;
@@ -115,8 +121,19 @@ async function deliverCard(deps: Deps, scope: DeliveryScope, delivery: OutboxDel
     } else {
       const sent = await context.sendActivity({ ...activity, channelData: { deliveryId: delivery.id } });
       if (sent?.id && !escalation) await scope.recordCard(signalId, ref.id, sent.id);
+      if (sent?.id && !escalation && ref.memberId) {
+        news.push({
+          activityType: forwarded ? "signalForwarded" : "signalReceived",
+          record: { kind: "signal", id: signalId },
+          kenmerk: stored.kenmerk ?? signalId.slice(0, 8),
+          type: msg(lang, `signal.type.${stored.type}` as never),
+          memberId: ref.memberId,
+          lang,
+        });
+      }
     }
   });
+  await notifySafely(deps, delivery, news);
   if (!escalation && delivery.payload["refresh"] !== true) await noticeChannels(deps, scope, delivery, stored, partyId, posted);
   if (outcome.failure) throw outcome.failure;
   if (outcome.reached > 0) return;

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { catalogues } from "@convenantbot/cards";
+import { ACTIVITY_TYPES } from "../graph/activity-types.js";
 import { localizationFiles, renderManifest, validateLocalization, validateManifest } from "./manifest.js";
 
 const values = {
@@ -37,7 +39,7 @@ describe("Teams app manifest", () => {
     const en = files["en-us.json"]!;
     expect(await validateLocalization(manifest, en)).toEqual([]);
     // Every key names a string that exists in the manifest, and every such string has a key.
-    const m = manifest as { bots: { commandLists: { commands: { title: string; description: string }[] }[] }[]; composeExtensions: { commands: { parameters?: unknown[] }[] }[]; staticTabs: unknown[] };
+    const m = manifest as { activities: { activityTypes: unknown[] }; bots: { commandLists: { commands: { title: string; description: string }[] }[] }[]; composeExtensions: { commands: { parameters?: unknown[] }[] }[]; staticTabs: unknown[] };
     const expected = [
       "name.short", "name.full", "description.short", "description.full",
       ...m.bots[0]!.commandLists[0]!.commands.flatMap((_, i) => [`bots[0].commandLists[0].commands[${i}].title`, `bots[0].commandLists[0].commands[${i}].description`]),
@@ -47,6 +49,7 @@ describe("Teams app manifest", () => {
         ...(c.parameters ?? []).flatMap((_, j) => [`composeExtensions[0].commands[${i}].parameters[${j}].title`, `composeExtensions[0].commands[${i}].parameters[${j}].description`]),
       ]),
       ...m.staticTabs.map((_, i) => `staticTabs[${i}].name`),
+      ...m.activities.activityTypes.flatMap((_, i) => [`activities.activityTypes[${i}].description`, `activities.activityTypes[${i}].templateText`]),
     ];
     expect(Object.keys(en).filter((k) => k !== "$schema").sort()).toEqual(expected.sort());
     expect(String(en["description.short"])).not.toMatch(/ en signalen voor/); // English, not a copy of the Dutch
@@ -55,5 +58,21 @@ describe("Teams app manifest", () => {
   it("a broken localization file is reported", async () => {
     const manifest = renderManifest(values);
     expect((await validateLocalization(manifest, { "name.short": "x".repeat(40) })).length).toBeGreaterThan(0);
+  });
+
+  it("declares every activity feed type the bot sends, worded like the catalogue, with the RSC permission to send them", () => {
+    const manifest = renderManifest(values) as {
+      activities: { activityTypes: { type: string; templateText: string }[] };
+      authorization: { permissions: { resourceSpecific: { name: string; type: string }[] } };
+    };
+    const en = localizationFiles(manifest)["en-us.json"]!;
+    expect(manifest.activities.activityTypes.map((a) => a.type)).toEqual([...ACTIVITY_TYPES]);
+    manifest.activities.activityTypes.forEach((a, i) => {
+      // The feed line and the preview text say the same, in both languages, with kenmerk and type only.
+      expect(a.templateText).toBe(catalogues.nl[`activity.${a.type}` as keyof typeof catalogues.nl]);
+      expect(en[`activities.activityTypes[${i}].templateText`]).toBe(catalogues.en[`activity.${a.type}` as keyof typeof catalogues.en]);
+      expect([...a.templateText.matchAll(/\{(\w+)\}/g)].map((x) => x[1]).sort()).toEqual(["kenmerk", "type"]);
+    });
+    expect(manifest.authorization.permissions.resourceSpecific).toContainEqual({ name: "TeamsActivity.Send.User", type: "Application" });
   });
 });

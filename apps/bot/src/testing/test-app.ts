@@ -6,7 +6,7 @@ import { loadConfig } from "../config.js";
 import { createLogger, type Logger } from "../logger.js";
 
 export async function startTestApp(
-  options: { store?: Store; env?: Record<string, string>; clock?: () => Date; workerPollMs?: number; worker?: boolean; logger?: Logger; mount?: AppOptions["mount"] } = {},
+  options: { store?: Store; env?: Record<string, string>; clock?: () => Date; workerPollMs?: number; worker?: boolean; logger?: Logger; mount?: AppOptions["mount"]; graph?: AppOptions["graph"] } = {},
 ): Promise<RunningApp> {
   const store = options.store ?? (await openStore({ inMemory: true }));
   const config = loadConfig({ PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent", DEMO_DATA: "true", ...options.env });
@@ -17,6 +17,7 @@ export async function startTestApp(
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.workerPollMs ? { workerPollMs: options.workerPollMs } : {}),
     ...(options.worker === false ? { worker: false } : {}),
+    ...(options.graph !== undefined ? { graph: options.graph } : {}),
   });
 }
 

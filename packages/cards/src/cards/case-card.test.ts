@@ -57,4 +57,18 @@ describe("case card", () => {
     expect(steps).not.toContain("toewijzen");
     expect(steps).not.toContain("overdragen");
   });
+
+  it("links to the case in the tab, last in the bottom row, when the bot knows where the tab is", () => {
+    const url = "https://convenantbot.example.nl/tab/?open=case%3A3f2a9c1e-0000-4000-8000-000000000001";
+    for (const lang of ["nl", "en"] as const) {
+      const card = caseCard({ ...full(lang), openUrl: url });
+      expect(schemaErrors(card)).toEqual([]);
+      expect(card.actions).toHaveLength(5);
+      expect(card.actions?.at(-1)).toEqual({ type: "Action.OpenUrl", title: "Open in Convenantbot", url });
+      // Every step is still on the card (the link took a place in the bottom row, not a step's).
+      const steps = allActions(card).filter((a) => a.type === "Action.Execute" && a !== card.refresh?.action);
+      expect(steps).toHaveLength(7);
+    }
+    expect(allActions(caseCard(full("nl"))).some((a) => a.type === "Action.OpenUrl")).toBe(false);
+  });
 });

@@ -1,6 +1,7 @@
 import type { IsoDate, Language, Localized } from "@convenantbot/domain";
 import type { AdaptiveCard, CardAction, CardElement, CardInput } from "../card-types.js";
 import { execute, showCard } from "../elements/actions.js";
+import { msg } from "../messages/index.js";
 import { adaptiveCard } from "../elements/card.js";
 import { heading, sectionTitle, subtle, text } from "../elements/text.js";
 import { formatDate, formatDateTime } from "../format/date.js";
@@ -39,6 +40,8 @@ export interface CaseCardInput {
   handoverTargets?: readonly { partyId: string; name: string }[];
   noteCategories?: readonly { value: string; label: Localized }[];
   refreshUserIds?: readonly string[];
+  /** The tab's deep link to this case (issue 16), when the bot knows where the tab is. */
+  openUrl?: string;
 }
 
 const MAX_ACTIONS = 5;
@@ -153,10 +156,13 @@ export function caseCard(input: CaseCardInput): AdaptiveCard {
     const lines = input.history.slice(-12).map((h) => `- ${formatDateTime(h.at, lang)} · ${h.actor}: ${h.step[lang]}${h.detail ? ` — ${h.detail}` : ""}`);
     body.push(subtle(lines.join("\n"), { spacing: "small" }));
   }
-  // Teams shows at most five actions per set: the first five at the bottom, the rest in sets above.
-  const all = actions(input);
-  for (let i = MAX_ACTIONS; i < all.length; i += MAX_ACTIONS) body.push({ type: "ActionSet", actions: all.slice(i, i + MAX_ACTIONS) });
-  return adaptiveCard(lang, body, all.slice(0, MAX_ACTIONS), {
+  // Teams shows at most five actions per set: the first steps at the bottom, the rest in sets
+  // above. The tab link stays in the bottom row, last (as on signal cards), however many steps.
+  const steps = actions(input);
+  const link: CardAction[] = input.openUrl ? [{ type: "Action.OpenUrl", title: msg(lang, "recordLink.open"), url: input.openUrl }] : [];
+  const bottom = MAX_ACTIONS - link.length;
+  for (let i = bottom; i < steps.length; i += MAX_ACTIONS) body.push({ type: "ActionSet", actions: steps.slice(i, i + MAX_ACTIONS) });
+  return adaptiveCard(lang, body, [...steps.slice(0, bottom), ...link], {
     fallbackText: `${T.heading[lang]} ${kenmerk}: ${input.status[lang]}`,
     refresh: refreshBlock(CASE_VERBS.refresh, T.refresh[lang], { aanmeldingId: input.id }, input.refreshUserIds),
   });

@@ -328,4 +328,15 @@ export const en: Catalogue = {
   "help.afterSubmit": "What happens after submit? (from each rulebook's hand-off table)",
   "summary.afterSubmit": "After submit the aanmelding goes to",
   "summary.afterSubmitSupport": "and to the support party you choose below",
+  // Case reminders and escalations (proactive, in the recipient's language; issue 16 item 4)
+  "caseReminder.reminder.one": "Reminder {kenmerk}: you have 1 working day left until {due} — {article}: {title}.",
+  "caseReminder.reminder.other": "Reminder {kenmerk}: you have {days} working days left until {due} — {article}: {title}.",
+  "caseReminder.escalation.term": "Escalation {kenmerk}: the term {due} has passed without the step being recorded — {article}: {title}. You get this as your party's coordinator.",
+  "caseReminder.escalation.target": "Escalation {kenmerk}: the target date {due} has passed without the step being recorded — {article}: {title}. You get this as your party's coordinator.",
+  // Teams activity feed (Graph): kenmerk and type only, never a tenant's data
+  "activity.signalReceived": "New signal {kenmerk}: {type}",
+  "activity.signalForwarded": "Signal {kenmerk} forwarded to you: {type}",
+  "activity.caseReceived": "New aanmelding {kenmerk}: {type}",
+  "activity.caseAssigned": "Aanmelding {kenmerk} assigned to you: {type}",
+  "activity.termNearlyDue": "Term of {kenmerk} nearly due: {type}",
 };

@@ -346,6 +346,18 @@ export const nl = {
   "help.afterSubmit": "Wat gebeurt er na indienen? (uit de overdrachtstabel van elke regeling)",
   "summary.afterSubmit": "Na indienen gaat de aanmelding naar",
   "summary.afterSubmitSupport": "en naar de ondersteunende partij die je hieronder kiest",
+  // Case reminders and escalations (proactive, in the recipient's language; issue 16 item 4)
+  "caseReminder.reminder.one": "Herinnering {kenmerk}: je hebt nog 1 werkdag tot {due} — {article}: {title}.",
+  "caseReminder.reminder.other": "Herinnering {kenmerk}: je hebt nog {days} werkdagen tot {due} — {article}: {title}.",
+  "caseReminder.escalation.term": "Escalatie {kenmerk}: de termijn {due} is voorbij zonder dat de stap is vastgelegd — {article}: {title}. Je krijgt dit als coördinator van je partij.",
+  "caseReminder.escalation.target": "Escalatie {kenmerk}: de streefdatum {due} is voorbij zonder dat de stap is vastgelegd — {article}: {title}. Je krijgt dit als coördinator van je partij.",
+  // Teams activity feed (Graph): kenmerk and type only, never a tenant's data
+  "activity.signalReceived": "Nieuw signaal {kenmerk}: {type}",
+  "activity.signalForwarded": "Signaal {kenmerk} naar je doorgestuurd: {type}",
+  "activity.caseReceived": "Nieuwe aanmelding {kenmerk}: {type}",
+  "activity.caseAssigned": "Aanmelding {kenmerk} aan je toegewezen: {type}",
+  "activity.termNearlyDue": "Termijn van {kenmerk} loopt bijna af: {type}",
+
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

@@ -58,6 +58,9 @@ export interface CaseReminder {
   due: IsoDate;
   /** Reminders only: how many working days before the due date this one is. */
   workingDaysBefore?: number;
+  /** The term's title and kind, so a message can be worded in the recipient's language. */
+  termTitle: Localized;
+  termKind: CaseTerm["kind"];
   text: Localized;
 }
 
@@ -112,7 +115,7 @@ export function dueCaseReminders(input: CaseReminderInput): CaseReminder[] {
     for (const partyId of parties) {
       const role = caseRolesOf(partyId, input.senderPartyId, input.participants, state.stage).find((r) => owners.includes(r));
       if (!role) continue;
-      const base = { partyId, role, termCode: term.code, article: term.article, due: term.due };
+      const base = { partyId, role, termCode: term.code, article: term.article, due: term.due, termTitle: term.title, termKind: term.kind };
       if (input.today > term.due) {
         const key = `escalatie:${termKey(term)}:${partyId}`;
         if (!done.has(key)) out.push({ ...base, key, action: "escalatie", to: "coordinator", text: escalationText(term, kenmerk) });
