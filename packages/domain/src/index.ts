@@ -21,6 +21,7 @@ export * from "./rulebooks/registry.js";
 export * from "./rulebooks/lv-noodwoning-2025/who-may.js";
 export { noodwoningOfferLandlords } from "./rulebooks/lv-noodwoning-2025/offer-landlords.js";
 export * from "./intake/next-questions.js";
+export * from "./intake/nominating.js";
 export * from "./intake/question-groups.js";
 export * from "./intake/snelcheck-sections.js";
 export * from "./parties/party.js";

@@ -1,8 +1,7 @@
-import { isValidOn, listRulebooks, type IsoDate, type Rulebook } from "@convenantbot/domain";
+import { isValidOn, listRulebooks, mayNominate, type IsoDate, type Rulebook } from "@convenantbot/domain";
 import type { HelpMenu, HelpMenuItem, RulebookOption } from "@convenantbot/cards";
 import { lastValidDay } from "@convenantbot/domain";
 import type { Caseworker } from "../ports.js";
-import { mayNominate } from "../intake/intake-flow.js";
 import { rulebookAliases } from "./commands.js";
 import { afterSubmitLines } from "../cases/after-submit.js";
 
@@ -28,14 +27,14 @@ function aliasOf(rulebookId: string): string | undefined {
 export function helpMenuFor(caseworker: Caseworker, today: IsoDate, greeting = false, lang: "nl" | "en" = "nl"): HelpMenu {
   const inForce = listRulebooks().filter((r) => isValidOn(r, today) && r.parties.some((p) => p.id === caseworker.partyId));
   const items: HelpMenuItem[] = [];
-  const nominates = inForce.some((r) => mayNominate(r, caseworker));
+  const nominates = inForce.some((r) => mayNominate(r, caseworker.role));
   if (nominates) items.push("intake");
   if (inForce.length > 0) items.push("snelcheck", "signal");
   // Four buttons fit: a nominator's fourth is its aanmeldingen, anyone else's its signals.
   if (nominates) items.push("aanmeldingen");
   else if (inForce.length > 0) items.push("signalen");
   const snelcheckAliases = inForce.map((r) => aliasOf(r.id)).filter((a): a is string => a !== undefined);
-  const afterSubmit = inForce.filter((r) => mayNominate(r, caseworker)).map((r) => ({ title: r.title[lang], text: afterSubmitLines(r, lang).join(" ") }));
+  const afterSubmit = inForce.filter((r) => mayNominate(r, caseworker.role)).map((r) => ({ title: r.title[lang], text: afterSubmitLines(r, lang).join(" ") }));
   return { items, snelcheckAliases, ...(greeting ? { greeting: true } : {}), ...(afterSubmit.length > 0 ? { afterSubmit } : {}) };
 }
 

@@ -1,4 +1,4 @@
-import { IsoDateSchema, check, findRulebookVersions, isValidOn, listRulebooks, resolveRulebook, snelcheckSections, type IsoDate, type Language, type Localized } from "@convenantbot/domain";
+import { IsoDateSchema, check, latestRulebookVersion, isValidOn, listRulebooks, resolveRulebook, snelcheckSections, type IsoDate, type Language, type Localized } from "@convenantbot/domain";
 import { aanmeldingenListCard, checkResultCard, helpCard, HELP_MENU_COMMANDS, msg, parseSnelcheckSubmission, rulebookChoiceCard, snelcheckCard, VERBS } from "@convenantbot/cards";
 import type { BotPorts, Caseworker } from "../ports.js";
 import type { ConversationData } from "../intake/intake-state.js";
@@ -213,5 +213,5 @@ async function listAanmeldingen(scope: TurnScope): Promise<Reply[]> {
 }
 
 function rulebookTitle(id: string): Localized | string {
-  return findRulebookVersions(id).at(-1)?.title ?? id;
+  return latestRulebookVersion(id)?.title ?? id;
 }

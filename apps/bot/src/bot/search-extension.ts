@@ -1,4 +1,4 @@
-import { deriveCaseState, findRulebookVersions, t, type Language, type Localized } from "@convenantbot/domain";
+import { deriveCaseState, rulebookVersionOf, t, type Language, type Localized } from "@convenantbot/domain";
 import { msg, recordLinkCard, recordLinkPreview, type AdaptiveCard, type RecordLinkInput } from "@convenantbot/cards";
 import type { Caseworker } from "../ports.js";
 import type { SignalDeps } from "./signal-routes.js";
@@ -62,7 +62,7 @@ export async function ownRecords(caseworker: Caseworker, deps: SearchDeps): Prom
     for (const stored of await deps.cases.service.listFor(caseworker.partyId)) {
       const a = stored.aanmelding;
       const candidate = candidateFor(stored, { partyId: caseworker.partyId, role: caseworker.role, memberId: caseworker.id }).fields as { name?: unknown };
-      const rulebook = findRulebookVersions(a.rulebook)[0];
+      const rulebook = rulebookVersionOf(a.rulebook, a.rulebookVersion);
       const kenmerk = (a as { kenmerk?: string }).kenmerk ?? a.id.slice(0, 8);
       hits.push({
         kind: "case",

@@ -1,5 +1,5 @@
 import { CardFactory, MessageFactory, type CloudAdapter } from "botbuilder";
-import { deriveCaseState, findRulebookVersions, PartyRoleSchema, type Language } from "@convenantbot/domain";
+import { deriveCaseState, latestRulebookVersion, PartyRoleSchema, type Language } from "@convenantbot/domain";
 import type { AdaptiveCard } from "@convenantbot/cards";
 import { PermanentDeliveryError, UnreachableDeliveryError, type OutboxDelivery, type Store } from "@convenantbot/store";
 import type { Logger } from "../logger.js";
@@ -85,6 +85,6 @@ export function createCaseDeliverer(deps: { adapter: CloudAdapter; appId: string
 
 /** The rulebook's title in `lang` (no personal data): what kind of aanmelding it is. */
 function rulebookName(rulebookId: string, lang: Language): string {
-  const title = findRulebookVersions(rulebookId).at(-1)?.title ?? rulebookId;
+  const title = latestRulebookVersion(rulebookId)?.title ?? rulebookId;
   return typeof title === "string" ? title : title[lang];
 }

@@ -7,7 +7,7 @@ import {
   caseVisibleCategories,
   casePartyRoles,
   deriveCaseState,
-  findRulebookVersions,
+  rulebookVersionOf,
   landlordDutyFor,
   mayReadNote,
   redactCandidateFor,
@@ -87,7 +87,7 @@ export function caseCardInputFor(stored: StoredCase, viewer: CaseViewer, ctx: Ca
   const { lang } = ctx;
   const state = deriveCaseState(stored.history);
   const rulebookId = stored.aanmelding.rulebook;
-  const rulebook = findRulebookVersions(rulebookId).find((r) => r.version === stored.aanmelding.rulebookVersion) ?? findRulebookVersions(rulebookId).at(-1);
+  const rulebook = rulebookVersionOf(rulebookId, stored.aanmelding.rulebookVersion);
   const { fields, withheld } = candidateFor(stored, viewer);
   const labelOf = new Map(candidateFields.map((f) => [f.field, f.label]));
   const mayReadPersonal = viewer.partyId === stored.senderPartyId || caseVisibleCategories(rulebookId, viewer.role).includes("identity");

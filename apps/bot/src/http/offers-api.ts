@@ -3,7 +3,7 @@ import { mountRoute } from "./api-route.js";
 import { correlationOf } from "./correlation.js";
 import type restify from "restify";
 import { z } from "zod";
-import { DomainError, deadlinesFrom, findRulebookVersions, invalidInput } from "@convenantbot/domain";
+import { DomainError, deadlinesFrom, latestRulebookVersion, invalidInput } from "@convenantbot/domain";
 import type { Store } from "@convenantbot/store";
 import type { Logger } from "../logger.js";
 import type { SignalActor } from "../signals/signal-service.js";
@@ -38,7 +38,7 @@ export function mountOffersApi(
    */
   async function landlordCase(caller: SignalActor, aanmeldingId: string) {
     const aanmelding = z.uuid().safeParse(aanmeldingId).success ? await store.aanmeldingen.get(aanmeldingId) : undefined;
-    const rulebook = aanmelding ? findRulebookVersions(aanmelding.rulebook).at(-1) : undefined;
+    const rulebook = aanmelding ? latestRulebookVersion(aanmelding.rulebook) : undefined;
     const isLandlordOfRulebook = rulebook?.parties.some((p) => p.id === caller.partyId && p.role === "sociale_verhuurder");
     if (!aanmelding || !rulebook || !isLandlordOfRulebook) throw notAllowed();
     const shared = await store.cases.get(aanmelding.id);

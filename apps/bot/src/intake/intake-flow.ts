@@ -4,11 +4,12 @@ import {
   deadlinesFrom,
   isValidOn,
   lastValidDay,
-  listRulebooks,
+  mayNominate,
   nextQuestions,
   questionFor,
   questionGroupFor,
   resolveRulebook,
+  rulebooksToNominateUnder,
   type CheckResult,
   type IsoDate,
   type Language,
@@ -39,20 +40,8 @@ export interface FlowResult {
   replies: Reply[];
 }
 
-/** Rulebooks whose party directory includes the caseworker's party (inferred region). */
-export function rulebooksOfParty(partyId: string): Rulebook[] {
-  return listRulebooks().filter((r) => r.parties.some((p) => p.id === partyId));
-}
-
-/** LV art. 4.1 and the like: a rulebook may limit who nominates, as data (`nominatingRoles`). */
-export function mayNominate(rulebook: Rulebook, caseworker: Caseworker): boolean {
-  const roles = rulebook.parameters["nominatingRoles"];
-  return !Array.isArray(roles) || roles.includes(caseworker.role);
-}
-
 export function chooseRulebook(caseworker: Caseworker, lang: Language, today: IsoDate): FlowResult {
-  const own = rulebooksOfParty(caseworker.partyId);
-  const candidates = (own.length > 0 ? own : listRulebooks()).filter((r) => mayNominate(r, caseworker));
+  const candidates = rulebooksToNominateUnder(caseworker.partyId, caseworker.role);
   const valid = candidates.filter((r) => isValidOn(r, today));
   if (valid.length === 1) return startIntake(valid[0]!.id, today, caseworker, lang);
   const choices = candidates.map((r) => ({
@@ -67,7 +56,7 @@ export function chooseRulebook(caseworker: Caseworker, lang: Language, today: Is
 
 export function startIntake(rulebookId: string, asOf: IsoDate, caseworker: Caseworker, lang: Language): FlowResult {
   const rulebook = resolveRulebook(rulebookId, asOf); // names the validity dates when not valid
-  if (!mayNominate(rulebook, caseworker)) {
+  if (!mayNominate(rulebook, caseworker.role)) {
     throw new DomainError(
       "not_allowed",
       msg("nl", "bot.notAllowedToNominate", { rulebook: rulebook.title.nl }),

@@ -1,4 +1,4 @@
-import { caseReminderEntry, dueCaseReminders, dutchDateOf, findRulebookVersions, type CaseHistoryEntry } from "@convenantbot/domain";
+import { caseReminderEntry, dueCaseReminders, dutchDateOf, rulebookVersionOf, type CaseHistoryEntry } from "@convenantbot/domain";
 import { isStoreError, type Store } from "@convenantbot/store";
 import { CASE_CARD_DELIVERY } from "../cases/case-service.js";
 import { caseReminderPayload } from "../cases/case-reminder-text.js";
@@ -29,8 +29,7 @@ export async function sweepCaseReminders(store: Store, now: Date): Promise<{ wri
   for (const { id } of open) {
     const stored = await store.cases.get(id);
     if (!stored || stored.history.length === 0 || !stored.senderPartyId) continue;
-    const versions = findRulebookVersions(stored.aanmelding.rulebook);
-    const rulebook = versions.find((r) => r.version === stored.aanmelding.rulebookVersion) ?? versions.at(-1);
+    const rulebook = rulebookVersionOf(stored.aanmelding.rulebook, stored.aanmelding.rulebookVersion);
     if (!rulebook) continue;
     let history: CaseHistoryEntry[] = stored.history;
     const reminders = dueCaseReminders({

@@ -1,4 +1,4 @@
-import { allowedActions, allowedOutcomes, findRulebookVersions, t, type Language } from "@convenantbot/domain";
+import { allowedActions, allowedOutcomes, latestRulebookVersion, t, type Language } from "@convenantbot/domain";
 import { msg, signalCard, type AdaptiveCard } from "@convenantbot/cards";
 import type { SignalView } from "./signal-service.js";
 import { formatSignalValue, labelOf } from "./signal-labels.js";
@@ -31,7 +31,7 @@ export interface SignalCardContext {
 /** The card for one party: its own privacy-filtered fields and its own lifecycle's actions. */
 export function signalCardFor(view: SignalView, context: SignalCardContext): AdaptiveCard {
   const own = view.own;
-  const rulebook = findRulebookVersions(view.rulebook).at(-1);
+  const rulebook = latestRulebookVersion(view.rulebook);
   const status = own?.status ?? view.lifecycles[0]?.status ?? "nieuw";
   const actions = own && own.ownerPartyId === context.viewerPartyId ? allowedActions(own.status) : [];
   const history = (own?.history ?? []).map((h) => ({

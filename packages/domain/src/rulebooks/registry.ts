@@ -58,3 +58,14 @@ export function resolveRulebook(id: string, asOf: IsoDate): Rulebook {
 export function findRulebookVersions(id: string): readonly Rulebook[] {
   return allRulebooks.filter((r) => r.id === id);
 }
+
+/** The newest version of a rulebook (its title and parties for lists and cards); undefined for an unknown id. */
+export function latestRulebookVersion(id: string): Rulebook | undefined {
+  return findRulebookVersions(id).at(-1);
+}
+
+/** The version a record was decided under; the newest when that version is no longer known. */
+export function rulebookVersionOf(id: string, version: string | null | undefined): Rulebook | undefined {
+  const versions = findRulebookVersions(id);
+  return versions.find((r) => r.version === version) ?? versions.at(-1);
+}

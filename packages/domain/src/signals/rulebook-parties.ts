@@ -1,7 +1,7 @@
 import { DomainError } from "../common/domain-error.js";
 import type { IsoDate } from "../common/iso-date.js";
 import type { Party } from "../parties/party.js";
-import { findRulebookVersions, resolveRulebook } from "../rulebooks/registry.js";
+import { latestRulebookVersion, resolveRulebook } from "../rulebooks/registry.js";
 import type { Rulebook } from "../rulebooks/rulebook.js";
 
 /**
@@ -9,7 +9,7 @@ import type { Rulebook } from "../rulebooks/rulebook.js";
  * Looked up at call time so parties added to a rulebook's directory take effect at once.
  */
 export function signalRulebook(rulebookId: string, asOf?: IsoDate): Rulebook {
-  const latest = findRulebookVersions(rulebookId).at(-1);
+  const latest = latestRulebookVersion(rulebookId);
   // resolveRulebook gives the shared bilingual unknown_rulebook / rulebook_not_valid errors.
   return resolveRulebook(rulebookId, asOf ?? latest?.validity.from ?? "2000-01-01");
 }

@@ -1,7 +1,7 @@
 import { apiRoutes } from "@convenantbot/contract";
 import { mountRoute } from "../api-route.js";
 import type restify from "restify";
-import { addDays, allowedCaseActions, caseTerms, deriveCaseState, findRulebookVersions, termsDueWithin, type Rulebook } from "@convenantbot/domain";
+import { addDays, allowedCaseActions, caseTerms, deriveCaseState, rulebookVersionOf, termsDueWithin, type Rulebook } from "@convenantbot/domain";
 import { caseStatusLabels } from "../../cases/case-labels.js";
 import { rolesOfViewer } from "../../cases/case-view.js";
 import { closedAanmeldingStatuses, type Aanmelding, type Store } from "@convenantbot/store";
@@ -60,7 +60,7 @@ export function mountAanmeldingRoutes(server: restify.Server, ctx: TabContext): 
         .sort((x, y) => y.aanmelding.createdAt.localeCompare(x.aanmelding.createdAt))
         .slice(0, MAX_ROWS);
       for (const { aanmelding: a, relation } of found) {
-        const rulebook = findRulebookVersions(a.rulebook).find((r) => r.version === a.rulebookVersion) ?? findRulebookVersions(a.rulebook).at(-1);
+        const rulebook = rulebookVersionOf(a.rulebook, a.rulebookVersion);
         const offers = await ctx.store.housingOffers.listForAanmelding(a.id);
         const lease = (await ctx.store.leases.listForAanmelding(a.id)).at(-1) ?? null;
         const deadlines = trackDeadlines({

@@ -1,7 +1,7 @@
 import { apiRoutes } from "@convenantbot/contract";
 import { mountRoute } from "../api-route.js";
 import type restify from "restify";
-import { DomainError, SignalTypeSchema, findRulebookVersions, type Rulebook } from "@convenantbot/domain";
+import { DomainError, SignalTypeSchema, latestRulebookVersion, type Rulebook } from "@convenantbot/domain";
 import type { Store } from "@convenantbot/store";
 import type { TabCaller } from "../../tab-auth/identify-caller.js";
 import { monitoringRows } from "./monitoring.js";
@@ -21,7 +21,7 @@ const MAX_RECORDS = 20_000;
  */
 function rulebookFor(caller: TabCaller, raw: unknown): Rulebook {
   const id = RulebookIdSchema.safeParse(raw);
-  const rulebook = id.success && caller.party.rulebookIds.includes(id.data) ? findRulebookVersions(id.data).at(-1) : undefined;
+  const rulebook = id.success && caller.party.rulebookIds.includes(id.data) ? latestRulebookVersion(id.data) : undefined;
   if (!rulebook) {
     throw new DomainError("not_allowed", "Deze regeling bestaat niet of je organisatie neemt er niet aan deel.", "This rulebook does not exist or your organisation does not take part in it.", [
       { field: "id", message_nl: "Niet toegestaan.", message_en: "Not allowed." },

@@ -2,7 +2,7 @@ import { apiRoutes } from "@convenantbot/contract";
 import { mountRoute } from "../api-route.js";
 import { randomUUID } from "node:crypto";
 import type restify from "restify";
-import { findRulebookVersions, rulebookIds } from "@convenantbot/domain";
+import { latestRulebookVersion, rulebookIds } from "@convenantbot/domain";
 import { demoMembers } from "@convenantbot/store";
 import { DEMO_TENANT_ID } from "../../config.js";
 import { sendError, sendFailure } from "../http-errors.js";
@@ -17,7 +17,7 @@ export function mountMeRoutes(server: restify.Server, ctx: TabContext): void {
       // In the domain's registry order (LV convenantwoning before its noodwoning article), not alphabetical.
       const rulebooks = rulebookIds()
         .filter((id) => caller.party.rulebookIds.includes(id))
-        .map((id) => findRulebookVersions(id).at(-1))
+        .map((id) => latestRulebookVersion(id))
         .filter((r) => r !== undefined)
         .map((r) => ({ id: r.id, title: r.title, region: r.region }));
       res.json(200, {

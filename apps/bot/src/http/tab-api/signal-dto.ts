@@ -1,4 +1,4 @@
-import { allowedActions, allowedOutcomes, findRulebookVersions, forwardTargets } from "@convenantbot/domain";
+import { allowedActions, allowedOutcomes, latestRulebookVersion, forwardTargets } from "@convenantbot/domain";
 import type { SignalView } from "../../signals/signal-service.js";
 import { labelOf } from "../../signals/signal-labels.js";
 
@@ -43,7 +43,7 @@ export function fieldsOf(value: unknown, prefix = ""): { path: string; label: { 
 
 /** One signal as the caller's party may see it, with everything the detail view and its actions need. */
 export async function detailOf(view: SignalView, partyId: string, names: Names) {
-  const rulebook = findRulebookVersions(view.rulebook).at(-1);
+  const rulebook = latestRulebookVersion(view.rulebook);
   const history = [];
   for (const h of view.own?.history ?? []) {
     history.push({
