@@ -123,7 +123,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     logger,
     health: async () => {
       // Reading is not enough: a full disk or a broken table only shows on a write.
-      await store.db.selectFrom("parties").select("id").limit(1).execute();
+      await store.parties.get("healthz"); // a read through the repository: a broken table throws
       await store.botStorage.write({ "convenantbot/healthz": { at: new Date().toISOString(), pid: process.pid } });
       return { ok: true, detail: { engine: store.engine, localMode: config.localMode, writable: true } };
     },

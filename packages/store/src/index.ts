@@ -34,6 +34,7 @@ export { CasesRepository, type CaseSubmit } from "./repositories/cases.js";
 export { AuditLogRepository } from "./repositories/audit-log.js";
 export { ConversationReferencesRepository } from "./repositories/conversation-references.js";
 export { HousingOffersRepository } from "./repositories/housing-offers.js";
+export { ReportsRepository, type CountedAanmelding, type CountedOffer, type CountedSignal } from "./repositories/reports.js";
 export { LeasesRepository } from "./repositories/leases.js";
 export { ApiCredentialsRepository, hashSecret, parseApiToken } from "./repositories/api-credentials.js";
 export { OutboxRepository, type OutboxStats } from "./repositories/outbox.js";

@@ -16,17 +16,9 @@ const MAX_CASES = 1000;
  */
 export async function sweepCaseReminders(store: Store, now: Date): Promise<{ written: string[] }> {
   const today = dutchDateOf(now.toISOString());
-  const open = await store.db
-    .selectFrom("aanmeldingen")
-    .select("id")
-    .where("sender_party_id", "is not", null)
-    .where("closed_at", "is", null)
-    .where("pseudonymised_at", "is", null)
-    .orderBy("created_at")
-    .limit(MAX_CASES)
-    .execute();
+  const open = await store.aanmeldingen.openCaseIds(MAX_CASES);
   const written: string[] = [];
-  for (const { id } of open) {
+  for (const id of open) {
     const stored = await store.cases.get(id);
     if (!stored || stored.history.length === 0 || !stored.senderPartyId) continue;
     const rulebook = rulebookVersionOf(stored.aanmelding.rulebook, stored.aanmelding.rulebookVersion);

@@ -213,4 +213,18 @@ export class AanmeldingenRepository {
       .execute();
     return rows.map(toAanmelding);
   }
+
+  /** Submitted cases still open (not closed, not pseudonymised), oldest first: the reminder sweep's list. */
+  async openCaseIds(limit: number): Promise<string[]> {
+    const rows = await this.ctx.db
+      .selectFrom("aanmeldingen")
+      .select("id")
+      .where("sender_party_id", "is not", null)
+      .where("closed_at", "is", null)
+      .where("pseudonymised_at", "is", null)
+      .orderBy("created_at")
+      .limit(limit)
+      .execute();
+    return rows.map((r) => r.id);
+  }
 }

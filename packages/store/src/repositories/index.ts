@@ -10,6 +10,7 @@ import { LeasesRepository } from "./leases.js";
 import { MembersRepository } from "./members.js";
 import { OutboxRepository } from "./outbox.js";
 import { PartiesRepository } from "./parties.js";
+import { ReportsRepository } from "./reports.js";
 import { SignalsRepository } from "./signals.js";
 
 /** Every repository, bound to one Kysely handle: the pool, or a transaction. */
@@ -25,6 +26,8 @@ export interface Repositories {
   leases: LeasesRepository;
   apiCredentials: ApiCredentialsRepository;
   outbox: OutboxRepository;
+  /** Read models for the platform's counts. */
+  reports: ReportsRepository;
   botStorage: PostgresBotStorage;
 }
 
@@ -41,6 +44,7 @@ export function createRepositories(ctx: RepoContext): Repositories {
     leases: new LeasesRepository(ctx),
     apiCredentials: new ApiCredentialsRepository(ctx),
     outbox: new OutboxRepository(ctx),
+    reports: new ReportsRepository(ctx),
     botStorage: new PostgresBotStorage(ctx.db, ctx.now),
   };
 }

@@ -112,4 +112,10 @@ export class LeasesRepository {
       .execute();
     return rows.map(toLease);
   }
+
+  /** The aanmeldingen a landlord made a lease for: they stay in its work queue. */
+  async aanmeldingIdsOfLandlord(partyId: string, limit: number): Promise<string[]> {
+    const rows = await this.ctx.db.selectFrom("leases").select("aanmelding_id").where("landlord_party_id", "=", partyId).distinct().limit(limit).execute();
+    return rows.map((r) => r.aanmelding_id);
+  }
 }

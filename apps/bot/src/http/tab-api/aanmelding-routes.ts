@@ -33,9 +33,9 @@ async function aanmeldingenOf(store: Store, partyId: string): Promise<Map<string
     const a = await store.aanmeldingen.get(id);
     if (a) found.set(a.id, { aanmelding: a, relation: "ontvangen" });
   }
-  const offered = await store.db.selectFrom("housing_offers").select("aanmelding_id").where("landlord_party_id", "=", partyId).distinct().limit(MAX_ROWS).execute();
-  const leased = await store.db.selectFrom("leases").select("aanmelding_id").where("landlord_party_id", "=", partyId).distinct().limit(MAX_ROWS).execute();
-  for (const { aanmelding_id: id } of [...offered, ...leased]) {
+  const offered = await store.housingOffers.aanmeldingIdsOfLandlord(partyId, MAX_ROWS);
+  const leased = await store.leases.aanmeldingIdsOfLandlord(partyId, MAX_ROWS);
+  for (const id of [...offered, ...leased]) {
     if (found.has(id)) continue;
     const a = await store.aanmeldingen.get(id);
     if (a && a.status !== "concept") found.set(a.id, { aanmelding: a, relation: "verhuurder" });

@@ -31,21 +31,7 @@ function rulebookFor(caller: TabCaller, raw: unknown): Rulebook {
 }
 
 async function casesOf(store: Store, rulebookId: string) {
-  const aanmeldingen = await store.db
-    .selectFrom("aanmeldingen")
-    .select(["id", "created_at", "status", "facts", "deadlines"])
-    .where("rulebook", "=", rulebookId)
-    .orderBy("created_at", "desc")
-    .limit(MAX_RECORDS)
-    .execute();
-  const offers = await store.db
-    .selectFrom("housing_offers")
-    .innerJoin("aanmeldingen", "aanmeldingen.id", "housing_offers.aanmelding_id")
-    .select(["housing_offers.aanmelding_id", "housing_offers.landlord_party_id", "housing_offers.offered_on", "housing_offers.response", "housing_offers.within_term"])
-    .where("aanmeldingen.rulebook", "=", rulebookId)
-    .orderBy("housing_offers.offered_on", "desc")
-    .limit(MAX_RECORDS)
-    .execute();
+  const [aanmeldingen, offers] = await Promise.all([store.reports.aanmeldingenOfRulebook(rulebookId, MAX_RECORDS), store.reports.offersOfRulebook(rulebookId, MAX_RECORDS)]);
   return { aanmeldingen, offers };
 }
 
@@ -68,8 +54,8 @@ export function mountDashboardRoutes(server: restify.Server, ctx: TabContext): v
           rulebook,
           currentYear: yearOf(today(ctx)),
           partyName: (id) => parties.get(id)?.name ?? id,
-          aanmeldingen: aanmeldingen.map((a) => ({ createdAt: a.created_at, status: a.status })),
-          offers: offers.map((o) => ({ landlordPartyId: o.landlord_party_id, offeredOn: o.offered_on, response: o.response })),
+          aanmeldingen: aanmeldingen.map((a) => ({ createdAt: a.createdAt, status: a.status })),
+          offers: offers.map((o) => ({ landlordPartyId: o.landlordPartyId, offeredOn: o.offeredOn, response: o.response })),
         }),
       );
     }),
@@ -81,21 +67,7 @@ export function mountDashboardRoutes(server: restify.Server, ctx: TabContext): v
     tabRoute(ctx, async (req, res, caller) => {
       const rulebook = rulebookFor(caller, req.params["rulebook"]);
       const { aanmeldingen, offers } = await casesOf(ctx.store, rulebook.id);
-      const signalRows = await ctx.store.db
-        .selectFrom("signals")
-        .select(["id", "type", "sender_party_id", "created_at", "state"])
-        .where("rulebook", "=", rulebook.id)
-        .orderBy("created_at", "desc")
-        .limit(MAX_RECORDS)
-        .execute();
-      const recipients = await ctx.store.db
-        .selectFrom("signal_recipients")
-        .innerJoin("signals", "signals.id", "signal_recipients.signal_id")
-        .select(["signal_recipients.signal_id", "signal_recipients.party_id"])
-        .where("signals.rulebook", "=", rulebook.id)
-        .execute();
-      const recipientsOf = new Map<string, string[]>();
-      for (const r of recipients) recipientsOf.set(r.signal_id, [...(recipientsOf.get(r.signal_id) ?? []), r.party_id]);
+      const signalRows = await ctx.store.reports.signalsOfRulebook(rulebook.id, MAX_RECORDS);
       const offerCodes = offerDeadlineCodes(rulebook.deadlines);
       const offerDue = new Map(
         aanmeldingen.map((a) => [a.id, (a.deadlines as { code?: string; due?: string }[]).find((d) => d.code !== undefined && offerCodes.has(d.code))?.due]),
@@ -108,13 +80,13 @@ export function mountDashboardRoutes(server: restify.Server, ctx: TabContext): v
           return type.success ? [{ s, type: type.data }] : [];
         }).map(({ s, type }) => ({
           type,
-          senderPartyId: s.sender_party_id,
-          recipientPartyIds: recipientsOf.get(s.id) ?? [],
-          createdAt: s.created_at,
+          senderPartyId: s.senderPartyId,
+          recipientPartyIds: s.recipientPartyIds,
+          createdAt: s.createdAt,
           lifecycles: Object.values(SignalStatesSchema.safeParse(s.state ?? { byRecipient: {} }).data?.byRecipient ?? {}),
         })),
-        aanmeldingen: aanmeldingen.map((a) => ({ id: a.id, createdAt: a.created_at, status: a.status, residentOf: (a.facts as Record<string, unknown>)["residentOf"] })),
-        offers: offers.map((o) => ({ aanmeldingId: o.aanmelding_id, landlordPartyId: o.landlord_party_id, offeredOn: o.offered_on, withinTerm: o.within_term })),
+        aanmeldingen: aanmeldingen.map((a) => ({ id: a.id, createdAt: a.createdAt, status: a.status, residentOf: a.facts["residentOf"] })),
+        offers: offers.map((o) => ({ aanmeldingId: o.aanmeldingId, landlordPartyId: o.landlordPartyId, offeredOn: o.offeredOn, withinTerm: o.withinTerm })),
         offerDueOf: (id) => offerDue.get(id),
       });
       res.json(200, { rulebook: rulebook.id, title: rulebook.title, periods, rows });
