@@ -17,21 +17,6 @@ export const caseReminderSettings = {
   assumed: "ASSUMED: herinnering 10 en 2 werkdagen vóór de termijn, escalatie naar de coördinator de dag na de termijn (issue 14; de bronnen noemen geen herinneringen).",
 };
 
-/**
- * Whose term it is: the case roles that must act before it lapses. Where the seed names the
- * actor it is cited; otherwise ASSUMED (a region can correct the row).
- */
-export const caseTermOwners: Readonly<Record<string, { roles: readonly CaseRole[]; source: string }>> = {
-  "LV.5.4": { roles: ["verhuurder"], source: "LV art. 5 lid 4: de sociale verhuurders bieden aan" },
-  "LV.6.4": { roles: ["verhuurder"], source: "LV art. 6 lid 4: de verhuurders bieden een noodwoning aan" },
-  "LV.4.9": { roles: ["verhuurder", "begeleider"], source: "LV art. 4 lid 9: gezamenlijke evaluatie vóór het einde van de tijdelijke huurovereenkomst" },
-  "LV.5.11": { roles: ["verhuurder", "begeleider"], source: "LV art. 5 lid 11: minstens jaarlijks evalueren" },
-  "KW.HUUR_UIT_UITKERING": { roles: ["meldpunt"], source: "ASSUMED: het Meldpunt coördineert tot de overdracht (KW Verplichtingen 2)" },
-  "KW.EVALUATIE": { roles: ["meldpunt"], source: "ASSUMED: het Meldpunt monitort en registreert (KW Verplichtingen 2)" },
-  "MH.REGULIER_HUURCONTRACT": { roles: ["verhuurder"], source: "ASSUMED: de corporatie zet het contract om" },
-  "MH.BREED_OVERLEG": { roles: ["verhuurder", "begeleider"], source: "ASSUMED: corporatie en hulpverleningsinstantie" },
-  "GV.HOV.EIGEN_NAAM": { roles: ["verhuurder"], source: "ASSUMED: de corporatie zet de huur op eigen naam" },
-};
 const defaultOwners: readonly CaseRole[] = ["verhuurder", "meldpunt", "beoordelaar"];
 
 /** The n-th Dutch working day before `date` (the date itself never counts). */
@@ -109,9 +94,11 @@ export function dueCaseReminders(input: CaseReminderInput): CaseReminder[] {
   const kenmerk = input.kenmerk ?? "";
   const parties = [...new Set(input.participants.filter((p) => p.stage <= state.stage).map((p) => p.partyId))];
   const out: CaseReminder[] = [];
+  // Whose term it is: the deadline definition says (its `owners`, with the seed's words or ASSUMED).
+  const ownersOf = new Map(input.definitions.flatMap((d) => (d.owners ? [[d.code, d.owners.roles] as const] : [])));
   for (const term of caseTerms(input.definitions, state, input.today)) {
     if (term.metOn !== undefined || term.kind === "at_least") continue;
-    const owners = caseTermOwners[term.code]?.roles ?? defaultOwners;
+    const owners = ownersOf.get(term.code) ?? defaultOwners;
     for (const partyId of parties) {
       const role = caseRolesOf(partyId, input.senderPartyId, input.participants, state.stage).find((r) => owners.includes(r));
       if (!role) continue;

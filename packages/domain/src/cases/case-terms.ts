@@ -27,10 +27,12 @@ export function caseTerms(definitions: readonly DeadlineDefinition[], state: Cas
   };
   const closed = finalCaseStatuses.includes(state.status);
   const terms: CaseTerm[] = [];
+  const metByOffer = new Set(definitions.filter((d) => d.metBy === "first_offer").map((d) => d.code));
   for (const [event, on] of Object.entries(starts) as [DeadlineStart, IsoDate][]) {
-    for (const d of deadlinesFrom(definitions, event, on)) {
+    // A meeting of the convenant's parties (KW.EVALUATIE, MH.BREED_OVERLEG) is not a term of one case.
+    for (const d of deadlinesFrom(definitions.filter((x) => x.scope === "case"), event, on)) {
       // The offer meets the offer term (LV.5.4/LV.6.4, "indien mogelijk": a target).
-      const metOn = event === "aanmelding" && (d.kind === "within" || d.kind === "target") ? state.offeredOn : undefined;
+      const metOn = metByOffer.has(d.code) ? state.offeredOn : undefined;
       const open = !closed && metOn === undefined && d.kind !== "at_least";
       terms.push({ ...d, ...(metOn ? { metOn } : {}), overdue: open && today > d.due });
     }

@@ -11,15 +11,9 @@ export interface TrackedDeadline {
   overdue: boolean;
 }
 
-/**
- * Recurring terms that belong to one tenant's case. KW.EVALUATIE and MH.BREED_OVERLEG recur too,
- * but they are meetings of the convenant's parties, not of a case, so they are not listed here.
- */
-const perCaseRecurring = new Set(["LV.5.11"]);
-
-/** The aanmelding's offer terms (LV.5.4, LV.6.4: "within three months"), met by the first offer. */
+/** The aanmelding's offer terms (LV.5.4, LV.6.4: "within three months"): the rulebook marks them met by the first offer. */
 export function offerDeadlineCodes(definitions: readonly DeadlineDefinition[]): Set<string> {
-  return new Set(definitions.filter((d) => d.startsAt === "aanmelding" && (d.kind === "within" || d.kind === "target")).map((d) => d.code));
+  return new Set(definitions.filter((d) => d.metBy === "first_offer").map((d) => d.code));
 }
 
 function track(d: Omit<TrackedDeadline, "overdue">, today: IsoDate, closed: boolean): TrackedDeadline {
@@ -48,6 +42,8 @@ export function trackDeadlines(input: {
 }): TrackedDeadline[] {
   const { today, closed, lease } = input;
   const offerCodes = offerDeadlineCodes(input.definitions);
+  // Recurring terms of one tenant's case (LV.5.11); a convenant's meetings (KW.EVALUATIE) are not on a case.
+  const perCaseRecurring = new Set(input.definitions.filter((d) => d.recurring && d.scope === "case").map((d) => d.code));
   const firstOffer = [...input.offers].map((o) => o.offeredOn).sort()[0];
   const out: TrackedDeadline[] = [];
   for (const d of input.stored) {

@@ -12,5 +12,7 @@ export const hovDeadlines: readonly DeadlineDefinition[] = [
     startsAt: "lease_start",
     term: { years: 1 },
     kind: "target",
+    scope: "case",
+    owners: { roles: ["verhuurder"], source: "ASSUMED: de corporatie zet de huur op eigen naam" },
   },
 ];

@@ -12,6 +12,8 @@ export const kwDeadlines: readonly DeadlineDefinition[] = [
     startsAt: "benefit_start",
     term: { months: 3 },
     kind: "at_most",
+    scope: "case",
+    owners: { roles: ["meldpunt"], source: "ASSUMED: het Meldpunt coördineert tot de overdracht (KW Verplichtingen 2)" },
   },
   {
     code: "KW.EVALUATIE",
@@ -21,5 +23,7 @@ export const kwDeadlines: readonly DeadlineDefinition[] = [
     term: { years: 1 },
     kind: "within",
     recurring: true,
+    scope: "convenant",
+    owners: { roles: ["meldpunt"], source: "ASSUMED: het Meldpunt monitort en registreert (KW Verplichtingen 2)" },
   },
 ];

@@ -14,5 +14,8 @@ export const noodwoningDeadlines: readonly DeadlineDefinition[] = [
     term: { months: 3 },
     // "indien mogelijk binnen drie maanden": a target, never a hard breach.
     kind: "target",
+    metBy: "first_offer",
+    scope: "case",
+    owners: { roles: ["verhuurder"], source: "LV art. 6 lid 4: de verhuurders bieden een noodwoning aan" },
   },
 ];

@@ -14,6 +14,9 @@ export const lvDeadlines: readonly DeadlineDefinition[] = [
     term: { months: 3 },
     // "indien mogelijk binnen drie maanden": a target, never a hard breach.
     kind: "target",
+    metBy: "first_offer",
+    scope: "case",
+    owners: { roles: ["verhuurder"], source: "LV art. 5 lid 4: de sociale verhuurders bieden aan" },
   },
   {
     code: "LV.4.9",
@@ -25,6 +28,8 @@ export const lvDeadlines: readonly DeadlineDefinition[] = [
     startsAt: "lease_start",
     term: { years: 2 },
     kind: "at_most",
+    scope: "case",
+    owners: { roles: ["verhuurder", "begeleider"], source: "LV art. 4 lid 9: gezamenlijke evaluatie vóór het einde van de tijdelijke huurovereenkomst" },
   },
   {
     code: "LV.4.10",
@@ -36,6 +41,7 @@ export const lvDeadlines: readonly DeadlineDefinition[] = [
     startsAt: "agreement_start",
     term: { years: 1 },
     kind: "at_least",
+    scope: "case",
   },
   {
     code: "LV.5.11",
@@ -48,5 +54,7 @@ export const lvDeadlines: readonly DeadlineDefinition[] = [
     term: { years: 1 },
     kind: "within",
     recurring: true,
+    scope: "case",
+    owners: { roles: ["verhuurder", "begeleider"], source: "LV art. 5 lid 11: minstens jaarlijks evalueren" },
   },
 ];

@@ -13,6 +13,8 @@ export const mhDeadlines: readonly DeadlineDefinition[] = [
     term: { years: 1 },
     // "het is de bedoeling": an intention to evaluate, not a deadline that can lapse.
     kind: "target",
+    scope: "case",
+    owners: { roles: ["verhuurder"], source: "ASSUMED: de corporatie zet het contract om" },
   },
   {
     code: "MH.BREED_OVERLEG",
@@ -25,5 +27,7 @@ export const mhDeadlines: readonly DeadlineDefinition[] = [
     term: { years: 1 },
     kind: "within",
     recurring: true,
+    scope: "convenant",
+    owners: { roles: ["verhuurder", "begeleider"], source: "ASSUMED: corporatie en hulpverleningsinstantie" },
   },
 ];
