@@ -18,6 +18,8 @@ export * from "./check/recheck.js";
 export * from "./rulebooks/rulebook.js";
 export * from "./rulebooks/rulebook-data.js";
 export * from "./rulebooks/registry.js";
+export * from "./rulebooks/modules.js";
+export type { RulebookModule, ModuleRoutingRule, ModuleHandoffRule } from "./rulebooks/rulebook-module.js";
 export * from "./rulebooks/lv-noodwoning-2025/who-may.js";
 export { noodwoningOfferLandlords } from "./rulebooks/lv-noodwoning-2025/offer-landlords.js";
 export * from "./intake/next-questions.js";

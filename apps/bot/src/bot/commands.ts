@@ -1,18 +1,8 @@
-import { IsoDateSchema, parseKenmerk } from "@convenantbot/domain";
+import { IsoDateSchema, parseKenmerk, rulebookModules } from "@convenantbot/domain";
 import { eligibilityCues, normalise, snelcheckOpeners, wholePhrases } from "./phrases.js";
 
-/** Short names caseworkers type for rulebooks ("snelcheck lv"). */
-export const rulebookAliases: Readonly<Record<string, string>> = {
-  kw: "kw-huisuitzetting-2019",
-  krimpenerwaard: "kw-huisuitzetting-2019",
-  lv: "lv-zorgafhankelijk-2025",
-  convenantwoning: "lv-zorgafhankelijk-2025",
-  noodwoning: "lv-noodwoning-2025",
-  mh: "mh-uitstroom-2019",
-  uitstroom: "mh-uitstroom-2019",
-  hov: "gv-hov-2025",
-  urgentie: "gv-urgentie-2019",
-};
+/** Short names caseworkers type for rulebooks ("snelcheck lv"), from each rulebook's module. */
+export const rulebookAliases: Readonly<Record<string, string>> = Object.fromEntries(rulebookModules.flatMap((m) => m.aliases.map((alias) => [alias, m.id])));
 
 export type Command =
   | { name: "help"; greeting?: true }

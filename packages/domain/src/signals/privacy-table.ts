@@ -1,5 +1,6 @@
 import type { PartyRole } from "../parties/party.js";
 import type { FieldCategory } from "./field-categories.js";
+import { rulebookModules } from "../rulebooks/modules.js";
 import type { SignalChannel, SignalType } from "./signal-type.js";
 
 export type RoleCategories = Readonly<Record<PartyRole, readonly FieldCategory[]>>;
@@ -12,54 +13,8 @@ export interface PrivacyPolicy {
   source: string;
 }
 
-const ALL_PERSONAL: readonly FieldCategory[] = ["identity", "contact", "financial", "nuisance", "process"];
-
-/**
- * Defaults of domain.md section 5, used where a rulebook's own reglement is not in the seeds:
- * a recipient sees only what its task needs; a landlord never sees treatment content or
- * justice history (LV art. 10.6); only Reclassering, whose task is the justice side, sees
- * justiceHistory; care parties see care.
- */
-const careParty: readonly FieldCategory[] = [...ALL_PERSONAL, "care"];
-const baseRoles: RoleCategories = {
-  sociale_verhuurder: ALL_PERSONAL,
-  zorgorganisatie: careParty,
-  reclassering: [...careParty, "justice"],
-  lokale_kamer: careParty,
-  meldpunt: careParty,
-  // Schulddienstverlening / OOV where a convenant sends the gemeente signals (KW, GV).
-  gemeente: ALL_PERSONAL,
-  // Bodies that count and allocate, not caseworkers: process only.
-  platform: ["process"],
-  urgentiecommissie: ["process"],
-};
-
-/** LV art. 10.2: the gemeente as an organisation receives and shares no personal data. */
-const lvPolicy: PrivacyPolicy = {
-  convenant: { ...baseRoles, gemeente: ["process"] },
-  source: "LV art. 10.2 (gemeente), 10.3-10.6 (verhuurder: geen justitieel en behandelverleden), domain.md 5",
-};
-
-export const privacyTable: Readonly<Record<string, PrivacyPolicy>> = {
-  "kw-huisuitzetting-2019": {
-    convenant: baseRoles,
-    perType: {
-      // OOV acts on nuisance; rent figures are not its task.
-      overlast: { gemeente: ["identity", "contact", "nuisance", "process"] },
-    },
-    source: "ASSUMED: KW bijlage 1 (Reglement omgang uitwisseling persoonsgegevens) staat niet in de bron; standaard zoals domain.md 5.",
-  },
-  "lv-zorgafhankelijk-2025": lvPolicy,
-  "lv-noodwoning-2025": lvPolicy,
-  "gv-hov-2025": {
-    // Team HMD (gv-team-hmd, role "platform") is a HOV partner: it sees what a partner needs,
-    // never care or justice. Routing sends nothing to the other platform party (urgentiebureau).
-    convenant: { ...baseRoles, platform: ALL_PERSONAL },
-    source: "ASSUMED: de HOV-convenanttekst staat niet in de bron; standaard zoals domain.md 5, team HMD als HOV-partner.",
-  },
-  "mh-uitstroom-2019": { convenant: baseRoles, source: "ASSUMED: de bron regelt geen signalen; standaard zoals domain.md 5." },
-  "gv-urgentie-2019": { convenant: baseRoles, source: "ASSUMED: de bron regelt geen signalen; standaard zoals domain.md 5." },
-};
+/** Each rulebook's own policy, from its folder (`signals.privacy` of its module). */
+export const privacyTable: Readonly<Record<string, PrivacyPolicy>> = Object.fromEntries(rulebookModules.map((m) => [m.id, m.signals.privacy]));
 
 /**
  * The statutory Wgs channel is the same in every region: the gemeente's schuldhulpverlening

@@ -5,3 +5,6 @@ export const lvNominatingRoles: readonly PartyRole[] = ["zorgorganisatie", "recl
 
 /** Who may start a noodwoning aanmelding (art. 6 lid 1-4 with art. 4 lid 1); see mayStartNoodwoningAanmelding. */
 export const lvNoodwoningStarterRoles: readonly PartyRole[] = lvNominatingRoles;
+
+/** The begeleiders and casemanagers who exchange signals with the landlord (art. 8, 10 lid 5). */
+export const lvSupportRoles: readonly PartyRole[] = ["zorgorganisatie", "reclassering", "lokale_kamer"];

@@ -1,0 +1,14 @@
+import type { SignalSettings } from "./settings.js";
+
+const ACK_ASSUMED =
+  "ASSUMED: bevestigen binnen 3 werkdagen; de bron noemt geen termijn (KW: 'zie termijn in werkafspraken', bijlagen niet in de bron). / Acknowledge within 3 working days; the seed states no term.";
+const MINIMUM_ASSUMED =
+  "ASSUMED: geen lokaal minimum voor vroegsignalering (maanden of bedrag); de wet stelt er geen. / No local minimum for vroegsignalering; the law sets none.";
+
+/** A rulebook's signal settings where its seed states none (each marked ASSUMED). */
+export const defaultSignalSettings: SignalSettings = {
+  acknowledgementWorkingDays: 3,
+  vroegsignaleringMinimum: { monthsInArrears: null, amountInArrears: null },
+  landlordRentDebtsBeyondHov: false,
+  assumptions: [ACK_ASSUMED, MINIMUM_ASSUMED],
+};
