@@ -4,7 +4,7 @@ import type { Store } from "@convenantbot/store";
 import type { TabCaller } from "../../tab-auth/identify-caller.js";
 import { monitoringRows } from "./monitoring.js";
 import { quotaDashboard } from "./quota.js";
-import { SignalStatesSchema } from "../../signals/signal-record.js";
+import { statesOf } from "../../signals/signal-record.js";
 import { yearOf } from "./periods.js";
 import { RulebookIdSchema } from "./schemas.js";
 import { offerDeadlineCodes } from "./aanmelding-deadlines.js";
@@ -79,11 +79,17 @@ export function mountDashboardRoutes(server: restify.Server, ctx: TabContext): v
       const { aanmeldingen, offers } = await casesOf(ctx.store, rulebook.id);
       const signalRows = await ctx.store.db
         .selectFrom("signals")
-        .select(["id", "type", "sender_party_id", "created_at", "state"])
+        .select(["id", "type", "sender_party_id", "created_at"])
         .where("rulebook", "=", rulebook.id)
         .orderBy("created_at", "desc")
         .limit(MAX_RECORDS)
         .execute();
+      // Each lifecycle replayed from the signal's history (one read for the page of signals).
+      const stored = await ctx.store.signals.getMany(signalRows.map((s) => s.id));
+      const lifecyclesOf = (id: string) => {
+        const signal = stored.get(id);
+        return signal ? Object.values(statesOf(signal).byRecipient) : [];
+      };
       const recipients = await ctx.store.db
         .selectFrom("signal_recipients")
         .innerJoin("signals", "signals.id", "signal_recipients.signal_id")
@@ -107,7 +113,7 @@ export function mountDashboardRoutes(server: restify.Server, ctx: TabContext): v
           senderPartyId: s.sender_party_id,
           recipientPartyIds: recipientsOf.get(s.id) ?? [],
           createdAt: s.created_at,
-          lifecycles: Object.values(SignalStatesSchema.safeParse(s.state ?? { byRecipient: {} }).data?.byRecipient ?? {}),
+          lifecycles: lifecyclesOf(s.id),
         })),
         aanmeldingen: aanmeldingen.map((a) => ({ id: a.id, createdAt: a.created_at, status: a.status, residentOf: (a.facts as Record<string, unknown>)["residentOf"] })),
         offers: offers.map((o) => ({ aanmeldingId: o.aanmelding_id, landlordPartyId: o.landlord_party_id, offeredOn: o.offered_on, withinTerm: o.within_term })),
