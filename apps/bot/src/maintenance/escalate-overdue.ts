@@ -1,5 +1,5 @@
 import { dutchDateOf, escalationEntry } from "@convenantbot/domain";
-import type { Store } from "@convenantbot/store";
+import { isStoreError, type Store } from "@convenantbot/store";
 import { SIGNAL_CARD_DELIVERY } from "../signals/signal-service.js";
 import { statesOf } from "../signals/signal-record.js";
 
@@ -21,7 +21,7 @@ export async function escalateOverdue(store: Store, now: Date): Promise<{ escala
     for (const [lifecycle, state] of Object.entries(statesOf(stored).byRecipient)) {
       const line = escalationEntry(state, today, now.toISOString());
       if (!line) continue;
-      await store.transaction(async (tx) => {
+      const written = await store.transaction(async (tx) => {
         await tx.signals.transition(id, { lifecycle, line }, { actor: "system:escalation", correlationId: `escalation-${id}` });
         const reason = line.reason!;
         await tx.outbox.enqueue(
@@ -32,8 +32,14 @@ export async function escalateOverdue(store: Store, now: Date): Promise<{ escala
           ],
           { type: "signal", id },
         );
+        return true;
+      }).catch((error: unknown) => {
+        // Someone acted on the lifecycle since it was read (its line number is taken): the next
+        // sweep reads it again and decides anew, so the other signals go on now.
+        if (isStoreError(error) && error.kind === "conflict") return false;
+        throw error;
       });
-      escalated.push(`${id}:${state.ownerPartyId}`);
+      if (written) escalated.push(`${id}:${state.ownerPartyId}`);
     }
   }
   return { escalated };
