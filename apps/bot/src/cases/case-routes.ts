@@ -1,4 +1,5 @@
 import { CaseActionSchema, invalidInput, type CaseAction } from "@convenantbot/domain";
+import { caseInputId } from "@convenantbot/cards";
 import type { Caseworker } from "../ports.js";
 import { card, text, type Reply } from "../bot/reply.js";
 import type { CasePresenter } from "./case-presenter.js";
@@ -29,14 +30,22 @@ export function isCaseVerb(verb: string): boolean {
 /** A card's inputs as the domain's step: dates, reasons, notes with their category, the assignee. */
 export function caseActionFromCard(data: Record<string, unknown>): CaseAction {
   const type = String(data["action"] ?? "");
+  // The card names each input after its step ("weigeren.reason"); cards posted before that,
+  // the API and the tests send the plain key.
+  const field = (key: string): unknown => data[caseInputId(type, key)] ?? data[key];
   const raw: Record<string, unknown> = { type };
-  for (const key of ["on", "reason", "note", "category", "toPartyId"]) if (typeof data[key] === "string" && data[key] !== "") raw[key] = data[key];
+  for (const key of ["on", "reason", "note", "category", "toPartyId"]) {
+    const value = field(key);
+    if (typeof value === "string" && value !== "") raw[key] = value;
+  }
   if (type === "toewijzen") {
-    raw["assigneeMemberId"] = data["assignee"];
+    raw["assigneeMemberId"] = field("assignee");
     raw["assigneeName"] = "-"; // the service fills in the colleague's name from the store
   }
-  if (type === "kwetsbaarheid_vastleggen") raw["established"] = data["established"] === true || data["established"] === "true";
-  if (type === "evalueren" && data["positive"] !== undefined) raw["positive"] = data["positive"] === true || data["positive"] === "true";
+  const established = field("established");
+  if (type === "kwetsbaarheid_vastleggen") raw["established"] = established === true || established === "true";
+  const positive = field("positive");
+  if (type === "evalueren" && positive !== undefined) raw["positive"] = positive === true || positive === "true";
   const parsed = CaseActionSchema.safeParse(raw);
   if (!parsed.success) throw invalidInput(parsed.error, "action");
   return parsed.data;

@@ -4,6 +4,8 @@ import type { RunningApp } from "../app.js";
 import { BotClient } from "../testing/bot-client.js";
 import { startTestApp } from "../testing/test-app.js";
 import { waitFor } from "../playground/testing/wait.js";
+import * as contract from "@convenantbot/contract";
+import { tabCall } from "../http/tab-api/testing/fixtures.js";
 import { escalateOverdue } from "./escalate-overdue.js";
 
 const meldpunt = { id: "29:demo-meldpunt", aadObjectId: "00000000-0000-0000-0000-0000000000a4" };
@@ -41,5 +43,17 @@ describe("escalation of unacknowledged signals (ASSUMED term: 3 working days)", 
     await waitFor("the escalation in the coordinator's chat", () =>
       app.playground!.getLog().find((e) => e.userId === meldpunt.id && typeof e.activity?.text === "string" && e.activity.text.includes("Termijn verstreken")),
     );
+    // One history: the escalation is a line of the Meldpunt's lifecycle, so its card and the tab show it.
+    await waitFor("the Meldpunt's card refreshed with the escalation in its history", () =>
+      app.playground!.getLog().find((e) => e.userId === meldpunt.id && JSON.stringify(e.activity?.attachments ?? []).includes("escalatie naar de coördinator: termijn verstreken")),
+    );
+    const response = await tabCall(app.url, `/api/tab/signals/${signal.id}`, { user: meldpunt.id });
+    expect(response.status).toBe(200);
+    const detail = contract.SignalDetailSchema.parse(response.body);
+    expect(detail.history.map((h) => [h.action, h.from, h.to])).toEqual([
+      ["ontvangen", null, "nieuw"],
+      ["escaleren", "nieuw", "nieuw"],
+    ]);
+    expect(detail.status).toBe("nieuw"); // an escalation changes no status
   });
 });

@@ -10,6 +10,8 @@ import { BotClient, cardsOf } from "../testing/bot-client.js";
 import { chooseAndSubmit } from "../testing/case-driver.js";
 import { driveIntake } from "../testing/intake-driver.js";
 import { lvCandidate, lvEligible as lvCaseFacts } from "../cases/testing/lv-case.js";
+import { KW_ELIGIBLE } from "../fuzz/testing/turns.js";
+import { deriveCaseState } from "@convenantbot/domain";
 
 const TODAY = "2026-11-23";
 const status = chromiumStatus();
@@ -152,7 +154,7 @@ describe.skipIf(skip)("Convenantbot in Microsoft Web Chat (headless Chromium, re
     await careAgain.close();
   });
 
-  it("LV chain: the Vidomes woonconsulent gets the voordracht without care data, offers, the begeleider's card is refreshed to 'aanbod gedaan'", { timeout: 180_000 }, async ({ onTestFailed }) => {
+  it("LV chain: the Vidomes woonconsulent gets the voordracht without care data, offers, the begeleider's card is refreshed to 'aanbod gedaan', accepts; the lease places the candidate and the evaluation falls due", { timeout: 240_000 }, async ({ onTestFailed }) => {
     // Both caseworkers have a Web Chat conversation with the bot (their references are stored).
     for (const id of ["29:demo-woonconsulent", "29:demo-begeleider"]) {
       const chat = await open(id);
@@ -186,5 +188,73 @@ describe.skipIf(skip)("Convenantbot in Microsoft Web Chat (headless Chromium, re
     { timeoutMs: 30_000 });
     const stored = await app.store.cases.idByKenmerk(kenmerk);
     expect((await app.store.cases.get(stored!))!.history.map((h) => h.action)).toEqual(["indienen", "aanbod_doen"]);
+
+    // The begeleider looks the case up by its kenmerk. Its card there has two steps that ask a
+    // reason (weigeren, intrekken): Web Chat once refused it for a duplicate input id and showed
+    // an empty "1 bijlage". Now it renders, and the acceptance is recorded from it.
+    const care = await open("29:demo-begeleider");
+    onTestFailed(async () => void (await care.screenshot("e2e-case-begeleider")));
+    await care.send(`aanmelding ${kenmerk}`);
+    await care.page.getByText(new RegExp(`Aanmelding ${kenmerk} · aanbod gedaan`)).last().waitFor({ state: "visible" });
+    await care.page.getByText("Jan de Vries").last().waitFor({ state: "visible" });
+    await care.clickButton("Aanbod aanvaard");
+    await care.page.getByText(new RegExp(`Aanmelding ${kenmerk} · aanbod aanvaard`)).last().waitFor({ state: "visible" });
+    await care.close();
+
+    // The landlord records the temporary lease (LV art. 4 lid 9) from the card it looks up: placed,
+    // and the yearly evaluation (art. 5 lid 11) now runs from the lease start.
+    const lease = await open("29:demo-woonconsulent");
+    onTestFailed(async () => void (await lease.screenshot("e2e-case-lease")));
+    await lease.send(`aanmelding ${kenmerk}`);
+    await lease.page.getByText(new RegExp(`Aanmelding ${kenmerk} · aanbod aanvaard`)).last().waitFor({ state: "visible" });
+    await lease.page.getByRole("button", { name: "Huurovereenkomst vastleggen" }).last().click();
+    await lease.page.getByLabel(/^Datum/).last().fill(TODAY);
+    await lease.clickButton("Bevestigen");
+    await lease.page.getByText(new RegExp(`Aanmelding ${kenmerk} · geplaatst \\(tijdelijke huurovereenkomst\\)`)).last().waitFor({ state: "visible" });
+    // Evaluation due: a year after the lease start, and the step to record it is on the card.
+    await lease.page.getByText(/art\. 5 lid 11\): uiterlijk 23 november 2027/).last().waitFor({ state: "visible" });
+    await lease.page.getByRole("button", { name: "Evaluatie vastleggen" }).last().waitFor({ state: "visible" });
+    await lease.close();
+    const placed = (await app.store.cases.get(stored!))!;
+    expect(placed.history.map((h) => h.to)).toEqual(["ingediend", "aanbod_gedaan", "aanvaard", "geplaatst"]);
+    expect(deriveCaseState(placed.history)).toMatchObject({ status: "geplaatst", leaseStart: TODAY });
+  });
+
+  it("KW chain: the woonconsulent submits, the Meldpunt takes it up in Web Chat, records kwetsbaarheid and hands over to the regiehouder", { timeout: 180_000 }, async ({ onTestFailed }) => {
+    // The Meldpunt's chat stays open: the aanmelding arrives in it (Web Chat polls).
+    const meldpunt = await open("29:demo-meldpunt");
+    onTestFailed(async () => void (await meldpunt.screenshot("e2e-kw-meldpunt")));
+    await meldpunt.send("Hallo!");
+    await meldpunt.page.getByText(/Waarmee kan ik je helpen/).last().waitFor({ state: "visible" });
+    // The KW woonconsulent's intake and "Dien in" (through the endpoint; the Web Chat intake is the first test).
+    const k = new BotClient(app.url, { id: "29:demo-woonconsulent-kw", aadObjectId: "00000000-0000-0000-0000-0000000000a6" }, { serviceUrl: `${app.url}/connector` });
+    await driveIntake(k, cardsOf(await k.say("nieuwe aanmelding"))[0]!, KW_ELIGIBLE);
+    const { kenmerk, aanmeldingId } = await chooseAndSubmit(k, "kw-meldpunt-ggd-hm", { name: "Fatima El Amrani", dateOfBirth: "1979-09-30", contactVia: "kandidaat", phone: "06 12345678", currentAddress: "Dorpsstraat 3, Schoonhoven" }, "execute");
+
+    const page = meldpunt.page;
+    await page.getByText(new RegExp(`Aanmelding ${kenmerk} · ingediend`)).last().waitFor({ state: "visible", timeout: 30_000 });
+    await page.getByText("Fatima El Amrani").last().waitFor({ state: "visible" });
+    await meldpunt.clickButton("Oppakken");
+    await page.getByText(new RegExp(`Aanmelding ${kenmerk} · in behandeling`)).last().waitFor({ state: "visible" });
+    // Kwetsbaarheid established (KW Doelgroep: it decides KW.DOELGROEP).
+    await page.getByRole("button", { name: "Kwetsbaarheid vastleggen" }).last().click();
+    await page.getByText("Kwetsbaarheid vastgesteld", { exact: true }).last().click();
+    await meldpunt.clickButton("Bevestigen");
+    await page.getByText(/kwetsbaarheid vastgelegd — vastgesteld/).last().waitFor({ state: "visible" });
+    // Hand-over to the regiehouder (KW Verplichtingen 2).
+    await page.getByRole("button", { name: "Overdragen aan regiehouder" }).last().click();
+    const choice = page.getByLabel(/^Regiehouder/).last();
+    const regiehouder = (await choice.locator("option").allTextContents()).find((o) => o.trim() !== "");
+    expect(regiehouder, "a regiehouder to hand over to").toBeDefined();
+    await choice.selectOption({ label: regiehouder! });
+    await meldpunt.clickButton("Bevestigen");
+    await page.getByText(new RegExp(`overgedragen aan regiehouder — ${regiehouder}`)).last().waitFor({ state: "visible" });
+    await meldpunt.close();
+
+    const history = (await app.store.cases.get(aanmeldingId))!.history;
+    expect(history.map((h) => h.action)).toEqual(["indienen", "oppakken", "kwetsbaarheid_vastleggen", "overdragen"]);
+    const state = deriveCaseState(history);
+    expect(state).toMatchObject({ status: "in_behandeling", vulnerabilityEstablished: true });
+    expect((await app.store.parties.get(state.regiehouderPartyId!))?.name).toBe(regiehouder);
   });
 });

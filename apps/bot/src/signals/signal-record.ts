@@ -1,21 +1,20 @@
-import { z } from "zod";
-import { SignalSchema, SignalStateSchema, type Signal, type SignalState } from "@convenantbot/domain";
+import { SignalSchema, deriveSignalStates, type Signal, type SignalState, type SignalStates } from "@convenantbot/domain";
 import type { StoredSignal } from "@convenantbot/store";
+
+export { SignalStatesSchema, type SignalStates } from "@convenantbot/domain";
 
 /**
  * How a signal lives in the store: the payload is the full signal as sent (the sender's own
- * data; every other reader gets the domain's redacted view), and `state` holds one domain
- * lifecycle per recipient (the domain opens one per recipient; forwarding moves it).
+ * data; every other reader gets the domain's redacted view), and its one history holds every
+ * recipient's lifecycle (the domain opens one per recipient; forwarding moves it).
  */
-export const SignalStatesSchema = z.strictObject({ byRecipient: z.record(z.string(), SignalStateSchema) });
-export type SignalStates = z.infer<typeof SignalStatesSchema>;
-
 export function signalOf(stored: StoredSignal): Signal {
   return SignalSchema.parse(stored.payload);
 }
 
-export function statesOf(stored: StoredSignal): SignalStates {
-  return SignalStatesSchema.parse(stored.state ?? { byRecipient: {} });
+/** Every lifecycle, replayed from the signal's history (the only place they are kept). */
+export function statesOf(stored: Pick<StoredSignal, "rulebook" | "type" | "channel" | "senderPartyId" | "history">): SignalStates {
+  return deriveSignalStates({ rulebook: stored.rulebook, type: stored.type, channel: stored.channel, senderPartyId: stored.senderPartyId }, stored.history);
 }
 
 /** The lifecycle a party acts in: the one it currently owns (after forwards too). */

@@ -3,6 +3,8 @@ import {
   acceptSignal,
   applyAction,
   redactSignalFor,
+  openingLines,
+  signalStatusOf,
   signalDeadlines,
   isSignalOverdue,
   dutchDateOf,
@@ -13,7 +15,7 @@ import {
   type SignalState,
 } from "@convenantbot/domain";
 import { BULK_SIGNALS_PER_CALL, type DeliveryInput, type SignalCreate, type SignalCursor, type Store, type StoreError, type StoredSignal } from "@convenantbot/store";
-import { lifecycleOwnedBy, partiesInvolved, signalOf, statesOf, type SignalStates } from "./signal-record.js";
+import { lifecycleOwnedBy, partiesInvolved, signalOf, statesOf } from "./signal-record.js";
 
 /** Who acts: the party decides what is allowed; `actor` is the audit id (member:, api:). */
 export interface SignalActor {
@@ -128,9 +130,8 @@ export class SignalService {
     const caseContext = given === undefined ? fromCase : isRecord(given) ? { ...given, ...fromCase } : given;
     const receivedAt = this.clock().toISOString();
     const accepted = acceptSignal({ signal: body, senderRole: sender.role, caseContext, receivedAt });
-    const states: SignalStates = {
-      byRecipient: Object.fromEntries(accepted.deliveries.map((d) => [d.recipient.partyId, d.state])),
-    };
+    // One lifecycle per recipient, each opened by its receipt line; the first is the primary one.
+    const history = openingLines(accepted.deliveries.map((d) => ({ key: d.recipient.partyId, state: d.state })));
     const primary = accepted.deliveries[0];
     if (!primary) throw new Error("routing returned no recipient"); // acceptSignal refuses that case itself
     const due = primary.deadlines.find((d) => d.code === "SIGNAAL.BEVESTIGEN")?.due;
@@ -144,12 +145,10 @@ export class SignalService {
           senderPartyId: sender.partyId,
           recipientPartyIds: accepted.deliveries.map((d) => d.recipient.partyId),
           payload: accepted.signal as unknown as Record<string, unknown>,
-          status: "nieuw",
-          ownerPartyId: primary.recipient.partyId,
           ...(due ? { dueDate: due } : {}),
           idempotencyKey,
           ...(aanmeldingId && cases.has(aanmeldingId) ? { aanmeldingId } : {}),
-          state: states as unknown as Record<string, unknown>,
+          history,
           kenmerkPrefix: signalKenmerkPrefix[accepted.signal.type],
         },
         // The sender member (if one) is told when a recipient is unreachable.
@@ -196,23 +195,22 @@ export class SignalService {
     const at = this.clock().toISOString();
     const result = applyAction(owned.state, input.action, { partyId: input.actor.partyId, role: input.actor.role, ...(input.actor.memberId ? { userId: input.actor.memberId } : {}) }, at);
     if (result.noop) return { signal: stored, noop: true as const, reason: result.reason };
-    const next: SignalStates = { byRecipient: { ...states.byRecipient, [owned.key]: result.state } };
-    const primaryKey = stored.recipientPartyIds.includes(stored.ownerPartyId ?? "") ? (stored.ownerPartyId as string) : owned.key;
-    const primary = next.byRecipient[primaryKey] ?? result.state;
+    // The primary lifecycle's caseworker is the row's owner member; a forward hands it to another party.
+    const primary = signalStatusOf(stored.history).primary === owned.key;
+    const ownerMember = input.action.type === "doorsturen" ? null : (input.actor.memberId ?? undefined);
     const updated = await this.store.transaction(async (tx) => {
       const signal = await tx.signals.transition(
         input.signalId,
         {
-          to: primary.status,
-          action: input.action.type,
+          lifecycle: owned.key,
+          line: result.historyEntry,
           expectedUpdatedAt: stored.updatedAt,
-          ...(input.action.type === "afsluiten" ? { outcome: input.action.outcome } : {}),
-          ...(owned.key === primaryKey ? { ownerPartyId: result.state.ownerPartyId, ...(input.actor.memberId ? { ownerMemberId: input.actor.memberId } : {}) } : {}),
-          state: next as unknown as Record<string, unknown>,
+          ...(primary && ownerMember !== undefined ? { ownerMemberId: ownerMember } : {}),
         },
         { actor: input.actor.actor, correlationId: input.correlationId },
       );
       // Every party's copy of the card shows the new status (Universal Actions refresh).
+      const next = statesOf(signal);
       const parties = [...partiesInvolved(signal, next)].filter((p) => p !== signal.senderPartyId || signal.recipientPartyIds.includes(p));
       await tx.outbox.enqueue(
         parties.map((partyId) => ({ kind: SIGNAL_CARD_DELIVERY, target: partyId, payload: { partyId, refresh: true } })),

@@ -68,6 +68,7 @@ export const en: Catalogue = {
   "signal.event.oppakken": "taken",
   "signal.event.doorsturen": "forwarded",
   "signal.event.afsluiten": "closed",
+  "signal.event.escaleren": "escalated to the coordinator: term passed",
   "signal.outcome.opgelost": "Resolved",
   "signal.outcome.betalingsregeling": "Payment arrangement made",
   "signal.outcome.doorverwezen": "Referred",

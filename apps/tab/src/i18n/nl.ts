@@ -68,6 +68,7 @@ export const nl = {
   "signal.event.oppakken": "opgepakt",
   "signal.event.doorsturen": "doorgestuurd",
   "signal.event.afsluiten": "afgesloten",
+  "signal.event.escaleren": "escalatie naar de coördinator: termijn verstreken",
   "signal.outcome.opgelost": "Opgelost",
   "signal.outcome.betalingsregeling": "Betalingsregeling getroffen",
   "signal.outcome.doorverwezen": "Doorverwezen",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allActions, parseWithLibrary, schemaErrors } from "../testing/validate.js";
+import { allActions, allInputs, parseWithLibrary, schemaErrors } from "../testing/validate.js";
 import { caseCard, type CaseCardInput } from "./case-card.js";
 
 const L = (nl: string, en = nl) => ({ nl, en });
@@ -71,4 +71,22 @@ describe("case card", () => {
     }
     expect(allActions(caseCard(full("nl"))).some((a) => a.type === "Action.OpenUrl")).toBe(false);
   });
+});
+
+describe("case card input ids (Web Chat renders nothing for a card with a duplicate id)", () => {
+  // Steps that ask for the same kind of input, as they meet on one card in real statuses.
+  const rows: { status: string; steps: { action: string; needs: ("on" | "reason" | "note")[] }[] }[] = [
+    { status: "aanbod gedaan (begeleider)", steps: [{ action: "weigeren", needs: ["reason"] }, { action: "intrekken", needs: ["reason"] }, { action: "notitie", needs: ["note"] }] },
+    { status: "geplaatst (begeleider)", steps: [{ action: "evalueren", needs: ["on"] }, { action: "woonbegeleiding_gestart", needs: ["on"] }, { action: "intrekken", needs: ["reason"] }] },
+    { status: "geëvalueerd", steps: [{ action: "evalueren", needs: ["on"] }, { action: "afsluiten", needs: ["reason"] }, { action: "intrekken", needs: ["reason"] }] },
+  ];
+  for (const row of rows) {
+    it(`${row.status}: every input id is unique and names its step; the renderer reports nothing`, () => {
+      const card = caseCard({ ...full("nl"), actions: row.steps.map((s) => ({ action: s.action, label: L(s.action), needs: s.needs })) });
+      const ids = allInputs(card).map((i) => i.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(ids.every((id) => row.steps.some((s) => id.startsWith(`${s.action}.`)))).toBe(true);
+      expect(parseWithLibrary(card).validationEvents).toEqual([]);
+    });
+  }
 });

@@ -74,23 +74,31 @@ const T = {
   nextSteps: L("Wat er nu gebeurt", "What happens now"),
 };
 
-function inputsFor(input: CaseCardInput, needs: readonly CaseInputNeed[]): CardInput[] {
+/**
+ * A step's input ids carry the step ("weigeren.reason"): a card with two steps that both need a
+ * reason (weigeren and intrekken) would otherwise hold the same id twice, and Web Chat then
+ * renders nothing but an empty attachment (the renderer refuses duplicate ids).
+ */
+export const caseInputId = (action: string, need: string): string => `${action}.${need}`;
+
+function inputsFor(input: CaseCardInput, action: string, needs: readonly CaseInputNeed[]): CardInput[] {
   const { lang } = input;
   const req = { isRequired: true, errorMessage: T.required[lang] };
+  const id = (need: string) => caseInputId(action, need);
   const out: CardInput[] = [];
   for (const need of needs) {
-    if (need === "on") out.push({ type: "Input.Date", id: "on", label: T.on[lang], ...req });
-    if (need === "reason") out.push({ type: "Input.Text", id: "reason", label: T.reason[lang], maxLength: 1000, isMultiline: true, ...req });
+    if (need === "on") out.push({ type: "Input.Date", id: id("on"), label: T.on[lang], ...req });
+    if (need === "reason") out.push({ type: "Input.Text", id: id("reason"), label: T.reason[lang], maxLength: 1000, isMultiline: true, ...req });
     if (need === "note") {
-      out.push({ type: "Input.Text", id: "note", label: T.note[lang], maxLength: 2000, isMultiline: true, ...req });
+      out.push({ type: "Input.Text", id: id("note"), label: T.note[lang], maxLength: 2000, isMultiline: true, ...req });
       const categories = input.noteCategories ?? [];
-      out.push({ type: "Input.ChoiceSet", id: "category", label: T.category[lang], style: "expanded", wrap: true, choices: categories.map((c) => ({ title: c.label[lang], value: c.value })), ...req });
+      out.push({ type: "Input.ChoiceSet", id: id("category"), label: T.category[lang], style: "expanded", wrap: true, choices: categories.map((c) => ({ title: c.label[lang], value: c.value })), ...req });
     }
     if (need === "assignee")
-      out.push({ type: "Input.ChoiceSet", id: "assignee", label: T.assignee[lang], style: "compact", choices: (input.colleagues ?? []).map((c) => ({ title: c.name, value: c.memberId })), ...req });
-    if (need === "established") out.push({ type: "Input.Toggle", id: "established", title: T.established[lang], valueOn: "true", valueOff: "false", value: "false" });
+      out.push({ type: "Input.ChoiceSet", id: id("assignee"), label: T.assignee[lang], style: "compact", choices: (input.colleagues ?? []).map((c) => ({ title: c.name, value: c.memberId })), ...req });
+    if (need === "established") out.push({ type: "Input.Toggle", id: id("established"), title: T.established[lang], valueOn: "true", valueOff: "false", value: "false" });
     if (need === "toPartyId")
-      out.push({ type: "Input.ChoiceSet", id: "toPartyId", label: T.toParty[lang], style: "compact", choices: (input.handoverTargets ?? []).map((p) => ({ title: p.name, value: p.partyId })), ...req });
+      out.push({ type: "Input.ChoiceSet", id: id("toPartyId"), label: T.toParty[lang], style: "compact", choices: (input.handoverTargets ?? []).map((p) => ({ title: p.name, value: p.partyId })), ...req });
   }
   return out;
 }
@@ -105,7 +113,7 @@ function actions(input: CaseCardInput): CardAction[] {
     if (a.needs.includes("assignee") && (input.colleagues ?? []).length === 0) continue;
     if (a.needs.includes("toPartyId") && (input.handoverTargets ?? []).length === 0) continue;
     if (a.needs.length === 0) result.push(execute(CASE_VERBS.act, title, data));
-    else result.push(showCard(title, inputsFor(input, a.needs), [execute(CASE_VERBS.act, T.confirm[lang], data, { style: "positive" })]));
+    else result.push(showCard(title, inputsFor(input, a.action, a.needs), [execute(CASE_VERBS.act, T.confirm[lang], data, { style: "positive" })]));
   }
   return result;
 }

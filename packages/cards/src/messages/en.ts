@@ -187,6 +187,7 @@ export const en: Catalogue = {
   "signal.history.oppakken": "taken on",
   "signal.history.doorsturen": "forwarded",
   "signal.history.afsluiten": "closed",
+  "signal.history.escaleren": "escalated to the coordinator: term passed",
   "signal.status.nieuw": "new",
   "signal.status.bevestigd": "confirmed",
   "signal.status.in_behandeling": "in progress",

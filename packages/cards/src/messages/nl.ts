@@ -201,6 +201,7 @@ export const nl = {
   "signal.history.oppakken": "opgepakt",
   "signal.history.doorsturen": "doorgestuurd",
   "signal.history.afsluiten": "afgesloten",
+  "signal.history.escaleren": "escalatie naar de coördinator: termijn verstreken",
   "signal.status.nieuw": "nieuw",
   "signal.status.bevestigd": "bevestigd",
   "signal.status.in_behandeling": "in behandeling",

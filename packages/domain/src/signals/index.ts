@@ -22,6 +22,7 @@ export * from "./privacy.js";
 export * from "./outcomes.js";
 export * from "./lifecycle-table.js";
 export * from "./lifecycle.js";
+export * from "./signal-history.js";
 export * from "./dutch-date.js";
 export * from "./working-days.js";
 export * from "./signal-deadlines.js";

@@ -7,6 +7,16 @@ export const SignalActionTypeSchema = z.enum(["bevestigen", "oppakken", "doorstu
 export type SignalActionType = z.infer<typeof SignalActionTypeSchema>;
 
 /**
+ * Lines of a signal's history that no caseworker writes (so not in the transition table and
+ * never accepted from a card, the tab or the API): receipt by an owner, and the bot's
+ * escalation to the owner's coordinator once a term has lapsed. Neither changes the status.
+ */
+export const SignalSystemActionSchema = z.enum(["ontvangen", "escaleren"]);
+export type SignalSystemAction = z.infer<typeof SignalSystemActionSchema>;
+export const SignalHistoryActionSchema = z.enum([...SignalActionTypeSchema.options, ...SignalSystemActionSchema.options]);
+export type SignalHistoryAction = z.infer<typeof SignalHistoryActionSchema>;
+
+/**
  * The whole state machine in one table (as Amsterdam's Signalen keeps it). A signal belongs to
  * one owner (the receiving party) at a time.
  *

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { DomainError, invalidInput, isDomainError } from "../common/domain-error.js";
-import { t, type Localized } from "../common/localized.js";
+import { LocalizedSchema, t, type Localized } from "../common/localized.js";
 import { PartyRoleSchema } from "../parties/party.js";
 import { CaseContextSchema } from "./case-context.js";
 import { InstantSchema, type Instant } from "./dutch-date.js";
-import { nextStatus, allowedActions, SignalActionTypeSchema, SignalStatusSchema, type SignalStatus } from "./lifecycle-table.js";
+import { nextStatus, allowedActions, SignalHistoryActionSchema, SignalStatusSchema, type SignalStatus } from "./lifecycle-table.js";
 import { allowedOutcomes, SignalOutcomeSchema } from "./outcomes.js";
 import { routeSignal, type Recipient } from "./routing.js";
 import { SignalChannelSchema, SignalTypeSchema } from "./signal-type.js";
@@ -21,10 +21,14 @@ export type SignalAction = z.infer<typeof SignalActionSchema>;
 export const ActorSchema = z.strictObject({ partyId: z.string().min(1), role: PartyRoleSchema, userId: z.string().optional() });
 export type Actor = z.infer<typeof ActorSchema>;
 
-/** One line of the append-only history; no personal data of the tenant. */
+/**
+ * One line of the append-only history; no personal data of the tenant. A lifecycle's state is
+ * replayed from its lines alone (signal-history.ts), so a line carries what its event fixed:
+ * the new owner and its role, the receipt's case context, the escalation's reason.
+ */
 export const HistoryEntrySchema = z.strictObject({
   seq: z.number().int().min(0),
-  action: z.union([z.literal("ontvangen"), SignalActionTypeSchema]),
+  action: SignalHistoryActionSchema,
   at: InstantSchema,
   actorPartyId: z.string(),
   actorUserId: z.string().optional(),
@@ -32,7 +36,15 @@ export const HistoryEntrySchema = z.strictObject({
   to: SignalStatusSchema,
   /** ontvangen/doorsturen: the party that became owner. */
   toPartyId: z.string().optional(),
+  /** ontvangen/doorsturen: the new owner's role (routing decided it then; a later table change does not rewrite it). */
+  toRole: PartyRoleSchema.optional(),
   outcome: SignalOutcomeSchema.optional(),
+  /** ontvangen: what routing knew of the case, and whether eviction was imminent (Wgs term). */
+  caseContext: CaseContextSchema.optional(),
+  evictionImminent: z.boolean().optional(),
+  /** escaleren: the deadlines that lapsed and the reason the coordinator reads. */
+  overdue: z.array(z.string()).optional(),
+  reason: LocalizedSchema.optional(),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 
@@ -87,7 +99,18 @@ export function openSignalState(input: OpenSignalInput): SignalState {
     evictionImminent: input.evictionImminent ?? false,
     ...(input.caseContext ? { caseContext: input.caseContext } : {}),
     history: [
-      { seq: 0, action: "ontvangen", at: receivedAt, actorPartyId: input.senderPartyId, from: null, to: "nieuw", toPartyId: input.recipient.partyId },
+      {
+        seq: 0,
+        action: "ontvangen",
+        at: receivedAt,
+        actorPartyId: input.senderPartyId,
+        from: null,
+        to: "nieuw",
+        toPartyId: input.recipient.partyId,
+        toRole: input.recipient.role,
+        ...(input.caseContext ? { caseContext: input.caseContext } : {}),
+        ...(input.evictionImminent ? { evictionImminent: true } : {}),
+      },
     ],
   };
 }
@@ -109,7 +132,7 @@ const sameEffect = (entry: HistoryEntry, action: SignalAction) =>
   (action.type !== "afsluiten" || entry.outcome === action.outcome);
 
 /** Entries from the moment the actor last became owner: a retry can only repeat those. */
-function currentOwnershipOf(state: SignalState, partyId: string): HistoryEntry[] {
+export function currentOwnershipOf(state: SignalState, partyId: string): HistoryEntry[] {
   let start = -1;
   state.history.forEach((entry, index) => {
     if ((entry.action === "ontvangen" || entry.action === "doorsturen") && entry.toPartyId === partyId) start = index;
@@ -184,41 +207,57 @@ export function applyAction(state: SignalState, action: SignalAction, actor: Act
     from: state.status,
     to,
   };
-  let next: SignalState = { ...state, status: to };
+  if (parsedAction.type === "afsluiten") {
+    const outcomes = allowedOutcomes(state.type);
+    if (!outcomes.includes(parsedAction.outcome))
+      throw new DomainError(
+        "invalid_input",
+        `Uitkomst '${parsedAction.outcome}' (veld action.outcome) past niet bij een signaal '${state.type}'. Mogelijk: ${outcomes.join(", ")}.`,
+        `Outcome '${parsedAction.outcome}' (field action.outcome) does not fit a '${state.type}' signal. Possible: ${outcomes.join(", ")}.`,
+        [{ field: "action.outcome", message_nl: "Ongeldige uitkomst.", message_en: "Invalid outcome." }],
+      );
+    entry.outcome = parsedAction.outcome;
+  }
+  if (parsedAction.type === "doorsturen") {
+    const recipient = forwardTarget(state, parsedAction.toPartyId);
+    entry.toPartyId = recipient.partyId;
+    entry.toRole = recipient.role;
+  }
+  return { noop: false, state: applyEntry(state, entry), historyEntry: entry };
+}
 
-  switch (parsedAction.type) {
+/**
+ * What one recorded line does to a lifecycle: the replay step, used both for a new action and
+ * to derive the state from the stored history. It applies what the line says and decides
+ * nothing (the decision was made when the line was written), so an old history still replays
+ * after the routing or transition table changed.
+ */
+export function applyEntry(state: SignalState, entry: HistoryEntry): SignalState {
+  let next: SignalState = { ...state, status: entry.to };
+  switch (entry.action) {
     case "bevestigen":
-      next.acknowledgedAt = when;
+      next.acknowledgedAt = entry.at;
       break;
     case "oppakken":
-      next.acknowledgedAt = state.acknowledgedAt ?? when;
-      next.takenAt = when;
+      next.acknowledgedAt = state.acknowledgedAt ?? entry.at;
+      next.takenAt = entry.at;
       break;
-    case "afsluiten": {
-      const outcomes = allowedOutcomes(state.type);
-      if (!outcomes.includes(parsedAction.outcome))
-        throw new DomainError(
-          "invalid_input",
-          `Uitkomst '${parsedAction.outcome}' (veld action.outcome) past niet bij een signaal '${state.type}'. Mogelijk: ${outcomes.join(", ")}.`,
-          `Outcome '${parsedAction.outcome}' (field action.outcome) does not fit a '${state.type}' signal. Possible: ${outcomes.join(", ")}.`,
-          [{ field: "action.outcome", message_nl: "Ongeldige uitkomst.", message_en: "Invalid outcome." }],
-        );
-      entry.outcome = parsedAction.outcome;
-      next.outcome = parsedAction.outcome;
-      next.closedAt = when;
+    case "afsluiten":
+      if (entry.outcome) next.outcome = entry.outcome;
+      next.closedAt = entry.at;
       break;
-    }
     case "doorsturen": {
-      const recipient = forwardTarget(state, parsedAction.toPartyId);
-      entry.toPartyId = recipient.partyId;
       // The new owner starts fresh: its own acknowledgement term from today.
       const { acknowledgedAt: _a, takenAt: _t, ...rest } = next;
-      next = { ...rest, ownerPartyId: recipient.partyId, ownerRole: recipient.role, receivedAt: when };
+      next = { ...rest, ownerPartyId: entry.toPartyId ?? state.ownerPartyId, ownerRole: entry.toRole ?? state.ownerRole, receivedAt: entry.at };
       break;
     }
+    case "ontvangen":
+    case "escaleren":
+      break;
   }
   next.history = [...state.history, entry];
-  return { noop: false, state: next, historyEntry: entry };
+  return next;
 }
 
 /**

@@ -103,7 +103,6 @@ export interface SignalsTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   closed_at: NullableTimestamp;
-  state: Json<Record<string, unknown>> | null;
   kenmerk: string | null;
 }
 
@@ -125,15 +124,24 @@ export interface SignalRecipientsTable {
   party_id: string;
 }
 
+/** The one history of a signal (migration 0017): its status and escalations are derived from it. */
 export interface SignalHistoryTable {
   id: Generated<number>;
   signal_id: string;
+  /** The recipient the lifecycle was first delivered to. */
+  lifecycle: string;
+  /** Line number within the lifecycle (the domain's seq). */
+  seq: number;
   at: Timestamp;
+  /** Audit id of who wrote it (member:…, api:…, system:…). */
   actor: string;
+  actor_party_id: string;
   from_status: string | null;
   to_status: string;
   action: string;
   note: string | null;
+  /** The line's own facts: new owner and role, outcome, case context, the escalation's reason. */
+  details: Json<Record<string, unknown>>;
 }
 
 export interface AuditLogTable {

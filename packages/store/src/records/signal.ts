@@ -1,16 +1,20 @@
 import {
+  HistoryEntrySchema,
   IsoDateSchema,
+  SignalHistoryActionSchema,
+  SignalHistoryLineSchema,
   SignalChannelSchema,
   SignalOutcomeSchema,
   SignalStatusSchema,
   SignalTypeSchema,
   type SignalChannel,
+  type SignalHistoryLine,
   type SignalOutcome,
   type SignalStatus,
   type SignalType,
 } from "@convenantbot/domain";
 import { z } from "zod";
-import { ActionSchema, JsonObjectSchema, PartyIdSchema, UuidSchema } from "./common.js";
+import { JsonObjectSchema, PartyIdSchema, UuidSchema } from "./common.js";
 
 /**
  * Statuses that end a signal's life: they set closed_at. `doorgestuurd` is not one: the
@@ -32,34 +36,48 @@ export const SignalCreateSchema = z.strictObject({
   senderPartyId: PartyIdSchema,
   recipientPartyIds: z.array(PartyIdSchema).min(1),
   payload: JsonObjectSchema,
+  /** Without `history`: the status of the one lifecycle the store opens (for the owner, else the first recipient). */
   status: SignalStatusSchema.default("nieuw"),
   ownerPartyId: PartyIdSchema.optional(),
   ownerMemberId: UuidSchema.optional(),
   dueDate: IsoDateSchema.optional(),
   idempotencyKey: z.string().min(1).max(200),
   aanmeldingId: UuidSchema.optional(),
-  /** The domain's lifecycle state (signals/lifecycle.ts), stored as the domain made it. */
-  state: JsonObjectSchema.optional(),
+  /**
+   * The domain's receipt lines (signals/signal-history.ts), one lifecycle per recipient, the
+   * primary first. The signal's status, owner and outcome are derived from them.
+   */
+  history: z.array(SignalHistoryLineSchema).min(1).optional(),
   /** Give the signal a short kenmerk with this prefix ("HA" → "HA-2026-0012"), numbered per year. */
   kenmerkPrefix: z.string().regex(/^[A-Z]{2,4}$/).optional(),
 });
 export type SignalCreate = z.input<typeof SignalCreateSchema>;
 
-export const SignalTransitionSchema = z.strictObject({
-  to: SignalStatusSchema,
-  /** Optimistic concurrency: refuse when the signal is no longer in this status. */
-  expectedStatus: SignalStatusSchema.optional(),
-  /** Optimistic concurrency: refuse when the signal changed since it was read. */
-  expectedUpdatedAt: z.string().optional(),
-  /** The domain's action (bevestigen, oppakken, doorsturen, afsluiten) or another lower-case verb. */
-  action: ActionSchema,
-  /** The outcome a signal is closed with (domain outcomesByType decides which are allowed). */
-  outcome: SignalOutcomeSchema.optional(),
-  note: z.string().max(2000).optional(),
-  ownerPartyId: PartyIdSchema.nullable().optional(),
-  ownerMemberId: UuidSchema.nullable().optional(),
-  state: JsonObjectSchema.optional(),
-});
+/**
+ * One line appended to a signal's history. The domain gives its `line` (service, escalation);
+ * without one the store writes the line from `to`, `action`, `outcome` and `ownerPartyId`
+ * (the new owner). Either way the signal's status is derived from the history afterwards.
+ */
+export const SignalTransitionSchema = z
+  .strictObject({
+    /** The lifecycle (the recipient it was first delivered to); default the primary one. */
+    lifecycle: PartyIdSchema.optional(),
+    line: HistoryEntrySchema.optional(),
+    to: SignalStatusSchema.optional(),
+    /** Optimistic concurrency: refuse when the lifecycle is no longer in this status. */
+    expectedStatus: SignalStatusSchema.optional(),
+    /** Optimistic concurrency: refuse when the signal changed since it was read. */
+    expectedUpdatedAt: z.string().optional(),
+    /** The domain's action (bevestigen, oppakken, doorsturen, afsluiten, escaleren). */
+    action: SignalHistoryActionSchema.optional(),
+    /** The outcome a signal is closed with (domain outcomesByType decides which are allowed). */
+    outcome: SignalOutcomeSchema.optional(),
+    note: z.string().max(2000).optional(),
+    /** The party that becomes owner (doorsturen). */
+    ownerPartyId: PartyIdSchema.nullable().optional(),
+    ownerMemberId: UuidSchema.nullable().optional(),
+  })
+  .refine((t) => t.line !== undefined || (t.to !== undefined && t.action !== undefined), { message: "give the domain's line, or to and action" });
 export type SignalTransition = z.input<typeof SignalTransitionSchema>;
 
 export interface StoredSignal {
@@ -82,18 +100,24 @@ export interface StoredSignal {
   createdAt: string;
   updatedAt: string;
   closedAt: string | null;
-  state: Record<string, unknown> | null;
+  /** The one append-only history, in order: every lifecycle's lines (status is derived from it). */
+  history: SignalHistoryLine[];
 }
 
 export interface StoredSignalHistoryEntry {
   id: number;
   signalId: string;
+  lifecycle: string;
+  seq: number;
   at: string;
+  /** Audit id of who wrote the line (member:…, api:…, system:…). */
   actor: string;
+  actorPartyId: string;
   fromStatus: SignalStatus | null;
   toStatus: SignalStatus;
   action: string;
   note: string | null;
+  details: Record<string, unknown>;
 }
 
 export const signalLabel = { nl: "signaal", en: "signal" };

@@ -22,7 +22,6 @@ export interface CountedSignal {
   type: string;
   senderPartyId: string;
   createdAt: string;
-  state: Record<string, unknown> | null;
   recipientPartyIds: string[];
 }
 
@@ -59,7 +58,7 @@ export class ReportsRepository {
   async signalsOfRulebook(rulebookId: string, limit: number): Promise<CountedSignal[]> {
     const rows = await this.ctx.db
       .selectFrom("signals")
-      .select(["id", "type", "sender_party_id", "created_at", "state"])
+      .select(["id", "type", "sender_party_id", "created_at"])
       .where("rulebook", "=", rulebookId)
       .orderBy("created_at", "desc")
       .limit(limit)
@@ -73,6 +72,6 @@ export class ReportsRepository {
       .execute();
     const recipientsOf = new Map<string, string[]>();
     for (const r of recipients) recipientsOf.set(r.signal_id, [...(recipientsOf.get(r.signal_id) ?? []), r.party_id]);
-    return rows.map((s) => ({ id: s.id, type: s.type, senderPartyId: s.sender_party_id, createdAt: s.created_at, state: s.state, recipientPartyIds: recipientsOf.get(s.id) ?? [] }));
+    return rows.map((s) => ({ id: s.id, type: s.type, senderPartyId: s.sender_party_id, createdAt: s.created_at, recipientPartyIds: recipientsOf.get(s.id) ?? [] }));
   }
 }

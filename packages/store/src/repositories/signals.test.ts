@@ -112,6 +112,30 @@ describeEachEngine("signals", (ctx) => {
     expect(await ctx.store.signals.history(signal.id)).toHaveLength(1);
   });
 
+  it("derives the status from the one history: the domain's lines per lifecycle, the primary's decides, a taken seq is a conflict", async () => {
+    await seedTestParties(ctx.store);
+    const receipt = (partyId: string, role: "meldpunt" | "zorgorganisatie") => ({
+      lifecycle: partyId,
+      entry: { seq: 0, action: "ontvangen" as const, at: "2026-03-02T09:00:00+01:00", actorPartyId: "test-verhuurder", from: null, to: "nieuw" as const, toPartyId: partyId, toRole: role },
+    });
+    const { signal } = await ctx.store.signals.create(
+      signalInput({ recipientPartyIds: ["test-meldpunt", "test-zorg"], history: [receipt("test-meldpunt", "meldpunt"), receipt("test-zorg", "zorgorganisatie")] }),
+      [],
+      meta,
+    );
+    expect(signal).toMatchObject({ status: "nieuw", ownerPartyId: "test-meldpunt" });
+    expect(signal.history.map((l) => `${l.lifecycle}:${l.entry.action}:${l.entry.at}`)).toEqual(["test-meldpunt:ontvangen:2026-03-02T08:00:00.000Z", "test-zorg:ontvangen:2026-03-02T08:00:00.000Z"]);
+    const taken = { seq: 1, action: "oppakken" as const, at: "2026-03-02T10:00:00.000Z", actorPartyId: "test-zorg", from: "nieuw" as const, to: "in_behandeling" as const };
+    // The second lifecycle moves; the signal's status (its primary lifecycle's) does not.
+    const afterZorg = await ctx.store.signals.transition(signal.id, { lifecycle: "test-zorg", line: taken }, meta);
+    expect(afterZorg.status).toBe("nieuw");
+    await expect(ctx.store.signals.transition(signal.id, { lifecycle: "test-zorg", line: taken }, meta)).rejects.toMatchObject({ kind: "conflict" });
+    const afterMeldpunt = await ctx.store.signals.transition(signal.id, { lifecycle: "test-meldpunt", line: { ...taken, actorPartyId: "test-meldpunt" } }, meta);
+    expect(afterMeldpunt).toMatchObject({ status: "in_behandeling", ownerPartyId: "test-meldpunt" });
+    expect(await ctx.store.signals.require(signal.id)).toEqual(afterMeldpunt);
+    expect((await ctx.store.audit.forRecord("signal", signal.id)).map((e) => e.action)).toEqual(["signal.create", "signal.oppakken", "signal.oppakken"]);
+  });
+
   it("lists a party's inbox: received or owned signals, filtered by status", async () => {
     await seedTestParties(ctx.store);
     const toZorg = await ctx.store.signals.create(signalInput({ recipientPartyIds: ["test-zorg"] }), [], meta);

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { canonicalJson, dutchDateOf } from "@convenantbot/domain";
+import { canonicalJson, dutchDateOf, signalStatusOf, type SignalHistoryLine } from "@convenantbot/domain";
 import { sql, type Transaction } from "kysely";
 import type { z } from "zod";
 import { inTransaction } from "../db/in-transaction.js";
@@ -25,6 +25,7 @@ import { appendAuditMany, auditWrite, parseMeta } from "./audit-log.js";
 import { nowIso, type RepoContext } from "./context.js";
 import { deliveryRows, enqueueDeliveries } from "./outbox.js";
 import { nextKenmerk, nextKenmerken } from "./kenmerken.js";
+import { defaultOpening, lineRow, linesOf, normalised } from "./signal-lines.js";
 
 type SignalRow = {
   id: string;
@@ -43,11 +44,10 @@ type SignalRow = {
   created_at: string;
   updated_at: string;
   closed_at: string | null;
-  state: Record<string, unknown> | null;
   kenmerk: string | null;
 };
 
-function toSignal(row: SignalRow, recipientPartyIds: string[]): StoredSignal {
+function toSignal(row: SignalRow, recipientPartyIds: string[], history: SignalHistoryLine[]): StoredSignal {
   return {
     id: row.id,
     type: row.type as SignalType,
@@ -67,7 +67,7 @@ function toSignal(row: SignalRow, recipientPartyIds: string[]): StoredSignal {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     closedAt: row.closed_at,
-    state: row.state,
+    history,
   };
 }
 
@@ -102,8 +102,21 @@ export interface SignalCursor {
   id: string;
 }
 
-/** The signals row of a parsed create input: one shape for the single and the bulk insert. */
-function signalRow(s: z.infer<typeof SignalCreateSchema>, id: string, at: string, kenmerk: string | null) {
+/** The opening lines of a parsed create input: the domain's, or the store's one lifecycle. */
+function openingOf(s: z.infer<typeof SignalCreateSchema>, at: string, roleOf: (partyId: string) => string | undefined): SignalHistoryLine[] {
+  return s.history ? s.history.map(normalised) : defaultOpening({ ...s, recipientPartyIds: [...new Set(s.recipientPartyIds)] }, at, roleOf);
+}
+
+async function partyRoles(db: RepoContext["db"], partyIds: readonly string[]): Promise<(partyId: string) => string | undefined> {
+  const ids = [...new Set(partyIds)];
+  const rows = ids.length ? await db.selectFrom("parties").select(["id", "role"]).where("id", "in", ids).execute() : [];
+  const roles = new Map(rows.map((r) => [r.id, r.role]));
+  return (partyId) => roles.get(partyId);
+}
+
+/** The signals row of a parsed create input: one shape for the single and the bulk insert; status, owner and outcome derived from its lines. */
+function signalRow(s: z.infer<typeof SignalCreateSchema>, id: string, at: string, kenmerk: string | null, lines: readonly SignalHistoryLine[]) {
+  const derived = signalStatusOf(lines);
   return {
     id,
     type: s.type,
@@ -111,16 +124,16 @@ function signalRow(s: z.infer<typeof SignalCreateSchema>, id: string, at: string
     rulebook: s.rulebook,
     sender_party_id: s.senderPartyId,
     payload: toJson(s.payload),
-    status: s.status,
-    owner_party_id: s.ownerPartyId ?? null,
+    status: derived.status,
+    outcome: derived.outcome,
+    owner_party_id: derived.ownerPartyId,
     owner_member_id: s.ownerMemberId ?? null,
     due_date: s.dueDate ?? null,
     idempotency_key: s.idempotencyKey,
     aanmelding_id: s.aanmeldingId ?? null,
     created_at: at,
     updated_at: at,
-    closed_at: isClosed(s.status) ? at : null,
-    state: s.state ? toJson(s.state) : null,
+    closed_at: isClosed(derived.status) ? at : null,
     kenmerk,
   };
 }
@@ -140,12 +153,13 @@ export class SignalsRepository {
     const at = nowIso(this.ctx);
     const recipients = [...new Set(s.recipientPartyIds)];
     return inTransaction(this.ctx.db, async (trx) => {
+      const lines = openingOf(s, at, s.history ? () => undefined : await partyRoles(trx, s.ownerPartyId ? [s.ownerPartyId] : []));
       // The kenmerk is allocated last (below): its counter row is locked until COMMIT, and every
       // concurrent POST waits for that lock, so it is held for two statements, not the whole
       // transaction. A repeat (same idempotency key) never gets that far: it uses up no number.
       const inserted = await trx
         .insertInto("signals")
-        .values(signalRow(s, s.id ?? randomUUID(), at, null))
+        .values(signalRow(s, s.id ?? randomUUID(), at, null, lines))
         .onConflict((oc) => oc.columns(["sender_party_id", "idempotency_key"]).doNothing())
         .returningAll()
         .executeTakeFirst();
@@ -166,7 +180,7 @@ export class SignalsRepository {
         .execute();
       await trx
         .insertInto("signal_history")
-        .values({ signal_id: inserted.id, at, actor: meta.actor, from_status: null, to_status: s.status, action: "ontvangen", note: null })
+        .values(lines.map((line) => lineRow(inserted.id, line, meta.actor)))
         .execute();
       await auditWrite(this.ctx, trx, meta, "signal.create", "signal", inserted.id);
       const deliveryIds = await enqueueDeliveries(trx, at, deliveries, { type: "signal", id: inserted.id });
@@ -174,7 +188,7 @@ export class SignalsRepository {
         inserted.kenmerk = await nextKenmerk(trx, s.kenmerkPrefix, Number(dutchDateOf(at).slice(0, 4)));
         await trx.updateTable("signals").set({ kenmerk: inserted.kenmerk }).where("id", "=", inserted.id).execute();
       }
-      return { signal: toSignal(inserted, recipients), created: true, deliveryIds };
+      return { signal: toSignal(inserted, recipients, lines), created: true, deliveryIds };
     });
   }
 
@@ -225,10 +239,12 @@ export class SignalsRepository {
     return inTransaction(this.ctx.db, async (trx) => {
       const ids = parsed.map((p) => p.s.id ?? randomUUID());
       const kenmerken = await this.batchKenmerken(trx, parsed.map((p) => p.s), senderPartyId, at);
+      const roleOf = await partyRoles(trx, parsed.flatMap((p) => (!p.s.history && p.s.ownerPartyId ? [p.s.ownerPartyId] : [])));
+      const opening = parsed.map(({ s }) => openingOf(s, at, roleOf));
       const inserted = await trx
         .insertInto("signals")
         .values(
-          parsed.map(({ s }, i) => signalRow(s, ids[i]!, at, kenmerken[i] ?? null)),
+          parsed.map(({ s }, i) => signalRow(s, ids[i]!, at, kenmerken[i] ?? null, opening[i]!)),
         )
         .onConflict((oc) => oc.columns(["sender_party_id", "idempotency_key"]).doNothing())
         .returningAll()
@@ -254,17 +270,19 @@ export class SignalsRepository {
             rows.map((r) => r.id),
           )
           .execute();
+        const earlierLines = await linesOf(trx, rows.filter((r) => !insertedById.has(r.id)).map((r) => r.id));
         for (const row of rows) {
           const parties = recipients.filter((r) => r.signal_id === row.id).map((r) => r.party_id);
-          // A row inserted in this very statement is answered from `inserted`, with its own recipients.
-          const fresh = insertedById.has(row.id) ? parsed[ids.indexOf(row.id)]!.s.recipientPartyIds : parties;
-          existing.set(row.idempotency_key, toSignal(row, [...new Set(fresh)]));
+          // A row inserted in this very statement is answered from `inserted`, with its own recipients and lines.
+          const index = ids.indexOf(row.id);
+          const fresh = insertedById.has(row.id) ? parsed[index]!.s.recipientPartyIds : parties;
+          existing.set(row.idempotency_key, toSignal(row, [...new Set(fresh)], insertedById.has(row.id) ? opening[index]! : (earlierLines.get(row.id) ?? [])));
         }
       }
 
       const results: BulkCreateResult[] = [];
       const recipientRows: { signal_id: string; party_id: string }[] = [];
-      const historyRows: { signal_id: string; at: string; actor: string; from_status: null; to_status: SignalStatus; action: string; note: null }[] = [];
+      const historyRows: ReturnType<typeof lineRow>[] = [];
       const audits: { actor: string; action: string; recordType: string; recordId: string; correlationId?: string }[] = [];
       const outboxRows: ReturnType<typeof deliveryRows> = [];
       parsed.forEach(({ s, deliveries }, i) => {
@@ -280,14 +298,14 @@ export class SignalsRepository {
         }
         const recipients = [...new Set(s.recipientPartyIds)];
         for (const party_id of recipients) recipientRows.push({ signal_id: row.id, party_id });
-        historyRows.push({ signal_id: row.id, at, actor: meta.actor, from_status: null, to_status: s.status, action: "ontvangen", note: null });
+        for (const line of opening[i]!) historyRows.push(lineRow(row.id, line, meta.actor));
         audits.push({ actor: meta.actor, action: "signal.create", recordType: "signal", recordId: row.id, ...(meta.correlationId ? { correlationId: meta.correlationId } : {}) });
         const outbox = deliveryRows(at, deliveries, { type: "signal", id: row.id });
         outboxRows.push(...outbox);
-        results.push({ ok: true, signal: toSignal(row, recipients), created: true, deliveryIds: outbox.map((o) => o.id) });
+        results.push({ ok: true, signal: toSignal(row, recipients, opening[i]!), created: true, deliveryIds: outbox.map((o) => o.id) });
       });
       if (recipientRows.length > 0) await trx.insertInto("signal_recipients").values(recipientRows).execute();
-      if (historyRows.length > 0) await trx.insertInto("signal_history").values(historyRows).execute();
+      for (let start = 0; start < historyRows.length; start += 2000) await trx.insertInto("signal_history").values(historyRows.slice(start, start + 2000)).execute();
       await appendAuditMany(trx, at, audits);
       // The outbox has 8 columns: chunk to stay far below Postgres' 65,535 bind parameters.
       for (let start = 0; start < outboxRows.length; start += 2000) {
@@ -304,8 +322,7 @@ export class SignalsRepository {
       .where("sender_party_id", "=", senderPartyId)
       .where("idempotency_key", "=", key)
       .executeTakeFirst();
-    if (!row) return undefined;
-    return toSignal(row, await this.recipientsOf(db, row.id));
+    return row ? (await this.hydrate(db, [row]))[0] : undefined;
   }
 
   private async recipientsOf(db: RepoContext["db"], signalId: string): Promise<string[]> {
@@ -313,35 +330,34 @@ export class SignalsRepository {
     return rows.map((r) => r.party_id);
   }
 
-  async get(id: string): Promise<StoredSignal | undefined> {
-    const row = await this.ctx.db.selectFrom("signals").selectAll().where("id", "=", id).executeTakeFirst();
-    return row ? toSignal(row, await this.recipientsOf(this.ctx.db, id)) : undefined;
+  /** Rows with their recipients and their history: two statements for any number of rows. */
+  private async hydrate(db: RepoContext["db"], rows: readonly SignalRow[]): Promise<StoredSignal[]> {
+    if (rows.length === 0) return [];
+    const ids = rows.map((r) => r.id);
+    const links = await db.selectFrom("signal_recipients").select(["signal_id", "party_id"]).where("signal_id", "in", ids).execute();
+    const recipients = new Map<string, string[]>();
+    for (const l of links) recipients.set(l.signal_id, [...(recipients.get(l.signal_id) ?? []), l.party_id]);
+    const lines = await linesOf(db, ids);
+    return rows.map((row) => toSignal(row, recipients.get(row.id) ?? [], lines.get(row.id) ?? []));
   }
 
-  /** Several signals in two statements (rows, then recipients), for a batch of deliveries; absent ids are left out. */
+  async get(id: string): Promise<StoredSignal | undefined> {
+    const row = await this.ctx.db.selectFrom("signals").selectAll().where("id", "=", id).executeTakeFirst();
+    return row ? (await this.hydrate(this.ctx.db, [row]))[0] : undefined;
+  }
+
+  /** Several signals in three statements (rows, recipients, history), for a batch of deliveries; absent ids are left out. */
   async getMany(ids: readonly string[]): Promise<Map<string, StoredSignal>> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return new Map();
     const rows = await this.ctx.db.selectFrom("signals").selectAll().where("id", "in", unique).execute();
-    if (rows.length === 0) return new Map();
-    const links = await this.ctx.db
-      .selectFrom("signal_recipients")
-      .select(["signal_id", "party_id"])
-      .where(
-        "signal_id",
-        "in",
-        rows.map((r) => r.id),
-      )
-      .execute();
-    const recipients = new Map<string, string[]>();
-    for (const l of links) recipients.set(l.signal_id, [...(recipients.get(l.signal_id) ?? []), l.party_id]);
-    return new Map(rows.map((row) => [row.id, toSignal(row, recipients.get(row.id) ?? [])]));
+    return new Map((await this.hydrate(this.ctx.db, rows)).map((s) => [s.id, s]));
   }
 
   /** By short kenmerk ("HA-2026-0012", as formatKenmerk writes it). */
   async getByKenmerk(kenmerk: string): Promise<StoredSignal | undefined> {
     const row = await this.ctx.db.selectFrom("signals").selectAll().where("kenmerk", "=", kenmerk).executeTakeFirst();
-    return row ? toSignal(row, await this.recipientsOf(this.ctx.db, row.id)) : undefined;
+    return row ? (await this.hydrate(this.ctx.db, [row]))[0] : undefined;
   }
 
   /**
@@ -357,7 +373,7 @@ export class SignalsRepository {
       .orderBy("id")
       .limit(2)
       .execute();
-    return Promise.all(rows.map(async (row) => toSignal(row, await this.recipientsOf(this.ctx.db, row.id))));
+    return this.hydrate(this.ctx.db, rows);
   }
 
   async require(id: string): Promise<StoredSignal> {
@@ -367,9 +383,11 @@ export class SignalsRepository {
   }
 
   /**
-   * Moves a signal to a status (or records an action in the same status) and appends the
-   * history entry. Whether the move is allowed is the domain's call; the store checks only
-   * `expectedStatus`, so two caseworkers acting at once cannot both win.
+   * Appends one line to the signal's history and derives its status, owner and outcome from the
+   * whole history again (the row's columns are an index of it, written in the same transaction).
+   * Whether the step is allowed is the domain's call; the store refuses only a stale read: a
+   * lifecycle no longer in `expectedStatus`, a signal changed since `expectedUpdatedAt`, or a
+   * line whose seq is taken, so two caseworkers acting at once cannot both win.
    */
   async transition(id: string, input: SignalTransition, meta: WriteMeta): Promise<StoredSignal> {
     const t = parseInput(SignalTransitionSchema, input, signalLabel);
@@ -378,42 +396,56 @@ export class SignalsRepository {
     return inTransaction(this.ctx.db, async (trx) => {
       const current = await trx.selectFrom("signals").selectAll().where("id", "=", id).forUpdate().executeTakeFirst();
       if (!current) throw StoreError.notFound("signal", id);
+      const stale = (nl: string, en: string) => new StoreError("conflict", nl, en, { table: "signals" });
       if (t.expectedUpdatedAt !== undefined && new Date(current.updated_at).getTime() !== new Date(t.expectedUpdatedAt).getTime()) {
-        throw new StoreError(
-          "conflict",
-          `Signaal '${id}' is intussen gewijzigd: iemand anders was u voor. Probeer het opnieuw.`,
-          `Signal '${id}' changed meanwhile: someone else acted first. Try again.`,
-          { table: "signals" },
+        throw stale(`Signaal '${id}' is intussen gewijzigd: iemand anders was je voor. Probeer het opnieuw.`, `Signal '${id}' changed meanwhile: someone else acted first. Try again.`);
+      }
+      const lines = (await linesOf(trx, [id])).get(id) ?? [];
+      const lifecycle = t.lifecycle ?? lines[0]?.lifecycle;
+      const own = lines.filter((l) => l.lifecycle === lifecycle);
+      const last = own.at(-1)?.entry;
+      if (!lifecycle || !last) throw StoreError.notFound("signal lifecycle", `${id}/${t.lifecycle ?? "-"}`);
+      if (t.expectedStatus !== undefined && last.to !== t.expectedStatus) {
+        throw stale(
+          `Signaal '${id}' heeft status '${last.to}', niet '${t.expectedStatus}': iemand anders was je voor.`,
+          `Signal '${id}' has status '${last.to}', not '${t.expectedStatus}': someone else acted first.`,
         );
       }
-      if (t.expectedStatus !== undefined && current.status !== t.expectedStatus) {
-        throw new StoreError(
-          "conflict",
-          `Signaal '${id}' heeft status '${current.status}', niet '${t.expectedStatus}': iemand anders was u voor.`,
-          `Signal '${id}' has status '${current.status}', not '${t.expectedStatus}': someone else acted first.`,
-          { table: "signals" },
-        );
+      if (t.line && t.line.seq !== own.length) {
+        throw stale(`Signaal '${id}' is intussen gewijzigd: iemand anders was je voor. Probeer het opnieuw.`, `Signal '${id}' changed meanwhile: someone else acted first. Try again.`);
       }
+      const owner = [...own].reverse().find((l) => l.entry.toPartyId)?.entry.toPartyId ?? lifecycle;
+      const line: SignalHistoryLine = {
+        lifecycle,
+        entry: t.line ?? {
+          seq: own.length,
+          action: t.action!,
+          at,
+          actorPartyId: owner,
+          from: last.to,
+          to: t.to!,
+          ...(t.ownerPartyId ? { toPartyId: t.ownerPartyId } : {}),
+          ...(t.outcome ? { outcome: t.outcome } : {}),
+        },
+      };
+      await trx.insertInto("signal_history").values(lineRow(id, line, meta.actor)).execute();
+      const all = [...lines, normalised(line)];
+      const derived = signalStatusOf(all);
       const row = await trx
         .updateTable("signals")
         .set({
-          status: t.to,
+          status: derived.status,
+          outcome: derived.outcome,
+          owner_party_id: derived.ownerPartyId,
           updated_at: at,
-          ...(t.outcome !== undefined ? { outcome: t.outcome } : {}),
-          closed_at: isClosed(t.to) ? (current.closed_at ?? at) : null,
-          ...(t.ownerPartyId !== undefined ? { owner_party_id: t.ownerPartyId } : {}),
+          closed_at: isClosed(derived.status) ? (current.closed_at ?? at) : null,
           ...(t.ownerMemberId !== undefined ? { owner_member_id: t.ownerMemberId } : {}),
-          ...(t.state !== undefined ? { state: toJson(t.state) } : {}),
         })
         .where("id", "=", id)
         .returningAll()
         .executeTakeFirstOrThrow();
-      await trx
-        .insertInto("signal_history")
-        .values({ signal_id: id, at, actor: meta.actor, from_status: current.status, to_status: t.to, action: t.action, note: t.note ?? null })
-        .execute();
-      await auditWrite(this.ctx, trx, meta, `signal.${t.action}`, "signal", id);
-      return toSignal(row, await this.recipientsOf(trx, id));
+      await auditWrite(this.ctx, trx, meta, `signal.${line.entry.action}`, "signal", id);
+      return toSignal(row, await this.recipientsOf(trx, id), all);
     });
   }
 
@@ -467,12 +499,16 @@ export class SignalsRepository {
     return rows.map((r) => ({
       id: r.id,
       signalId: r.signal_id,
+      lifecycle: r.lifecycle,
+      seq: r.seq,
       at: r.at,
       actor: r.actor,
+      actorPartyId: r.actor_party_id,
       fromStatus: r.from_status as SignalStatus | null,
       toStatus: r.to_status as SignalStatus,
       action: r.action,
       note: r.note,
+      details: r.details,
     }));
   }
 
@@ -505,21 +541,6 @@ export class SignalsRepository {
       .orderBy("id")
       .limit(filter.limit ?? 100)
       .execute();
-    if (rows.length === 0) return [];
-    const links = await this.ctx.db
-      .selectFrom("signal_recipients")
-      .selectAll()
-      .where(
-        "signal_id",
-        "in",
-        rows.map((r) => r.id),
-      )
-      .execute();
-    return rows.map((row) =>
-      toSignal(
-        row,
-        links.filter((l) => l.signal_id === row.id).map((l) => l.party_id),
-      ),
-    );
+    return this.hydrate(this.ctx.db, rows);
   }
 }

@@ -6,7 +6,7 @@ import type { Store } from "@convenantbot/store";
 import type { TabCaller } from "../../tab-auth/identify-caller.js";
 import { monitoringRows } from "./monitoring.js";
 import { quotaDashboard } from "./quota.js";
-import { SignalStatesSchema } from "../../signals/signal-record.js";
+import { statesOf } from "../../signals/signal-record.js";
 import { yearOf } from "./periods.js";
 import { RulebookIdSchema } from "@convenantbot/contract";
 import { offerDeadlineCodes } from "./aanmelding-deadlines.js";
@@ -68,6 +68,12 @@ export function mountDashboardRoutes(server: restify.Server, ctx: TabContext): v
       const rulebook = rulebookFor(caller, req.params["rulebook"]);
       const { aanmeldingen, offers } = await casesOf(ctx.store, rulebook.id);
       const signalRows = await ctx.store.reports.signalsOfRulebook(rulebook.id, MAX_RECORDS);
+      // Each lifecycle replayed from the signal's history (one read for the page of signals).
+      const stored = await ctx.store.signals.getMany(signalRows.map((s) => s.id));
+      const lifecyclesOf = (id: string) => {
+        const signal = stored.get(id);
+        return signal ? Object.values(statesOf(signal).byRecipient) : [];
+      };
       const offerCodes = offerDeadlineCodes(rulebook.deadlines);
       const offerDue = new Map(
         aanmeldingen.map((a) => [a.id, (a.deadlines as { code?: string; due?: string }[]).find((d) => d.code !== undefined && offerCodes.has(d.code))?.due]),
@@ -83,7 +89,7 @@ export function mountDashboardRoutes(server: restify.Server, ctx: TabContext): v
           senderPartyId: s.senderPartyId,
           recipientPartyIds: s.recipientPartyIds,
           createdAt: s.createdAt,
-          lifecycles: Object.values(SignalStatesSchema.safeParse(s.state ?? { byRecipient: {} }).data?.byRecipient ?? {}),
+          lifecycles: lifecyclesOf(s.id),
         })),
         aanmeldingen: aanmeldingen.map((a) => ({ id: a.id, createdAt: a.createdAt, status: a.status, residentOf: a.facts["residentOf"] })),
         offers: offers.map((o) => ({ aanmeldingId: o.aanmeldingId, landlordPartyId: o.landlordPartyId, offeredOn: o.offeredOn, withinTerm: o.withinTerm })),
