@@ -53,6 +53,8 @@ export interface AanmeldingenTable {
   candidate: ColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
   sender_party_id: ColumnType<string | null, string | null | undefined, string | null>;
   kenmerk: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The sending caseworker's own dossier number (0019); only the sending party sees it. */
+  own_reference: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface CaseRecipientsTable {
@@ -105,6 +107,8 @@ export interface SignalsTable {
   closed_at: NullableTimestamp;
   state: Json<Record<string, unknown>> | null;
   kenmerk: string | null;
+  /** The sender's own dossier number (0019); only the sending party sees it. */
+  own_reference: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface KenmerkSequencesTable {

@@ -15,6 +15,7 @@ import * as m0013 from "./0013_kenmerken.js";
 import * as m0014 from "./0014_cases.js";
 import * as m0015 from "./0015_case_kenmerk.js";
 import * as m0016 from "./0016_case_history_retention.js";
+import * as m0019 from "./0019_own_reference.js";
 
 /**
  * Every migration, by name. Imported statically (not read from a folder at run time) so the
@@ -38,4 +39,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   "0014_cases": m0014,
   "0015_case_kenmerk": m0015,
   "0016_case_history_retention": m0016,
+  "0019_own_reference": m0019,
 };
