@@ -125,6 +125,7 @@ export const en: Catalogue = {
   "snelcheck.page": "Step {page} of {pages}: {title}",
   "snelcheck.showFollowUp": "Show follow-up questions ({count})",
 
+  "aanmeldingen.ownReference": "your no. {ownReference}",
   "aanmeldingen.heading": "My aanmeldingen ({count})",
   "aanmeldingen.createdOn": "created {date}",
   "aanmeldingen.status": "status: {status}",

@@ -137,6 +137,7 @@ export const nl = {
   "snelcheck.showFollowUp": "Toon vervolgvragen ({count})",
 
   // Aanmeldingen list card
+  "aanmeldingen.ownReference": "je nr. {ownReference}",
   "aanmeldingen.heading": "Mijn aanmeldingen ({count})",
   "aanmeldingen.createdOn": "aangemaakt {date}",
   "aanmeldingen.status": "status: {status}",
