@@ -1,7 +1,7 @@
 import { IsoDateSchema, check, findRulebookVersions, isValidOn, listRulebooks, resolveRulebook, type IsoDate, type Language, type Localized } from "@convenantbot/domain";
 import { aanmeldingenListCard, checkResultCard, helpCard, HELP_MENU_COMMANDS, msg, parseSnelcheckSubmission, rulebookChoiceCard, VERBS } from "@convenantbot/cards";
 import type { BotPorts, Caseworker } from "../ports.js";
-import type { ConversationData } from "../intake/intake-state.js";
+import type { ConversationData, IntakeState } from "../intake/intake-state.js";
 import { answer, back, choose, chooseRulebook, render, startIntake, type FlowResult } from "../intake/intake-flow.js";
 import { parseCommand } from "./commands.js";
 import { alreadySaved } from "../intake/already-saved.js";
@@ -27,6 +27,8 @@ export interface TurnScope {
   /** The chat of this turn; a team channel can be configured for a party's redacted signal notices. */
   chat?: { type: string; teamsChannelId?: string; configure(on: boolean): Promise<void> };
   cases?: CaseDeps;
+  /** Every paused intake of this caseworker, from all chats (paused-intakes.ts). */
+  pausedIntakes?: readonly IntakeState[];
 }
 
 export interface RouteResult {
@@ -207,7 +209,7 @@ function snelcheckSubmit(data: Record<string, unknown>, scope: TurnScope): Reply
 
 async function listAanmeldingen(scope: TurnScope): Promise<Reply[]> {
   const items = await scope.ports.listAanmeldingen(scope.caseworker.id);
-  const paused = pausedIntakeReplies(scope.conversation, scope.lang);
+  const paused = pausedIntakeReplies(scope.pausedIntakes ?? (scope.conversation.intake ? [scope.conversation.intake] : []), scope.lang);
   if (items.length === 0) return paused.length > 0 ? paused : [text(msg(scope.lang, "bot.noAanmeldingen"))];
   const withTitles = items.map((item) => ({ ...item, rulebookTitle: rulebookTitle(item.rulebook) }));
   return [...paused, card(aanmeldingenListCard(withTitles, scope.lang))];
