@@ -33,6 +33,8 @@ export interface AanmeldingSummary {
   supportPartyName?: string;
   /** "LV-2026-0012"; absent for aanmeldingen stored before case kenmerken. */
   kenmerk?: string;
+  /** The caseworker's own dossier number (their own list). */
+  ownReference?: string;
   nextDeadline?: { title: Localized; due: IsoDate; overdue?: boolean; target?: boolean };
 }
 

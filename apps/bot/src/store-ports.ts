@@ -111,6 +111,8 @@ export function storePorts(store: Store, now: () => number = () => Date.now()): 
             ...(a.supportPartyId ? { supportPartyId: a.supportPartyId } : {}),
             ...(supportPartyName ? { supportPartyName } : {}),
             ...(a.kenmerk ? { kenmerk: a.kenmerk } : {}),
+            // The caseworker's own list: their own dossier number.
+            ...(a.ownReference ? { ownReference: a.ownReference } : {}),
             ...(open ? { nextDeadline: { title: open.title, due: open.due, overdue: open.due < today, ...(open.kind === "target" ? { target: true } : {}) } } : {}),
           };
         }),

@@ -144,7 +144,8 @@ export interface ShowCardAction extends ActionBase {
 /** Client-side only (nothing is sent to the bot): shows or hides elements by id, e.g. "Toon alle regels". */
 export interface ToggleVisibilityAction extends ActionBase {
   type: "Action.ToggleVisibility";
-  targetElements: string[];
+  /** An id toggles; `{ elementId, isVisible }` sets (how one section opens and closes the others). */
+  targetElements: (string | { elementId: string; isVisible?: boolean })[];
 }
 
 /** Opens a link (the tab's deep link); no data goes to the bot. */

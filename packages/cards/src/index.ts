@@ -20,6 +20,7 @@ export * from "./cards/question-card.js";
 export * from "./cards/check-result-card.js";
 export * from "./cards/intake-summary-card.js";
 export * from "./cards/snelcheck-card.js";
+export * from "./cards/snelcheck-checklist.js";
 export * from "./cards/aanmeldingen-list-card.js";
 export * from "./cards/help-card.js";
 export * from "./cards/signal-card.js";

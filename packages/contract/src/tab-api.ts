@@ -147,6 +147,8 @@ export const AanmeldingRowSchema = z.object({
   termsDueThisWeek: z.array(z.object({ code: z.string(), article: z.string(), title: LocalizedSchema, due: IsoDateSchema })).optional(),
   /** "LV-2026-0012", as on the card and the receipt. */
   kenmerk: z.string().optional(),
+  /** The caseworker's own dossier number: sent to the sending party only. */
+  ownReference: z.string().optional(),
   /** The case steps this party may take now (the card's buttons). */
   caseActions: z.array(z.string()).optional(),
   /** The colleague this party assigned the case to. */

@@ -23,6 +23,11 @@ describe("text commands (Dutch first, English accepted)", () => {
     ["aanmelding LV-2026-0012", { name: "case", kenmerk: "LV-2026-0012" }],
     ["zaak lv-2026-12", { name: "case", kenmerk: "LV-2026-0012" }],
     ["aanmelding lv", { name: "intake", rulebook: "lv-zorgafhankelijk-2025" }],
+    // The caseworker's own dossier number, as typed (issue 15 item 7).
+    ["aanmelding D-2024/118", { name: "case", kenmerk: "D-2024/118" }],
+    ["zaak cl.4471", { name: "case", kenmerk: "cl.4471" }],
+    ["aanmelding lv 2026-03-01", { name: "intake", rulebook: "lv-zorgafhankelijk-2025", asOf: "2026-03-01" }],
+    ["aanmelding voor mevrouw jansen", { name: "intake" }],
     ["kanaal signalen", { name: "channel", on: true }],
     ["kanaal uit", { name: "channel", on: false }],
     ["kanaal", { name: "unknown", text: "kanaal" }],

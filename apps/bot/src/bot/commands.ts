@@ -1,4 +1,4 @@
-import { IsoDateSchema, parseKenmerk, rulebookModules } from "@convenantbot/domain";
+import { IsoDateSchema, parseKenmerk, parseOwnReference, rulebookModules } from "@convenantbot/domain";
 import { eligibilityCues, normalise, snelcheckOpeners, wholePhrases } from "./phrases.js";
 
 /** Short names caseworkers type for rulebooks ("snelcheck lv"), from each rulebook's module. */
@@ -59,6 +59,14 @@ function eligibilityQuestion(words: string[]): Command | undefined {
   return { name: "snelcheck", rulebook };
 }
 
+/** The text after the first word, when it reads as one dossier number (with a digit, not a sentence). */
+function ownReferenceAfter(text: string): string | undefined {
+  const rest = text.trim().replace(/^\S+\s+/, "");
+  if (rest === text.trim() || !/\d/.test(rest) || rest.split(/\s+/).length > 2) return undefined;
+  const parsed = parseOwnReference(rest);
+  return parsed.ok ? parsed.value : undefined;
+}
+
 /** Dutch first, English accepted: caseworkers type both, with or without punctuation. */
 export function parseCommand(text: string): Command {
   const phrase = normalise(text);
@@ -76,6 +84,10 @@ export function parseCommand(text: string): Command {
   // "aanmelding LV-2026-0012" (or "zaak ..."): that case's card, not a new intake.
   const kenmerk = parseKenmerk(second);
   if (kenmerk && ["aanmelding", "zaak", "case", "intake"].includes(first)) return { name: "case", kenmerk };
+  // "aanmelding D-2024/118": the caseworker's own dossier number, as typed (the phrase drops
+  // punctuation). A rulebook or a date after "aanmelding" still starts an intake.
+  const ownReference = ownReferenceAfter(text);
+  if (ownReference && ["aanmelding", "zaak", "case"].includes(first) && Object.keys(rulebookAndDate(words.slice(1))).length === 0) return { name: "case", kenmerk: ownReference };
   if (first === "aanmelding" || first === "intake") return { name: "intake", ...rulebookAndDate(words.slice(1)) };
   if (first === "snelcheck" || two === "quick check") return { name: "snelcheck", ...rulebookAndDate(words.slice(first === "snelcheck" ? 1 : 2)) };
   if (two === "mijn aanmeldingen" || two === "my intakes" || first === "aanmeldingen") return { name: "aanmeldingen" };

@@ -17,10 +17,11 @@ import {
   type StatePropertyAccessor,
 } from "botbuilder";
 import { dutchToday, isDomainError, type Language } from "@convenantbot/domain";
-import { msg, translateExecute, type Json } from "@convenantbot/cards";
+import { msg, translateExecute, VERBS, type Json } from "@convenantbot/cards";
 import type { Logger } from "../logger.js";
 import type { BotPorts, Caseworker } from "../ports.js";
 import { UserDataSchema, type ConversationData, type UserData } from "../intake/intake-state.js";
+import { afterTurn, ownCopy, pausedIntakesOf, readPausedIndex, takeOver, writePausedIndex } from "../intake/paused-intakes.js";
 import { ownPart, withOwnPart, type StoredConversation } from "../intake/intake-ownership.js";
 import { fromInvoke, fromMessage, type Incoming } from "./incoming.js";
 import { tenantOf } from "./caller.js";
@@ -269,7 +270,14 @@ export class ConvenantBot extends TeamsActivityHandler {
       // Only this caseworker's own intake, whoever else talks in this conversation.
       // Unreadable state (e.g. from an older version) is dropped, never a crash.
       const stored = await this.conversationData.get(context, { byMember: {} });
-      const conversation: ConversationData = ownPart(stored, caseworker.id);
+      // Paused intakes are the caseworker's, not the chat's: listed and resumed from any chat.
+      const storage = this.deps.ports.storage;
+      const indexed = await readPausedIndex(storage, caseworker.id);
+      let paused = indexed;
+      let conversation: ConversationData = ownCopy(ownPart(stored, caseworker.id), paused);
+      const resumeId = incoming.kind === "action" && incoming.verb === VERBS.intakeResume ? incoming.data["intakeId"] : undefined;
+      const taken = typeof resumeId === "string" ? takeOver(conversation, paused, resumeId) : undefined;
+      if (taken) ({ conversation, index: paused } = taken);
       const scope: TurnScope = {
         caseworker,
         lang,
@@ -281,9 +289,12 @@ export class ConvenantBot extends TeamsActivityHandler {
         ...(this.deps.signals ? { signals: this.deps.signals } : {}),
         chat: this.chatOf(context, who),
         ...(this.deps.cases ? { cases: this.deps.cases } : {}),
+        pausedIntakes: pausedIntakesOf(paused, conversation),
       };
       const result = await route(incoming, scope);
       await this.conversationData.set(context, withOwnPart(stored, caseworker.id, conversation, result.conversation));
+      const next = afterTurn(paused, conversation.intake, result.conversation.intake);
+      if (JSON.stringify(next) !== JSON.stringify(indexed)) await writePausedIndex(storage, caseworker.id, next);
       log.info({ caseworker: caseworker.id, input: incoming.kind === "action" ? incoming.verb : "text" }, "turn");
       return { replies: result.replies, conversation: result.conversation };
     } catch (error) {

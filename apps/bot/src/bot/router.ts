@@ -1,7 +1,7 @@
-import { IsoDateSchema, check, latestRulebookVersion, isValidOn, listRulebooks, resolveRulebook, snelcheckSections, type IsoDate, type Language, type Localized } from "@convenantbot/domain";
-import { aanmeldingenListCard, checkResultCard, helpCard, HELP_MENU_COMMANDS, msg, parseSnelcheckSubmission, rulebookChoiceCard, snelcheckCard, VERBS } from "@convenantbot/cards";
+import { IsoDateSchema, check, latestRulebookVersion, isValidOn, listRulebooks, resolveRulebook, type IsoDate, type Language, type Localized } from "@convenantbot/domain";
+import { aanmeldingenListCard, checkResultCard, helpCard, HELP_MENU_COMMANDS, msg, parseSnelcheckSubmission, rulebookChoiceCard, VERBS } from "@convenantbot/cards";
 import type { BotPorts, Caseworker } from "../ports.js";
-import type { ConversationData } from "../intake/intake-state.js";
+import type { ConversationData, IntakeState } from "../intake/intake-state.js";
 import { answer, back, choose, chooseRulebook, render, startIntake, type FlowResult } from "../intake/intake-flow.js";
 import { parseCommand } from "./commands.js";
 import { alreadySaved } from "../intake/already-saved.js";
@@ -13,6 +13,7 @@ import { caseAction, isCaseVerb, type CaseDeps } from "../cases/case-routes.js";
 import { chooseForCase, editDetails, submitCase, submitDetails } from "../intake/case-intake.js";
 import { keepWorkAction, keepWorkText, pausedIntakeReplies } from "../intake/keep-work.js";
 import { normalise } from "./phrases.js";
+import { snelcheckForm } from "./snelcheck-form.js";
 
 export interface TurnScope {
   caseworker: Caseworker;
@@ -26,6 +27,8 @@ export interface TurnScope {
   /** The chat of this turn; a team channel can be configured for a party's redacted signal notices. */
   chat?: { type: string; teamsChannelId?: string; configure(on: boolean): Promise<void> };
   cases?: CaseDeps;
+  /** Every paused intake of this caseworker, from all chats (paused-intakes.ts). */
+  pausedIntakes?: readonly IntakeState[];
 }
 
 export interface RouteResult {
@@ -181,7 +184,7 @@ function snelcheckFor(rulebookId: string | undefined, asOf: IsoDate, scope: Turn
     return options.length > 0 ? [card(rulebookChoiceCard(options, lang, VERBS.snelcheckStart))] : [text(msg(lang, "bot.snelcheckWhich"))];
   }
   const rulebook = resolveRulebook(rulebookId, asOf);
-  return [card(snelcheckCard({ rulebook, lang, asOf, sections: snelcheckSections(rulebook, asOf) }))];
+  return [card(snelcheckForm(rulebook, lang, asOf))];
 }
 
 function snelcheckSubmit(data: Record<string, unknown>, scope: TurnScope): Reply[] {
@@ -193,12 +196,12 @@ function snelcheckSubmit(data: Record<string, unknown>, scope: TurnScope): Reply
   const given = data["asOf"];
   if (given !== undefined && given !== "" && !IsoDateSchema.safeParse(given).success) {
     const issue = lang === "nl" ? `Peildatum '${String(given)}' is geen datum; gebruik JJJJ-MM-DD.` : `Reference date '${String(given)}' is not a date; use YYYY-MM-DD.`;
-    return [text(issue), card(snelcheckCard({ rulebook, lang, asOf, sections: snelcheckSections(rulebook, asOf), prefill: { ...data, asOf } }))];
+    return [text(issue), card(snelcheckForm(rulebook, lang, asOf, { ...data, asOf }))];
   }
   const parsed = parseSnelcheckSubmission(rulebook, data);
   if (!parsed.ok) {
     const issues = parsed.issues.map((i) => (lang === "nl" ? i.message_nl : i.message_en)).join("\n");
-    return [text(issues), card(snelcheckCard({ rulebook, lang, asOf, sections: snelcheckSections(rulebook, asOf), prefill: data }))];
+    return [text(issues), card(snelcheckForm(rulebook, lang, asOf, data))];
   }
   const result = check({ rulebook: rulebook.id, asOf: parsed.asOf ?? asOf, facts: parsed.facts });
   return [card(checkResultCard({ result, rulebookTitle: rulebook.title[lang], lang, factQuestions: rulebook.facts }))];
@@ -206,7 +209,7 @@ function snelcheckSubmit(data: Record<string, unknown>, scope: TurnScope): Reply
 
 async function listAanmeldingen(scope: TurnScope): Promise<Reply[]> {
   const items = await scope.ports.listAanmeldingen(scope.caseworker.id);
-  const paused = pausedIntakeReplies(scope.conversation, scope.lang);
+  const paused = pausedIntakeReplies(scope.pausedIntakes ?? (scope.conversation.intake ? [scope.conversation.intake] : []), scope.lang);
   if (items.length === 0) return paused.length > 0 ? paused : [text(msg(scope.lang, "bot.noAanmeldingen"))];
   const withTitles = items.map((item) => ({ ...item, rulebookTitle: rulebookTitle(item.rulebook) }));
   return [...paused, card(aanmeldingenListCard(withTitles, scope.lang))];

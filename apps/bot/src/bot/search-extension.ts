@@ -1,4 +1,4 @@
-import { deriveCaseState, rulebookVersionOf, t, type Language, type Localized } from "@convenantbot/domain";
+import { deriveCaseState, mayReadOwnReference, rulebookVersionOf, t, type Language, type Localized } from "@convenantbot/domain";
 import { msg, recordLinkCard, recordLinkPreview, type AdaptiveCard, type RecordLinkInput } from "@convenantbot/cards";
 import type { Caseworker } from "../ports.js";
 import type { SignalDeps } from "./signal-routes.js";
@@ -71,7 +71,11 @@ export async function ownRecords(caseworker: Caseworker, deps: SearchDeps): Prom
         what: rulebook ? rulebook.title : t(a.rulebook, a.rulebook),
         status: stored.history.length > 0 ? caseStatusLabels[deriveCaseState(stored.history).status] : t(a.status, a.status),
         createdAt: a.createdAt,
-        searchable: typeof candidate.name === "string" ? [candidate.name] : [],
+        // The sender's own dossier number finds the case for the sending party only; it never goes on the inserted card.
+        searchable: [
+          ...(typeof candidate.name === "string" ? [candidate.name] : []),
+          ...(a.ownReference && mayReadOwnReference({ partyId: caseworker.partyId, role: caseworker.role }, stored.senderPartyId) ? [a.ownReference] : []),
+        ],
       });
     }
   }

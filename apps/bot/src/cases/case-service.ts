@@ -11,6 +11,7 @@ import {
   mayRecordNoodwoningOffer,
   caseKenmerkPrefix,
   parseKenmerk,
+  parseOwnReference,
   type CandidateDetails,
   type CaseAction,
   type CaseRecipient,
@@ -40,6 +41,8 @@ export interface CaseSubmitInput {
   decision: CheckResult;
   supportPartyId: string | null;
   candidate: CandidateDetails;
+  /** The sending caseworker's own dossier number (optional; only the sending party sees it). */
+  ownReference?: string;
   sender: CaseActor & { memberId: string };
   correlationId: string;
 }
@@ -80,6 +83,9 @@ export class CaseService {
   async submit(input: CaseSubmitInput): Promise<{ aanmeldingId: string; kenmerk: string; created: boolean; recipients: CaseRecipient[] }> {
     const candidate = CandidateDetailsSchema.safeParse(input.candidate);
     if (!candidate.success) throw invalidInput(candidate.error, "candidate");
+    const own = parseOwnReference(input.ownReference);
+    if (!own.ok) throw new DomainError("invalid_input", own.message_nl, own.message_en, [{ field: "ownReference", message_nl: own.message_nl, message_en: own.message_en }]);
+    const ownReference = own.value;
     const rulebook = resolveRulebook(input.rulebook, input.asOf);
     const recipients = routeCase({ rulebook, facts: input.facts, senderPartyId: input.sender.partyId, supportPartyId: input.supportPartyId });
     const participants = recipients.map((r) => ({ partyId: r.partyId, caseRole: r.caseRole, stage: r.stage }));
@@ -113,22 +119,31 @@ export class CaseService {
         // Every stage-1 recipient and the sender's own chats get the live card.
         deliveries: deliveriesTo([...new Set([...stageOne, input.sender.partyId])]),
         kenmerkPrefix: caseKenmerkPrefix(rulebook.id),
+        ...(ownReference ? { ownReference } : {}),
       },
       { actor: input.sender.actor, correlationId: input.correlationId },
     );
     return { aanmeldingId: input.aanmeldingId, kenmerk: result.kenmerk ?? input.aanmeldingId.slice(0, 8), created: result.created, recipients };
   }
 
-  /** The case's uuid for its uuid or its kenmerk ("LV-2026-0012", also typed as "lv-2026-12"). */
-  async resolveId(reference: string): Promise<string | undefined> {
+  /**
+   * The case's uuid for its uuid or its kenmerk ("LV-2026-0012", also typed as "lv-2026-12"),
+   * or, for the party that sent it, the caseworker's own dossier number.
+   */
+  async resolveId(reference: string, senderPartyId?: string): Promise<string | undefined> {
     if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(reference)) return reference;
     const kenmerk = parseKenmerk(reference);
-    return kenmerk ? this.store.cases.idByKenmerk(kenmerk) : undefined;
+    if (kenmerk) {
+      const byKenmerk = await this.store.cases.idByKenmerk(kenmerk);
+      if (byKenmerk) return byKenmerk;
+    }
+    const own = parseOwnReference(reference);
+    return own.ok && own.value && senderPartyId ? this.store.cases.idByOwnReference(senderPartyId, own.value) : undefined;
   }
 
   /** The case (by uuid or kenmerk) if this party has a part in it (not_allowed otherwise, also when absent); audited. */
   async read(reference: string, viewer: CaseActor, correlationId: string): Promise<StoredCase> {
-    const id = await this.resolveId(reference);
+    const id = await this.resolveId(reference, viewer.partyId);
     const stored = id ? await this.store.cases.get(id) : undefined;
     if (!stored || stored.history.length === 0 || rolesOfViewer(stored, viewer.partyId).length === 0) throw notAllowed();
     await this.store.audit.record({ actor: viewer.actor, action: "case.read", recordType: "aanmelding", recordId: stored.aanmelding.id, correlationId });

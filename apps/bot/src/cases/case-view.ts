@@ -1,6 +1,7 @@
 import {
   allowedCaseActions,
   candidateFields,
+  mayReadOwnReference,
   caseRolesOf,
   caseTerms,
   caseTransitionTable,
@@ -125,6 +126,7 @@ export function caseCardInputFor(stored: StoredCase, viewer: CaseViewer, ctx: Ca
   return {
     id: stored.aanmelding.id,
     ...(stored.aanmelding.kenmerk ? { kenmerk: stored.aanmelding.kenmerk } : {}),
+    ...(stored.aanmelding.ownReference && mayReadOwnReference(viewer, stored.senderPartyId) ? { ownReference: stored.aanmelding.ownReference } : {}),
     lang,
     rulebookTitle: rulebook?.title ?? rulebookId,
     status: caseStatusLabels[state.status],

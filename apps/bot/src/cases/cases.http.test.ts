@@ -298,3 +298,37 @@ describe("the tab's work queue acts on cases (POST /api/tab/aanmeldingen/:id/ste
     expect((await store.cases.get(aanmeldingId))!.history).toHaveLength(4);
   });
 });
+
+describe("the caseworker's own dossier number (issue 15 item 7): stored, shown to the sending party only, accepted where a kenmerk is asked", () => {
+  it("is given in the details step, shown on the sender's review, card, list and tab, never to the landlord, and finds the case for the sender only", async () => {
+    const b = client(begeleider);
+    await driveIntake(b, cardsOf(await b.say("nieuwe aanmelding lv"))[0]!, lvEligible);
+    const form = cardsOf(await b.submit("intake.choose", { supportPartyId: "lv-ribw-fonteynenburg" })).at(-1)!;
+    expect(JSON.stringify(form)).toMatch(/Je eigen dossiernummer \(optioneel\)/);
+    // Not a dossier number: the form comes back with a plain reason, nothing is kept.
+    const refused = await b.submit("intake.details", { ...lvCandidate, ownReference: "-; drop" });
+    expect(textsOf(refused).join(" ")).toMatch(/Eigen dossiernummer: gebruik letters, cijfers/);
+    expect(verbsOf(cardsOf(refused).at(-1)!)).toContain("intake.details");
+    const { review, aanmeldingId, kenmerk, own } = await chooseAndSubmit(b, "lv-ribw-fonteynenburg", { ...lvCandidate, ownReference: "D-2024/118" });
+    expect(JSON.stringify(review)).toContain("D-2024/118");
+    expect(allText(own)).toContain("Je eigen dossiernummer: D-2024/118");
+    expect((await store.cases.get(aanmeldingId))!.aanmelding.ownReference).toBe("D-2024/118");
+    // The landlord's card names the case by its kenmerk only.
+    const landlordCard = await deliveredTo(woonconsulent.id, aanmeldingId, /ingediend/);
+    expect(allText(landlordCard)).toContain(kenmerk);
+    expect(JSON.stringify(landlordCard)).not.toContain("D-2024/118");
+    // "aanmelding <eigen nummer>", typed loosely, finds it for the sender; for the landlord it is no handle at all.
+    expect(cardsOf(await b.say("aanmelding d-2024/118")).map(allText).join(" ")).toContain(`Aanmelding ${kenmerk}`);
+    const landlordTries = await client(woonconsulent).say("aanmelding D-2024/118");
+    expect(cardsOf(landlordTries)).toHaveLength(0);
+    expect(textsOf(landlordTries).join(" ")).toMatch(/bestaat niet of je partij heeft er geen rol in/);
+    // The sender's own list and tab show it; the landlord's tab does not.
+    expect(cardsOf(await b.say("mijn aanmeldingen")).map(allText).join(" ")).toContain("je nr. D-2024/118");
+    const tabOf = async (who: { id: string }) =>
+      ((await (await fetch(`${app.url}/api/tab/aanmeldingen`, { headers: { "x-convenantbot-demo-user": who.id } })).json()) as { items: { id: string; ownReference?: string }[] }).items.find((i) => i.id === aanmeldingId);
+    expect(await tabOf(begeleider)).toMatchObject({ ownReference: "D-2024/118" });
+    const landlordRow = await tabOf(woonconsulent);
+    expect(landlordRow).toBeDefined();
+    expect(landlordRow).not.toHaveProperty("ownReference");
+  });
+});

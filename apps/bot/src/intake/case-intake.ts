@@ -4,13 +4,14 @@ import {
   candidateFieldsFor,
   landlordDutyFor,
   nextQuestions,
+  parseOwnReference,
   redactCandidateFor,
   resolveRulebook,
   type CandidateDetails,
   type Language,
   type Localized,
 } from "@convenantbot/domain";
-import { candidateFormCard, caseReviewCard, msg } from "@convenantbot/cards";
+import { candidateFormCard, caseReviewCard, msg, OWN_REFERENCE_INPUT } from "@convenantbot/cards";
 import type { Caseworker } from "../ports.js";
 import { card, text, type Reply } from "../bot/reply.js";
 import { caseRoleLabels, categoryLabels } from "../cases/case-labels.js";
@@ -29,7 +30,8 @@ function prefillOf(candidate: Record<string, unknown> | undefined): Record<strin
 }
 
 function formReply(state: IntakeState, lang: Language, prefill?: Record<string, string>): Reply {
-  return card(candidateFormCard({ fields: formFields(state.rulebook), ...(prefill ? { prefill } : {}), lang }));
+  const own: Record<string, string> = state.ownReference ? { [OWN_REFERENCE_INPUT]: state.ownReference } : {};
+  return card(candidateFormCard({ fields: formFields(state.rulebook), prefill: { ...own, ...(prefill ?? {}) }, lang }));
 }
 
 /**
@@ -83,8 +85,15 @@ export function submitDetails(state: IntakeState, data: Record<string, unknown>,
   const candidate = candidateFromForm(data);
   const allowed = new Set(candidateFieldsFor(state.rulebook).map((f) => f.field as string));
   const parsed = CandidateDetailsSchema.safeParse(Object.fromEntries(Object.entries(candidate).filter(([k]) => allowed.has(k))));
-  if (!parsed.success) return { state: { ...state, status: "details", candidate }, replies: [text(issuesText(parsed.error, lang)), formReply(state, lang, prefillOf(candidate))] };
-  const next: IntakeState = { ...state, status: "reviewing", candidate: parsed.data as unknown as Record<string, unknown> };
+  const own = parseOwnReference(data[OWN_REFERENCE_INPUT]);
+  const typed = data[OWN_REFERENCE_INPUT];
+  const typedOwn: Record<string, string> = typeof typed === "string" ? { [OWN_REFERENCE_INPUT]: typed } : {};
+  if (!parsed.success || !own.ok) {
+    const issues = [...(parsed.success ? [] : [issuesText(parsed.error, lang)]), ...(own.ok ? [] : [lang === "nl" ? own.message_nl : own.message_en])];
+    return { state: { ...state, status: "details", candidate }, replies: [text(issues.join("\n")), formReply(state, lang, { ...prefillOf(candidate), ...typedOwn })] };
+  }
+  const { ownReference: _previous, ...rest } = state;
+  const next: IntakeState = { ...rest, status: "reviewing", candidate: parsed.data as unknown as Record<string, unknown>, ...(own.value ? { ownReference: own.value } : {}) };
   return { state: next, replies: [card(reviewCard(next, parsed.data, caseworker, deps, lang))] };
 }
 
@@ -93,6 +102,7 @@ function reviewCard(state: IntakeState, candidate: CandidateDetails, caseworker:
   const defs = candidateFieldsFor(state.rulebook);
   return caseReviewCard({
     lang,
+    ...(state.ownReference ? { ownReference: state.ownReference } : {}),
     recipients: recipients.map((r) => {
       const view = redactCandidateFor(candidate, state.rulebook, r.partyRole);
       const sees = defs.filter((d) => view[d.field] !== undefined).map((d) => ({ label: d.label, value: asText(view[d.field]).replace(/\n/g, "; ") }));
@@ -122,6 +132,7 @@ export async function submitCase(state: IntakeState, caseworker: Caseworker, dep
     decision,
     supportPartyId: state.supportPartyId ?? null,
     candidate: parsed.data,
+    ...(state.ownReference ? { ownReference: state.ownReference } : {}),
     sender: { ...actor, memberId: caseworker.id },
     correlationId,
   });

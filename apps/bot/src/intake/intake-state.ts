@@ -28,6 +28,8 @@ export const IntakeStateSchema = z.object({
   /** After the support party is chosen (cases): the chosen party and the candidate details. */
   supportPartyId: z.string().nullable().optional(),
   candidate: z.record(z.string(), z.unknown()).optional(),
+  /** The caseworker's own dossier number for this aanmelding (optional; only the sending party sees it). */
+  ownReference: z.string().max(200).optional(),
   /** Becomes the aanmelding's id: submitting twice submits one case. */
   caseId: z.uuid().optional(),
 });

@@ -158,6 +158,41 @@ describe("a paused intake is never silently replaced", () => {
   });
 });
 
+describe("paused intakes belong to the caseworker, not the chat (Teams chat and playground alike)", () => {
+  const resumeData = (card: Card) => dataOf(card, "intake.resume");
+  it("every chat of the caseworker lists a paused intake; 'Ga verder' there moves it, and that chat's own work is paused, not lost", async () => {
+    // Paused in one personal chat...
+    const { client: teams, first } = await startLv();
+    const fact = askedFact(first)!;
+    const second = lastCard(await teams.submit("intake.answer", { ...answerData(first), [fact]: String(lvEligible[fact]) }));
+    await teams.say("pauze");
+    // ...listed in another (e.g. the playground), with its own id on the button.
+    const playground = new BotClient(ctx.app.url, begeleider);
+    const listed = cardsOf(await playground.say("mijn aanmeldingen")).find((c) => /Gepauzeerd: .*1 beantwoord/s.test(allText(c)))!;
+    expect(listed).toBeDefined();
+    const { intakeId } = resumeData(listed);
+    expect(typeof intakeId).toBe("string");
+    // Another chat with work of its own: resuming moves the paused intake here and pauses this one.
+    const own = lastCard(await playground.say("nieuwe aanmelding kw"));
+    await playground.submit("intake.answer", { ...answerData(own), [askedFact(own)!]: "kw-quawonen" });
+    const resumed = lastCard(await playground.submit("intake.resume", { intakeId }));
+    expect(askedFact(resumed)).toBe(askedFact(second));
+    const next = lastCard(await playground.submit("intake.answer", { ...answerData(resumed), [askedFact(resumed)!]: String(lvEligible[askedFact(resumed)!]) }));
+    expect(askedFact(next)).not.toBe(askedFact(resumed));
+    const pausedNow = cardsOf(await playground.say("mijn aanmeldingen")).map(allText).join(" ");
+    expect(pausedNow).toMatch(/Krimpenerwaard/); // the KW intake of this chat, paused
+    expect(pausedNow).not.toMatch(/Leidschendam-Voorburg 2025 \(convenantwoning\)/); // running here now
+    // The first chat dropped its copy: it cannot run the same intake twice.
+    const typedResume = await teams.say("hervat");
+    expect(textsOf(typedResume).join(" ")).toMatch(/Er loopt geen aanmelding/);
+    expect(cardsOf(typedResume)).toHaveLength(0);
+    // And the KW intake, paused by the move, resumes from the first chat.
+    const kw = cardsOf(await teams.say("mijn aanmeldingen")).find((c) => /Krimpenerwaard/.test(allText(c)))!;
+    const kwResumed = lastCard(await teams.submit("intake.resume", resumeData(kw)));
+    expect(askedFact(kwResumed)).toBe("notSelfReliant");
+  });
+});
+
 describe("an old card never rewrites an answer", () => {
   it("a click on an earlier question card answers 'Deze kaart is verouderd' with the current question; the earlier answer stays", async () => {
     const { client, first } = await startLv();

@@ -178,10 +178,12 @@ function settle(scope: KeepWorkScope, keepPending: boolean): IntakeState | undef
   return rest;
 }
 
-/** "mijn aanmeldingen": a paused intake is work too, listed with its resume button. */
-export function pausedIntakeReplies(conversation: ConversationData, lang: Language): Reply[] {
-  const intake = conversation.intake;
-  if (!intake || intake.status !== "paused") return [];
-  const rulebook = resolveRulebook(intake.rulebook, intake.asOf);
-  return [card(pausedIntakeCard({ rulebookTitle: rulebook.title[lang], answered: intake.answered.length, lang }))];
+/** "mijn aanmeldingen": a paused intake is work too, each listed with its resume button (from any chat). */
+export function pausedIntakeReplies(intakes: readonly IntakeState[], lang: Language): Reply[] {
+  return intakes
+    .filter((intake) => intake.status === "paused")
+    .map((intake) => {
+      const rulebook = resolveRulebook(intake.rulebook, intake.asOf);
+      return card(pausedIntakeCard({ rulebookTitle: rulebook.title[lang], answered: intake.answered.length, lang, ...(intake.id ? { intakeId: intake.id } : {}) }));
+    });
 }

@@ -3,10 +3,11 @@ import { createRequire } from "node:module";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkResultCard, intakeSummaryCard, type AdaptiveCard } from "@convenantbot/cards";
-import { deadlinesFrom, evaluateRulebook, resolveRulebook, type Facts, type IsoDate } from "@convenantbot/domain";
+import { deadlinesFrom, evaluateRulebook, isValidOn, listRulebooks, resolveRulebook, type Facts, type IsoDate } from "@convenantbot/domain";
 import { proposalsFor, render } from "../intake/intake-flow.js";
 import { summaryRecipients } from "../cases/after-submit.js";
 import type { IntakeState } from "../intake/intake-state.js";
+import { snelcheckForm } from "../bot/snelcheck-form.js";
 import { chromiumStatus, launchChromium } from "./testing/browser.js";
 
 /**
@@ -82,6 +83,11 @@ const commonCases: { name: string; card: () => AdaptiveCard }[] = [
   { name: "snelcheck GV urgentie, afgewezen op grond 2", card: () => checkCard("gv-urgentie-2019", gvRefused, "2020-03-01") },
   { name: "samenvatting LV-aanmelding, komt in aanmerking", card: () => summaryCard("lv-zorgafhankelijk-2025", lvEligible, "2026-11-23", "lv-ribw-fonteynenburg") },
   { name: "samenvatting KW-aanmelding, komt in aanmerking", card: () => summaryCard("kw-huisuitzetting-2019", kwEligible, "2026-03-01", "kw-quawonen") },
+  // Issue 15: the snelcheck form as first shown, for every rulebook (the LV one was 1,689 px in sections, 2,196 px before).
+  ...listRulebooks().map((rulebook) => {
+    const asOf = isValidOn(rulebook, "2026-11-23") ? "2026-11-23" : rulebook.validity.from;
+    return { name: `snelcheckformulier ${rulebook.id} ${rulebook.version}`, card: () => snelcheckForm(rulebook, "nl", asOf) };
+  }),
 ];
 
 describe.skipIf(skip)("card height in Microsoft's Adaptive Cards renderer (headless Chromium)", () => {

@@ -100,9 +100,12 @@ describe.skipIf(skip)("Convenantbot in Microsoft Web Chat (headless Chromium, re
     const chat = await open("29:demo-woonconsulent-kw");
     onTestFailed(async () => void (await chat.screenshot("e2e-snelcheck")));
     await chat.send("snelcheck kw");
-    const opium = chat.page.getByLabel("Heeft de huurder de Opiumwet overtreden?", { exact: true }).last();
-    await opium.waitFor({ state: "visible" });
-    await opium.selectOption({ label: "Ja" });
+    // The form opens one step at a time; the exclusions are a checklist on a later step.
+    const form = chat.page.locator(".ac-adaptiveCard").last();
+    await form.getByText(/Stap 1 van \d+: Basisvragen/).waitFor({ state: "visible" });
+    const opium = form.getByLabel("Heeft de huurder de Opiumwet overtreden?");
+    for (let step = 0; step < 6 && !(await opium.isVisible()); step++) await form.getByRole("button", { name: "Volgende", exact: true }).locator("visible=true").click();
+    await opium.check();
     await chat.clickButton("Toets");
     await chat.page.getByText(/Komt niet in aanmerking/).last().waitFor({ state: "visible" });
     // The card answers first; every rule, with its code, is behind "Toon alle regels".

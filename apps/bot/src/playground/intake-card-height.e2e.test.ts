@@ -1,7 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningApp } from "../app.js";
-import { nextQuestions, resolveRulebook } from "@convenantbot/domain";
+import { nextQuestions, resolveRulebook, snelcheckSections } from "@convenantbot/domain";
 import { startTestApp } from "../testing/test-app.js";
 import { chromiumStatus, launchChromium, WebChatPage } from "./testing/browser.js";
 import { ensurePlaygroundBuilt } from "./testing/page-build.js";
@@ -76,14 +76,28 @@ describe.skipIf(skip)("intake card heights in Web Chat (headless Chromium)", () 
     for (const height of [first, withSummary, checklist, confirm]) expect(height).toBeLessThanOrEqual(TARGET_PX);
     await chat.close();
   });
-  it("the LV snelcheck, in sections with the follow-ups hidden, is far shorter than the 2,196 px form of issue 15", { timeout: 120_000 }, async ({ onTestFailed }) => {
+  it("the LV snelcheck, one step at a time with the follow-ups hidden, is far shorter than the 2,196 px form of issue 15", { timeout: 120_000 }, async ({ onTestFailed }) => {
     if (!browser) throw new Error(`CI=true but ${status.reason}`);
     const chat = await WebChatPage.open(browser, app.url, "29:demo-begeleider");
     onTestFailed(async () => void (await chat.screenshot("e2e-snelcheck-height")));
     await chat.send("snelcheck lv");
-    await chat.page.getByText("Basisvragen", { exact: true }).last().waitFor({ state: "visible" });
+    await chat.page.getByText(/^Stap 1 van \d+: Basisvragen$/).last().waitFor({ state: "visible" });
     const card = chat.page.locator(".ac-adaptiveCard").last();
     const collapsed = Math.round((await card.boundingBox())?.height ?? Number.NaN);
+    // Page through the form as a caseworker would: one step open at a time, each under ~600 px.
+    const pages = snelcheckSections(resolveRulebook("lv-zorgafhankelijk-2025", TODAY), TODAY).filter((s) => !s.followUp).length;
+    const pageHeights = [collapsed];
+    for (let page = 2; page <= pages; page++) {
+      await card.getByRole("button", { name: "Volgende", exact: true }).locator("visible=true").click();
+      await card.getByText(`Stap ${page} van ${pages}:`, { exact: false }).waitFor({ state: "visible" });
+      pageHeights.push(Math.round((await card.boundingBox())?.height ?? Number.NaN));
+    }
+    await card.getByText("Geen van deze", { exact: true }).waitFor({ state: "visible" }); // the last step is the exclusions checklist
+    console.log(`[intake card height] snelcheck lv steps: ${pageHeights.join(", ")} px`);
+    for (const height of pageHeights) expect(height).toBeLessThanOrEqual(TARGET_PX);
+    await card.getByRole("button", { name: "Vorige", exact: true }).locator("visible=true").click();
+    await card.getByText(`Stap ${pages - 1} van ${pages}:`, { exact: false }).waitFor({ state: "visible" });
+    expect(await card.getByText(`Stap ${pages} van ${pages}:`, { exact: false }).isVisible()).toBe(false);
     await chat.page.getByRole("button", { name: /^Toon vervolgvragen/ }).last().click();
     await chat.page.getByText("Vervolgvragen (alleen als van toepassing)", { exact: true }).last().waitFor({ state: "visible" });
     const expanded = Math.round((await card.boundingBox())?.height ?? Number.NaN);

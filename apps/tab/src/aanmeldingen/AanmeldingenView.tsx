@@ -50,7 +50,7 @@ export function AanmeldingTable({ rows, onOpen, selectedId }: { rows: readonly A
   const i = useI18n();
   const { t, tk } = i;
   const columns: Column<AanmeldingRow>[] = [
-    { key: "id", header: t("aanmeldingen.col.id"), text: (a) => caseHandle(a) },
+    { key: "id", header: t("aanmeldingen.col.id"), text: (a) => (a.ownReference ? `${caseHandle(a)} · ${a.ownReference}` : caseHandle(a)) },
     { key: "rulebook", header: t("aanmeldingen.col.rulebook"), text: (a) => i.l(a.rulebookTitle) },
     { key: "status", header: t("aanmeldingen.col.status"), text: (a) => (a.caseStatusLabel ? i.l(a.caseStatusLabel) : tk(`aanmelding.status.${a.status}`, a.status)) },
     { key: "work", header: t("aanmeldingen.col.work"), text: (a) => workOf(a).map((k) => t(k)).join(" · ") },

@@ -19,6 +19,8 @@ export interface AanmeldingListItem {
   supportPartyName?: string;
   /** "LV-2026-0012": shown instead of the id when the case has one. */
   kenmerk?: string;
+  /** The caseworker's own dossier number (their own list only). */
+  ownReference?: string;
   /** `target`: a "zo mogelijk vóór" date; passing it is no breach, so it reads "streefdatum voorbij". */
   nextDeadline?: { title: Localized; due: IsoDate; overdue?: boolean; target?: boolean };
 }
@@ -34,7 +36,7 @@ function itemBlock(item: AanmeldingListItem, lang: Language): Container {
     ...(item.supportPartyName ? [msg(lang, "aanmeldingen.party", { party: item.supportPartyName })] : []),
   ];
   const items: CardElement[] = [
-    text(`**${titleText(lang, item.rulebookTitle)}** · ${item.kenmerk ?? item.id}`),
+    text(`**${titleText(lang, item.rulebookTitle)}** · ${item.kenmerk ?? item.id}${item.ownReference ? ` · ${msg(lang, "aanmeldingen.ownReference", { ownReference: item.ownReference })}` : ""}`),
     text(outcomeHeadline(item.outcome, lang), { color: outcomeColor[item.outcome], spacing: "none", size: "small" }),
     subtle(details.join(" · "), { spacing: "none" }),
   ];

@@ -7,6 +7,9 @@ import { heading, sectionTitle, subtle, text } from "../elements/text.js";
 /** Verbs of the two intake steps after the eligibility questions. */
 export const CANDIDATE_VERBS = { details: "intake.details", edit: "intake.edit", submit: "intake.submit", cancel: "intake.cancel" } as const;
 
+/** The input id of the caseworker's own dossier number on the candidate form. */
+export const OWN_REFERENCE_INPUT = "ownReference";
+
 export interface CandidateFormField {
   field: string;
   label: Localized;
@@ -25,6 +28,9 @@ const T = {
   cancel: L("Stoppen", "Stop"),
   viaKandidaat: L("Rechtstreeks met de kandidaat", "Directly with the candidate"),
   viaBegeleider: L("Via mij (de begeleider)", "Through me (the support worker)"),
+  ownReference: L("Je eigen dossiernummer (optioneel) · alleen jouw partij ziet het", "Your own dossier number (optional) · only your party sees it"),
+  ownReferenceHelp: L("Zo vind je de aanmelding terug: 'aanmelding <nummer>'. Andere partijen zien alleen het kenmerk.", "To find the aanmelding back: 'aanmelding <number>'. Other parties see only the kenmerk."),
+  ownReferenceReview: L("Je eigen dossiernummer (alleen jouw partij)", "Your own dossier number (your party only)"),
   household: L("Eén gezinslid per regel: naam, geboortedatum (jjjj-mm-dd)", "One household member per line: name, date of birth (yyyy-mm-dd)"),
   reviewHeading: L("Controleer en dien in", "Review and submit"),
   reviewIntro: L("Zo ziet elke partij deze aanmelding. Er is nog niets verstuurd.", "This is how each party will see this aanmelding. Nothing has been sent yet."),
@@ -72,6 +78,8 @@ export function candidateFormCard(input: { fields: readonly CandidateFormField[]
     else element = { type: "Input.Text", id: f.field, label, maxLength: 300, ...value(f.field), ...(f.field === "name" ? { isRequired: true, errorMessage: label } : {}) };
     body.push(element);
   }
+  // Not a candidate field: the sending organisation's own reference, never sent to another party.
+  body.push({ type: "Input.Text", id: OWN_REFERENCE_INPUT, label: T.ownReference[lang], maxLength: 40, ...value(OWN_REFERENCE_INPUT) }, subtle(T.ownReferenceHelp[lang], { spacing: "none" }));
   return adaptiveCard(lang, body, [execute(CANDIDATE_VERBS.details, T.next[lang], {}, { style: "positive" }), navigate(CANDIDATE_VERBS.cancel, T.cancel[lang])], {
     fallbackText: T.heading[lang],
   });
@@ -90,9 +98,10 @@ export interface ReviewRecipient {
 }
 
 /** "Controleer en dien in": what each receiving party will see, before anything is sent. */
-export function caseReviewCard(input: { recipients: readonly ReviewRecipient[]; lang: Language }): AdaptiveCard {
+export function caseReviewCard(input: { recipients: readonly ReviewRecipient[]; ownReference?: string; lang: Language }): AdaptiveCard {
   const { lang } = input;
   const body: CardElement[] = [heading(T.reviewHeading[lang]), subtle(T.reviewIntro[lang]), text(T.you[lang])];
+  if (input.ownReference) body.push({ type: "FactSet", facts: [{ title: T.ownReferenceReview[lang], value: input.ownReference }] });
   if (input.recipients.length === 0) body.push(text(T.nobody[lang], { color: "warning" }));
   for (const r of input.recipients) {
     body.push(sectionTitle(`${r.name} · ${r.role[lang]}`));

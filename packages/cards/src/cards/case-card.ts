@@ -18,6 +18,8 @@ export interface CaseCardInput {
   id: string;
   /** Short handle ("LV-2026-0012"); cases stored before kenmerken show the id's first eight characters. */
   kenmerk?: string;
+  /** The sending caseworker's own dossier number: only on the sending party's card (mayReadOwnReference). */
+  ownReference?: string;
   lang: Language;
   rulebookTitle: TitleText;
   status: Localized;
@@ -48,6 +50,7 @@ const MAX_ACTIONS = 5;
 const L = (nl: string, en: string): Localized => ({ nl, en });
 const T = {
   heading: L("Aanmelding", "Aanmelding"),
+  ownReference: L("Je eigen dossiernummer", "Your own dossier number"),
   status: L("Status", "Status"),
   yourRole: L("Jouw rol", "Your role"),
   candidate: L("Kandidaat", "Candidate"),
@@ -130,6 +133,7 @@ export function caseCard(input: CaseCardInput): AdaptiveCard {
   const body: CardElement[] = [
     heading(`${T.heading[lang]} ${kenmerk} · ${input.status[lang]}`),
     subtle(`${titleText(lang, input.rulebookTitle)} · ${T.yourRole[lang]}: ${input.viewerRole[lang]}`, { spacing: "none" }),
+    ...(input.ownReference ? [subtle(`${T.ownReference[lang]}: ${input.ownReference}`, { spacing: "none" })] : []),
   ];
   if (input.assignedTo) body.push(text(`${T.assigned[lang]}: ${input.assignedTo}`));
   if (input.duty) body.push(text(`⚠️ ${input.duty[lang]}`, { color: "warning", weight: "bolder" }));

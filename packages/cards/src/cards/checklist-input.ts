@@ -7,19 +7,34 @@ import { INPUT_IDS } from "./verbs.js";
 /** The value of "Geen van deze" in the checklist (never a fact name: those are camelCase). */
 export const CHECKLIST_NONE = "none";
 
+export interface ChecklistOptions {
+  /** The input's id: the intake's single checklist, or one per group on the snelcheck form. */
+  id?: string;
+  /** Required in the intake; optional on the snelcheck form, where an untouched list is unknown. */
+  required?: boolean;
+  /** Items to show ticked (a prefill), comma-joined. */
+  value?: string;
+}
+
 /**
- * Related yes/no questions as one checklist: tick what applies, or "Geen van deze". Required,
- * so an untouched list is never read as "no" to everything: the caseworker says so once.
+ * Related yes/no questions as one checklist: tick what applies, or "Geen van deze". Required
+ * in the intake, so an untouched list is never read as "no" to everything: the caseworker says
+ * so once.
  */
-export function checklistInput(group: { title?: Localized; questions: readonly Question[] }, lang: Language): CardElement[] {
+export function checklistInput(
+  group: { title?: Localized; questions: readonly Pick<Question, "fact" | "text">[] },
+  lang: Language,
+  options: ChecklistOptions = {},
+): CardElement[] {
+  const required = options.required ?? true;
   return [
     ...(group.title ? [text(localize(lang, group.title), { weight: "bolder" })] : []),
     {
       type: "Input.ChoiceSet",
-      id: INPUT_IDS.checklist,
-      label: msg(lang, "keep.groupLabel"),
-      isRequired: true,
-      errorMessage: msg(lang, "keep.groupError"),
+      id: options.id ?? INPUT_IDS.checklist,
+      label: msg(lang, required ? "keep.groupLabel" : "snelcheck.groupLabel"),
+      ...(required ? { isRequired: true, errorMessage: msg(lang, "keep.groupError") } : {}),
+      ...(options.value ? { value: options.value } : {}),
       isMultiSelect: true,
       style: "expanded",
       wrap: true,

@@ -45,7 +45,10 @@ describe("every card", () => {
       expect(["Action.Execute", "Action.ShowCard", "Action.ToggleVisibility"]).toContain(action.type);
       // A toggle must name elements that exist on the card (else the button does nothing).
       if (action.type === "Action.ToggleVisibility")
-        for (const id of action.targetElements) expect(JSON.stringify(card.body)).toContain(`"id":"${id}"`);
+        for (const target of action.targetElements) {
+          const id = typeof target === "string" ? target : target.elementId;
+          expect(JSON.stringify(card.body)).toContain(`"id":"${id}"`);
+        }
       if (action.type === "Action.Execute") {
         expect(action.verb, action.title).toMatch(/^[a-z]+\.[a-z]+$/);
         expect(knownVerbs.has(action.verb), action.verb).toBe(true);

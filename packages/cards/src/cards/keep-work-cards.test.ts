@@ -135,22 +135,41 @@ describe("answerLabel", () => {
 });
 
 describe("the snelcheck in sections", () => {
-  it("basic questions and groups open, follow-ups hidden behind 'Toon vervolgvragen' unless prefilled", async () => {
+  it("one page open at a time, Vorige / Volgende between pages, follow-ups hidden behind 'Toon vervolgvragen' unless prefilled", async () => {
     const { snelcheckCard } = await import("./snelcheck-card.js");
     const { resolveRulebook, snelcheckSections } = await import("@convenantbot/domain");
     const lv = resolveRulebook("lv-zorgafhankelijk-2025", "2026-03-01");
     const sections = snelcheckSections(lv, "2026-03-01");
     const card = snelcheckCard({ rulebook: lv, lang: "nl", asOf: "2026-03-01", sections });
     expect(schemaErrors(card)).toEqual([]);
-    const containers = card.body.filter((e) => e.type === "Container") as { id?: string; isVisible?: boolean }[];
+    const containers = card.body.filter((e) => e.type === "Container") as { id?: string; isVisible?: boolean; items: { type: string; text?: string; actions?: { title: string; targetElements: unknown }[] }[] }[];
     expect(containers.map((c) => [c.id, c.isVisible ?? true])).toEqual([
-      ["section-core", true],
-      ["section-lv-uitsluitingen", true],
+      ["section-core-1", true],
+      ["section-core-2", false],
+      ["section-core-3", false],
+      ["section-core-4", false],
+      ["section-core-5", false],
+      ["section-lv-uitsluitingen", false],
       ["section-follow-up", false],
     ]);
-    const toggle = allActions(card).find((a) => a.type === "Action.ToggleVisibility");
+    const pages = containers.slice(0, 6);
+    expect(pages.map((c) => c.items[0]?.text)).toEqual([1, 2, 3, 4, 5].map((n) => `Stap ${n} van 6: Basisvragen`).concat("Stap 6 van 6: Geldt een van deze situaties voor de kandidaat?"));
+    // Each page's buttons show the page before or after it and hide all the others.
+    const nav = (page: number) => pages[page]!.items.find((i) => i.type === "ActionSet")?.actions ?? [];
+    const shown = (action: { targetElements: unknown }) => (action.targetElements as { elementId: string; isVisible: boolean }[]).filter((t) => t.isVisible).map((t) => t.elementId);
+    expect(nav(0).map((a) => a.title)).toEqual(["Volgende"]);
+    expect(shown(nav(0)[0]!)).toEqual(["section-core-2"]);
+    expect(nav(2).map((a) => [a.title, shown(a)])).toEqual([["Vorige", ["section-core-2"]], ["Volgende", ["section-core-4"]]]);
+    expect(nav(5).map((a) => a.title)).toEqual(["Vorige"]);
+    // The exclusions are one optional checklist with "Geen van deze"; their facts are not asked one by one.
+    const checklist = inputById(card, "checklist-lv-uitsluitingen");
+    expect(checklist).toMatchObject({ isMultiSelect: true, style: "expanded" });
+    expect(checklist).not.toHaveProperty("isRequired");
+    expect((checklist.choices as { value: string }[]).map((c) => c.value)).toEqual(["transgressiveBehaviour", "hasSuitableHousing", "needsIntramuralCare", "evictedLast3Years", "tbsMeasure", "none"]);
+    expect(() => inputById(card, "tbsMeasure")).toThrow();
+    const toggle = allActions(card).find((a) => a.type === "Action.ToggleVisibility" && a.title.startsWith("Toon"));
     expect(toggle?.title).toMatch(/^Toon vervolgvragen \(\d+\)$/);
-    // Every fact is still on the form, once.
+    // Every other fact is still on the form, once.
     expect(inputById(card, "evictionReason")).toBeDefined();
     const prefilled = snelcheckCard({ rulebook: lv, lang: "nl", asOf: "2026-03-01", sections, prefill: { evictionReason: "overlast" } });
     expect((prefilled.body.find((e) => e.type === "Container" && e.id === "section-follow-up") as { isVisible?: boolean }).isVisible).toBeUndefined();

@@ -97,13 +97,14 @@ export function changeAnswerCard(input: { answered: readonly AnsweredQuestion[];
 }
 
 /** A paused (or unfinished) intake in "mijn aanmeldingen", with its resume button. */
-export function pausedIntakeCard(input: { rulebookTitle: TitleText; answered: number; lang: Language }): AdaptiveCard {
+export function pausedIntakeCard(input: { rulebookTitle: TitleText; answered: number; lang: Language; intakeId?: string }): AdaptiveCard {
   const { lang } = input;
   const title = msg(lang, "keep.pausedHeading", { rulebook: titleText(lang, input.rulebookTitle) });
   return adaptiveCard(
     lang,
     [text(title, { weight: "bolder" }), subtle(msg(lang, "keep.pausedDetails", { count: input.answered }), { spacing: "none" })],
-    [{ ...navigate(VERBS.intakeResume, msg(lang, "keep.resume")), style: "positive" }],
+    // The intake's id: "Ga verder" resumes this one, also from another chat than it was paused in.
+    [{ ...navigate(VERBS.intakeResume, msg(lang, "keep.resume"), input.intakeId ? { intakeId: input.intakeId } : {}), style: "positive" }],
     { fallbackText: title },
   );
 }

@@ -115,12 +115,17 @@ export const en: Catalogue = {
   "summary.back": "Back to correct",
 
   "snelcheck.heading": "Quick check: {rulebook}",
-  "snelcheck.intro": "Fill in what you know. Whatever stays empty or unknown counts as unknown, never as met.",
+  "snelcheck.intro": "Fill in what you know; whatever stays unknown never counts as met.",
   "snelcheck.asOf": "As of date",
   "snelcheck.asOfError": "Choose an as-of date.",
   "snelcheck.submit": "Check",
+  "snelcheck.groupLabel": "Tick what applies, or 'None of these'; left empty is unknown",
+  "snelcheck.previous": "Previous",
+  "snelcheck.next": "Next",
+  "snelcheck.page": "Step {page} of {pages}: {title}",
   "snelcheck.showFollowUp": "Show follow-up questions ({count})",
 
+  "aanmeldingen.ownReference": "your no. {ownReference}",
   "aanmeldingen.heading": "My aanmeldingen ({count})",
   "aanmeldingen.createdOn": "created {date}",
   "aanmeldingen.status": "status: {status}",

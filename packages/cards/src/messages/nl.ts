@@ -126,13 +126,18 @@ export const nl = {
 
   // Snelcheck card
   "snelcheck.heading": "Snelcheck: {rulebook}",
-  "snelcheck.intro": "Vul in wat je weet. Wat leeg of op onbekend blijft, telt als onbekend, nooit als voldaan.",
+  "snelcheck.intro": "Vul in wat je weet; wat onbekend blijft, telt nooit als voldaan.",
   "snelcheck.asOf": "Peildatum",
   "snelcheck.asOfError": "Kies een peildatum.",
   "snelcheck.submit": "Toets",
+  "snelcheck.groupLabel": "Vink aan wat van toepassing is, of 'Geen van deze'; leeg laten is onbekend",
+  "snelcheck.previous": "Vorige",
+  "snelcheck.next": "Volgende",
+  "snelcheck.page": "Stap {page} van {pages}: {title}",
   "snelcheck.showFollowUp": "Toon vervolgvragen ({count})",
 
   // Aanmeldingen list card
+  "aanmeldingen.ownReference": "je nr. {ownReference}",
   "aanmeldingen.heading": "Mijn aanmeldingen ({count})",
   "aanmeldingen.createdOn": "aangemaakt {date}",
   "aanmeldingen.status": "status: {status}",

@@ -1,4 +1,4 @@
-import { evaluateRulebook, parseFacts, resolveRulebook } from "@convenantbot/domain";
+import { evaluateRulebook, parseFacts, resolveRulebook, snelcheckSections } from "@convenantbot/domain";
 import { describe, expect, it } from "vitest";
 import { snelcheckCard } from "../cards/snelcheck-card.js";
 import { allTypesRulebook } from "../testing/fixtures.js";
@@ -94,5 +94,43 @@ describe("parseSnelcheckSubmission", () => {
     const result = evaluateRulebook(rulebook, parseFacts(rulebook, parsed.facts), parsed.asOf!);
     expect(result.outcome).toBe("needs_info");
     expect(result.missing).not.toContain("notSelfReliant");
+  });
+
+  describe("a question group's checklist on the form in sections", () => {
+    const kw = resolveRulebook("kw-huisuitzetting-2019", "2026-03-01");
+    const card = snelcheckCard({ rulebook: kw, lang: "nl", asOf: "2026-03-01", sections: snelcheckSections(kw, "2026-03-01") });
+    const id = "checklist-kw-uitsluitingen";
+    const rows: { sent: string | string[]; facts?: Record<string, boolean>; issue?: RegExp }[] = [
+      // Untouched: the three exclusions stay unknown (absent), never "no".
+      { sent: "", facts: {} },
+      { sent: "none", facts: { opiumActViolation: false, illegalOccupation: false, extremeNuisance: false } },
+      { sent: "opiumActViolation", facts: { opiumActViolation: true, illegalOccupation: false, extremeNuisance: false } },
+      { sent: ["illegalOccupation", "extremeNuisance"], facts: { opiumActViolation: false, illegalOccupation: true, extremeNuisance: true } },
+      { sent: "none,opiumActViolation", issue: /Geen van deze/ },
+      { sent: "hasLegalIncome", issue: /Vink aan/ },
+    ];
+    it.each(rows)("sent $sent", ({ sent, facts, issue }) => {
+      expect(allInputs(card).map((i) => i.id)).toContain(id);
+      const parsed = parseSnelcheckSubmission(kw, { ...untouchedSubmission(card), [id]: sent });
+      if (facts) {
+        expect(parsed.ok).toBe(true);
+        for (const fact of ["opiumActViolation", "illegalOccupation", "extremeNuisance"]) expect(parsed.facts[fact], fact).toBe(facts[fact]);
+      } else {
+        expect(parsed.ok).toBe(false);
+        expect(parsed.issues.map((i) => [i.field, i.message_nl])).toEqual([[id, expect.stringMatching(issue!)]]);
+      }
+    });
+
+    it("a fact sent on its own (the form without sections, the API) still counts", () => {
+      expect(parseSnelcheckSubmission(kw, { asOf: "2026-03-01", opiumActViolation: "true" }).facts).toEqual({ opiumActViolation: true });
+    });
+
+    it("the form shown again ticks what was sent, or the facts already known", () => {
+      const again = (prefill: Record<string, unknown>) => allInputs(snelcheckCard({ rulebook: kw, lang: "nl", asOf: "2026-03-01", sections: snelcheckSections(kw, "2026-03-01"), prefill })).find((i) => i.id === id)?.value;
+      expect(again({ [id]: "opiumActViolation" })).toBe("opiumActViolation");
+      expect(again({ opiumActViolation: false, illegalOccupation: false, extremeNuisance: false })).toBe("none");
+      expect(again({ extremeNuisance: true })).toBe("extremeNuisance");
+      expect(again({})).toBeUndefined();
+    });
   });
 });

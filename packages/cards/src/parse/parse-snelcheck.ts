@@ -1,4 +1,5 @@
 import type { IsoDate, Rulebook } from "@convenantbot/domain";
+import { parseSnelcheckChecklist, snelcheckChecklistId } from "../cards/snelcheck-checklist.js";
 import { INPUT_IDS } from "../cards/verbs.js";
 import { specFromFact } from "../inputs/field-spec.js";
 import { plainIssue, showValue, type FieldIssue } from "./field-issue.js";
@@ -21,7 +22,7 @@ export const AS_OF_INPUT_ID = INPUT_IDS.asOf;
  * `{ rulebook }`) to a facts object + asOf. Keys that are not facts of the rulebook (the
  * action's own data, client extras) are ignored: the card, not the user, chose the keys.
  */
-export function parseSnelcheckSubmission(rulebook: Pick<Rulebook, "facts">, data: unknown): SnelcheckSubmission {
+export function parseSnelcheckSubmission(rulebook: Pick<Rulebook, "facts" | "questionGroups">, data: unknown): SnelcheckSubmission {
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
     return { ok: false, facts: {}, issues: [plainIssue("data", "issue.notAnObject")] };
   }
@@ -32,6 +33,14 @@ export function parseSnelcheckSubmission(rulebook: Pick<Rulebook, "facts">, data
     const parsed = parseFactValue(specFromFact(fact), values[fact.name]);
     if (parsed.kind === "value") facts[fact.name] = parsed.value;
     else if (parsed.kind === "invalid") issues.push(parsed.issue);
+  }
+  // A question group's checklist (the form in sections) answers its facts at once; a fact
+  // sent on its own as well (the form without sections) keeps its own answer.
+  for (const group of rulebook.questionGroups ?? []) {
+    const id = snelcheckChecklistId(group.id);
+    const checklist = parseSnelcheckChecklist(group.facts, values[id], id);
+    if ("issue" in checklist) issues.push(checklist.issue);
+    else for (const [fact, value] of Object.entries(checklist.values)) if (!(fact in facts)) facts[fact] = value;
   }
   const rawAsOf = values[AS_OF_INPUT_ID];
   let asOf: IsoDate | undefined;

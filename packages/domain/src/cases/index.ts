@@ -8,3 +8,4 @@ export * from "./handoff.js";
 export * from "./case-terms.js";
 export * from "./case-kenmerk.js";
 export * from "./case-reminders.js";
+export * from "./own-reference.js";

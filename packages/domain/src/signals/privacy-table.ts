@@ -42,3 +42,30 @@ export const fieldRoleLimits: Readonly<Record<string, readonly PartyRole[]>> = {
 };
 
 export const channelsWithPolicy: readonly SignalChannel[] = ["convenant", "vroegsignalering"];
+
+/**
+ * The caseworker's own dossier number on an aanmelding or a signal (issue 15 item 7): the
+ * sending organisation's internal reference, there to find its own work back. Decided per role
+ * (data, so a region can change it): no other party sees it; a recipient refers to the case by
+ * its kenmerk (LV-2026-0012), which every party sees. The sending party itself always does.
+ */
+export const ownReferencePolicy: { visibleToOtherParties: Readonly<Record<PartyRole, boolean>>; text_nl: string; text_en: string } = {
+  visibleToOtherParties: {
+    // A landlord allocates and reports by its own tenant numbers; a care party's file number tells it nothing it needs.
+    sociale_verhuurder: false,
+    // Another care party (the chosen support party) works from the kenmerk and its own file.
+    zorgorganisatie: false,
+    reclassering: false,
+    lokale_kamer: false,
+    meldpunt: false,
+    // LV art. 10.2: the gemeente receives no personal data; elsewhere it has its own files.
+    gemeente: false,
+    // Counting and allocating bodies: process only.
+    platform: false,
+    urgentiecommissie: false,
+  },
+  text_nl:
+    "AANNAME: de bronnen regelen geen eigen dossiernummer. Het is een intern kenmerk van de verzendende organisatie (een persoonsgegeven: het verwijst naar een cliëntdossier); geen andere partij heeft het voor haar taak nodig, zij gebruikt het kenmerk van de zaak of het signaal.",
+  text_en:
+    "ASSUMED: the seeds do not regulate an own dossier number. It is the sending organisation's internal reference (personal data: it points to a client file); no other party needs it for its task, it uses the case's or signal's kenmerk.",
+};

@@ -53,6 +53,8 @@ export interface AanmeldingenTable {
   candidate: ColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
   sender_party_id: ColumnType<string | null, string | null | undefined, string | null>;
   kenmerk: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The sending caseworker's own dossier number (0018); only the sending party sees it. */
+  own_reference: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface CaseRecipientsTable {
@@ -104,6 +106,8 @@ export interface SignalsTable {
   updated_at: Timestamp;
   closed_at: NullableTimestamp;
   kenmerk: string | null;
+  /** The sender's own dossier number (0018); only the sending party sees it. */
+  own_reference: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface KenmerkSequencesTable {

@@ -54,7 +54,8 @@ describeEachEngine("migration 0017: one signal history", (ctx) => {
       row(b, 4, "member:m-3", "nieuw", "bevestigd", "bevestigen"),
     ]).execute();
 
-    expect((await migrateToLatest(db, ctx.store.schema)).applied).toEqual(["0017_signal_history_one_source"]);
+    // 0017 runs again (and every later migration after it).
+    expect((await migrateToLatest(db, ctx.store.schema)).applied[0]).toBe("0017_signal_history_one_source");
 
     const storedA = await ctx.store.signals.require(a);
     const facts = { rulebook: "test-rulebook", type: "huurachterstand" as const, channel: "convenant" as const, senderPartyId: "test-verhuurder" };

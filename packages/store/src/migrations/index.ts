@@ -15,8 +15,8 @@ import * as m0013 from "./0013_kenmerken.js";
 import * as m0014 from "./0014_cases.js";
 import * as m0015 from "./0015_case_kenmerk.js";
 import * as m0016 from "./0016_case_history_retention.js";
-// 0017 is reserved for another branch.
 import * as m0017 from "./0017_signal_history_one_source.js";
+import * as m0018 from "./0018_own_reference.js";
 
 /**
  * Every migration, by name. Imported statically (not read from a folder at run time) so the
@@ -41,4 +41,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   "0015_case_kenmerk": m0015,
   "0016_case_history_retention": m0016,
   "0017_signal_history_one_source": m0017,
+  "0018_own_reference": m0018,
 };

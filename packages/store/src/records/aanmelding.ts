@@ -70,6 +70,8 @@ export interface Aanmelding {
   pseudonymisedAt: string | null;
   /** Short human handle ("LV-2026-0012"); null for aanmeldingen stored before case kenmerken. */
   kenmerk: string | null;
+  /** The sending caseworker's own dossier number: show it only where mayReadOwnReference allows. */
+  ownReference: string | null;
 }
 
 export const aanmeldingLabel = { nl: "aanmelding", en: "aanmelding (case)" };

@@ -37,6 +37,7 @@ type AanmeldingRow = {
   closed_at: string | null;
   pseudonymised_at: string | null;
   kenmerk?: string | null;
+  own_reference?: string | null;
 };
 
 function toAanmelding(row: AanmeldingRow): Aanmelding {
@@ -56,6 +57,7 @@ function toAanmelding(row: AanmeldingRow): Aanmelding {
     closedAt: row.closed_at,
     pseudonymisedAt: row.pseudonymised_at,
     kenmerk: row.kenmerk ?? null,
+    ownReference: row.own_reference ?? null,
   };
 }
 

@@ -13,7 +13,7 @@ function first(at: string): CaseHistoryEntry {
 }
 
 describeEachEngine("cases", (ctx) => {
-  async function submit(id = randomUUID(), kenmerkPrefix?: string) {
+  async function submit(id = randomUUID(), kenmerkPrefix?: string, ownReference?: string) {
     await seedTestParties(ctx.store);
     const at = ctx.store.now().toISOString();
     const result = await ctx.store.cases.submit(
@@ -25,11 +25,24 @@ describeEachEngine("cases", (ctx) => {
         first: first(at),
         deliveries: [{ kind: "teams.case_card", target: "test-verhuurder", payload: { partyId: "test-verhuurder" } }],
         ...(kenmerkPrefix ? { kenmerkPrefix } : {}),
+        ...(ownReference ? { ownReference } : {}),
       },
       meta,
     );
     return { id, result };
   }
+
+  it("keeps the sender's own dossier number and finds the case by it, case-insensitively, for the sending party only", async () => {
+    const older = await submit(randomUUID(), undefined, "D-2024/118");
+    const newer = await submit(randomUUID(), undefined, "d-2024/118");
+    const none = await submit();
+    expect((await ctx.store.cases.get(older.id))!.aanmelding.ownReference).toBe("D-2024/118");
+    expect((await ctx.store.cases.get(none.id))!.aanmelding.ownReference).toBeNull();
+    // One client file, two aanmeldingen: the newest is found.
+    expect(await ctx.store.cases.idByOwnReference("test-zorg", " D-2024/118 ")).toBe(newer.id);
+    expect(await ctx.store.cases.idByOwnReference("test-verhuurder", "D-2024/118")).toBeUndefined();
+    expect(await ctx.store.cases.idByOwnReference("test-zorg", "D-2024/119")).toBeUndefined();
+  });
 
   it("writes the case, its recipients, first history line and deliveries together; a second submit writes nothing", async () => {
     const { id, result } = await submit();

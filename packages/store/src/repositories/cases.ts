@@ -51,6 +51,8 @@ export interface CaseSubmit {
   deliveries: readonly DeliveryInput[];
   /** The rulebook's kenmerk prefix ("LV" -> "LV-2026-0012"), numbered per Dutch year of submit. */
   kenmerkPrefix?: string;
+  /** The sending caseworker's own dossier number, if given. */
+  ownReference?: string;
 }
 
 /**
@@ -79,7 +81,7 @@ export class CasesRepository {
       await new AanmeldingenRepository({ ...this.ctx, db: trx }).create(input.aanmelding, meta);
       await trx
         .updateTable("aanmeldingen")
-        .set({ candidate: toJson(input.candidate), sender_party_id: input.senderPartyId, kenmerk })
+        .set({ candidate: toJson(input.candidate), sender_party_id: input.senderPartyId, kenmerk, own_reference: input.ownReference ?? null })
         .where("id", "=", input.aanmelding.id)
         .execute();
       if (recipients.length > 0)
@@ -173,6 +175,19 @@ export class CasesRepository {
   /** The id of the case with this kenmerk ("LV-2026-0012", as formatKenmerk writes it). */
   async idByKenmerk(kenmerk: string): Promise<string | undefined> {
     const row = await this.ctx.db.selectFrom("aanmeldingen").select("id").where("kenmerk", "=", kenmerk).executeTakeFirst();
+    return row?.id;
+  }
+
+  /** The newest case this party sent under its own dossier number (case-insensitive); other parties' numbers are never searched. */
+  async idByOwnReference(senderPartyId: string, ownReference: string): Promise<string | undefined> {
+    const row = await this.ctx.db
+      .selectFrom("aanmeldingen")
+      .select("id")
+      .where("sender_party_id", "=", senderPartyId)
+      .where(sql`lower(own_reference)`, "=", ownReference.trim().toLowerCase())
+      .orderBy("created_at", "desc")
+      .orderBy("id")
+      .executeTakeFirst();
     return row?.id;
   }
 

@@ -43,7 +43,7 @@ describeEachEngine("retention per record kind", (ctx) => {
     const id = randomUUID();
     const submit = decideCaseStep({ history: [], senderPartyId: "test-zorg", participants, action: { type: "indienen" }, actor: { partyId: "test-zorg" }, at: ctx.store.now().toISOString() });
     await ctx.store.cases.submit(
-      { aanmelding: { id, rulebook: "test-rulebook", rulebookVersion: "1", facts: { inkomen: 1234 }, status: "ingediend" }, senderPartyId: "test-zorg", candidate, recipients, first: submit.entry, deliveries: [] },
+      { aanmelding: { id, rulebook: "test-rulebook", rulebookVersion: "1", facts: { inkomen: 1234 }, status: "ingediend" }, senderPartyId: "test-zorg", candidate, recipients, first: submit.entry, deliveries: [], ownReference: "DOSSIER-4471" },
       meta,
     );
     for (const step of [...opened, ...steps]) {
@@ -71,13 +71,14 @@ describeEachEngine("retention per record kind", (ctx) => {
       if (pseudonymised) {
         expect(after.candidate).toBeNull();
         expect(after.aanmelding.facts).toEqual({});
-        for (const secret of ["Jan", "Piet", note, memberId]) expect(text).not.toContain(secret);
+        for (const secret of ["Jan", "Piet", note, memberId, "DOSSIER-4471"]) expect(text).not.toContain(secret);
         expect(after.history.every((h) => h.actorMemberId === undefined || h.actorMemberId === null)).toBe(true);
         expect((await ctx.store.audit.forCorrelation(`kinds-${year}`)).map((e) => [e.action, e.recordId])).toContainEqual(["retention.pseudonymise", id]);
       } else {
         expect(after.candidate).toEqual(candidate);
         expect(text).toContain(note);
         expect(text).toContain("Piet Pietersen");
+        expect(after.aanmelding.ownReference).toBe("DOSSIER-4471");
       }
     },
   );

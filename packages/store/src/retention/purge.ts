@@ -86,7 +86,7 @@ async function pseudonymiseAanmeldingBatch(db: Db, cutoff: string, batchSize: nu
       const decision = full.success ? pseudonymiseDecision(full.data) : null;
       await trx
         .updateTable("aanmeldingen")
-        .set({ facts: toJson({}), decision: decision ? toJson(decision) : null, candidate: null, created_by: null, pseudonymised_at: at, updated_at: at })
+        .set({ facts: toJson({}), decision: decision ? toJson(decision) : null, candidate: null, own_reference: null, created_by: null, pseudonymised_at: at, updated_at: at })
         .where("id", "=", row.id)
         .execute();
       // The history stays (the status derives from it); what its steps said about the candidate

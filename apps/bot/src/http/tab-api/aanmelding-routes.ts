@@ -1,7 +1,7 @@
 import { apiRoutes } from "@convenantbot/contract";
 import { mountRoute } from "../api-route.js";
 import type restify from "restify";
-import { addDays, allowedCaseActions, caseTerms, deriveCaseState, rulebookVersionOf, termsDueWithin, type Rulebook } from "@convenantbot/domain";
+import { addDays, allowedCaseActions, caseTerms, deriveCaseState, mayReadOwnReference, rulebookVersionOf, termsDueWithin, type Rulebook } from "@convenantbot/domain";
 import { caseStatusLabels } from "../../cases/case-labels.js";
 import { rolesOfViewer } from "../../cases/case-view.js";
 import { closedAanmeldingStatuses, type Aanmelding, type Store } from "@convenantbot/store";
@@ -100,6 +100,8 @@ export function mountAanmeldingRoutes(server: restify.Server, ctx: TabContext): 
           ...work,
           id: a.id,
           ...(a.kenmerk ? { kenmerk: a.kenmerk } : {}),
+          // The sender's own dossier number, for the sending party only (privacy data: ownReferencePolicy).
+          ...(a.ownReference && mayReadOwnReference({ partyId: caller.party.id, role: caller.party.role }, shared?.senderPartyId ?? (relation === "aangemeld" ? caller.party.id : null)) ? { ownReference: a.ownReference } : {}),
           rulebook: a.rulebook,
           rulebookTitle: rulebook?.title ?? { nl: a.rulebook, en: a.rulebook },
           status: a.status,

@@ -49,6 +49,9 @@ export const gvHov2025: Rulebook = {
     },
   ],
   facts: hovFacts,
+  // No checklist: HOV has no exclusions, only conditions whose usual answer is "ja"
+  // (zorgcontract, able to live independently) and a choice (the reason for the eviction).
+  questionGroups: [],
   rules: hovRules,
   parameters: { supportOptions: hovSupportOptions },
   parties: gvParties,

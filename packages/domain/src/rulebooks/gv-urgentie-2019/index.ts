@@ -51,6 +51,16 @@ export const gvUrgentie2019: Rulebook = {
     ),
   ],
   facts: urgentieFacts,
+  // Each ground's "no other way out" question, where a "ja" ends that ground (003 § 4.2
+  // criteria 2, 3, 4, 5): asked as one checklist when more than one ground is chosen. With a
+  // single ground only one is open, and the intake asks it as a plain question.
+  questionGroups: [
+    {
+      id: "gv-urgentie-uitwegen",
+      title: t("Geldt een van deze situaties voor de aanvrager?", "Does any of these apply to the applicant?"),
+      facts: ["canArrangeOwnHousing", "maritalHomeClaimable", "financialProblemsBlameworthy", "temporaryShelterAvailable"],
+    },
+  ],
   rules: urgentieRules,
   parameters: { allocationTables: gvAllocationTables },
   parties: gvParties,

@@ -42,6 +42,17 @@ export const kwHuisuitzetting2019: Rulebook = {
     ),
   ],
   facts: kwFacts,
+  // The exclusions asked as "does this apply?" (a "ja" excludes) as one checklist, mostly
+  // "geen van deze". Verblijfsstatus and legaal inkomen exclude too, but are asked the other
+  // way round ("ja" is the usual answer): in this list "geen van deze" would read as "no status,
+  // no income", so they stay questions of their own.
+  questionGroups: [
+    {
+      id: "kw-uitsluitingen",
+      title: t("Geldt een van deze uitsluitingen voor de huurder?", "Does any of these exclusions apply to the tenant?"),
+      facts: ["opiumActViolation", "illegalOccupation", "extremeNuisance"],
+    },
+  ],
   rules: kwRules,
   parameters: {},
   parties: kwParties,

@@ -37,6 +37,17 @@ export const lvNoodwoning2025: Rulebook = {
     },
   ],
   facts: noodwoningFacts,
+  // The situations that exclude or change the route (grensoverschrijdend gedrag, art. 4 lid 2;
+  // a private-sector eviction, art. 6 lid 5: screening first; the own network can house the
+  // family, art. 6 lid 1) as one checklist, mostly "geen van deze". The conditions (facing
+  // eviction, multiproblematiek, care arranged) are asked on their own: "ja" is their usual answer.
+  questionGroups: [
+    {
+      id: "lv-noodwoning-situaties",
+      title: t("Geldt een van deze situaties voor het gezin?", "Does any of these apply to the family?"),
+      facts: ["transgressiveBehaviour", "privateSector", "networkCanHouse"],
+    },
+  ],
   rules: noodwoningRules,
   parameters: {
     // The bot's intake enforces this by the user's party role (mayStartNoodwoningAanmelding says why).

@@ -42,6 +42,10 @@ export const mhUitstroom2019: Rulebook = {
     },
   ],
   facts: mhFacts,
+  // No checklist: the two exclusions (housing of the ex-gedetineerde, MH.1b; can find housing
+  // alone, MH.1c) belong to different situations and are never asked together; every other
+  // question is a condition whose usual answer is "ja".
+  questionGroups: [],
   rules: mhRules,
   parameters: {},
   parties: mhParties,
