@@ -125,8 +125,8 @@ describe("card submissions under 1,000 generated junk payloads", () => {
     // happened to be valid and decided it, it says so in Dutch).
     const resumed = cardsOf(await active.say("hervat")).at(-1);
     if (isQuestion(resumed)) {
-      const { fact, value } = validAnswer(resumed!);
-      const next = cardsOf(await active.submit("intake.answer", { fact, [fact]: value })).at(-1);
+      const { data } = validAnswer(resumed!);
+      const next = cardsOf(await active.submit("intake.answer", data)).at(-1);
       expect(isQuestion(next) || isIntakeEnd(next)).toBe(true);
     }
   }, 60_000);

@@ -122,13 +122,13 @@ describe.skipIf(!serverUp)("the database goes away mid-turn and comes back [post
     const client = new BotClient(app.url, KW_LANDLORD);
     const first = await startIntake(client);
     const a1 = validAnswer(first);
-    const second = cardsOf(await client.submit("intake.answer", { fact: a1.fact, [a1.fact]: a1.value })).at(-1)!;
+    const second = cardsOf(await client.submit("intake.answer", a1.data)).at(-1)!;
     expect(isQuestion(second)).toBe(true);
     const stateBefore = await stateOf(client.conversationId);
 
     proxy.down();
     const a2 = validAnswer(second, 1);
-    const during = await client.post({ type: "message", value: { verb: "intake.answer", fact: a2.fact, [a2.fact]: a2.value } });
+    const during = await client.post({ type: "message", value: { verb: "intake.answer", ...a2.data } });
     expectOutageReply(during.status, during.activities);
     proxy.up();
 
@@ -136,7 +136,7 @@ describe.skipIf(!serverUp)("the database goes away mid-turn and comes back [post
     const resumed = cardsOf(await client.say("hervat")).at(-1);
     expect(isQuestion(resumed)).toBe(true);
     expect(inputsOf(resumed!)[0]?.["id"], "the unanswered question is asked again").toBe(a2.fact);
-    const next = cardsOf(await client.submit("intake.answer", { fact: a2.fact, [a2.fact]: a2.value })).at(-1);
+    const next = cardsOf(await client.submit("intake.answer", a2.data)).at(-1);
     expect(isQuestion(next) || isIntakeEnd(next)).toBe(true);
     if (isQuestion(next)) expect(inputsOf(next!)[0]?.["id"]).not.toBe(a2.fact);
   });

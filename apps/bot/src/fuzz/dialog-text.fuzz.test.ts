@@ -75,8 +75,8 @@ describe("free text during an intake, 1,000 generated messages", () => {
         // re-asked it above), and on every third text a valid answer to it moves the intake on
         // (every text would double the turns; the file must stay well under 60 s in CI).
         if (runs % 3 !== 0) return;
-        const { fact, value } = validAnswer(current, pick);
-        const answered = await client.post({ type: "message", value: { verb: "intake.answer", fact, [fact]: value } });
+        const { fact, value, data } = validAnswer(current, pick);
+        const answered = await client.post({ type: "message", value: { verb: "intake.answer", ...data } });
         expectSoundReply(answered.status, answered.activities, `${context}; then ${fact}=${value}`);
         const next = cardsOf(answered.activities).at(-1);
         expect(answered.activities.filter((a) => a.type === "message"), `${context}; ${fact}=${value} gives just the next card`).toHaveLength(1);

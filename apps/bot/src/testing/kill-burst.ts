@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { BotClient, cardsOf, inputsOf, verbsOf, type Card } from "./bot-client.js";
 import { huurachterstand } from "./signal-fixtures.js";
+import { answerData } from "./intake-driver.js";
 
 /** Seeded demo caseworkers whose "nieuwe aanmelding" starts an intake at once (bench/load.mjs). */
 const intakeMembers = [
@@ -27,8 +28,10 @@ function validAnswer(input: Record<string, unknown>): string {
 }
 
 export interface Question {
-  fact: string;
-  value: string;
+  /** The facts this answer gives: one, or a checklist's whole group. */
+  facts: string[];
+  /** The intake.answer payload, as the card's "Volgende" sends it. */
+  data: Record<string, unknown>;
 }
 
 /** One caseworker's intake in its own conversation. */
@@ -51,7 +54,12 @@ export class TrackedIntake {
     if (verbsOf(card).includes("intake.answer")) {
       const input = inputsOf(card)[0];
       if (!input) return false;
-      this.question = { fact: String(input["id"]), value: validAnswer(input) };
+      const action = answerData(card);
+      const group = Array.isArray(action["facts"]) ? (action["facts"] as string[]) : undefined;
+      // A checklist (a question group): "Geen van deze" answers every fact of the group at once.
+      this.question = group
+        ? { facts: group, data: { fact: action["fact"], facts: group, [String(input["id"])]: "none" } }
+        : { facts: [String(input["id"])], data: { fact: String(input["id"]), [String(input["id"])]: validAnswer(input) } };
       return true;
     }
     // The end of the intake: the summary with support parties, or the check result.
@@ -70,11 +78,12 @@ export class TrackedIntake {
     const q = this.inFlight ?? this.question;
     if (!q || this.finished) return true;
     this.inFlight = q;
-    const { status, activities } = await this.client.post({ type: "message", value: { verb: "intake.answer", fact: q.fact, [q.fact]: q.value } });
+    const { status, activities } = await this.client.post({ type: "message", value: { verb: "intake.answer", ...q.data } });
     if (status !== 200) throw new Error(`status ${status}`);
     this.inFlight = undefined;
     const ok = this.take(cardsOf(activities).at(-1));
-    if (ok) this.acknowledged.set(q.fact, q.value);
+    // "Geen van deze" on a checklist answers each of its facts with no.
+    if (ok) for (const fact of q.facts) this.acknowledged.set(fact, q.facts.length > 1 ? "false" : String(q.data[fact]));
     return ok;
   }
 }

@@ -1,6 +1,7 @@
 // Test support for the fuzz tests: what a sound reply looks like, and a valid answer to a
 // question card (the way a caseworker would click it).
 import { expect } from "vitest";
+import { answerData } from "../../testing/intake-driver.js";
 import { msg } from "@convenantbot/cards";
 import { cardsOf, inputsOf, textsOf, verbsOf, type Activity, type BotClient, type Card } from "../../testing/bot-client.js";
 import { notDutch } from "./dutch.js";
@@ -39,23 +40,35 @@ export function expectSoundReply(status: number, activities: Activity[], context
 }
 
 /** A valid answer to the question card: the `pick`-th choice, the minimum, a date, a text. */
-export function validAnswer(card: Card, pick = 0): { fact: string; value: string } {
+/**
+ * A valid answer to the card on screen: its input (`fact`, the input id), the value, and `data`,
+ * the intake.answer payload to post. A checklist (a question group) answers for all its facts
+ * at once, with the card's own group data, as the card's "Volgende" does.
+ */
+export function validAnswer(card: Card, pick = 0): { fact: string; value: string; data: Record<string, unknown> } {
   const input = inputsOf(card)[0]!;
   const fact = String(input["id"]);
+  const value = valueFor(input, pick);
+  const group = answerData(card);
+  if (Array.isArray(group["facts"])) return { fact, value, data: { fact: group["fact"], facts: group["facts"], [fact]: value } };
+  return { fact, value, data: { fact, [fact]: value } };
+}
+
+function valueFor(input: Record<string, unknown>, pick: number): string {
   switch (input["type"]) {
     case "Input.ChoiceSet": {
       const choices = (input["choices"] as { value: string }[]) ?? [];
-      return { fact, value: choices[pick % Math.max(1, choices.length)]?.value ?? "true" };
+      return choices[pick % Math.max(1, choices.length)]?.value ?? "true";
     }
     case "Input.Number": {
       const min = typeof input["min"] === "number" ? input["min"] : 0;
       const max = typeof input["max"] === "number" ? input["max"] : min + 5;
-      return { fact, value: String(min + (pick % (max - min + 1))) };
+      return String(min + (pick % (max - min + 1)));
     }
     case "Input.Date":
-      return { fact, value: "2026-01-15" };
+      return "2026-01-15";
     default:
-      return { fact, value: "fuzz" };
+      return "fuzz";
   }
 }
 
