@@ -10,7 +10,7 @@ export function normalise(text: string): string {
     .toLocaleLowerCase("nl")
     .normalize("NFKC")
     .replace(/[’']/g, "")
-    .replace(/[^\p{L}\p{N}\s\-]/gu, " ")
+    .replace(/[^\p{L}\p{N}\s-]/gu, " ")
     .replace(/\s+/g, " ")
     .trim();
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openStore, type Store } from "@convenantbot/store";
 import type { RunningApp } from "../app.js";
-import { allText, askedFact, BotClient, cardsOf, textsOf, verbsOf, type DemoUser } from "../testing/bot-client.js";
+import { askedFact, BotClient, cardsOf, textsOf, verbsOf, type DemoUser } from "../testing/bot-client.js";
 import { demoCandidate } from "../testing/case-driver.js";
 import { driveIntake } from "../testing/intake-driver.js";
 import { startTestApp } from "../testing/test-app.js";

@@ -27,7 +27,7 @@ export async function startConnectorStub(): Promise<ConnectorStub> {
     let body = "";
     req.on("data", (chunk: Buffer) => (body += chunk.toString("utf8")));
     req.on("end", () => {
-      let activity: Record<string, unknown> = {};
+      let activity: Record<string, unknown>;
       try {
         activity = body ? (JSON.parse(body) as Record<string, unknown>) : {};
       } catch {
