@@ -2,7 +2,13 @@
 // the official Teams schema (offline) and zips manifest + icons into appPackage/build/.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { zipSync } from "fflate";
-import { appPackageDir, localizationFiles, renderManifest, validateLocalization, validateManifest } from "../src/teams-app/manifest.js";
+import {
+  appPackageDir,
+  localizationFiles,
+  renderManifest,
+  validateLocalization,
+  validateManifest,
+} from "../src/teams-app/manifest.js";
 
 const values = {
   TEAMS_APP_ID: process.env["TEAMS_APP_ID"] ?? "6f1c8c3e-0d6a-4c59-9a43-7e1d2f7b8a10",

@@ -14,7 +14,11 @@ import type { Logger } from "./logger.js";
  * CloudAdapter with Bot Framework auth from the configuration. Without an app id the SDK
  * accepts unauthenticated requests (local mode); with one, every request needs a valid JWT.
  */
-export function createAdapter(config: Config, logger: Logger, errorText: (correlationId: string) => string): CloudAdapter {
+export function createAdapter(
+  config: Config,
+  logger: Logger,
+  errorText: (correlationId: string) => string,
+): CloudAdapter {
   // In local mode there is no app: the SDK then skips JWT validation and token acquisition.
   const settings = config.localMode
     ? {}
@@ -54,7 +58,8 @@ function publicCloudWithOpenIdMetadata(openIdMetadataUrl: string) {
     ToBotFromChannelTokenIssuer: "https://api.botframework.com",
     OAuthUrl: "https://api.botframework.com",
     ToBotFromChannelOpenIdMetadataUrl: openIdMetadataUrl,
-    ToBotFromEmulatorOpenIdMetadataUrl: "https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration",
+    ToBotFromEmulatorOpenIdMetadataUrl:
+      "https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration",
     CallerId: "urn:botframework:azure",
   };
 }
@@ -80,7 +85,9 @@ class ChannelTokenAuthentication extends ConfigurationBotFrameworkAuthentication
    * by the outbox instead, with backoff that survives a restart and is recorded on the chat
    * and the delivery (the SDK's silent in-process retries held one delivery for many seconds).
    */
-  override createConnectorFactory(claimsIdentity: Parameters<ConfigurationBotFrameworkAuthentication["createConnectorFactory"]>[0]) {
+  override createConnectorFactory(
+    claimsIdentity: Parameters<ConfigurationBotFrameworkAuthentication["createConnectorFactory"]>[0],
+  ) {
     const factory = super.createConnectorFactory(claimsIdentity);
     const who = identityKey(claimsIdentity);
     return {
@@ -94,7 +101,11 @@ class ChannelTokenAuthentication extends ConfigurationBotFrameworkAuthentication
         let client = this.clients.get(key);
         if (!client) {
           client = factory.create(serviceUrl, audience).then((created) => {
-            const pipeline = (created as unknown as { client?: { pipeline?: { removePolicy(options: { phase?: string; name?: string }): unknown } } }).client?.pipeline;
+            const pipeline = (
+              created as unknown as {
+                client?: { pipeline?: { removePolicy(options: { phase?: string; name?: string }): unknown } };
+              }
+            ).client?.pipeline;
             pipeline?.removePolicy({ phase: "Retry" });
             // Per-request spans and Azure SDK logging nobody reads here (the bot logs the outcome).
             pipeline?.removePolicy({ name: "tracingPolicy" });
@@ -110,7 +121,9 @@ class ChannelTokenAuthentication extends ConfigurationBotFrameworkAuthentication
   }
 
   /** The user-token client, which the SDK also builds anew for every proactive message: one per app. */
-  override createUserTokenClient(claimsIdentity: Parameters<ConfigurationBotFrameworkAuthentication["createUserTokenClient"]>[0]) {
+  override createUserTokenClient(
+    claimsIdentity: Parameters<ConfigurationBotFrameworkAuthentication["createUserTokenClient"]>[0],
+  ) {
     const key = identityKey(claimsIdentity);
     let client = this.userTokenClients.get(key);
     if (!client) {
@@ -121,9 +134,15 @@ class ChannelTokenAuthentication extends ConfigurationBotFrameworkAuthentication
     return client;
   }
 
-  private readonly userTokenClients = new LRUCache<string, ReturnType<ConfigurationBotFrameworkAuthentication["createUserTokenClient"]>>({ max: 50, ttl: 10 * 60_000 });
+  private readonly userTokenClients = new LRUCache<
+    string,
+    ReturnType<ConfigurationBotFrameworkAuthentication["createUserTokenClient"]>
+  >({ max: 50, ttl: 10 * 60_000 });
 
-  private readonly clients = new LRUCache<string, ReturnType<ReturnType<ConfigurationBotFrameworkAuthentication["createConnectorFactory"]>["create"]>>({
+  private readonly clients = new LRUCache<
+    string,
+    ReturnType<ReturnType<ConfigurationBotFrameworkAuthentication["createConnectorFactory"]>["create"]>
+  >({
     max: 200,
     ttl: 10 * 60_000,
   });
@@ -139,7 +158,9 @@ class ChannelTokenAuthentication extends ConfigurationBotFrameworkAuthentication
 
 // The AuthenticationError class CloudAdapter checks with instanceof: botbuilder's own copy of
 // botframework-connector (not a direct dependency of this package, so resolved from botbuilder).
-const { AuthenticationError } = createRequire(createRequire(import.meta.url).resolve("botbuilder"))("botframework-connector") as {
+const { AuthenticationError } = createRequire(createRequire(import.meta.url).resolve("botbuilder"))(
+  "botframework-connector",
+) as {
   AuthenticationError: new (message: string, statusCode: number) => Error;
 };
 const tokenErrors = new Set(["JsonWebTokenError", "NotBeforeError", "TokenExpiredError"]);

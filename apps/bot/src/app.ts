@@ -48,7 +48,10 @@ export interface AppOptions {
   store?: Store;
   logger?: Logger;
   clock?: () => Date;
-  mount?: (server: restify.Server, app: { store: Store; logger: Logger; baseUrl: () => string; signals: SignalService }) => void;
+  mount?: (
+    server: restify.Server,
+    app: { store: Store; logger: Logger; baseUrl: () => string; signals: SignalService },
+  ) => void;
   /** Run the outbox worker in this process (default true); a bench may run workers apart. */
   worker?: boolean;
   /** Outbox polling interval; default 500 ms. */
@@ -67,7 +70,9 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   if (config.localMode) logger.warn("local mode: no MicrosoftAppId set, Bot Framework authentication is off");
   const store =
     options.store ??
-    (await openStore({ ...(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : { dataDir: config.DATA_DIR }) }));
+    (await openStore({
+      ...(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : { dataDir: config.DATA_DIR }),
+    }));
   if (config.demoData) await seedDemoData(store);
   // One clock for every "today" (Dutch calendar day), passed down.
   const ports = options.clock ? storePorts(store, () => options.clock!().getTime()) : storePorts(store);
@@ -93,14 +98,23 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   // Microsoft Graph (issue 16): installs the app for members nobody can reach yet and sends
   // activity feed notifications. Off without the app registration: nothing below changes then.
   const graph = options.graph === null ? undefined : (options.graph ?? graphSettingsOf(config));
-  if (graph && !graph.catalogAppId) logger.warn("graph: TEAMS_APP_CATALOG_ID not set, the bot does not install itself for members");
+  if (graph && !graph.catalogAppId)
+    logger.warn("graph: TEAMS_APP_CATALOG_ID not set, the bot does not install itself for members");
   const notify = graph ? activityNotifier(store) : undefined;
   const reach = { ...(notify ? { notify } : {}) };
   const byKind = deliverByKind(
     createSignalDeliverer({ adapter, appId: config.MicrosoftAppId, store, presenter, logger, ...reach }),
     createCaseDeliverer({ adapter, appId: config.MicrosoftAppId, store, presenter: casePresenter, logger, ...reach }),
     createCaseReminderDeliverer({ adapter, appId: config.MicrosoftAppId, store, logger, ...reach }),
-    graph ? createGraphDeliverer({ store, teams: new TeamsGraph(new GraphClient(graph)), catalogAppId: graph.catalogAppId, links, logger }) : undefined,
+    graph
+      ? createGraphDeliverer({
+          store,
+          teams: new TeamsGraph(new GraphClient(graph)),
+          catalogAppId: graph.catalogAppId,
+          links,
+          logger,
+        })
+      : undefined,
   );
   const deliver = graph?.catalogAppId ? withProactiveInstall(byKind, store, logger) : byKind;
   const worker =
@@ -129,7 +143,12 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     },
     mount: (s: restify.Server) => {
       mountCheckApi(s);
-      const { authenticate } = mountSignalsApi(s, { store, signals, logger, rate: { perSecond: config.API_RATE_PER_SECOND, burst: config.API_RATE_BURST } });
+      const { authenticate } = mountSignalsApi(s, {
+        store,
+        signals,
+        logger,
+        rate: { perSecond: config.API_RATE_PER_SECOND, burst: config.API_RATE_BURST },
+      });
       mountOffersApi(s, { store, logger, cases, authenticate });
       mountCasesApi(s, { cases, logger, authenticate });
       mountOpenApi(s);
@@ -153,7 +172,8 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
         });
       }
       // `pnpm api-key` beside this process: only needed for a PGlite directory of our own.
-      if (!options.store && !config.DATABASE_URL) admin = mountAdminChannel(s, { store, logger, dataDir: config.DATA_DIR });
+      if (!options.store && !config.DATABASE_URL)
+        admin = mountAdminChannel(s, { store, logger, dataDir: config.DATA_DIR });
       options.mount?.(s, { store, logger, baseUrl: () => baseUrl, signals });
     },
   });
@@ -162,7 +182,10 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   logger.info({ url: baseUrl, engine: store.engine }, "Convenantbot listening");
   admin?.publish(baseUrl);
   worker?.start();
-  const maintenance = options.maintenance === false ? undefined : startMaintenance(store, logger, options.clock ? { now: options.clock } : {});
+  const maintenance =
+    options.maintenance === false
+      ? undefined
+      : startMaintenance(store, logger, options.clock ? { now: options.clock } : {});
   return {
     port,
     url: baseUrl,

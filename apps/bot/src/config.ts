@@ -3,7 +3,12 @@ import { z } from "zod";
 const csv = z
   .string()
   .optional()
-  .transform((value) => (value ?? "").split(",").map((s) => s.trim()).filter(Boolean));
+  .transform((value) =>
+    (value ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
 
 /** Environment, validated once at start-up: a wrong setting stops the process with its name. */
 export const ConfigSchema = z
@@ -65,7 +70,10 @@ export const DEMO_TENANT_ID = "00000000-0000-0000-0000-000000000001";
 
 /** An address only this machine can reach: 127.0.0.0/8, ::1, localhost. */
 export function isLoopbackHost(host: string): boolean {
-  const h = host.trim().toLowerCase().replace(/^\[|\]$/g, "");
+  const h = host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[|\]$/g, "");
   return h === "localhost" || h === "::1" || /^127(?:\.\d{1,3}){3}$/.test(h) || /^::ffff:127(?:\.\d{1,3}){3}$/.test(h);
 }
 
@@ -75,7 +83,9 @@ export class ConfigError extends Error {
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // `DATABASE_URL=` in a .env file or a compose file means "not set", not "an empty URL".
-  const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ""));
+  const given = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ""),
+  );
   const parsed = ConfigSchema.safeParse(given);
   if (!parsed.success) {
     const fields = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
@@ -91,7 +101,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         `Set MicrosoftAppId/MicrosoftAppPassword, or use HOST=127.0.0.1.`,
     );
   }
-  if (!parsed.data.localMode && parsed.data.MicrosoftAppType !== "UserAssignedMSI" && parsed.data.MicrosoftAppPassword === "") {
+  if (
+    !parsed.data.localMode &&
+    parsed.data.MicrosoftAppType !== "UserAssignedMSI" &&
+    parsed.data.MicrosoftAppPassword === ""
+  ) {
     throw new ConfigError(
       "MicrosoftAppId is gezet maar MicrosoftAppPassword niet: zo kan de bot geen antwoorden sturen. / MicrosoftAppId is set but MicrosoftAppPassword is not: the bot could not send replies.",
     );

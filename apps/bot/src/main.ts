@@ -33,6 +33,9 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
     app.logger.info({ signal }, "stopping");
     // Never longer than 5 s, whatever hangs: the outbox keeps what was not delivered.
     setTimeout(() => process.exit(0), 5_000).unref();
-    void app.close().then(() => process.exit(0), () => process.exit(1));
+    void app.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   });
 }

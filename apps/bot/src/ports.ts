@@ -44,17 +44,34 @@ export interface AanmeldingSummary {
  */
 export interface BotPorts {
   storage: Storage;
-  findCaseworker(teamsUserId: string, aadObjectId: string | undefined, tenantId: string | undefined): Promise<Caseworker | undefined>;
+  findCaseworker(
+    teamsUserId: string,
+    aadObjectId: string | undefined,
+    tenantId: string | undefined,
+  ): Promise<Caseworker | undefined>;
   partyName(partyId: string): Promise<string | undefined>;
   /** Idempotent per `intakeId`: the same intake gives the same aanmelding (`existing: true`). */
   createAanmelding(input: NewAanmelding, correlationId: string): Promise<{ id: string; existing?: boolean }>;
   /** The caseworker's own aanmelding with this id, if there is one. */
-  ownAanmelding(id: string, caseworkerId: string): Promise<{ id: string; supportPartyId: string | null; kenmerk?: string } | undefined>;
+  ownAanmelding(
+    id: string,
+    caseworkerId: string,
+  ): Promise<{ id: string; supportPartyId: string | null; kenmerk?: string } | undefined>;
   listAanmeldingen(caseworkerId: string): Promise<AanmeldingSummary[]>;
   /** Keeps a member's 1:1 chat as a delivery target (other chats are ignored) and wakes cards parked as unreachable. */
-  saveConversationReference(caseworker: Caseworker, tenantId: string, reference: Partial<ConversationReference>): Promise<void>;
+  saveConversationReference(
+    caseworker: Caseworker,
+    tenantId: string,
+    reference: Partial<ConversationReference>,
+  ): Promise<void>;
   /** A coordinator set (on) or cleared (off) this team channel for the party's redacted signal notices. */
-  configureChannel(caseworker: Caseworker, tenantId: string, reference: Partial<ConversationReference>, teamsChannelId: string, on: boolean): Promise<void>;
+  configureChannel(
+    caseworker: Caseworker,
+    tenantId: string,
+    reference: Partial<ConversationReference>,
+    teamsChannelId: string,
+    on: boolean,
+  ): Promise<void>;
   /** The app was uninstalled from this chat: it is no delivery target any more. */
   forgetConversation(conversationId: string): Promise<void>;
 }

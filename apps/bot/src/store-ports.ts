@@ -20,14 +20,20 @@ export function storePorts(store: Store, now: () => number = () => Date.now()): 
   // lru-cache: bounded, least recently used out first, expiry on the injected clock.
   const clock = { ttlResolution: 0, perf: { now } };
   // Holds "not a member" too (as { value: undefined }): an unknown user costs no query per turn.
-  const caseworkers = new LRUCache<string, { value: Caseworker | undefined }>({ max: MAX_CACHED, ttl: CASEWORKER_TTL_MS, ...clock });
+  const caseworkers = new LRUCache<string, { value: Caseworker | undefined }>({
+    max: MAX_CACHED,
+    ttl: CASEWORKER_TTL_MS,
+    ...clock,
+  });
   // The reference of a chat rarely changes; writing it only when it does saves a write per turn.
   const savedReferences = new LRUCache<string, string>({ max: MAX_CACHED });
   const partyNames = new LRUCache<string, string>({ max: MAX_CACHED, ttl: PARTY_NAME_TTL_MS, ...clock });
   const ownAanmelding: BotPorts["ownAanmelding"] = async (id, caseworkerId) => {
     if (!isGuid(id)) return undefined;
     const found = await store.aanmeldingen.get(id);
-    return found && found.createdBy === caseworkerId ? { id: found.id, supportPartyId: found.supportPartyId, ...(found.kenmerk ? { kenmerk: found.kenmerk } : {}) } : undefined;
+    return found && found.createdBy === caseworkerId
+      ? { id: found.id, supportPartyId: found.supportPartyId, ...(found.kenmerk ? { kenmerk: found.kenmerk } : {}) }
+      : undefined;
   };
   const partyName = async (partyId: string): Promise<string | undefined> => {
     const cached = partyNames.get(partyId);
@@ -36,13 +42,18 @@ export function storePorts(store: Store, now: () => number = () => Date.now()): 
     if (party) partyNames.set(partyId, party.name);
     return party?.name;
   };
-  const lookupCaseworker = async (teamsUserId: string, aadObjectId: string | undefined, tenantId: string | undefined): Promise<Caseworker | undefined> => {
+  const lookupCaseworker = async (
+    teamsUserId: string,
+    aadObjectId: string | undefined,
+    tenantId: string | undefined,
+  ): Promise<Caseworker | undefined> => {
     // Ids that are not GUIDs (Agents Playground's defaults, a forged activity) never reach a
     // uuid column: such a caller is simply not a known member.
     if (tenantId !== undefined && !isGuid(tenantId)) return undefined;
     const member =
-      (aadObjectId && tenantId && isGuid(aadObjectId) ? await store.members.byAadObjectId(tenantId, aadObjectId) : undefined) ??
-      (await store.members.byTeamsUserId(teamsUserId));
+      (aadObjectId && tenantId && isGuid(aadObjectId)
+        ? await store.members.byAadObjectId(tenantId, aadObjectId)
+        : undefined) ?? (await store.members.byTeamsUserId(teamsUserId));
     if (!member || (tenantId && member.tenantId !== tenantId)) return undefined;
     const party = await store.parties.get(member.partyId);
     if (!party) return undefined;
@@ -72,25 +83,30 @@ export function storePorts(store: Store, now: () => number = () => Date.now()): 
         const existing = await ownAanmelding(input.intakeId, input.createdBy);
         if (existing) return { id: existing.id, existing: true };
       }
-      const created = await store.aanmeldingen.create(
-        {
-          ...(input.intakeId ? { id: input.intakeId } : {}),
-          rulebook: input.rulebook,
-          rulebookVersion: input.rulebookVersion,
-          facts: input.facts,
-          decision: input.decision,
-          ...(input.supportPartyId ? { supportPartyId: input.supportPartyId } : {}),
-          status: "ingediend",
-          deadlines: input.deadlines,
-          createdBy: input.createdBy,
-        },
-        { actor: `member:${input.createdBy}`, correlationId },
-      ).catch(async (error: unknown) => {
-        // Two turns raced past the check above: the primary key let only one in.
-        const raced = input.intakeId && isStoreError(error) && error.kind === "conflict" ? await ownAanmelding(input.intakeId, input.createdBy) : undefined;
-        if (raced) return { ...raced, existing: true as const };
-        throw error;
-      });
+      const created = await store.aanmeldingen
+        .create(
+          {
+            ...(input.intakeId ? { id: input.intakeId } : {}),
+            rulebook: input.rulebook,
+            rulebookVersion: input.rulebookVersion,
+            facts: input.facts,
+            decision: input.decision,
+            ...(input.supportPartyId ? { supportPartyId: input.supportPartyId } : {}),
+            status: "ingediend",
+            deadlines: input.deadlines,
+            createdBy: input.createdBy,
+          },
+          { actor: `member:${input.createdBy}`, correlationId },
+        )
+        .catch(async (error: unknown) => {
+          // Two turns raced past the check above: the primary key let only one in.
+          const raced =
+            input.intakeId && isStoreError(error) && error.kind === "conflict"
+              ? await ownAanmelding(input.intakeId, input.createdBy)
+              : undefined;
+          if (raced) return { ...raced, existing: true as const };
+          throw error;
+        });
       return { id: created.id, ...("existing" in created ? { existing: true } : {}) };
     },
     ownAanmelding,
@@ -100,7 +116,9 @@ export function storePorts(store: Store, now: () => number = () => Date.now()): 
       return Promise.all(
         items.map(async (a) => {
           // "niet vóór" terms are no next step; a lapsed hard term before a passed target.
-          const open = a.deadlines.filter((d) => !d.metOn && d.kind !== "at_least").sort((x, y) => x.due.localeCompare(y.due))[0];
+          const open = a.deadlines
+            .filter((d) => !d.metOn && d.kind !== "at_least")
+            .sort((x, y) => x.due.localeCompare(y.due))[0];
           const supportPartyName = a.supportPartyId ? await partyName(a.supportPartyId) : undefined;
           return {
             id: a.id,
@@ -113,7 +131,16 @@ export function storePorts(store: Store, now: () => number = () => Date.now()): 
             ...(a.kenmerk ? { kenmerk: a.kenmerk } : {}),
             // The caseworker's own list: their own dossier number.
             ...(a.ownReference ? { ownReference: a.ownReference } : {}),
-            ...(open ? { nextDeadline: { title: open.title, due: open.due, overdue: open.due < today, ...(open.kind === "target" ? { target: true } : {}) } } : {}),
+            ...(open
+              ? {
+                  nextDeadline: {
+                    title: open.title,
+                    due: open.due,
+                    overdue: open.due < today,
+                    ...(open.kind === "target" ? { target: true } : {}),
+                  },
+                }
+              : {}),
           };
         }),
       );
@@ -142,13 +169,22 @@ export function storePorts(store: Store, now: () => number = () => Date.now()): 
         return;
       }
       // Keyed by the channel itself (not the thread the command was typed in): notices start a new post.
-      const channelReference = { ...reference, conversation: { ...reference.conversation, id: teamsChannelId } } as Partial<ConversationReference> & { conversation: { id: string } };
+      const channelReference = {
+        ...reference,
+        conversation: { ...reference.conversation, id: teamsChannelId },
+      } as Partial<ConversationReference> & { conversation: { id: string } };
       delete (channelReference as { activityId?: string }).activityId;
-      await store.conversations.upsert({ reference: channelReference, teamsChannelId, partyId: caseworker.partyId, ...(isGuid(tenantId) ? { tenantId } : {}) });
+      await store.conversations.upsert({
+        reference: channelReference,
+        teamsChannelId,
+        partyId: caseworker.partyId,
+        ...(isGuid(tenantId) ? { tenantId } : {}),
+      });
     },
     async forgetConversation(conversationId) {
       // Keys first: the cache is not changed while it is being iterated.
-      for (const key of [...savedReferences.keys()]) if (key.endsWith(`|${conversationId}`)) savedReferences.delete(key);
+      for (const key of [...savedReferences.keys()])
+        if (key.endsWith(`|${conversationId}`)) savedReferences.delete(key);
       await store.conversations.removeConversation(conversationId);
     },
   };

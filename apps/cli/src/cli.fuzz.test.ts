@@ -24,38 +24,96 @@ interface BadCall {
 }
 
 const rulebook = fc.constantFrom(...rulebooks);
-const junk = fc.oneof(fc.string({ maxLength: 20 }), fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.integer(), { maxLength: 3 }));
-const base = (r: (typeof rulebooks)[number]) => ({ rulebook: r.id, asOf: r.validity.from, facts: {} as Record<string, unknown> });
+const junk = fc.oneof(
+  fc.string({ maxLength: 20 }),
+  fc.integer(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(fc.integer(), { maxLength: 3 }),
+);
+const base = (r: (typeof rulebooks)[number]) => ({
+  rulebook: r.id,
+  asOf: r.validity.from,
+  facts: {} as Record<string, unknown>,
+});
 
 const badCall: Arbitrary<BadCall> = fc.oneof(
   // A request with one field broken.
-  fc.tuple(rulebook, junk.filter((v) => typeof v !== "string" || !ids.has(v))).map(([r, v]) => ({ argv: ["check", "-"], stdin: JSON.stringify({ ...base(r), rulebook: v }), names: "rulebook" })),
-  fc.tuple(rulebook, junk).map(([r, v]) => ({ argv: ["check", "-"], stdin: JSON.stringify({ ...base(r), asOf: v }), names: "asOf" })),
-  fc.tuple(rulebook, fc.oneof(fc.string({ maxLength: 8 }), fc.integer(), fc.array(fc.integer(), { maxLength: 2 }))).map(([r, v]) => ({
-    argv: ["check", "-"],
-    stdin: JSON.stringify({ ...base(r), facts: v }),
-    names: "facts",
-  })),
+  fc
+    .tuple(
+      rulebook,
+      junk.filter((v) => typeof v !== "string" || !ids.has(v)),
+    )
+    .map(([r, v]) => ({ argv: ["check", "-"], stdin: JSON.stringify({ ...base(r), rulebook: v }), names: "rulebook" })),
+  fc
+    .tuple(rulebook, junk)
+    .map(([r, v]) => ({ argv: ["check", "-"], stdin: JSON.stringify({ ...base(r), asOf: v }), names: "asOf" })),
+  fc
+    .tuple(rulebook, fc.oneof(fc.string({ maxLength: 8 }), fc.integer(), fc.array(fc.integer(), { maxLength: 2 })))
+    .map(([r, v]) => ({
+      argv: ["check", "-"],
+      stdin: JSON.stringify({ ...base(r), facts: v }),
+      names: "facts",
+    })),
   // A fact of the right name with a value of the wrong type.
   rulebook
-    .chain((r) => fc.tuple(fc.constant(r), fc.constantFrom(...r.facts.filter((f) => f.answer === "boolean" || f.answer === "integer" || f.answer === "number"))))
-    .chain(([r, f]) => fc.tuple(fc.constant(r), fc.constant(f.name), fc.oneof(fc.string({ minLength: 1, maxLength: 6 }).filter((s) => Number.isNaN(Number(s)) && s !== "true" && s !== "false"), fc.constant({}), fc.constant([]))))
-    .map(([r, name, v]) => ({ argv: ["check", "-"], stdin: JSON.stringify({ ...base(r), facts: { [name]: v } }), names: `facts.${name}` })),
+    .chain((r) =>
+      fc.tuple(
+        fc.constant(r),
+        fc.constantFrom(
+          ...r.facts.filter((f) => f.answer === "boolean" || f.answer === "integer" || f.answer === "number"),
+        ),
+      ),
+    )
+    .chain(([r, f]) =>
+      fc.tuple(
+        fc.constant(r),
+        fc.constant(f.name),
+        fc.oneof(
+          fc
+            .string({ minLength: 1, maxLength: 6 })
+            .filter((s) => Number.isNaN(Number(s)) && s !== "true" && s !== "false"),
+          fc.constant({}),
+          fc.constant([]),
+        ),
+      ),
+    )
+    .map(([r, name, v]) => ({
+      argv: ["check", "-"],
+      stdin: JSON.stringify({ ...base(r), facts: { [name]: v } }),
+      names: `facts.${name}`,
+    })),
   // Not JSON at all, or not an object.
-  fc.string({ minLength: 1, maxLength: 30 }).filter((s) => {
-    try {
-      JSON.parse(s);
-      return false;
-    } catch {
-      return true;
-    }
-  }).map((s) => ({ argv: ["check", "-"], stdin: s, names: "JSON" })),
-  fc.oneof(fc.integer(), fc.array(fc.integer()), fc.constant(null)).map((v) => ({ argv: ["check", "-"], stdin: JSON.stringify(v), names: "(request)" })),
+  fc
+    .string({ minLength: 1, maxLength: 30 })
+    .filter((s) => {
+      try {
+        JSON.parse(s);
+        return false;
+      } catch {
+        return true;
+      }
+    })
+    .map((s) => ({ argv: ["check", "-"], stdin: s, names: "JSON" })),
+  fc
+    .oneof(fc.integer(), fc.array(fc.integer()), fc.constant(null))
+    .map((v) => ({ argv: ["check", "-"], stdin: JSON.stringify(v), names: "(request)" })),
   // Bad command lines.
-  fc.stringMatching(/^[a-z]{3,12}$/).filter((c) => !["check", "rulebooks", "schema", "verdeelsleutel"].includes(c)).map((c) => ({ argv: [c], names: c })),
-  fc.stringMatching(/^[a-z][a-z0-9-]{0,19}$/).filter((id) => !ids.has(id)).map((id) => ({ argv: ["schema", id], names: id })),
-  fc.stringMatching(/^--[a-z]{2,10}$/).filter((o) => o !== "--help").map((o) => ({ argv: ["rulebooks", o], names: o })),
-  fc.tuple(fc.stringMatching(/^[a-z]{1,8}$/), fc.stringMatching(/^[a-z]{1,8}$/)).map(([a, b]) => ({ argv: ["rulebooks", a, b], names: b })),
+  fc
+    .stringMatching(/^[a-z]{3,12}$/)
+    .filter((c) => !["check", "rulebooks", "schema", "verdeelsleutel"].includes(c))
+    .map((c) => ({ argv: [c], names: c })),
+  fc
+    .stringMatching(/^[a-z][a-z0-9-]{0,19}$/)
+    .filter((id) => !ids.has(id))
+    .map((id) => ({ argv: ["schema", id], names: id })),
+  fc
+    .stringMatching(/^--[a-z]{2,10}$/)
+    .filter((o) => o !== "--help")
+    .map((o) => ({ argv: ["rulebooks", o], names: o })),
+  fc
+    .tuple(fc.stringMatching(/^[a-z]{1,8}$/), fc.stringMatching(/^[a-z]{1,8}$/))
+    .map(([a, b]) => ({ argv: ["rulebooks", a, b], names: b })),
   fc.stringMatching(/^[a-z]{4,10}\.json$/).map((f) => ({ argv: ["check", `/nonexistent-dir/${f}`], names: f })),
 );
 

@@ -48,7 +48,11 @@ function describe(error: unknown): string {
   if (code === "ENOENT" || code === "EISDIR" || code === "EACCES") {
     const path = (error as { path?: string }).path ?? "";
     const [nl, en] =
-      code === "ENOENT" ? ["bestand niet gevonden", "file not found"] : code === "EISDIR" ? ["dit is een map, geen bestand", "this is a directory, not a file"] : ["geen leesrechten", "no permission to read"];
+      code === "ENOENT"
+        ? ["bestand niet gevonden", "file not found"]
+        : code === "EISDIR"
+          ? ["dit is een map, geen bestand", "this is a directory, not a file"]
+          : ["geen leesrechten", "no permission to read"];
     return `fout: ${nl}: ${path}\nerror: ${en}: ${path}`;
   }
   // Anything else: its first line only, never a stack trace.

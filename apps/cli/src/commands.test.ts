@@ -5,11 +5,26 @@ import { runCommand } from "./commands.js";
 
 // The two worked examples of facts.md, verbatim.
 const eligibleCandidate = {
-  residentOf: "Leidschendam-Voorburg", yearsResident: 7, yearsResidentInLast10: 7, minorChildren: 0,
-  receivesSupport: true, canFindHousingAlone: false, wlzFinanced: false, transgressiveBehaviour: false,
-  validId: true, registeredWoonnet: true, hasSuitableHousing: false, needsIntramuralCare: false,
-  canLiveIndependently: true, financiallySelfReliant: true, incomeCoversRent: true, hasProblemDebts: false,
-  agreedSupportPlan: true, budgetManagement: true, evictedLast3Years: false, tbsMeasure: false,
+  residentOf: "Leidschendam-Voorburg",
+  yearsResident: 7,
+  yearsResidentInLast10: 7,
+  minorChildren: 0,
+  receivesSupport: true,
+  canFindHousingAlone: false,
+  wlzFinanced: false,
+  transgressiveBehaviour: false,
+  validId: true,
+  registeredWoonnet: true,
+  hasSuitableHousing: false,
+  needsIntramuralCare: false,
+  canLiveIndependently: true,
+  financiallySelfReliant: true,
+  incomeCoversRent: true,
+  hasProblemDebts: false,
+  agreedSupportPlan: true,
+  budgetManagement: true,
+  evictedLast3Years: false,
+  tbsMeasure: false,
 };
 const request = (facts: object) => ({ rulebook: "lv-zorgafhankelijk-2025", asOf: "2026-03-01", facts });
 const fromJson = (value: unknown) => () => JSON.stringify(value);
@@ -34,7 +49,12 @@ describe("convenant check: the worked examples of facts.md", () => {
 
 describe("convenant rulebooks and schema", () => {
   it("lists every rulebook with id, seed, validity and rule codes", () => {
-    const list = runCommand("rulebooks", undefined, fromJson(null)) as { id: string; seed: string; validFrom: string; rules: string[] }[];
+    const list = runCommand("rulebooks", undefined, fromJson(null)) as {
+      id: string;
+      seed: string;
+      validFrom: string;
+      rules: string[];
+    }[];
     const lv = list.find((r) => r.id === "lv-zorgafhankelijk-2025");
     expect(lv?.seed).toBe("004_155496c065a393ec.txt");
     expect(lv?.rules).toContain("LV.5.6.k");
@@ -43,7 +63,9 @@ describe("convenant rulebooks and schema", () => {
 
   it("gives the JSON Schema of a rulebook's facts", () => {
     const schema = runCommand("schema", "kw-huisuitzetting-2019", fromJson(null)) as {
-      type: string; properties: Record<string, { type: string }>; additionalProperties: boolean;
+      type: string;
+      properties: Record<string, { type: string }>;
+      additionalProperties: boolean;
     };
     expect(schema.type).toBe("object");
     expect(schema.properties["willingToCooperate"]?.type).toBe("boolean");
@@ -55,7 +77,10 @@ describe("the convenant command as a process", () => {
   const root = fileURLToPath(new URL("../../../", import.meta.url));
   const run = (args: string[], input: string) =>
     spawnSync(process.execPath, ["--conditions=source", "--import", "tsx", "apps/cli/src/main.ts", ...args], {
-      cwd: root, input, encoding: "utf8", timeout: 100_000,
+      cwd: root,
+      input,
+      encoding: "utf8",
+      timeout: 100_000,
     });
 
   it("prints only JSON on stdout for a good request", () => {

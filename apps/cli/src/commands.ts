@@ -47,7 +47,11 @@ export function runCommand(command: string | undefined, argument: string | undef
       const versions = findRulebookVersions(argument);
       const rulebook = versions.at(-1);
       if (!rulebook) throw unknownRulebook(argument);
-      return { $id: `convenantbot:${rulebook.id}:facts`, title: rulebook.title.nl, ...z.toJSONSchema(factsSchemaOf(rulebook)) };
+      return {
+        $id: `convenantbot:${rulebook.id}:facts`,
+        title: rulebook.title.nl,
+        ...z.toJSONSchema(factsSchemaOf(rulebook)),
+      };
     }
     default: {
       const extension = command ? commandExtensions[command] : undefined;

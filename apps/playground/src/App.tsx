@@ -45,7 +45,13 @@ export function App({ config }: { config: PageConfig }) {
             ))}
           </select>
         </label>
-        <button type="button" onClick={() => { setRestart((n) => n + 1); setFreshAt(attempt); }}>
+        <button
+          type="button"
+          onClick={() => {
+            setRestart((n) => n + 1);
+            setFreshAt(attempt);
+          }}
+        >
           Nieuw gesprek
         </button>
         <span className="meta" title="Direct Line-gesprek / conversation" data-testid="conversation-id">
@@ -56,7 +62,14 @@ export function App({ config }: { config: PageConfig }) {
         <p className="status">Geen demogebruikers ingesteld (DEMO_DATA) / no demo users configured</p>
       )}
       <main className="chat">
-        <ChatSession key={`${user.id}#${restart}#${attempt}`} config={config} user={user} fresh={restart > 0 && attempt === freshAt} onConversation={onConversation} onReconnect={onReconnect} />
+        <ChatSession
+          key={`${user.id}#${restart}#${attempt}`}
+          config={config}
+          user={user}
+          fresh={restart > 0 && attempt === freshAt}
+          onConversation={onConversation}
+          onReconnect={onReconnect}
+        />
       </main>
     </div>
   );

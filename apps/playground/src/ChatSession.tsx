@@ -14,7 +14,10 @@ interface Props {
   onReconnect: () => void;
 }
 
-type State = { kind: "connecting" } | { kind: "ready"; directLine: ReturnType<typeof connect> } | { kind: "failed"; message: string };
+type State =
+  | { kind: "connecting" }
+  | { kind: "ready"; directLine: ReturnType<typeof connect> }
+  | { kind: "failed"; message: string };
 
 const initials = (name: string): string =>
   name
@@ -45,7 +48,10 @@ export function ChatSession({ config, user, fresh, onConversation, onReconnect }
         });
         setState({ kind: "ready", directLine });
       })
-      .catch((error: unknown) => !ended && setState({ kind: "failed", message: String(error instanceof Error ? error.message : error) }));
+      .catch(
+        (error: unknown) =>
+          !ended && setState({ kind: "failed", message: String(error instanceof Error ? error.message : error) }),
+      );
     // Stop polling when this session is replaced.
     return () => {
       ended = true;
@@ -67,21 +73,28 @@ export function ChatSession({ config, user, fresh, onConversation, onReconnect }
     <>
       {lost && (
         <div className="status error" role="alert" data-testid="connection-lost">
-          <p>De verbinding met de speeltuin is verbroken (is de server herstart?). Je gesprek hieronder blijft staan.</p>
+          <p>
+            De verbinding met de speeltuin is verbroken (is de server herstart?). Je gesprek hieronder blijft staan.
+          </p>
           <button type="button" onClick={onReconnect}>
             Opnieuw verbinden
           </button>
         </div>
       )}
       <ReactWebChat
-      className="webchat"
-      directLine={state.directLine}
-      store={store}
-      userID={user.id}
-      username={user.name}
-      locale={config.locale}
-      attachmentMiddleware={executeToSubmitMiddleware as never}
-      styleOptions={{ hideUploadButton: true, botAvatarInitials: "CB", userAvatarInitials: initials(user.name), bubbleMaxWidth: 640 }}
+        className="webchat"
+        directLine={state.directLine}
+        store={store}
+        userID={user.id}
+        username={user.name}
+        locale={config.locale}
+        attachmentMiddleware={executeToSubmitMiddleware as never}
+        styleOptions={{
+          hideUploadButton: true,
+          botAvatarInitials: "CB",
+          userAvatarInitials: initials(user.name),
+          bubbleMaxWidth: 640,
+        }}
       />
     </>
   );

@@ -15,7 +15,8 @@ fetch("config.json", { headers: { accept: "application/json" } })
   .catch((error: unknown) =>
     root.render(
       <p className="status error" role="alert">
-        De speeltuin kon niet starten / the playground could not start: {String(error instanceof Error ? error.message : error)}
+        De speeltuin kon niet starten / the playground could not start:{" "}
+        {String(error instanceof Error ? error.message : error)}
       </p>,
     ),
   );

@@ -17,7 +17,9 @@ describe("parsePageConfig", () => {
   it("says in both languages what is wrong", () => {
     expect(() => parsePageConfig([])).toThrow("config.json is geen object / config.json is not an object");
     expect(() => parsePageConfig({ ...valid, tenantId: "" })).toThrow(/mist tenantId.* \/ config.json lacks tenantId/);
-    expect(() => parsePageConfig({ ...valid, demoUsers: [{ id: "u1" }] })).toThrow("config.json: demoUsers[0] ongeldig / invalid");
+    expect(() => parsePageConfig({ ...valid, demoUsers: [{ id: "u1" }] })).toThrow(
+      "config.json: demoUsers[0] ongeldig / invalid",
+    );
   });
 
   it("shows domain party roles in Dutch and unknown ones as they are", () => {

@@ -18,16 +18,20 @@ export interface PageConfig {
   demoUsers: DemoUser[];
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 const isText = (value: unknown): value is string => typeof value === "string" && value.length > 0;
 
 export function parsePageConfig(value: unknown): PageConfig {
   if (!isObject(value)) throw new Error("config.json is geen object / config.json is not an object");
   const { tenantId, locale, directLinePath, bot, demoUsers } = value;
   if (!isText(tenantId) || !isText(locale) || !isText(directLinePath)) {
-    throw new Error("config.json mist tenantId, locale of directLinePath / config.json lacks tenantId, locale or directLinePath");
+    throw new Error(
+      "config.json mist tenantId, locale of directLinePath / config.json lacks tenantId, locale or directLinePath",
+    );
   }
-  if (!isObject(bot) || !isText(bot.id) || !isText(bot.name)) throw new Error("config.json: bot ongeldig / invalid bot");
+  if (!isObject(bot) || !isText(bot.id) || !isText(bot.name))
+    throw new Error("config.json: bot ongeldig / invalid bot");
   if (!Array.isArray(demoUsers)) throw new Error("config.json: demoUsers is geen lijst / demoUsers is not a list");
   const users = demoUsers.map((user, index) => {
     if (!isObject(user) || ![user.id, user.name, user.aadObjectId, user.role, user.partyName].every(isText)) {

@@ -3,7 +3,11 @@ import { saveConversation, savedConversation } from "./saved-conversation";
 
 function memoryStorage() {
   const map = new Map<string, string>();
-  return { getItem: (k: string) => map.get(k) ?? null, setItem: (k: string, v: string) => void map.set(k, v), removeItem: (k: string) => void map.delete(k) };
+  return {
+    getItem: (k: string) => map.get(k) ?? null,
+    setItem: (k: string, v: string) => void map.set(k, v),
+    removeItem: (k: string) => void map.delete(k),
+  };
 }
 
 describe("the page's saved conversation", () => {
@@ -20,7 +24,15 @@ describe("the page's saved conversation", () => {
     const storage = memoryStorage();
     storage.setItem("convenantbot.playground.conversation.u-a", "../../x");
     expect(savedConversation(storage, "u-a")).toBeUndefined();
-    const blocked = { getItem: () => { throw new Error("SecurityError"); }, setItem: () => { throw new Error("QuotaExceeded"); }, removeItem: () => undefined };
+    const blocked = {
+      getItem: () => {
+        throw new Error("SecurityError");
+      },
+      setItem: () => {
+        throw new Error("QuotaExceeded");
+      },
+      removeItem: () => undefined,
+    };
     expect(savedConversation(blocked, "u-a")).toBeUndefined();
     expect(() => saveConversation(blocked, "u-a", "AbCdEf0123456789")).not.toThrow();
     expect(savedConversation(undefined, "u-a")).toBeUndefined();

@@ -13,14 +13,24 @@ export interface IssuedToken {
  * the user's latest conversation (their "personal chat"), so proactive messages sent while
  * no tab was open are there; `fresh` starts a new one.
  */
-export async function generateToken(config: PageConfig, user: DemoUser, fresh: boolean, conversationId?: string): Promise<IssuedToken> {
+export async function generateToken(
+  config: PageConfig,
+  user: DemoUser,
+  fresh: boolean,
+  conversationId?: string,
+): Promise<IssuedToken> {
   const response = await fetch(`${config.directLinePath}/tokens/generate`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     // `conversationId`: the page's own conversation, resumed even after a server restart.
-    body: JSON.stringify({ user: { id: user.id, name: user.name }, fresh, ...(conversationId && !fresh ? { conversationId } : {}) }),
+    body: JSON.stringify({
+      user: { id: user.id, name: user.name },
+      fresh,
+      ...(conversationId && !fresh ? { conversationId } : {}),
+    }),
   });
-  const body = (await response.json().catch(() => undefined)) as { token?: unknown; conversationId?: unknown; error?: { message?: unknown } } | undefined;
+  const body = (await response.json().catch(() => undefined)) as
+    { token?: unknown; conversationId?: unknown; error?: { message?: unknown } } | undefined;
   if (!response.ok || typeof body?.token !== "string" || typeof body.conversationId !== "string") {
     const reason = typeof body?.error?.message === "string" ? body.error.message : `HTTP ${response.status}`;
     throw new Error(`Geen Direct Line-token / no Direct Line token: ${reason}`);
@@ -43,7 +53,8 @@ export function connect(config: PageConfig, user: DemoUser, token: string): Dire
     webSocket: false as unknown as typeof WebSocket,
   });
   const post = directLine.postActivity.bind(directLine);
-  directLine.postActivity = (activity) => post(withAadObjectId(activity as OutgoingActivity, user.aadObjectId) as typeof activity);
+  directLine.postActivity = (activity) =>
+    post(withAadObjectId(activity as OutgoingActivity, user.aadObjectId) as typeof activity);
   return directLine;
 }
 
@@ -56,7 +67,10 @@ interface ReduxAction {
 export function createIdentityStore(config: PageConfig): ReturnType<typeof createStore> {
   return createStore({}, () => (next: (action: ReduxAction) => unknown) => (action: ReduxAction) => {
     if (action.type === "DIRECT_LINE/POST_ACTIVITY" && action.payload?.activity) {
-      return next({ ...action, payload: { ...action.payload, activity: withTenant(action.payload.activity, config.tenantId) } });
+      return next({
+        ...action,
+        payload: { ...action.payload, activity: withTenant(action.payload.activity, config.tenantId) },
+      });
     }
     return next(action);
   });
@@ -66,10 +80,13 @@ export function createIdentityStore(config: PageConfig): ReturnType<typeof creat
 const translated = new WeakMap<object, unknown>();
 
 /** Renders Teams cards (Action.Execute) in Web Chat by translating them to Action.Submit. */
-export const executeToSubmitMiddleware = () => (next: (props?: { attachment: { contentType: string; content?: unknown } }) => unknown) =>
+export const executeToSubmitMiddleware =
+  () =>
+  (next: (props?: { attachment: { contentType: string; content?: unknown } }) => unknown) =>
   (props?: { attachment: { contentType: string; content?: unknown }; [key: string]: unknown }) => {
     const content = props?.attachment.content;
-    if (!props || props.attachment.contentType !== ADAPTIVE_CARD || typeof content !== "object" || content === null) return next(props);
+    if (!props || props.attachment.contentType !== ADAPTIVE_CARD || typeof content !== "object" || content === null)
+      return next(props);
     let card = translated.get(content);
     if (card === undefined) {
       card = translateExecute(content as Json);

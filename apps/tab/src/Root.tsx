@@ -40,7 +40,14 @@ export function Root({ choice }: { choice: HostChoice }) {
   useEffect(() => {
     let current = true;
     const fail = (error: unknown) =>
-      current && setPhase({ kind: "failed", message: (l) => (error instanceof TabApiError && error.status === 404 ? translate(l, "app.openInTeams") : translate(l, "app.startError", { message: errorText(error, l) })) });
+      current &&
+      setPhase({
+        kind: "failed",
+        message: (l) =>
+          error instanceof TabApiError && error.status === 404
+            ? translate(l, "app.openInTeams")
+            : translate(l, "app.startError", { message: errorText(error, l) }),
+      });
     const start = async () => {
       if (choice.kind === "teams") {
         // Loaded only inside Teams: teams-js fetches Microsoft's list of valid host domains as

@@ -49,7 +49,19 @@ export interface DevControls {
   onTheme: (theme: TeamsThemeName) => void;
 }
 
-export function Shell({ api, me, dev, onLang, open }: { api: TabApi; me: Me; dev?: DevControls; onLang: (lang: Lang) => void; open?: OpenRecord }) {
+export function Shell({
+  api,
+  me,
+  dev,
+  onLang,
+  open,
+}: {
+  api: TabApi;
+  me: Me;
+  dev?: DevControls;
+  onLang: (lang: Lang) => void;
+  open?: OpenRecord;
+}) {
   const i = useI18n();
   const { t, tk, lang } = i;
   const styles = useStyles();
@@ -83,7 +95,10 @@ export function Shell({ api, me, dev, onLang, open }: { api: TabApi; me: Me; dev
         </Field>
         {dev && (
           <Field label={t("app.theme")}>
-            <Select value={dev.theme} onChange={(_e, d) => dev.onTheme(teamsThemeNames.find((n) => n === d.value) ?? "default")}>
+            <Select
+              value={dev.theme}
+              onChange={(_e, d) => dev.onTheme(teamsThemeNames.find((n) => n === d.value) ?? "default")}
+            >
               {teamsThemeNames.map((name) => (
                 <option key={name} value={name}>
                   {t(`theme.${name}`)}
@@ -98,7 +113,12 @@ export function Shell({ api, me, dev, onLang, open }: { api: TabApi; me: Me; dev
           <MessageBarBody>{t("app.devMode")}</MessageBarBody>
         </MessageBar>
       )}
-      <TabList className={styles.nav} selectedValue={view} onTabSelect={(_e, d) => setView(d.value as View)} aria-label={t("app.nav")}>
+      <TabList
+        className={styles.nav}
+        selectedValue={view}
+        onTabSelect={(_e, d) => setView(d.value as View)}
+        aria-label={t("app.nav")}
+      >
         {views.map((v) => (
           <Tab key={v} value={v}>
             {t(`app.nav.${v}`)}
@@ -106,7 +126,9 @@ export function Shell({ api, me, dev, onLang, open }: { api: TabApi; me: Me; dev
         ))}
       </TabList>
       <main className={styles.main}>
-        {view === "signals" && <SignalsView api={api} {...(open?.kind === "signal" ? { initialSelected: open.id } : {})} />}
+        {view === "signals" && (
+          <SignalsView api={api} {...(open?.kind === "signal" ? { initialSelected: open.id } : {})} />
+        )}
         {view === "aanmeldingen" && <AanmeldingenView api={api} />}
         {view === "platform" && <PlatformView api={api} rulebooks={me.rulebooks} />}
         {view === "check" && <QuickCheckView regionRulebooks={me.rulebooks.map((r) => r.id)} />}

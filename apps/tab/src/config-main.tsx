@@ -15,4 +15,7 @@ createRoot(document.getElementById("root") as HTMLElement).render(
   </FluentProvider>,
 );
 // teams-js only inside Teams: importing it fetches Microsoft's host domain list.
-if (inTeams) void import("./host/teams").then(({ registerChannelTabConfig }) => registerChannelTabConfig(channelTabConfig(window.location.origin))).catch((error: unknown) => console.error("Teams-configuratie mislukt / Teams configuration failed", error));
+if (inTeams)
+  void import("./host/teams")
+    .then(({ registerChannelTabConfig }) => registerChannelTabConfig(channelTabConfig(window.location.origin)))
+    .catch((error: unknown) => console.error("Teams-configuratie mislukt / Teams configuration failed", error));

@@ -11,11 +11,23 @@ const execute = (verb: string, data?: Json, extra: Record<string, Json> = {}): J
 
 describe("translateExecute", () => {
   it("turns a top-level Action.Execute into Action.Submit with the verb in data", () => {
-    const card = { type: "AdaptiveCard", version: "1.5", actions: [execute("bevestig", { zaak: "Z-42" }, { id: "a1", style: "positive" })] };
+    const card = {
+      type: "AdaptiveCard",
+      version: "1.5",
+      actions: [execute("bevestig", { zaak: "Z-42" }, { id: "a1", style: "positive" })],
+    };
     expect(translateExecute(card)).toEqual({
       type: "AdaptiveCard",
       version: "1.5",
-      actions: [{ type: "Action.Submit", title: "bevestig", id: "a1", style: "positive", data: { zaak: "Z-42", verb: "bevestig" } }],
+      actions: [
+        {
+          type: "Action.Submit",
+          title: "bevestig",
+          id: "a1",
+          style: "positive",
+          data: { zaak: "Z-42", verb: "bevestig" },
+        },
+      ],
     });
   });
 
@@ -38,10 +50,17 @@ describe("translateExecute", () => {
     const out = translateExecute(card) as { [key: string]: Json };
     const text = JSON.stringify(out);
     expect(text).not.toContain("Action.Execute");
-    expect(out.refresh).toEqual({ action: { type: "Action.Submit", title: "ververs", data: { n: 1, verb: "ververs" } }, userIds: ["29:abc"] });
+    expect(out.refresh).toEqual({
+      action: { type: "Action.Submit", title: "ververs", data: { n: 1, verb: "ververs" } },
+      userIds: ["29:abc"],
+    });
     expect(out.body).toEqual([
       { type: "ActionSet", actions: [{ type: "Action.Submit", title: "in-set", data: { verb: "in-set" } }] },
-      { type: "Container", selectAction: { type: "Action.Submit", title: "klik", data: { x: true, verb: "klik" } }, items: [] },
+      {
+        type: "Container",
+        selectAction: { type: "Action.Submit", title: "klik", data: { x: true, verb: "klik" } },
+        items: [],
+      },
     ]);
     const showCard = (out.actions as Json[])[0] as { card: { actions: Json[] } };
     expect(showCard.card.actions[0]).toEqual({
@@ -53,12 +72,26 @@ describe("translateExecute", () => {
   });
 
   it("lets the action's verb win over a verb key inside data, and keeps non-object data", () => {
-    expect(translateExecute(execute("echt", { verb: "nep", a: 1 }))).toEqual({ type: "Action.Submit", title: "echt", data: { verb: "echt", a: 1 } });
-    expect(translateExecute(execute("tekst", "los"))).toEqual({ type: "Action.Submit", title: "tekst", data: { data: "los", verb: "tekst" } });
+    expect(translateExecute(execute("echt", { verb: "nep", a: 1 }))).toEqual({
+      type: "Action.Submit",
+      title: "echt",
+      data: { verb: "echt", a: 1 },
+    });
+    expect(translateExecute(execute("tekst", "los"))).toEqual({
+      type: "Action.Submit",
+      title: "tekst",
+      data: { data: "los", verb: "tekst" },
+    });
   });
 
   it("leaves cards without Action.Execute equal and does not mutate the input", () => {
-    const card: Json = { type: "AdaptiveCard", actions: [{ type: "Action.Submit", title: "ok", data: { verb: "ok" } }, { type: "Action.OpenUrl", url: "https://example.org" }] };
+    const card: Json = {
+      type: "AdaptiveCard",
+      actions: [
+        { type: "Action.Submit", title: "ok", data: { verb: "ok" } },
+        { type: "Action.OpenUrl", url: "https://example.org" },
+      ],
+    };
     const before = JSON.stringify(card);
     expect(translateExecute(card)).toEqual(card);
     const withExecute = { actions: [execute("x", { y: 1 })] };

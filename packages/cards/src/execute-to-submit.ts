@@ -32,7 +32,11 @@ function mapValues(node: { [key: string]: Json }): { [key: string]: Json } {
  */
 function submitData(verb: Json | undefined, data: Json | undefined): Json {
   const base: { [key: string]: Json } =
-    data !== null && typeof data === "object" && !Array.isArray(data) ? { ...data } : data === undefined ? {} : { data };
+    data !== null && typeof data === "object" && !Array.isArray(data)
+      ? { ...data }
+      : data === undefined
+        ? {}
+        : { data };
   if (typeof verb === "string") base.verb = verb;
   return base;
 }

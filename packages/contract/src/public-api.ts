@@ -16,16 +16,26 @@ export const PartnerSignalListQuerySchema = z.strictObject({
 });
 
 /** GET /api/signals/export/vng: one gemeente's signals over a period, in the VNG uitwisselmodel. */
-export const VngExportQuerySchema = z.strictObject({ gemeentecode: z.string().regex(/^(GM)?\d{4}$/), from: IsoDateSchema, to: IsoDateSchema });
+export const VngExportQuerySchema = z.strictObject({
+  gemeentecode: z.string().regex(/^(GM)?\d{4}$/),
+  from: IsoDateSchema,
+  to: IsoDateSchema,
+});
 
 /** A landlord offers a home for an aanmelding (LV art. 5 lid 4: the term runs from the voordracht). */
 export const OfferRequestSchema = z.strictObject({ offeredOn: IsoDateSchema });
 
 /** The tenant's answer to an offer, recorded by the offering landlord. */
-export const OfferAnswerRequestSchema = z.strictObject({ response: z.enum(["geaccepteerd", "geweigerd"]), respondedOn: IsoDateSchema });
+export const OfferAnswerRequestSchema = z.strictObject({
+  response: z.enum(["geaccepteerd", "geweigerd"]),
+  respondedOn: IsoDateSchema,
+});
 
 /** The temporary lease (LV art. 4 lid 9); the evaluation falls due from the rulebook's term. */
-export const LeaseRequestSchema = z.strictObject({ temporaryStart: IsoDateSchema, housingOfferId: z.uuid().optional() });
+export const LeaseRequestSchema = z.strictObject({
+  temporaryStart: IsoDateSchema,
+  housingOfferId: z.uuid().optional(),
+});
 
 /** `:id` of an aanmelding, case or offer. */
 export const RecordIdParamsSchema = z.object({ id: z.string() });

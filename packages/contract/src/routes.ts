@@ -5,7 +5,13 @@
  * route are not part of the API and are not listed (the bot's route test names them).
  */
 import { z } from "zod";
-import { CaseActionSchema, CaseContextSchema, CheckRequestSchema, CheckResponseSchema, SignalSchema } from "@convenantbot/domain";
+import {
+  CaseActionSchema,
+  CaseContextSchema,
+  CheckRequestSchema,
+  CheckResponseSchema,
+  SignalSchema,
+} from "@convenantbot/domain";
 import {
   IdempotencyKeySchema,
   LeaseRequestSchema,
@@ -57,7 +63,13 @@ export const apiRoutes = {
     auth: "none",
     summary: "Check eligibility under a rulebook as of a date (the contract of facts.md)",
     body: CheckRequestSchema,
-    responses: { 200: { description: "The outcome with every rule, its article and the missing facts", schema: CheckResponseSchema }, 400: badRequest },
+    responses: {
+      200: {
+        description: "The outcome with every rule, its article and the missing facts",
+        schema: CheckResponseSchema,
+      },
+      400: badRequest,
+    },
   },
   signalPost: {
     method: "post",
@@ -67,7 +79,15 @@ export const apiRoutes = {
     summary: "Send a signal, routed and privacy-filtered by its rulebook",
     headers: idempotent,
     body: SignalPostSchema,
-    responses: { 201: { description: "Stored and routed" }, 200: { description: "A repeat of an earlier request with the same Idempotency-Key" }, 400: badRequest, 401: unauthorized, 409: error("The Idempotency-Key was used for another body."), 422: error("Valid, but not routable under the rulebook."), 429: tooMany },
+    responses: {
+      201: { description: "Stored and routed" },
+      200: { description: "A repeat of an earlier request with the same Idempotency-Key" },
+      400: badRequest,
+      401: unauthorized,
+      409: error("The Idempotency-Key was used for another body."),
+      422: error("Valid, but not routable under the rulebook."),
+      429: tooMany,
+    },
   },
   signalBatch: {
     method: "post",
@@ -77,9 +97,19 @@ export const apiRoutes = {
     summary: `Up to ${SIGNAL_BATCH_MAX_ROWS.toLocaleString("en")} signals in one call (a JSON array, or NDJSON as application/x-ndjson); valid rows are stored, each refused row is named`,
     headers: idempotent,
     // Each row is a signal with its own optional idempotencyKey (otherwise derived from the batch's key and the row).
-    body: z.array(SignalPostSchema.and(z.object({ idempotencyKey: IdempotencyKeySchema.optional() }))).max(SIGNAL_BATCH_MAX_ROWS),
+    body: z
+      .array(SignalPostSchema.and(z.object({ idempotencyKey: IdempotencyKeySchema.optional() })))
+      .max(SIGNAL_BATCH_MAX_ROWS),
     maxBodyBytes: SIGNAL_BATCH_MAX_BODY_BYTES,
-    responses: { 200: { description: "Every row stored (or stored before)" }, 207: { description: "Some rows refused, each named with its reasons; the rest stored" }, 400: badRequest, 401: unauthorized, 413: error("The batch is too large; split it up."), 422: error("No row could be stored; each is named with its reasons."), 429: tooMany },
+    responses: {
+      200: { description: "Every row stored (or stored before)" },
+      207: { description: "Some rows refused, each named with its reasons; the rest stored" },
+      400: badRequest,
+      401: unauthorized,
+      413: error("The batch is too large; split it up."),
+      422: error("No row could be stored; each is named with its reasons."),
+      429: tooMany,
+    },
   },
   signalList: {
     method: "get",
@@ -106,7 +136,12 @@ export const apiRoutes = {
     auth: "apiKey",
     summary: "One signal as the caller's party may see it",
     params: signalId,
-    responses: { 200: { description: "The caller's privacy-filtered view" }, 400: badRequest, 401: unauthorized, 403: forbidden },
+    responses: {
+      200: { description: "The caller's privacy-filtered view" },
+      400: badRequest,
+      401: unauthorized,
+      403: forbidden,
+    },
   },
   signalAction: {
     method: "post",
@@ -116,7 +151,13 @@ export const apiRoutes = {
     summary: "bevestigen, oppakken, doorsturen or afsluiten, on the caller's own lifecycle",
     params: signalId,
     body: SignalActionRequestSchema,
-    responses: { 200: { description: "The new status (noop true on a repeat)", schema: SignalActionResultSchema }, 400: badRequest, 401: unauthorized, 403: forbidden, 422: error("Not a step the lifecycle allows now.") },
+    responses: {
+      200: { description: "The new status (noop true on a repeat)", schema: SignalActionResultSchema },
+      400: badRequest,
+      401: unauthorized,
+      403: forbidden,
+      422: error("Not a step the lifecycle allows now."),
+    },
   },
   offerPost: {
     method: "post",
@@ -136,7 +177,12 @@ export const apiRoutes = {
     summary: "The tenant's answer to an offer, recorded by the offering landlord",
     params: RecordIdParamsSchema,
     body: OfferAnswerRequestSchema,
-    responses: { 200: { description: "The offer with its answer" }, 400: badRequest, 401: unauthorized, 403: forbidden },
+    responses: {
+      200: { description: "The offer with its answer" },
+      400: badRequest,
+      401: unauthorized,
+      403: forbidden,
+    },
   },
   leasePost: {
     method: "post",
@@ -166,7 +212,14 @@ export const apiRoutes = {
     params: RecordIdParamsSchema,
     headers: idempotentOptional,
     body: CaseActionSchema,
-    responses: { 201: { description: "The step was taken" }, 200: { description: "Nothing changed (a repeat), with the reason" }, 400: badRequest, 401: unauthorized, 403: forbidden, 422: error("Not a step the lifecycle allows now, or not for the caller's role.") },
+    responses: {
+      201: { description: "The step was taken" },
+      200: { description: "Nothing changed (a repeat), with the reason" },
+      400: badRequest,
+      401: unauthorized,
+      403: forbidden,
+      422: error("Not a step the lifecycle allows now, or not for the caller's role."),
+    },
   },
   tabMe: {
     method: "get",
@@ -182,7 +235,10 @@ export const apiRoutes = {
     tag: "tab",
     auth: "none",
     summary: "Local mode only: the demo caseworkers the playground's tab can act as (404 otherwise)",
-    responses: { 200: { description: "The demo caseworkers", schema: DevUsersSchema }, 404: error("Not in local mode.") },
+    responses: {
+      200: { description: "The demo caseworkers", schema: DevUsersSchema },
+      404: error("Not in local mode."),
+    },
   },
   tabSignalList: {
     method: "get",
@@ -200,7 +256,12 @@ export const apiRoutes = {
     auth: "tabSso",
     summary: "One signal as the caller may see it, with its history",
     params: signalId,
-    responses: { 200: { description: "The signal", schema: SignalDetailSchema }, 400: badRequest, 401: unauthorized, 403: forbidden },
+    responses: {
+      200: { description: "The signal", schema: SignalDetailSchema },
+      400: badRequest,
+      401: unauthorized,
+      403: forbidden,
+    },
   },
   tabSignalAction: {
     method: "post",
@@ -210,7 +271,13 @@ export const apiRoutes = {
     summary: "A step on the caller's own lifecycle of a signal (the card's buttons)",
     params: signalId,
     body: SignalActionRequestSchema,
-    responses: { 200: { description: "The new status", schema: SignalActionResultSchema }, 400: badRequest, 401: unauthorized, 403: forbidden, 422: error("Not a step the lifecycle allows now.") },
+    responses: {
+      200: { description: "The new status", schema: SignalActionResultSchema },
+      400: badRequest,
+      401: unauthorized,
+      403: forbidden,
+      422: error("Not a step the lifecycle allows now."),
+    },
   },
   tabAanmeldingen: {
     method: "get",
@@ -228,7 +295,13 @@ export const apiRoutes = {
     summary: "A step on a shared case from the work queue (take up, assign to me, note, ...)",
     params: RecordIdParamsSchema,
     body: CaseStepRequestSchema,
-    responses: { 200: { description: "The case's new status", schema: CaseStepResultSchema }, 400: badRequest, 401: unauthorized, 403: forbidden, 422: error("Not a step the lifecycle allows now.") },
+    responses: {
+      200: { description: "The case's new status", schema: CaseStepResultSchema },
+      400: badRequest,
+      401: unauthorized,
+      403: forbidden,
+      422: error("Not a step the lifecycle allows now."),
+    },
   },
   tabDashboard: {
     method: "get",
@@ -237,7 +310,12 @@ export const apiRoutes = {
     auth: "tabSso",
     summary: "Demand, offers and quota per year (counts only, never personal data)",
     params: rulebook,
-    responses: { 200: { description: "The dashboard", schema: QuotaDashboardSchema }, 400: badRequest, 401: unauthorized, 403: forbidden },
+    responses: {
+      200: { description: "The dashboard", schema: QuotaDashboardSchema },
+      400: badRequest,
+      401: unauthorized,
+      403: forbidden,
+    },
   },
   tabMonitoring: {
     method: "get",
@@ -246,7 +324,12 @@ export const apiRoutes = {
     auth: "tabSso",
     summary: "The convenant's half-yearly monitoring figures (counts only)",
     params: rulebook,
-    responses: { 200: { description: "The figures", schema: MonitoringSchema }, 400: badRequest, 401: unauthorized, 403: forbidden },
+    responses: {
+      200: { description: "The figures", schema: MonitoringSchema },
+      400: badRequest,
+      401: unauthorized,
+      403: forbidden,
+    },
   },
   messages: {
     method: "post",
@@ -254,7 +337,11 @@ export const apiRoutes = {
     tag: "bot",
     auth: "botFramework",
     summary: "The Bot Framework endpoint: Teams (or the local playground) posts activities here",
-    responses: { 200: { description: "Handled (with `deliveryMode: expectReplies`, the replies)" }, 401: unauthorized, 415: error("Not JSON.") },
+    responses: {
+      200: { description: "Handled (with `deliveryMode: expectReplies`, the replies)" },
+      401: unauthorized,
+      415: error("Not JSON."),
+    },
   },
   healthz: {
     method: "get",
@@ -262,7 +349,10 @@ export const apiRoutes = {
     tag: "meta",
     auth: "none",
     summary: "Liveness with a real write to the store",
-    responses: { 200: { description: "Up, and the store takes writes" }, 503: error("The store does not take writes.") },
+    responses: {
+      200: { description: "Up, and the store takes writes" },
+      503: error("The store does not take writes."),
+    },
   },
   openapi: {
     method: "get",

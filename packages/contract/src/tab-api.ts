@@ -35,7 +35,12 @@ export const MeSchema = z.object({
 });
 export type Me = z.infer<typeof MeSchema>;
 
-export const DevUserSchema = z.object({ id: z.string(), displayName: z.string(), partyName: z.string(), partyRole: PartyRoleSchema });
+export const DevUserSchema = z.object({
+  id: z.string(),
+  displayName: z.string(),
+  partyName: z.string(),
+  partyRole: PartyRoleSchema,
+});
 export const DevUsersSchema = z.object({ users: z.array(DevUserSchema) });
 export type DevUser = z.infer<typeof DevUserSchema>;
 
@@ -99,7 +104,9 @@ export const SignalDetailSchema = SignalSummarySchema.extend({
   rulebookTitle: LocalizedSchema,
   fields: z.array(SignalFieldSchema),
   history: z.array(SignalHistoryRowSchema),
-  lifecycles: z.array(z.object({ ownerPartyName: z.string(), status: SignalStatusSchema, outcome: SignalOutcomeSchema.optional() })),
+  lifecycles: z.array(
+    z.object({ ownerPartyName: z.string(), status: SignalStatusSchema, outcome: SignalOutcomeSchema.optional() }),
+  ),
   forwardTargets: z.array(z.object({ partyId: z.string(), name: z.string() })),
   closeOutcomes: z.array(SignalOutcomeSchema),
 });
@@ -144,7 +151,9 @@ export const AanmeldingRowSchema = z.object({
   caseStatusLabel: LocalizedSchema.optional(),
   newVoordracht: z.boolean().optional(),
   assignedToMe: z.boolean().optional(),
-  termsDueThisWeek: z.array(z.object({ code: z.string(), article: z.string(), title: LocalizedSchema, due: IsoDateSchema })).optional(),
+  termsDueThisWeek: z
+    .array(z.object({ code: z.string(), article: z.string(), title: LocalizedSchema, due: IsoDateSchema }))
+    .optional(),
   /** "LV-2026-0012", as on the card and the receipt. */
   kenmerk: z.string().optional(),
   /** The caseworker's own dossier number: sent to the sending party only. */
@@ -155,10 +164,20 @@ export const AanmeldingRowSchema = z.object({
   assignedTo: z.string().optional(),
   deadlines: z.array(TrackedDeadlineSchema),
   offers: z.array(
-    z.object({ landlordName: z.string(), offeredOn: IsoDateSchema, response: OfferResponseSchema.nullable(), withinTerm: z.boolean().nullable() }),
+    z.object({
+      landlordName: z.string(),
+      offeredOn: IsoDateSchema,
+      response: OfferResponseSchema.nullable(),
+      withinTerm: z.boolean().nullable(),
+    }),
   ),
   lease: z
-    .object({ temporaryStart: IsoDateSchema, evaluationDue: IsoDateSchema, madePermanentOn: IsoDateSchema.nullable(), endedOn: IsoDateSchema.nullable() })
+    .object({
+      temporaryStart: IsoDateSchema,
+      evaluationDue: IsoDateSchema,
+      madePermanentOn: IsoDateSchema.nullable(),
+      endedOn: IsoDateSchema.nullable(),
+    })
     .nullable(),
   overdue: z.boolean(),
 });
@@ -169,10 +188,20 @@ export const AanmeldingListSchema = z.object({ items: z.array(AanmeldingRowSchem
 export const CaseStepRequestSchema = z.union([
   z.strictObject({ type: z.enum(["oppakken", "ontvangen", "aanvaarden", "doorzetten"]) }),
   z.strictObject({ type: z.literal("toewijzen"), assigneeMemberId: z.literal("me") }),
-  z.strictObject({ type: z.literal("notitie"), note: z.string().trim().min(1).max(2000), category: z.enum(["process", "identity", "contact", "financial", "nuisance", "care", "justice"]) }),
+  z.strictObject({
+    type: z.literal("notitie"),
+    note: z.string().trim().min(1).max(2000),
+    category: z.enum(["process", "identity", "contact", "financial", "nuisance", "care", "justice"]),
+  }),
 ]);
 export type CaseStepRequest = z.infer<typeof CaseStepRequestSchema>;
-export const CaseStepResultSchema = z.object({ id: z.string(), caseStatus: z.string(), caseStatusLabel: LocalizedSchema, noop: z.boolean(), reason: LocalizedSchema.optional() });
+export const CaseStepResultSchema = z.object({
+  id: z.string(),
+  caseStatus: z.string(),
+  caseStatusLabel: LocalizedSchema,
+  noop: z.boolean(),
+  reason: LocalizedSchema.optional(),
+});
 
 // ---- Platform dashboard (counts only, never personal data) -----------------------------
 
@@ -195,7 +224,13 @@ export const QuotaDashboardSchema = z.object({
   /** LV.9: where the quota comes from; null when the rulebook has no distribution. */
   quota: z.object({ code: z.string(), article: z.string(), source: z.string() }).nullable(),
   noodwoningen: z
-    .object({ code: z.string(), article: z.string(), perYear: Count, beyond: LocalizedSchema, years: z.array(z.object({ year: Year, used: Count, offered: Count })) })
+    .object({
+      code: z.string(),
+      article: z.string(),
+      perYear: Count,
+      beyond: LocalizedSchema,
+      years: z.array(z.object({ year: Year, used: Count, offered: Count })),
+    })
     .nullable(),
   assumptions: z.array(z.object({ text_nl: z.string(), text_en: z.string() })),
 });
@@ -233,7 +268,11 @@ export type Monitoring = z.infer<typeof MonitoringSchema>;
 export const ApiErrorSchema = z.object({
   message_nl: z.string(),
   message_en: z.string(),
-  issues: z.array(z.object({ field: z.string().optional(), message_nl: z.string().optional(), message_en: z.string().optional() })).optional(),
+  issues: z
+    .array(
+      z.object({ field: z.string().optional(), message_nl: z.string().optional(), message_en: z.string().optional() }),
+    )
+    .optional(),
   correlationId: z.string().optional(),
 });
 export type ApiError = z.infer<typeof ApiErrorSchema>;

@@ -40,4 +40,6 @@ for (const rulebook of listRulebooks()) {
   results[key] = Math.round(best);
   wall[key] = Math.round(bestWall);
 }
-console.log(JSON.stringify({ bench: "pure-checks-per-second", target: 100000, per: "cpu-second", results, wall }, null, 2));
+console.log(
+  JSON.stringify({ bench: "pure-checks-per-second", target: 100000, per: "cpu-second", results, wall }, null, 2),
+);

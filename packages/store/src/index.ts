@@ -1,7 +1,13 @@
 // Public surface of @convenantbot/store: open a store, its repositories and record schemas,
 // the botbuilder Storage, the outbox worker, retention and the demo seed.
 export * from "./store.js";
-export { resolveEngine, redactUrl, defaultDataDir, type OpenStoreOptions, type EngineChoice } from "./engine/resolve-engine.js";
+export {
+  resolveEngine,
+  redactUrl,
+  defaultDataDir,
+  type OpenStoreOptions,
+  type EngineChoice,
+} from "./engine/resolve-engine.js";
 
 export * from "./errors/store-error.js";
 export * from "./errors/store-open-error.js";
@@ -28,13 +34,24 @@ export type { Repositories } from "./repositories/index.js";
 export { PartiesRepository } from "./repositories/parties.js";
 export { MembersRepository } from "./repositories/members.js";
 export { AanmeldingenRepository } from "./repositories/aanmeldingen.js";
-export { BULK_SIGNALS_PER_CALL, SignalsRepository, type BulkCreateResult, type CreatedSignal, type SignalCursor } from "./repositories/signals.js";
+export {
+  BULK_SIGNALS_PER_CALL,
+  SignalsRepository,
+  type BulkCreateResult,
+  type CreatedSignal,
+  type SignalCursor,
+} from "./repositories/signals.js";
 export { nextKenmerk } from "./repositories/kenmerken.js";
 export { CasesRepository, type CaseSubmit } from "./repositories/cases.js";
 export { AuditLogRepository } from "./repositories/audit-log.js";
 export { ConversationReferencesRepository } from "./repositories/conversation-references.js";
 export { HousingOffersRepository } from "./repositories/housing-offers.js";
-export { ReportsRepository, type CountedAanmelding, type CountedOffer, type CountedSignal } from "./repositories/reports.js";
+export {
+  ReportsRepository,
+  type CountedAanmelding,
+  type CountedOffer,
+  type CountedSignal,
+} from "./repositories/reports.js";
 export { LeasesRepository } from "./repositories/leases.js";
 export { ApiCredentialsRepository, hashSecret, parseApiToken } from "./repositories/api-credentials.js";
 export { OutboxRepository, type OutboxStats } from "./repositories/outbox.js";

@@ -6,8 +6,15 @@ describeEachEngine("store.transaction", (ctx) => {
   it("commits writes across repositories together", async () => {
     await seedTestParties(ctx.store);
     const { aanmelding, signal } = await ctx.store.transaction(async (tx) => {
-      const aanmelding = await tx.aanmeldingen.create({ rulebook: "kw-huisuitzetting-2019", rulebookVersion: "1" }, meta);
-      const { signal } = await tx.signals.create(signalInput({ aanmeldingId: aanmelding.id }), [{ kind: "k", target: "t", payload: {} }], meta);
+      const aanmelding = await tx.aanmeldingen.create(
+        { rulebook: "kw-huisuitzetting-2019", rulebookVersion: "1" },
+        meta,
+      );
+      const { signal } = await tx.signals.create(
+        signalInput({ aanmeldingId: aanmelding.id }),
+        [{ kind: "k", target: "t", payload: {} }],
+        meta,
+      );
       return { aanmelding, signal };
     });
     expect((await ctx.store.signals.require(signal.id)).aanmeldingId).toBe(aanmelding.id);
@@ -20,8 +27,12 @@ describeEachEngine("store.transaction", (ctx) => {
     let signalId = "";
     await expect(
       ctx.store.transaction(async (tx) => {
-        aanmeldingId = (await tx.aanmeldingen.create({ rulebook: "kw-huisuitzetting-2019", rulebookVersion: "1" }, meta)).id;
-        signalId = (await tx.signals.create(signalInput({ aanmeldingId }), [{ kind: "k", target: "t", payload: {} }], meta)).signal.id;
+        aanmeldingId = (
+          await tx.aanmeldingen.create({ rulebook: "kw-huisuitzetting-2019", rulebookVersion: "1" }, meta)
+        ).id;
+        signalId = (
+          await tx.signals.create(signalInput({ aanmeldingId }), [{ kind: "k", target: "t", payload: {} }], meta)
+        ).signal.id;
         throw new Error("card rendering failed");
       }),
     ).rejects.toThrow("card rendering failed");
@@ -36,7 +47,9 @@ describeEachEngine("store.transaction", (ctx) => {
     let aanmeldingId = "";
     await expect(
       ctx.store.transaction(async (tx) => {
-        aanmeldingId = (await tx.aanmeldingen.create({ rulebook: "kw-huisuitzetting-2019", rulebookVersion: "1" }, meta)).id;
+        aanmeldingId = (
+          await tx.aanmeldingen.create({ rulebook: "kw-huisuitzetting-2019", rulebookVersion: "1" }, meta)
+        ).id;
         await tx.signals.create(signalInput({ senderPartyId: "no-such-sender" }), [], meta);
       }),
     ).rejects.toMatchObject({ name: "StoreError", kind: "not_found" });

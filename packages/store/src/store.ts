@@ -40,7 +40,8 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
   } catch (error) {
     await opened.close().catch(() => undefined);
     // PGlite opened but its tables cannot be read (a damaged file): the operator gets what to do.
-    if (choice.engine === "pglite" && "dataDir" in choice && !(error instanceof StoreOpenError)) throw cannotOpen(choice.dataDir, error, false);
+    if (choice.engine === "pglite" && "dataDir" in choice && !(error instanceof StoreOpenError))
+      throw cannotOpen(choice.dataDir, error, false);
     throw error;
   }
   const { db } = opened;

@@ -23,16 +23,26 @@ const ctx = useTestApp({ worker: false });
 
 describe("Agents Playground configurations", () => {
   it("one per demo caseworker", () => {
-    expect(configs.map((c) => c.folder).sort()).toEqual(["begeleider", "casemanager", "gemeente", "meldpunt", "woonconsulent", "woonconsulent-kw"]);
+    expect(configs.map((c) => c.folder).sort()).toEqual([
+      "begeleider",
+      "casemanager",
+      "gemeente",
+      "meldpunt",
+      "woonconsulent",
+      "woonconsulent-kw",
+    ]);
   });
 
-  it.each(configs)("$folder: a known caseworker in an allowed tenant, answered with help", async ({ tenantId, userId, aadObjectId }) => {
-    expect(tenantId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
-    const member = await ctx.store.members.byTeamsUserId(userId!);
-    expect(member?.aadObjectId).toBe(aadObjectId);
-    const client = new BotClient(ctx.app.url, { id: userId!, aadObjectId: aadObjectId! }, { tenantId: tenantId! });
-    const replies = await client.say("help");
-    // The help card for this caseworker (its buttons depend on role and region: a landlord under LV does not nominate).
-    expect(allText(cardsOf(replies)[0]!)).toMatch(/Convenantbot: wat kan ik\?/);
-  });
+  it.each(configs)(
+    "$folder: a known caseworker in an allowed tenant, answered with help",
+    async ({ tenantId, userId, aadObjectId }) => {
+      expect(tenantId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+      const member = await ctx.store.members.byTeamsUserId(userId!);
+      expect(member?.aadObjectId).toBe(aadObjectId);
+      const client = new BotClient(ctx.app.url, { id: userId!, aadObjectId: aadObjectId! }, { tenantId: tenantId! });
+      const replies = await client.say("help");
+      // The help card for this caseworker (its buttons depend on role and region: a landlord under LV does not nominate).
+      expect(allText(cardsOf(replies)[0]!)).toMatch(/Convenantbot: wat kan ik\?/);
+    },
+  );
 });

@@ -2,7 +2,9 @@ import { IsoDateSchema, parseKenmerk, parseOwnReference, rulebookModules } from 
 import { eligibilityCues, normalise, snelcheckOpeners, wholePhrases } from "./phrases.js";
 
 /** Short names caseworkers type for rulebooks ("snelcheck lv"), from each rulebook's module. */
-export const rulebookAliases: Readonly<Record<string, string>> = Object.fromEntries(rulebookModules.flatMap((m) => m.aliases.map((alias) => [alias, m.id])));
+export const rulebookAliases: Readonly<Record<string, string>> = Object.fromEntries(
+  rulebookModules.flatMap((m) => m.aliases.map((alias) => [alias, m.id])),
+);
 
 export type Command =
   | { name: "help"; greeting?: true }
@@ -79,17 +81,25 @@ export function parseCommand(text: string): Command {
   if (words.length === 0 && text.trim() !== "") return { name: "help" };
   if (["help", "hulp", "menu"].includes(first)) return { name: "help" };
   const opener = snelcheckOpeners.find((o) => phrase === o || phrase.startsWith(`${o} `));
-  if (opener && first !== "snelcheck") return { name: "snelcheck", ...rulebookAndDate(words.slice(opener.split(" ").length)) };
-  if (two === "nieuwe aanmelding" || two === "new intake") return { name: "intake", ...rulebookAndDate(words.slice(2)) };
+  if (opener && first !== "snelcheck")
+    return { name: "snelcheck", ...rulebookAndDate(words.slice(opener.split(" ").length)) };
+  if (two === "nieuwe aanmelding" || two === "new intake")
+    return { name: "intake", ...rulebookAndDate(words.slice(2)) };
   // "aanmelding LV-2026-0012" (or "zaak ..."): that case's card, not a new intake.
   const kenmerk = parseKenmerk(second);
   if (kenmerk && ["aanmelding", "zaak", "case", "intake"].includes(first)) return { name: "case", kenmerk };
   // "aanmelding D-2024/118": the caseworker's own dossier number, as typed (the phrase drops
   // punctuation). A rulebook or a date after "aanmelding" still starts an intake.
   const ownReference = ownReferenceAfter(text);
-  if (ownReference && ["aanmelding", "zaak", "case"].includes(first) && Object.keys(rulebookAndDate(words.slice(1))).length === 0) return { name: "case", kenmerk: ownReference };
+  if (
+    ownReference &&
+    ["aanmelding", "zaak", "case"].includes(first) &&
+    Object.keys(rulebookAndDate(words.slice(1))).length === 0
+  )
+    return { name: "case", kenmerk: ownReference };
   if (first === "aanmelding" || first === "intake") return { name: "intake", ...rulebookAndDate(words.slice(1)) };
-  if (first === "snelcheck" || two === "quick check") return { name: "snelcheck", ...rulebookAndDate(words.slice(first === "snelcheck" ? 1 : 2)) };
+  if (first === "snelcheck" || two === "quick check")
+    return { name: "snelcheck", ...rulebookAndDate(words.slice(first === "snelcheck" ? 1 : 2)) };
   if (two === "mijn aanmeldingen" || two === "my intakes" || first === "aanmeldingen") return { name: "aanmeldingen" };
   if (["annuleer", "annuleren", "cancel", "stop"].includes(first)) return { name: "cancel" };
   if (["pauze", "pause"].includes(first)) return { name: "pause" };
@@ -103,6 +113,7 @@ export function parseCommand(text: string): Command {
     if (["signalen", "signals", "aan", "on"].includes(second)) return { name: "channel", on: true };
     if (["uit", "off", "stop"].includes(second)) return { name: "channel", on: false };
   }
-  if (first === "signaal" || first === "signal") return second ? { name: "signal", caseRef: second } : { name: "signal" };
+  if (first === "signaal" || first === "signal")
+    return second ? { name: "signal", caseRef: second } : { name: "signal" };
   return eligibilityQuestion(words) ?? { name: "unknown", text };
 }

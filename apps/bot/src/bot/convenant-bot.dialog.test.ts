@@ -43,8 +43,13 @@ function adapterFor(ports: BotPorts) {
   } as never);
 }
 
-const message = (text: string): Partial<Activity> => ({ type: "message", text, channelData: { tenant: { id: TENANT } } });
-const cardText = (activity: Partial<Activity>) => JSON.stringify(activity.attachments?.[0]?.content ?? activity.text ?? "");
+const message = (text: string): Partial<Activity> => ({
+  type: "message",
+  text,
+  channelData: { tenant: { id: TENANT } },
+});
+const cardText = (activity: Partial<Activity>) =>
+  JSON.stringify(activity.attachments?.[0]?.content ?? activity.text ?? "");
 
 describe("ConvenantBot dialog (botbuilder TestAdapter)", () => {
   it("runs a KW intake answered by typing, corrects an answer with 'terug', and stores the aanmelding", async () => {
@@ -66,7 +71,11 @@ describe("ConvenantBot dialog (botbuilder TestAdapter)", () => {
       });
     }
     await flow
-      .send({ type: "message", value: { verb: "intake.choose", supportPartyId: "kw-meldpunt-ggd-hm" }, channelData: { tenant: { id: TENANT } } })
+      .send({
+        type: "message",
+        value: { verb: "intake.choose", supportPartyId: "kw-meldpunt-ggd-hm" },
+        channelData: { tenant: { id: TENANT } },
+      })
       .assertReply((a) => expect(a.text).toMatch(/Aanmelding opgeslagen/));
     expect(ports.created).toHaveLength(1);
     expect(ports.created[0]?.decision.outcome).toBe("eligible");

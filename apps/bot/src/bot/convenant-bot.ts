@@ -21,7 +21,14 @@ import { msg, translateExecute, VERBS, type Json } from "@convenantbot/cards";
 import type { Logger } from "../logger.js";
 import type { BotPorts, Caseworker } from "../ports.js";
 import { UserDataSchema, type ConversationData, type UserData } from "../intake/intake-state.js";
-import { afterTurn, ownCopy, pausedIntakesOf, readPausedIndex, takeOver, writePausedIndex } from "../intake/paused-intakes.js";
+import {
+  afterTurn,
+  ownCopy,
+  pausedIntakesOf,
+  readPausedIndex,
+  takeOver,
+  writePausedIndex,
+} from "../intake/paused-intakes.js";
 import { ownPart, withOwnPart, type StoredConversation } from "../intake/intake-ownership.js";
 import { fromInvoke, fromMessage, type Incoming } from "./incoming.js";
 import { tenantOf } from "./caller.js";
@@ -77,8 +84,11 @@ export class ConvenantBot extends TeamsActivityHandler {
 
     this.onMessage(async (context, next) => {
       // Teams puts "<at>Convenantbot</at>" in group chats and channels; it is not the command.
-      const withoutMention = context.activity.text !== undefined ? TurnContext.removeRecipientMention(context.activity) : undefined;
-      const incoming = fromMessage(withoutMention, context.activity.value) ?? (context.activity.value === undefined ? ({ kind: "text", text: "help" } as const) : undefined);
+      const withoutMention =
+        context.activity.text !== undefined ? TurnContext.removeRecipientMention(context.activity) : undefined;
+      const incoming =
+        fromMessage(withoutMention, context.activity.value) ??
+        (context.activity.value === undefined ? ({ kind: "text", text: "help" } as const) : undefined);
       // A message with only the mention (or nothing) is answered with help, never ignored.
       const outcome = incoming ? await this.turn(context, incoming) : { replies: [] };
       await this.send(context, outcome.replies);
@@ -100,7 +110,10 @@ export class ConvenantBot extends TeamsActivityHandler {
     this.onInstallationUpdateRemove(async (context, next) => {
       const conversationId = context.activity.conversation?.id;
       if (conversationId) await this.deps.ports.forgetConversation(conversationId);
-      this.deps.logger.info({ correlationId: context.turnState.get("correlationId") }, "app uninstalled from a chat; its reference is removed");
+      this.deps.logger.info(
+        { correlationId: context.turnState.get("correlationId") },
+        "app uninstalled from a chat; its reference is removed",
+      );
       await next();
     });
   }
@@ -116,7 +129,10 @@ export class ConvenantBot extends TeamsActivityHandler {
       await state.saveChanges(context, false).catch((error: unknown) => {
         // botbuilder's Storage contract (MemoryStorage and the store's) says "eTag conflict".
         if (!(error instanceof Error && /eTag conflict/i.test(error.message))) throw error;
-        this.deps.logger.info({ correlationId: context.turnState.get("correlationId") }, "state changed by a parallel turn; this turn's change not written");
+        this.deps.logger.info(
+          { correlationId: context.turnState.get("correlationId") },
+          "state changed by a parallel turn; this turn's change not written",
+        );
       });
     }
   }
@@ -126,9 +142,17 @@ export class ConvenantBot extends TeamsActivityHandler {
    * tick: a card when the turn has one, the current intake question when text only, a
    * read-only outcome card for a final state, otherwise the text as a message (the card stays).
    */
-  protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+  protected override async onAdaptiveCardInvoke(
+    context: TurnContext,
+    invokeValue: AdaptiveCardInvokeValue,
+  ): Promise<AdaptiveCardInvokeResponse> {
     const incoming = fromInvoke(invokeValue);
-    if (!incoming) return { statusCode: 400, type: "application/vnd.microsoft.error", value: { code: "BadRequest", message: "action.verb ontbreekt / missing" } as never };
+    if (!incoming)
+      return {
+        statusCode: 400,
+        type: "application/vnd.microsoft.error",
+        value: { code: "BadRequest", message: "action.verb ontbreekt / missing" } as never,
+      };
     const lang = await this.language(context);
     const outcome = await this.turn(context, incoming);
     const answer = invokeAnswer(incoming.kind === "action" ? incoming.verb : "", outcome, lang);
@@ -139,22 +163,36 @@ export class ConvenantBot extends TeamsActivityHandler {
   /** A Teams invoke without a name, or one this bot does not know, is a malformed request: 400. */
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
     const name = context.activity.name;
-    if (!name) return { status: 400, body: { message_nl: "Invoke zonder naam.", message_en: "Invoke without a name." } };
+    if (!name)
+      return { status: 400, body: { message_nl: "Invoke zonder naam.", message_en: "Invoke without a name." } };
     const response = await super.onInvokeActivity(context);
-    if (response.status === 501) return { status: 400, body: { message_nl: `Onbekende invoke '${name}'.`, message_en: `Unknown invoke '${name}'.` } };
+    if (response.status === 501)
+      return {
+        status: 400,
+        body: { message_nl: `Onbekende invoke '${name}'.`, message_en: `Unknown invoke '${name}'.` },
+      };
     return response;
   }
 
   /** The message extension opens its dialog: dispatched by the manifest's commandId. */
-  protected override async handleTeamsMessagingExtensionFetchTask(context: TurnContext, action: MessagingExtensionAction): Promise<MessagingExtensionActionResponse> {
+  protected override async handleTeamsMessagingExtensionFetchTask(
+    context: TurnContext,
+    action: MessagingExtensionAction,
+  ): Promise<MessagingExtensionActionResponse> {
     if (action?.commandId !== SNELCHECK_COMMAND) return this.unknownCommand(context, action?.commandId);
     return this.dialog(context, await this.turn(context, { kind: "action", verb: "snelcheck.open", data: {} }));
   }
 
   /** The dialog's form was submitted; validation errors are shown in the dialog, on the form. */
-  protected override async handleTeamsMessagingExtensionSubmitAction(context: TurnContext, action: MessagingExtensionAction): Promise<MessagingExtensionActionResponse> {
+  protected override async handleTeamsMessagingExtensionSubmitAction(
+    context: TurnContext,
+    action: MessagingExtensionAction,
+  ): Promise<MessagingExtensionActionResponse> {
     if (action?.commandId !== SNELCHECK_COMMAND) return this.unknownCommand(context, action?.commandId);
-    const data = action.data && typeof action.data === "object" && !Array.isArray(action.data) ? (action.data as Record<string, unknown>) : undefined;
+    const data =
+      action.data && typeof action.data === "object" && !Array.isArray(action.data)
+        ? (action.data as Record<string, unknown>)
+        : undefined;
     if (!data) throw new Error("BadRequest"); // TeamsActivityHandler answers 400
     return this.dialog(context, await this.turn(context, { kind: "action", verb: "snelcheck.submit", data }));
   }
@@ -163,29 +201,69 @@ export class ConvenantBot extends TeamsActivityHandler {
    * Search message extension: the caller's own cases and signals by kenmerk or name. The
    * inserted card carries no personal data (it may land in a group chat); the tab shows the rest.
    */
-  protected override async handleTeamsMessagingExtensionQuery(context: TurnContext, query: MessagingExtensionQuery): Promise<MessagingExtensionResponse> {
+  protected override async handleTeamsMessagingExtensionQuery(
+    context: TurnContext,
+    query: MessagingExtensionQuery,
+  ): Promise<MessagingExtensionResponse> {
     const lang = await this.language(context);
-    if (query?.commandId !== SEARCH_COMMAND) return { composeExtension: { type: "message", text: msg(lang, "bot.dialogCommandUnknown", { commandId: String(query?.commandId ?? "") }) } };
+    if (query?.commandId !== SEARCH_COMMAND)
+      return {
+        composeExtension: {
+          type: "message",
+          text: msg(lang, "bot.dialogCommandUnknown", { commandId: String(query?.commandId ?? "") }),
+        },
+      };
     const who = await this.identify(context);
-    if (!who.ok) return { composeExtension: { type: "message", text: who.replies.map((r) => (r.kind === "text" ? r.text : "")).join("\n") } };
+    if (!who.ok)
+      return {
+        composeExtension: {
+          type: "message",
+          text: who.replies.map((r) => (r.kind === "text" ? r.text : "")).join("\n"),
+        },
+      };
     const raw = query.parameters?.find((p) => p.name !== "initialRun")?.value;
     const term = typeof raw === "string" ? raw.slice(0, 100) : "";
     const control = findControlCharacter(term, "zoekterm");
-    if (control) return { composeExtension: { type: "message", text: msg(lang, "bot.controlCharacter", { field: control.field, codePoint: control.codePoint }) } };
+    if (control)
+      return {
+        composeExtension: {
+          type: "message",
+          text: msg(lang, "bot.controlCharacter", { field: control.field, codePoint: control.codePoint }),
+        },
+      };
     const hits = matchRecords(await ownRecords(who.caseworker, this.deps), term);
-    this.deps.logger.info({ correlationId: context.turnState.get("correlationId"), results: hits.length }, "message extension search");
-    if (hits.length === 0) return { composeExtension: { type: "message", text: msg(lang, "recordLink.none", { query: term }) } };
-    return { composeExtension: { type: "result", attachmentLayout: "list", attachments: hits.map((h) => this.attachment(h, lang)) } };
+    this.deps.logger.info(
+      { correlationId: context.turnState.get("correlationId"), results: hits.length },
+      "message extension search",
+    );
+    if (hits.length === 0)
+      return { composeExtension: { type: "message", text: msg(lang, "recordLink.none", { query: term }) } };
+    return {
+      composeExtension: {
+        type: "result",
+        attachmentLayout: "list",
+        attachments: hits.map((h) => this.attachment(h, lang)),
+      },
+    };
   }
 
   /** A pasted tab link unfurls to the same card, only for a record the caller may see. */
-  protected override async handleTeamsAppBasedLinkQuery(context: TurnContext, query: AppBasedLinkQuery): Promise<MessagingExtensionResponse> {
+  protected override async handleTeamsAppBasedLinkQuery(
+    context: TurnContext,
+    query: AppBasedLinkQuery,
+  ): Promise<MessagingExtensionResponse> {
     const lang = await this.language(context);
     const target = recordOfLink(String(query?.url ?? ""));
     const who = await this.identify(context);
     if (!target || !who.ok) return { composeExtension: { type: "result", attachmentLayout: "list", attachments: [] } };
     const hit = (await ownRecords(who.caseworker, this.deps)).find((h) => h.kind === target.kind && h.id === target.id);
-    return { composeExtension: { type: "result", attachmentLayout: "list", attachments: hit ? [this.attachment(hit, lang)] : [] } };
+    return {
+      composeExtension: {
+        type: "result",
+        attachmentLayout: "list",
+        attachments: hit ? [this.attachment(hit, lang)] : [],
+      },
+    };
   }
 
   private attachment(hit: RecordHit, lang: Language) {
@@ -195,7 +273,9 @@ export class ConvenantBot extends TeamsActivityHandler {
 
   private async unknownCommand(context: TurnContext, commandId: unknown): Promise<MessagingExtensionActionResponse> {
     const lang = await this.language(context);
-    return { task: { type: "message", value: msg(lang, "bot.dialogCommandUnknown", { commandId: String(commandId ?? "") }) } };
+    return {
+      task: { type: "message", value: msg(lang, "bot.dialogCommandUnknown", { commandId: String(commandId ?? "") }) },
+    };
   }
 
   /** Dialogs run Action.Submit, not Action.Execute, so the card is translated for them. */
@@ -203,15 +283,27 @@ export class ConvenantBot extends TeamsActivityHandler {
     const lang = await this.language(context);
     const cardReply = outcome.replies.findLast((r) => r.kind === "card");
     const texts = outcome.replies.flatMap((r) => (r.kind === "text" ? [r.text] : []));
-    if (cardReply?.kind !== "card") return { task: { type: "message", value: texts.join("\n") || msg(lang, "bot.unknownCommand") } };
+    if (cardReply?.kind !== "card")
+      return { task: { type: "message", value: texts.join("\n") || msg(lang, "bot.unknownCommand") } };
     // Texts beside the card (validation errors) are put on the card itself: a dialog shows one card.
     const shown = texts.length
-      ? { ...cardReply.card, body: [{ type: "TextBlock", text: texts.join("\n"), wrap: true, color: "attention", weight: "bolder" }, ...cardReply.card.body] }
+      ? {
+          ...cardReply.card,
+          body: [
+            { type: "TextBlock", text: texts.join("\n"), wrap: true, color: "attention", weight: "bolder" },
+            ...cardReply.card.body,
+          ],
+        }
       : cardReply.card;
     return {
       task: {
         type: "continue",
-        value: { title: "Snelcheck", width: "medium", height: "large", card: CardFactory.adaptiveCard(translateExecute(shown as unknown as Json) as object) },
+        value: {
+          title: "Snelcheck",
+          width: "medium",
+          height: "large",
+          card: CardFactory.adaptiveCard(translateExecute(shown as unknown as Json) as object),
+        },
       },
     };
   }
@@ -228,7 +320,11 @@ export class ConvenantBot extends TeamsActivityHandler {
   }
 
   private async remember(context: TurnContext, who: { caseworker: Caseworker; tenant: string }): Promise<void> {
-    await this.deps.ports.saveConversationReference(who.caseworker, who.tenant, TurnContext.getConversationReference(context.activity));
+    await this.deps.ports.saveConversationReference(
+      who.caseworker,
+      who.tenant,
+      TurnContext.getConversationReference(context.activity),
+    );
   }
 
   private async language(context: TurnContext): Promise<Language> {
@@ -261,8 +357,12 @@ export class ConvenantBot extends TeamsActivityHandler {
     const lang = await this.language(context);
     try {
       // Refused before anything is read or stored (Postgres refuses NUL in text), naming the field.
-      const control = incoming.kind === "text" ? findControlCharacter(incoming.text, "text") : findControlCharacter(incoming.data);
-      if (control) return { replies: [text(msg(lang, "bot.controlCharacter", { field: control.field, codePoint: control.codePoint }))] };
+      const control =
+        incoming.kind === "text" ? findControlCharacter(incoming.text, "text") : findControlCharacter(incoming.data);
+      if (control)
+        return {
+          replies: [text(msg(lang, "bot.controlCharacter", { field: control.field, codePoint: control.codePoint }))],
+        };
       const who = await this.identify(context);
       if (!who.ok) return { replies: who.replies };
       const { caseworker } = who;
@@ -275,7 +375,8 @@ export class ConvenantBot extends TeamsActivityHandler {
       const indexed = await readPausedIndex(storage, caseworker.id);
       let paused = indexed;
       let conversation: ConversationData = ownCopy(ownPart(stored, caseworker.id), paused);
-      const resumeId = incoming.kind === "action" && incoming.verb === VERBS.intakeResume ? incoming.data["intakeId"] : undefined;
+      const resumeId =
+        incoming.kind === "action" && incoming.verb === VERBS.intakeResume ? incoming.data["intakeId"] : undefined;
       const taken = typeof resumeId === "string" ? takeOver(conversation, paused, resumeId) : undefined;
       if (taken) ({ conversation, index: paused } = taken);
       const scope: TurnScope = {
@@ -304,7 +405,10 @@ export class ConvenantBot extends TeamsActivityHandler {
     }
   }
 
-  private chatOf(context: TurnContext, who: { caseworker: Caseworker; tenant: string }): NonNullable<TurnScope["chat"]> {
+  private chatOf(
+    context: TurnContext,
+    who: { caseworker: Caseworker; tenant: string },
+  ): NonNullable<TurnScope["chat"]> {
     const channel = (context.activity.channelData as { channel?: { id?: unknown } } | undefined)?.channel?.id;
     const teamsChannelId = typeof channel === "string" && channel ? channel : undefined;
     return {
@@ -312,7 +416,13 @@ export class ConvenantBot extends TeamsActivityHandler {
       ...(teamsChannelId ? { teamsChannelId } : {}),
       configure: async (on: boolean) => {
         if (!teamsChannelId) return;
-        await this.deps.ports.configureChannel(who.caseworker, who.tenant, TurnContext.getConversationReference(context.activity), teamsChannelId, on);
+        await this.deps.ports.configureChannel(
+          who.caseworker,
+          who.tenant,
+          TurnContext.getConversationReference(context.activity),
+          teamsChannelId,
+          on,
+        );
       },
     };
   }

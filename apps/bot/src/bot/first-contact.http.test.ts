@@ -11,7 +11,8 @@ const people = {
 
 const ctx = useTestApp({ worker: false });
 
-const client = (who: keyof typeof people) => new BotClient(ctx.app.url, people[who], { serviceUrl: `${ctx.app.url}/connector` });
+const client = (who: keyof typeof people) =>
+  new BotClient(ctx.app.url, people[who], { serviceUrl: `${ctx.app.url}/connector` });
 const buttons = (card: Card) => {
   const titles: string[] = [];
   walk(card, (n) => {
@@ -25,11 +26,14 @@ const first = async (who: keyof typeof people, text: string) => {
 };
 
 describe("first contact", () => {
-  it.each(["hallo", "Goedemorgen!", "wat kun je?", "Help!", "?"])("%j gets the menu, not 'Dat begrijp ik niet'", async (text) => {
-    const { card, texts } = await first("begeleider", text);
-    expect(texts).not.toContain("begrijp ik niet");
-    expect(buttons(card!)).toEqual(["Nieuwe aanmelding", "Snelcheck", "Signaal", "Mijn aanmeldingen"]);
-  });
+  it.each(["hallo", "Goedemorgen!", "wat kun je?", "Help!", "?"])(
+    "%j gets the menu, not 'Dat begrijp ik niet'",
+    async (text) => {
+      const { card, texts } = await first("begeleider", text);
+      expect(texts).not.toContain("begrijp ik niet");
+      expect(buttons(card!)).toEqual(["Nieuwe aanmelding", "Snelcheck", "Signaal", "Mijn aanmeldingen"]);
+    },
+  );
 
   it("greets back when greeted", async () => {
     expect(allText((await first("begeleider", "goedemorgen")).card!)).toContain("Hallo! Waarmee kan ik je helpen?");
@@ -53,7 +57,9 @@ describe("first contact", () => {
     const invoked = JSON.stringify(activities);
     expect(invoked).toContain("snelcheck.start");
     // Only menu commands run: a button cannot smuggle an answer into an open intake.
-    expect(JSON.stringify(await client("begeleider").execute("command.run", { command: "ja" }))).toContain("begrijp ik niet");
+    expect(JSON.stringify(await client("begeleider").execute("command.run", { command: "ja" }))).toContain(
+      "begrijp ik niet",
+    );
   });
 
   it("a bare 'snelcheck' asks which rulebook in force, then opens its form", async () => {
@@ -63,7 +69,9 @@ describe("first contact", () => {
     expect(options).toContain("lv-zorgafhankelijk-2025");
     expect(options).toContain("lv-noodwoning-2025");
     expect(options).not.toContain("mh-uitstroom-2019");
-    const opened = JSON.stringify(await client("begeleider").execute("snelcheck.start", { rulebook: "lv-noodwoning-2025" }));
+    const opened = JSON.stringify(
+      await client("begeleider").execute("snelcheck.start", { rulebook: "lv-noodwoning-2025" }),
+    );
     expect(opened).toContain("snelcheck.submit");
   });
 

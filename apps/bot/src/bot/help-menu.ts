@@ -24,8 +24,15 @@ function aliasOf(rulebookId: string): string | undefined {
  * What this caseworker can start, from their role and region: an LV landlord does not
  * nominate (LV art. 4.1), and nobody is offered a rulebook that has expired (MH, 2023).
  */
-export function helpMenuFor(caseworker: Caseworker, today: IsoDate, greeting = false, lang: "nl" | "en" = "nl"): HelpMenu {
-  const inForce = listRulebooks().filter((r) => isValidOn(r, today) && r.parties.some((p) => p.id === caseworker.partyId));
+export function helpMenuFor(
+  caseworker: Caseworker,
+  today: IsoDate,
+  greeting = false,
+  lang: "nl" | "en" = "nl",
+): HelpMenu {
+  const inForce = listRulebooks().filter(
+    (r) => isValidOn(r, today) && r.parties.some((p) => p.id === caseworker.partyId),
+  );
   const items: HelpMenuItem[] = [];
   const nominates = inForce.some((r) => mayNominate(r, caseworker.role));
   if (nominates) items.push("intake");
@@ -34,11 +41,24 @@ export function helpMenuFor(caseworker: Caseworker, today: IsoDate, greeting = f
   if (nominates) items.push("aanmeldingen");
   else if (inForce.length > 0) items.push("signalen");
   const snelcheckAliases = inForce.map((r) => aliasOf(r.id)).filter((a): a is string => a !== undefined);
-  const afterSubmit = inForce.filter((r) => mayNominate(r, caseworker.role)).map((r) => ({ title: r.title[lang], text: afterSubmitLines(r, lang).join(" ") }));
-  return { items, snelcheckAliases, ...(greeting ? { greeting: true } : {}), ...(afterSubmit.length > 0 ? { afterSubmit } : {}) };
+  const afterSubmit = inForce
+    .filter((r) => mayNominate(r, caseworker.role))
+    .map((r) => ({ title: r.title[lang], text: afterSubmitLines(r, lang).join(" ") }));
+  return {
+    items,
+    snelcheckAliases,
+    ...(greeting ? { greeting: true } : {}),
+    ...(afterSubmit.length > 0 ? { afterSubmit } : {}),
+  };
 }
 
 /** The choice card's options for a bare "snelcheck": only rulebooks in force. */
 export function snelcheckOptions(caseworker: Caseworker, today: IsoDate): RulebookOption[] {
-  return rulebooksInForce(caseworker, today).map((r) => ({ id: r.id, title: r.title, validFrom: r.validity.from, validTo: lastValidDay(r.validity), valid: true }));
+  return rulebooksInForce(caseworker, today).map((r) => ({
+    id: r.id,
+    title: r.title,
+    validFrom: r.validity.from,
+    validTo: lastValidDay(r.validity),
+    valid: true,
+  }));
 }

@@ -8,7 +8,11 @@ import { z } from "zod";
 export type Incoming = { kind: "text"; text: string } | { kind: "action"; verb: string; data: Record<string, unknown> };
 
 const ExecuteInvokeSchema = z.object({
-  action: z.object({ type: z.string().optional(), verb: z.string().min(1), data: z.record(z.string(), z.unknown()).optional() }),
+  action: z.object({
+    type: z.string().optional(),
+    verb: z.string().min(1),
+    data: z.record(z.string(), z.unknown()).optional(),
+  }),
 });
 const SubmitValueSchema = z.object({ verb: z.string().min(1) }).catchall(z.unknown());
 

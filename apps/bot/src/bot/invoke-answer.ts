@@ -11,7 +11,13 @@ const MESSAGE = "application/vnd.microsoft.activity.message";
 /** Puts the turn's texts (why a step was refused) on top of the card that replaces the clicked one. */
 function withNotice(card: AdaptiveCard, texts: readonly string[]): AdaptiveCard {
   if (texts.length === 0) return card;
-  return { ...card, body: [{ type: "TextBlock", text: texts.join("\n"), wrap: true, color: "attention", weight: "bolder" }, ...card.body] };
+  return {
+    ...card,
+    body: [
+      { type: "TextBlock", text: texts.join("\n"), wrap: true, color: "attention", weight: "bolder" },
+      ...card.body,
+    ],
+  };
 }
 
 /**
@@ -43,9 +49,16 @@ export function invokeAnswer(
     if (current?.kind === "card") return { response: cardResponse(withNotice(current.card, texts)), rest: [] };
   }
   if (intake?.status === "paused" && verb.startsWith("intake.")) {
-    return { response: cardResponse(outcomeCard({ lines: texts, next: msg(lang, "outcome.nextPaused"), lang })), rest: [] };
+    return {
+      response: cardResponse(outcomeCard({ lines: texts, next: msg(lang, "outcome.nextPaused"), lang })),
+      rest: [],
+    };
   }
-  if (!intake && outcome.conversation && (verb === "intake.choose" || verb === "intake.cancel" || verb === "intake.abort")) {
+  if (
+    !intake &&
+    outcome.conversation &&
+    (verb === "intake.choose" || verb === "intake.cancel" || verb === "intake.abort")
+  ) {
     const next = msg(lang, verb === "intake.choose" ? "outcome.nextAanmelding" : "outcome.nextCancelled");
     return { response: cardResponse(outcomeCard({ lines: texts, next, lang })), rest: [] };
   }

@@ -15,7 +15,8 @@ export function normalise(text: string): string {
     .trim();
 }
 
-export type PhraseMeaning = "greeting" | "help" | "thanks" | "intake" | "snelcheck" | "aanmeldingen" | "signalen" | "signal";
+export type PhraseMeaning =
+  "greeting" | "help" | "thanks" | "intake" | "snelcheck" | "aanmeldingen" | "signalen" | "signal";
 
 /** Whole messages (after normalising) and what they mean. */
 export const wholePhrases: Readonly<Record<string, PhraseMeaning>> = {
@@ -90,10 +91,27 @@ export const wholePhrases: Readonly<Record<string, PhraseMeaning>> = {
 };
 
 /** First words that mean "quick check" ("check lv", "snel check kw", "quickcheck"). */
-export const snelcheckOpeners: readonly string[] = ["snel check", "quick check", "quickcheck", "check", "toets", "controleer"];
+export const snelcheckOpeners: readonly string[] = [
+  "snel check",
+  "quick check",
+  "quickcheck",
+  "check",
+  "toets",
+  "controleer",
+];
 
 /**
  * Questions about eligibility ("kan deze klant een convenantwoning krijgen?", "komt zij in
  * aanmerking voor urgentie?"): one of these words and a rulebook's short name → a snelcheck.
  */
-export const eligibilityCues: readonly string[] = ["kan", "kun", "komt", "krijgen", "aanmerking", "recht", "eligible", "qualify", "can"];
+export const eligibilityCues: readonly string[] = [
+  "kan",
+  "kun",
+  "komt",
+  "krijgen",
+  "aanmerking",
+  "recht",
+  "eligible",
+  "qualify",
+  "can",
+];

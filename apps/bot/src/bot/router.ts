@@ -1,5 +1,24 @@
-import { IsoDateSchema, check, latestRulebookVersion, isValidOn, listRulebooks, resolveRulebook, type IsoDate, type Language, type Localized } from "@convenantbot/domain";
-import { aanmeldingenListCard, checkResultCard, helpCard, HELP_MENU_COMMANDS, msg, parseSnelcheckSubmission, rulebookChoiceCard, VERBS } from "@convenantbot/cards";
+import {
+  IsoDateSchema,
+  check,
+  latestRulebookVersion,
+  isValidOn,
+  listRulebooks,
+  resolveRulebook,
+  type IsoDate,
+  type Language,
+  type Localized,
+} from "@convenantbot/domain";
+import {
+  aanmeldingenListCard,
+  checkResultCard,
+  helpCard,
+  HELP_MENU_COMMANDS,
+  msg,
+  parseSnelcheckSubmission,
+  rulebookChoiceCard,
+  VERBS,
+} from "@convenantbot/cards";
 import type { BotPorts, Caseworker } from "../ports.js";
 import type { ConversationData, IntakeState } from "../intake/intake-state.js";
 import { answer, back, choose, chooseRulebook, render, startIntake, type FlowResult } from "../intake/intake-flow.js";
@@ -49,7 +68,9 @@ function dateOr(value: unknown, fallback: IsoDate): IsoDate {
 
 /** Decides what a text or card action means; the domain decides everything else. */
 export async function route(incoming: Incoming, scope: TurnScope): Promise<RouteResult> {
-  return incoming.kind === "action" ? routeAction(incoming.verb, incoming.data, scope) : routeText(incoming.text, scope);
+  return incoming.kind === "action"
+    ? routeAction(incoming.verb, incoming.data, scope)
+    : routeText(incoming.text, scope);
 }
 
 async function routeText(input: string, scope: TurnScope): Promise<RouteResult> {
@@ -61,7 +82,9 @@ async function routeText(input: string, scope: TurnScope): Promise<RouteResult> 
   const intake = conversation.intake;
   switch (command.name) {
     case "help":
-      return keep(scope, [card(helpCard(lang, helpMenuFor(scope.caseworker, scope.today, command.greeting === true, lang)))]);
+      return keep(scope, [
+        card(helpCard(lang, helpMenuFor(scope.caseworker, scope.today, command.greeting === true, lang))),
+      ]);
     case "thanks":
       return keep(scope, [text(msg(lang, "help.thanks"))]);
     case "signalen":
@@ -83,7 +106,10 @@ async function routeText(input: string, scope: TurnScope): Promise<RouteResult> 
       return { conversation: {}, replies: [text(msg(lang, intake ? "bot.intakeCancelled" : "bot.nothingToCancel"))] };
     case "pause":
       if (!intake) return keep(scope, [text(msg(lang, "bot.noActiveIntake"))]);
-      return { conversation: { intake: { ...intake, status: "paused" } }, replies: [text(msg(lang, "bot.intakePaused"))] };
+      return {
+        conversation: { intake: { ...intake, status: "paused" } },
+        replies: [text(msg(lang, "bot.intakePaused"))],
+      };
     case "resume":
       if (!intake) return keep(scope, [text(msg(lang, "bot.noActiveIntake"))]);
       return withIntake(render({ ...intake, status: "active" }, lang));
@@ -93,12 +119,27 @@ async function routeText(input: string, scope: TurnScope): Promise<RouteResult> 
     case "channel":
       return keep(scope, [text(await configureChannel(command.on, scope))]);
     case "signal":
-      return keep(scope, scope.signals ? await signalForm(scope, command.caseRef, scope.signals) : [text(msg(lang, "bot.signalHowTo"))]);
+      return keep(
+        scope,
+        scope.signals ? await signalForm(scope, command.caseRef, scope.signals) : [text(msg(lang, "bot.signalHowTo"))],
+      );
     case "case":
-      return keep(scope, scope.cases ? await caseAction("case.refresh", { aanmeldingId: command.kenmerk }, scope, scope.cases, `text:${scope.correlationId}`) : [text(msg(lang, "bot.unknownCommand"))]);
+      return keep(
+        scope,
+        scope.cases
+          ? await caseAction(
+              "case.refresh",
+              { aanmeldingId: command.kenmerk },
+              scope,
+              scope.cases,
+              `text:${scope.correlationId}`,
+            )
+          : [text(msg(lang, "bot.unknownCommand"))],
+      );
     case "unknown":
       // A typed answer to the question on screen ("ja", "7", "overlast").
-      if (intake?.status === "active" && intake.current) return withIntake(answer(intake, intake.current, command.text, lang));
+      if (intake?.status === "active" && intake.current)
+        return withIntake(answer(intake, intake.current, command.text, lang));
       if (intake?.status === "paused") return keep(scope, [text(msg(lang, "bot.intakeIsPaused"))]);
       return keep(scope, [text(msg(lang, "bot.unknownCommand"))]);
   }
@@ -124,7 +165,10 @@ async function routeAction(verb: string, data: Record<string, unknown>, scope: T
       return intake ? withIntake(back(intake, lang)) : keep(scope, [text(msg(lang, "bot.noActiveIntake"))]);
     case "intake.pause":
       if (!intake) return keep(scope, [text(msg(lang, "bot.noActiveIntake"))]);
-      return { conversation: { intake: { ...intake, status: "paused" } }, replies: [text(msg(lang, "bot.intakePaused"))] };
+      return {
+        conversation: { intake: { ...intake, status: "paused" } },
+        replies: [text(msg(lang, "bot.intakePaused"))],
+      };
     case "intake.cancel":
       return { conversation: {}, replies: [text(msg(lang, intake ? "bot.intakeCancelled" : "bot.nothingToCancel"))] };
     case "intake.choose": {
@@ -147,13 +191,18 @@ async function routeAction(verb: string, data: Record<string, unknown>, scope: T
     case "snelcheck.open": {
       // From the message extension: the caseworker's own rulebook when no rulebook is named.
       const named = typeof data["rulebook"] === "string" ? data["rulebook"] : undefined;
-      const own = listRulebooks().find((r) => isValidOn(r, scope.today) && r.parties.some((p) => p.id === scope.caseworker.partyId));
+      const own = listRulebooks().find(
+        (r) => isValidOn(r, scope.today) && r.parties.some((p) => p.id === scope.caseworker.partyId),
+      );
       return keep(scope, snelcheckFor(named ?? own?.id, scope.today, scope));
     }
     case "snelcheck.submit":
       return keep(scope, snelcheckSubmit(data, scope));
     case VERBS.snelcheckStart:
-      return keep(scope, snelcheckFor(typeof data["rulebook"] === "string" ? data["rulebook"] : undefined, scope.today, scope));
+      return keep(
+        scope,
+        snelcheckFor(typeof data["rulebook"] === "string" ? data["rulebook"] : undefined, scope.today, scope),
+      );
     case VERBS.commandRun:
       // A menu button: the same as typing its command (never an answer to an open question).
       return typeof data["command"] === "string" && HELP_MENU_COMMANDS.includes(data["command"])
@@ -161,7 +210,8 @@ async function routeAction(verb: string, data: Record<string, unknown>, scope: T
         : keep(scope, [text(msg(lang, "bot.unknownCommand"))]);
     default:
       if (isSignalVerb(verb) && scope.signals) return keep(scope, await signalAction(verb, data, scope, scope.signals));
-      if (isCaseVerb(verb) && scope.cases) return keep(scope, await caseAction(verb, data, scope, scope.cases, `card:${scope.correlationId}`));
+      if (isCaseVerb(verb) && scope.cases)
+        return keep(scope, await caseAction(verb, data, scope, scope.cases, `card:${scope.correlationId}`));
       return keep(scope, [text(msg(lang, "bot.unknownCommand"))]);
   }
 }
@@ -181,7 +231,9 @@ function snelcheckFor(rulebookId: string | undefined, asOf: IsoDate, scope: Turn
     // A bare "snelcheck": pick from the rulebooks in force (one: straight to its form).
     const options = snelcheckOptions(scope.caseworker, asOf);
     if (options.length === 1) return snelcheckFor(options[0]!.id, asOf, scope);
-    return options.length > 0 ? [card(rulebookChoiceCard(options, lang, VERBS.snelcheckStart))] : [text(msg(lang, "bot.snelcheckWhich"))];
+    return options.length > 0
+      ? [card(rulebookChoiceCard(options, lang, VERBS.snelcheckStart))]
+      : [text(msg(lang, "bot.snelcheckWhich"))];
   }
   const rulebook = resolveRulebook(rulebookId, asOf);
   return [card(snelcheckForm(rulebook, lang, asOf))];
@@ -195,7 +247,10 @@ function snelcheckSubmit(data: Record<string, unknown>, scope: TurnScope): Reply
   // A peildatum that is not a date is an error shown on the form, never silently today.
   const given = data["asOf"];
   if (given !== undefined && given !== "" && !IsoDateSchema.safeParse(given).success) {
-    const issue = lang === "nl" ? `Peildatum '${String(given)}' is geen datum; gebruik JJJJ-MM-DD.` : `Reference date '${String(given)}' is not a date; use YYYY-MM-DD.`;
+    const issue =
+      lang === "nl"
+        ? `Peildatum '${String(given)}' is geen datum; gebruik JJJJ-MM-DD.`
+        : `Reference date '${String(given)}' is not a date; use YYYY-MM-DD.`;
     return [text(issue), card(snelcheckForm(rulebook, lang, asOf, { ...data, asOf }))];
   }
   const parsed = parseSnelcheckSubmission(rulebook, data);
@@ -209,7 +264,10 @@ function snelcheckSubmit(data: Record<string, unknown>, scope: TurnScope): Reply
 
 async function listAanmeldingen(scope: TurnScope): Promise<Reply[]> {
   const items = await scope.ports.listAanmeldingen(scope.caseworker.id);
-  const paused = pausedIntakeReplies(scope.pausedIntakes ?? (scope.conversation.intake ? [scope.conversation.intake] : []), scope.lang);
+  const paused = pausedIntakeReplies(
+    scope.pausedIntakes ?? (scope.conversation.intake ? [scope.conversation.intake] : []),
+    scope.lang,
+  );
   if (items.length === 0) return paused.length > 0 ? paused : [text(msg(scope.lang, "bot.noAanmeldingen"))];
   const withTitles = items.map((item) => ({ ...item, rulebookTitle: rulebookTitle(item.rulebook) }));
   return [...paused, card(aanmeldingenListCard(withTitles, scope.lang))];

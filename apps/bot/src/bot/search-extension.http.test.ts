@@ -10,26 +10,44 @@ const ctx = useTestApp({ env: { PUBLIC_URL }, workerPollMs: 50 });
 type Attachment = { contentType: string; content: unknown; preview?: { content?: { title?: string; text?: string } } };
 type ComposeAnswer = { type: string; text?: string; attachments?: Attachment[] };
 
-const client = (who: { teamsUserId: string; aadObjectId: string }) => new BotClient(ctx.app.url, { id: who.teamsUserId, aadObjectId: who.aadObjectId });
-async function invoke(who: { teamsUserId: string; aadObjectId: string }, name: string, value: unknown): Promise<{ status?: number; answer: ComposeAnswer }> {
+const client = (who: { teamsUserId: string; aadObjectId: string }) =>
+  new BotClient(ctx.app.url, { id: who.teamsUserId, aadObjectId: who.aadObjectId });
+async function invoke(
+  who: { teamsUserId: string; aadObjectId: string },
+  name: string,
+  value: unknown,
+): Promise<{ status?: number; answer: ComposeAnswer }> {
   const { activities } = await client(who).post({ type: "invoke", name, value });
-  const response = activities.find((a) => a.type === "invokeResponse") as { value?: { status?: number; body?: { composeExtension?: ComposeAnswer } } } | undefined;
+  const response = activities.find((a) => a.type === "invokeResponse") as
+    { value?: { status?: number; body?: { composeExtension?: ComposeAnswer } } } | undefined;
   return { status: response?.value?.status, answer: response!.value!.body!.composeExtension! };
 }
 const search = (who: { teamsUserId: string; aadObjectId: string }, term: string, commandId = "zoek") =>
-  invoke(who, "composeExtension/query", { commandId, parameters: [{ name: "zoekterm", value: term }], queryOptions: { skip: 0, count: 25 } });
+  invoke(who, "composeExtension/query", {
+    commandId,
+    parameters: [{ name: "zoekterm", value: term }],
+    queryOptions: { skip: 0, count: 25 },
+  });
 
 let signalId: string;
 let kenmerk: string;
 
 beforeAll(async () => {
   // The begeleider has a personal chat with the bot, so the signal card is delivered there.
-  await new BotClient(ctx.app.url, { id: demo.begeleider.teamsUserId, aadObjectId: demo.begeleider.aadObjectId }, { serviceUrl: `${ctx.app.url}/connector` }).say("help");
-  const key = (await ctx.store.apiCredentials.issue({ partyId: "lv-vidomes", label: "Vidomes systeem" }, { actor: "system:test" })).token;
+  await new BotClient(
+    ctx.app.url,
+    { id: demo.begeleider.teamsUserId, aadObjectId: demo.begeleider.aadObjectId },
+    { serviceUrl: `${ctx.app.url}/connector` },
+  ).say("help");
+  const key = (
+    await ctx.store.apiCredentials.issue({ partyId: "lv-vidomes", label: "Vidomes systeem" }, { actor: "system:test" })
+  ).token;
   const posted = await fetch(`${ctx.app.url}/api/signals`, {
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${key}`, "idempotency-key": "zoek-0001" },
-    body: JSON.stringify(huurachterstand({ tenant: { name: "Testhuurder Zoekmans", postcode: "2271 AB", huisnummer: 12 } })),
+    body: JSON.stringify(
+      huurachterstand({ tenant: { name: "Testhuurder Zoekmans", postcode: "2271 AB", huisnummer: 12 } }),
+    ),
   });
   expect(posted.status, await posted.clone().text()).toBe(201);
   signalId = ((await posted.json()) as { id: string }).id;
@@ -82,7 +100,9 @@ describe("search message extension and link unfurling (issue 16 item 6)", () => 
 
   it("the delivered signal card itself links to the signal in the tab", async () => {
     const delivered = await waitFor("the signal card in the begeleider's chat", () =>
-      ctx.app.playground!.getLog().find((e) => e.direction === "fromBot" && JSON.stringify(e.activity ?? {}).includes(kenmerk)),
+      ctx.app
+        .playground!.getLog()
+        .find((e) => e.direction === "fromBot" && JSON.stringify(e.activity ?? {}).includes(kenmerk)),
     );
     const urls: string[] = [];
     walk(delivered.activity as never, (n) => {

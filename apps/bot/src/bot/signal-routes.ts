@@ -1,8 +1,23 @@
-import { isDomainError, isValidOn, listRulebooks, type IsoDate, type Language, type Party, type Rulebook, type SignalType } from "@convenantbot/domain";
+import {
+  isDomainError,
+  isValidOn,
+  listRulebooks,
+  type IsoDate,
+  type Language,
+  type Party,
+  type Rulebook,
+  type SignalType,
+} from "@convenantbot/domain";
 import { msg, outcomeCard, signalFormCard, signalsListCard, VERBS } from "@convenantbot/cards";
 import type { SignalPresenter } from "../signals/signal-presenter.js";
 import type { SignalActor, SignalService } from "../signals/signal-service.js";
-import { describeIssues, signalBodyFromForm, signalFormFields, signalFormLabels, signalFormTypes } from "../signals/signal-form.js";
+import {
+  describeIssues,
+  signalBodyFromForm,
+  signalFormFields,
+  signalFormLabels,
+  signalFormTypes,
+} from "../signals/signal-form.js";
 import type { BotPorts, Caseworker } from "../ports.js";
 import { card, text, type Reply } from "./reply.js";
 
@@ -36,10 +51,20 @@ function rulebookFor(caseworker: Caseworker, today: IsoDate): { rulebook: Rulebo
 }
 
 const refused = (lang: Language) =>
-  text(msg(lang, "bot.signalRefused", { reason: lang === "nl" ? "je partij hoort bij geen regeling die nu geldt" : "your party belongs to no rulebook in force" }));
+  text(
+    msg(lang, "bot.signalRefused", {
+      reason:
+        lang === "nl" ? "je partij hoort bij geen regeling die nu geldt" : "your party belongs to no rulebook in force",
+    }),
+  );
 
 /** The form; without a type (and more than one possible) it first asks which type. */
-function formCard(scope: Scope, found: { rulebook: Rulebook; sender: Party }, prefill: Record<string, string>, notice?: string): Reply {
+function formCard(
+  scope: Scope,
+  found: { rulebook: Rulebook; sender: Party },
+  prefill: Record<string, string>,
+  notice?: string,
+): Reply {
   const types = signalFormTypes(found.rulebook, found.sender);
   const chosen = prefill["type"] ?? (types.length === 1 ? types[0]!.value : undefined);
   return card(
@@ -47,7 +72,10 @@ function formCard(scope: Scope, found: { rulebook: Rulebook; sender: Party }, pr
       types,
       rulebookId: found.rulebook.id,
       rulebookTitle: found.rulebook.title,
-      fields: chosen && types.some((t) => t.value === chosen) ? signalFormFields(found.rulebook, found.sender, chosen as SignalType) : [],
+      fields:
+        chosen && types.some((t) => t.value === chosen)
+          ? signalFormFields(found.rulebook, found.sender, chosen as SignalType)
+          : [],
       prefill,
       ...(notice ? { notice } : {}),
       lang: scope.lang,
@@ -60,7 +88,9 @@ async function ownAanmelding(scope: Scope, reference: string) {
   if (reference.length < 6) return undefined;
   const cases = await scope.ports.listAanmeldingen(scope.caseworker.id);
   // The case kenmerk ("LV-2026-0012", typed in any case) names one aanmelding exactly.
-  const byKenmerk = cases.find((c) => c.kenmerk !== undefined && c.kenmerk === reference.toUpperCase().replace(/\s+/g, ""));
+  const byKenmerk = cases.find(
+    (c) => c.kenmerk !== undefined && c.kenmerk === reference.toUpperCase().replace(/\s+/g, ""),
+  );
   if (byKenmerk) return byKenmerk;
   const matches = cases.filter((c) => c.id.startsWith(reference.toLowerCase()));
   return matches.length === 1 ? matches[0] : undefined;
@@ -104,7 +134,9 @@ export async function signalForm(scope: Scope, caseRef?: string, deps?: SignalDe
 function asPrefill(data: Record<string, unknown>): Record<string, string> {
   return Object.fromEntries(
     Object.entries(data)
-      .filter(([k, v]) => k !== "rulebook" && (typeof v === "string" || typeof v === "number" || typeof v === "boolean"))
+      .filter(
+        ([k, v]) => k !== "rulebook" && (typeof v === "string" || typeof v === "number" || typeof v === "boolean"),
+      )
       .map(([k, v]) => [k, String(v)]),
   );
 }
@@ -118,7 +150,11 @@ export async function sendSignal(data: Record<string, unknown>, scope: Scope, de
   // The short kenmerk of the caseworker's own aanmelding ("a90359a4") means that aanmelding.
   const typedCase = typeof data["aanmeldingId"] === "string" ? data["aanmeldingId"].trim() : "";
   const aanmelding = typedCase ? await ownAanmelding(scope, typedCase) : undefined;
-  const form = signalBodyFromForm(aanmelding ? { ...data, aanmeldingId: aanmelding.id } : data, found.rulebook.id, scope.today);
+  const form = signalBodyFromForm(
+    aanmelding ? { ...data, aanmeldingId: aanmelding.id } : data,
+    found.rulebook.id,
+    scope.today,
+  );
   if (!form.ok) {
     if ("confirm" in form) {
       // Ask, keep everything typed: the same form with one tick box more.
@@ -131,11 +167,21 @@ export async function sendSignal(data: Record<string, unknown>, scope: Scope, de
   const idempotencyKey = `card:${scope.correlationId}`;
   let result;
   try {
-    result = await deps.service.submit({ body: form.body, sender: actorOf(scope.caseworker), idempotencyKey, correlationId: scope.correlationId });
+    result = await deps.service.submit({
+      body: form.body,
+      sender: actorOf(scope.caseworker),
+      idempotencyKey,
+      correlationId: scope.correlationId,
+    });
   } catch (error) {
     // The domain refused (a field, or routing): say what to fix on the same, still filled-in form.
     if (!isDomainError(error) || (error.code !== "invalid_input" && error.code !== "not_allowed")) throw error;
-    const notice = error.issues.length > 0 ? describeIssues(error.issues, type, lang) : lang === "nl" ? error.message_nl : error.message_en;
+    const notice =
+      error.issues.length > 0
+        ? describeIssues(error.issues, type, lang)
+        : lang === "nl"
+          ? error.message_nl
+          : error.message_en;
     return [formCard(scope, found, prefill, notice)];
   }
   const own = await deps.presenter.cardFor(result.signal, scope.caseworker, lang);
@@ -144,7 +190,12 @@ export async function sendSignal(data: Record<string, unknown>, scope: Scope, de
   return [text(`${msg(lang, "bot.signalSent", { id: kenmerk })} → ${to}`), ...(own ? [card(own)] : [])];
 }
 
-function formCardWithConfirm(scope: Scope, found: { rulebook: Rulebook; sender: Party }, prefill: Record<string, string>, notice: string): Reply {
+function formCardWithConfirm(
+  scope: Scope,
+  found: { rulebook: Rulebook; sender: Party },
+  prefill: Record<string, string>,
+  notice: string,
+): Reply {
   const reply = formCard(scope, found, prefill, notice);
   if (reply.kind !== "card") return reply;
   // The tick box right after the amount it confirms.
@@ -164,12 +215,24 @@ function formCardWithConfirm(scope: Scope, found: { rulebook: Rulebook; sender: 
 const actions = {
   "signal.bevestigen": () => ({ type: "bevestigen" as const }),
   "signal.oppakken": () => ({ type: "oppakken" as const }),
-  "signal.doorsturen": (data: Record<string, unknown>) => ({ type: "doorsturen" as const, toPartyId: String(data["forwardTo"] ?? "") }),
-  "signal.afsluiten": (data: Record<string, unknown>) => ({ type: "afsluiten" as const, outcome: String(data["closeOutcome"] ?? "") as never }),
+  "signal.doorsturen": (data: Record<string, unknown>) => ({
+    type: "doorsturen" as const,
+    toPartyId: String(data["forwardTo"] ?? ""),
+  }),
+  "signal.afsluiten": (data: Record<string, unknown>) => ({
+    type: "afsluiten" as const,
+    outcome: String(data["closeOutcome"] ?? "") as never,
+  }),
 };
 
 export function isSignalVerb(verb: string): boolean {
-  return verb in actions || verb === VERBS.signalRefresh || verb === VERBS.signalSend || verb === VERBS.signalForm || verb === VERBS.signalCancel;
+  return (
+    verb in actions ||
+    verb === VERBS.signalRefresh ||
+    verb === VERBS.signalSend ||
+    verb === VERBS.signalForm ||
+    verb === VERBS.signalCancel
+  );
 }
 
 /** "mijn signalen": what the caseworker's party sent or received, newest first, with kenmerken. */
@@ -184,7 +247,8 @@ export async function signalList(scope: Scope, deps: SignalDeps): Promise<Reply[
       type: view.type,
       status: view.own?.status ?? view.lifecycles[0]?.status ?? "nieuw",
       createdAt: view.createdAt,
-      direction: view.senderPartyId === scope.caseworker.partyId && !view.own ? ("sent" as const) : ("received" as const),
+      direction:
+        view.senderPartyId === scope.caseworker.partyId && !view.own ? ("sent" as const) : ("received" as const),
       otherParty:
         view.senderPartyId === scope.caseworker.partyId
           ? (await Promise.all(view.lifecycles.map((l) => deps.presenter.partyName(l.ownerPartyId)))).join(", ")
@@ -196,10 +260,24 @@ export async function signalList(scope: Scope, deps: SignalDeps): Promise<Reply[
 }
 
 /** Card buttons: act on the caseworker's own lifecycle, answer with the refreshed card. */
-export async function signalAction(verb: string, data: Record<string, unknown>, scope: Scope, deps: SignalDeps): Promise<Reply[]> {
+export async function signalAction(
+  verb: string,
+  data: Record<string, unknown>,
+  scope: Scope,
+  deps: SignalDeps,
+): Promise<Reply[]> {
   if (verb === VERBS.signalSend) return sendSignal(data, scope, deps);
   // The form is replaced by a card saying nothing was sent (Teams swaps the clicked card).
-  if (verb === VERBS.signalCancel) return [card(outcomeCard({ lines: [msg(scope.lang, "signalForm.cancelled")], next: msg(scope.lang, "signalForm.cancelledNext"), lang: scope.lang }))];
+  if (verb === VERBS.signalCancel)
+    return [
+      card(
+        outcomeCard({
+          lines: [msg(scope.lang, "signalForm.cancelled")],
+          next: msg(scope.lang, "signalForm.cancelledNext"),
+          lang: scope.lang,
+        }),
+      ),
+    ];
   if (verb === VERBS.signalForm) {
     const found = rulebookFor(scope.caseworker, scope.today);
     return found ? [formCard(scope, found, asPrefill(data))] : [refused(scope.lang)];
@@ -208,7 +286,12 @@ export async function signalAction(verb: string, data: Record<string, unknown>, 
   const make = actions[verb as keyof typeof actions];
   const replies: Reply[] = [];
   if (make) {
-    const result = await deps.service.act({ signalId, action: make(data), actor: actorOf(scope.caseworker), correlationId: scope.correlationId });
+    const result = await deps.service.act({
+      signalId,
+      action: make(data),
+      actor: actorOf(scope.caseworker),
+      correlationId: scope.correlationId,
+    });
     if (result.noop) replies.push(text(scope.lang === "nl" ? result.reason.nl : result.reason.en));
   }
   const stored = await deps.service.read(signalId, actorOf(scope.caseworker), scope.correlationId);

@@ -1,4 +1,12 @@
-import { handoffTable, routeCase, type HandoffRule, type Language, type Localized, type PartyRole, type Rulebook } from "@convenantbot/domain";
+import {
+  handoffTable,
+  routeCase,
+  type HandoffRule,
+  type Language,
+  type Localized,
+  type PartyRole,
+  type Rulebook,
+} from "@convenantbot/domain";
 import { msg, type MessageKey } from "@convenantbot/cards";
 import type { StoredCase } from "@convenantbot/store";
 import { caseRoleLabels } from "./case-labels.js";
@@ -13,13 +21,19 @@ function whoOf(rule: HandoffRule, rulebook: Rulebook, lang: Language): string {
   const to = rule.to;
   switch (to.kind) {
     case "parties":
-      return to.ids.map((id) => rulebook.parties.find((p) => p.id === id)?.name ?? id).join(lang === "nl" ? " en " : " and ");
+      return to.ids
+        .map((id) => rulebook.parties.find((p) => p.id === id)?.name ?? id)
+        .join(lang === "nl" ? " en " : " and ");
     case "role":
-      return lang === "nl" ? `elke ${roleName(to.role, lang)} van de regeling` : `every ${roleName(to.role, lang)} of the rulebook`;
+      return lang === "nl"
+        ? `elke ${roleName(to.role, lang)} van de regeling`
+        : `every ${roleName(to.role, lang)} of the rulebook`;
     case "support":
       return lang === "nl" ? "de gekozen ondersteunende partij" : "the chosen support party";
     case "noodwoning_landlords":
-      return lang === "nl" ? "alle sociale verhuurders behalve de uitzettende en Stichting Duivenvoorde" : "every social landlord except the evicting one and Stichting Duivenvoorde";
+      return lang === "nl"
+        ? "alle sociale verhuurders behalve de uitzettende en Stichting Duivenvoorde"
+        : "every social landlord except the evicting one and Stichting Duivenvoorde";
   }
 }
 
@@ -29,31 +43,53 @@ export function afterSubmitLines(rulebook: Rulebook, lang: Language): string[] {
   const stages = [...new Set(rows.map((r) => r.stage))].sort((a, b) => a - b);
   return stages.map((stage) => {
     const inStage = rows.filter((r) => r.stage === stage);
-    const fixed = inStage.filter((r) => !r.when || r.when.length === 0).map((r) => `${whoOf(r, rulebook, lang)} (${r.article})`);
+    const fixed = inStage
+      .filter((r) => !r.when || r.when.length === 0)
+      .map((r) => `${whoOf(r, rulebook, lang)} (${r.article})`);
     const choice = inStage.filter((r) => r.when && r.when.length > 0);
     const alternatives = choice.length
-      ? [`${[...new Set(choice.map((r) => whoOf(r, rulebook, lang)))].join(lang === "nl" ? " of " : " or ")} (${lang === "nl" ? "naar je antwoorden" : "by your answers"}; ${[...new Set(choice.map((r) => r.article))].join(", ")})`]
+      ? [
+          `${[...new Set(choice.map((r) => whoOf(r, rulebook, lang)))].join(lang === "nl" ? " of " : " or ")} (${lang === "nl" ? "naar je antwoorden" : "by your answers"}; ${[...new Set(choice.map((r) => r.article))].join(", ")})`,
+        ]
       : [];
     const who = [...alternatives, ...fixed].join(lang === "nl" ? "; en " : "; and ");
-    const step = lang === "nl" ? (stage === 1 ? "Direct" : `Daarna (stap ${stage}, als de vorige partij doorzet)`) : stage === 1 ? "At once" : `Then (step ${stage}, when the previous party passes it on)`;
+    const step =
+      lang === "nl"
+        ? stage === 1
+          ? "Direct"
+          : `Daarna (stap ${stage}, als de vorige partij doorzet)`
+        : stage === 1
+          ? "At once"
+          : `Then (step ${stage}, when the previous party passes it on)`;
     return `${step}: ${who}.`;
   });
 }
 
 /** The intake summary's lines: the recipients these facts route to, before the support party is chosen. */
-export function summaryRecipients(rulebook: Rulebook, facts: Record<string, unknown>, senderPartyId: string, lang: Language): { lines: string[]; support: boolean } {
+export function summaryRecipients(
+  rulebook: Rulebook,
+  facts: Record<string, unknown>,
+  senderPartyId: string,
+  lang: Language,
+): { lines: string[]; support: boolean } {
   const recipients = routeCase({ rulebook, facts, senderPartyId, supportPartyId: null });
   // One line per part in the chain (e.g. all LV landlords together): the summary stays short;
   // each party's reason is on the receipt after submit.
   const groups = new Map<string, { names: string[]; role: string; later: boolean; article: string }>();
   for (const r of recipients) {
     const key = `${r.caseRole}|${r.stage}|${r.article}`;
-    const group = groups.get(key) ?? { names: [], role: caseRoleLabels[r.caseRole][lang], later: r.stage > 1, article: r.article };
+    const group = groups.get(key) ?? {
+      names: [],
+      role: caseRoleLabels[r.caseRole][lang],
+      later: r.stage > 1,
+      article: r.article,
+    };
     group.names.push(r.partyName);
     groups.set(key, group);
   }
   const lines = [...groups.values()].map(
-    (g) => `${g.names.join(", ")} (${g.role}${g.later ? (lang === "nl" ? ", later in de keten" : ", later in the chain") : ""}; ${g.article})`,
+    (g) =>
+      `${g.names.join(", ")} (${g.role}${g.later ? (lang === "nl" ? ", later in de keten" : ", later in the chain") : ""}; ${g.article})`,
   );
   const support = handoffTable.some((r) => r.rulebooks.includes(rulebook.id) && r.to.kind === "support");
   return { lines, support };

@@ -19,12 +19,14 @@ const ctx = useTestApp({ workerPollMs: 50 });
 // One client per person: one personal chat each, as in Teams.
 const clients = new Map<string, BotClient>();
 const client = (who: { id: string; aadObjectId: string }) => {
-  if (!clients.has(who.id)) clients.set(who.id, new BotClient(ctx.app.url, who, { serviceUrl: `${ctx.app.url}/connector` }));
+  if (!clients.has(who.id))
+    clients.set(who.id, new BotClient(ctx.app.url, who, { serviceUrl: `${ctx.app.url}/connector` }));
   return clients.get(who.id)!;
 };
 
 function invokeCard(replies: Activity[]): Card {
-  const invoke = replies.find((a) => a.type === "invokeResponse") as { value?: { body?: { value?: Card } } } | undefined;
+  const invoke = replies.find((a) => a.type === "invokeResponse") as
+    { value?: { body?: { value?: Card } } } | undefined;
   return invoke!.value!.body!.value!;
 }
 
@@ -32,7 +34,14 @@ describe("assigning a case to a named colleague", () => {
   it("sends the refreshed card to the assignee, and no new card to the other member of the party", async () => {
     const { store, app } = ctx;
     const second = await store.members.upsert(
-      { teamsUserId: colleague.id, aadObjectId: colleague.aadObjectId, tenantId: DEMO_TENANT, displayName: "Tweede Woonconsulent (Vidomes)", role: "woonconsulent", partyId: "lv-vidomes" },
+      {
+        teamsUserId: colleague.id,
+        aadObjectId: colleague.aadObjectId,
+        tenantId: DEMO_TENANT,
+        displayName: "Tweede Woonconsulent (Vidomes)",
+        role: "woonconsulent",
+        partyId: "lv-vidomes",
+      },
       { actor: "system:test" },
     );
     for (const who of [begeleider, woonconsulent, colleague]) await client(who).say("help");
@@ -48,8 +57,12 @@ describe("assigning a case to a named colleague", () => {
 
     // The first woonconsulent takes it up and assigns it to the colleague, from the card.
     const w = client(woonconsulent);
-    expect(allText(invokeCard(await w.execute("case.act", { aanmeldingId, action: "oppakken" })))).toMatch(/in behandeling/);
-    const assigned = invokeCard(await w.execute("case.act", { aanmeldingId, action: "toewijzen", assignee: second.id }));
+    expect(allText(invokeCard(await w.execute("case.act", { aanmeldingId, action: "oppakken" })))).toMatch(
+      /in behandeling/,
+    );
+    const assigned = invokeCard(
+      await w.execute("case.act", { aanmeldingId, action: "toewijzen", assignee: second.id }),
+    );
     expect(allText(assigned)).toMatch(/Tweede Woonconsulent/);
     // A retried invoke (same key in Teams; here: the same step again) writes one line.
     await w.execute("case.act", { aanmeldingId, action: "toewijzen", assignee: second.id });
@@ -59,7 +72,12 @@ describe("assigning a case to a named colleague", () => {
     // The colleague gets the refreshed card; the begeleider (another party) still gets its own.
     await deliveredTo(app, colleague.id, aanmeldingId, /toegewezen/);
     // A later step by another party refreshes the assignee's card again.
-    await b.execute("case.act", { aanmeldingId, action: "notitie", note: "Kandidaat is bereikbaar via mij", category: "process" });
+    await b.execute("case.act", {
+      aanmeldingId,
+      action: "notitie",
+      note: "Kandidaat is bereikbaar via mij",
+      category: "process",
+    });
     await deliveredTo(app, colleague.id, aanmeldingId, /Kandidaat is bereikbaar via mij/);
     await deliveredTo(app, begeleider.id, aanmeldingId, /Kandidaat is bereikbaar via mij/);
     await outboxSettled(store, aanmeldingId);

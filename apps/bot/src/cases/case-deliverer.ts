@@ -22,10 +22,18 @@ function statusOf(error: unknown): number | undefined {
  * A chat where the app was removed (403/404) is recorded and skipped; other failures throw so
  * the outbox retries with backoff.
  */
-export function createCaseDeliverer(deps: { adapter: CloudAdapter; appId: string; store: Store; presenter: CasePresenter; logger: Logger; notify?: Notify }) {
+export function createCaseDeliverer(deps: {
+  adapter: CloudAdapter;
+  appId: string;
+  store: Store;
+  presenter: CasePresenter;
+  logger: Logger;
+  notify?: Notify;
+}) {
   const { adapter, appId, store, presenter, logger } = deps;
   return async (delivery: OutboxDelivery): Promise<void> => {
-    if (delivery.kind !== CASE_CARD_DELIVERY) throw new PermanentDeliveryError(`unknown delivery kind ${delivery.kind}`);
+    if (delivery.kind !== CASE_CARD_DELIVERY)
+      throw new PermanentDeliveryError(`unknown delivery kind ${delivery.kind}`);
     const partyId = String(delivery.payload["partyId"] ?? delivery.target);
     const aanmeldingId = delivery.recordId;
     if (!aanmeldingId) throw new PermanentDeliveryError("delivery without a case");
@@ -42,14 +50,18 @@ export function createCaseDeliverer(deps: { adapter: CloudAdapter; appId: string
     };
     if (!(await cardIn("nl"))) return; // no part in the case (any more)
     const assignee = deriveCaseState(stored.history).assignees[partyId]?.memberId;
-    const posted = new Map((await store.cases.cards(aanmeldingId)).map((c) => [c.conversationReferenceId, c.activityId]));
+    const posted = new Map(
+      (await store.cases.cards(aanmeldingId)).map((c) => [c.conversationReferenceId, c.activityId]),
+    );
     const chats = await personalChatsFor(store, partyId, assignee);
     // Nobody of the party has a personal chat yet: parked as "onbereikbaar", delivered when one talks to the bot.
-    if (chats.length === 0) throw new UnreachableDeliveryError(`no personal chat of party ${partyId} for the case card`);
+    if (chats.length === 0)
+      throw new UnreachableDeliveryError(`no personal chat of party ${partyId} for the case card`);
     // Activity feed news: a new case for a receiving party's member, or the case just assigned
     // to this named colleague (the last history line is that assignment).
     const last = stored.history.at(-1);
-    const justAssigned = last?.action === "toewijzen" && last.actorPartyId === partyId && last.details["assigneeMemberId"] === assignee;
+    const justAssigned =
+      last?.action === "toewijzen" && last.actorPartyId === partyId && last.details["assigneeMemberId"] === assignee;
     const kenmerk = stored.aanmelding.kenmerk ?? aanmeldingId.slice(0, 8);
     const news: ActivityEvent[] = [];
     for (const ref of chats) {
@@ -67,13 +79,29 @@ export function createCaseDeliverer(deps: { adapter: CloudAdapter; appId: string
           }
         });
         await store.conversations.recordSuccess(ref.id);
-        const activityType = justAssigned && ref.memberId === assignee ? "caseAssigned" : fresh && partyId !== stored.senderPartyId ? "caseReceived" : undefined;
-        if (activityType && ref.memberId) news.push({ activityType, record: { kind: "case", id: aanmeldingId }, kenmerk, type: rulebookName(stored.aanmelding.rulebook, lang), memberId: ref.memberId, lang });
+        const activityType =
+          justAssigned && ref.memberId === assignee
+            ? "caseAssigned"
+            : fresh && partyId !== stored.senderPartyId
+              ? "caseReceived"
+              : undefined;
+        if (activityType && ref.memberId)
+          news.push({
+            activityType,
+            record: { kind: "case", id: aanmeldingId },
+            kenmerk,
+            type: rulebookName(stored.aanmelding.rulebook, lang),
+            memberId: ref.memberId,
+            lang,
+          });
       } catch (error) {
         const status = statusOf(error);
         if (status === 403 || status === 404) {
           await store.conversations.recordError(ref.id, `HTTP ${status}: app verwijderd of gesprek bestaat niet meer`);
-          logger.warn({ deliveryId: delivery.id, conversationReference: ref.id, status }, "case card not deliverable to this chat");
+          logger.warn(
+            { deliveryId: delivery.id, conversationReference: ref.id, status },
+            "case card not deliverable to this chat",
+          );
           continue;
         }
         throw error;

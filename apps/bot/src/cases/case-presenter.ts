@@ -30,8 +30,13 @@ export class CasePresenter {
       await this.partyName(e.actorPartyId);
       if (typeof e.details["toPartyId"] === "string") await this.partyName(e.details["toPartyId"]);
     }
-    const colleagues = (await this.store.members.listByParty(viewer.partyId)).map((m) => ({ memberId: m.id, name: m.displayName }));
-    const refresh = (await Promise.all(reachedParties(stored).map((p) => this.store.members.listByParty(p)))).flat().map((m) => m.teamsUserId);
+    const colleagues = (await this.store.members.listByParty(viewer.partyId)).map((m) => ({
+      memberId: m.id,
+      name: m.displayName,
+    }));
+    const refresh = (await Promise.all(reachedParties(stored).map((p) => this.store.members.listByParty(p))))
+      .flat()
+      .map((m) => m.teamsUserId);
     const input = caseCardInputFor(stored, viewer, {
       lang,
       today: todayUtc(this.clock()),

@@ -1,6 +1,12 @@
 import { MessageFactory, type CloudAdapter } from "botbuilder";
 import { deriveCaseState } from "@convenantbot/domain";
-import { PermanentDeliveryError, UnreachableDeliveryError, type OutboxDelivery, type Store, type StoredConversationReference } from "@convenantbot/store";
+import {
+  PermanentDeliveryError,
+  UnreachableDeliveryError,
+  type OutboxDelivery,
+  type Store,
+  type StoredConversationReference,
+} from "@convenantbot/store";
 import type { Logger } from "../logger.js";
 import { CASE_REMINDER_DELIVERY } from "../maintenance/case-reminders.js";
 import { languageOf } from "../signals/recipient-language.js";
@@ -21,10 +27,17 @@ function statusOf(error: unknown): number | undefined {
  * nobody reachable parks it as unreachable until a member talks to the bot. Each person reads
  * it in the language they chose.
  */
-export function createCaseReminderDeliverer(deps: { adapter: CloudAdapter; appId: string; store: Store; logger: Logger; notify?: Notify }) {
+export function createCaseReminderDeliverer(deps: {
+  adapter: CloudAdapter;
+  appId: string;
+  store: Store;
+  logger: Logger;
+  notify?: Notify;
+}) {
   const { adapter, appId, store, logger } = deps;
   return async (delivery: OutboxDelivery): Promise<void> => {
-    if (delivery.kind !== CASE_REMINDER_DELIVERY) throw new PermanentDeliveryError(`unknown delivery kind ${delivery.kind}`);
+    if (delivery.kind !== CASE_REMINDER_DELIVERY)
+      throw new PermanentDeliveryError(`unknown delivery kind ${delivery.kind}`);
     const partyId = String(delivery.payload["partyId"] ?? delivery.target);
     const aanmeldingId = delivery.recordId;
     if (!aanmeldingId) throw new PermanentDeliveryError("reminder without a case");
@@ -32,9 +45,11 @@ export function createCaseReminderDeliverer(deps: { adapter: CloudAdapter; appId
     if (!stored || stored.history.length === 0 || stored.aanmelding.pseudonymisedAt) return; // purged meanwhile
     const assignee = deriveCaseState(stored.history).assignees[partyId]?.memberId;
     let refs: StoredConversationReference[] = [];
-    if (delivery.payload["to"] === "coordinator") refs = await store.conversations.personalForParty(partyId, { coordinatorsOnly: true });
+    if (delivery.payload["to"] === "coordinator")
+      refs = await store.conversations.personalForParty(partyId, { coordinatorsOnly: true });
     if (refs.length === 0) refs = await personalChatsFor(store, partyId, assignee);
-    if (refs.length === 0) throw new UnreachableDeliveryError(`no personal chat of party ${partyId} for the case reminder`);
+    if (refs.length === 0)
+      throw new UnreachableDeliveryError(`no personal chat of party ${partyId} for the case reminder`);
     const parsed = CaseReminderPayloadSchema.safeParse(delivery.payload);
     if (!parsed.success) throw new PermanentDeliveryError("case reminder with an unreadable payload");
     const news: ActivityEvent[] = [];
@@ -51,13 +66,23 @@ export function createCaseReminderDeliverer(deps: { adapter: CloudAdapter; appId
         const { action, kenmerk } = parsed.data;
         if (action === "herinnering" && ref.memberId) {
           const type = (lang === "en" ? parsed.data.title_en : parsed.data.title_nl) ?? parsed.data.article ?? "";
-          news.push({ activityType: "termNearlyDue", record: { kind: "case", id: aanmeldingId }, kenmerk: kenmerk ?? aanmeldingId.slice(0, 8), type, memberId: ref.memberId, lang });
+          news.push({
+            activityType: "termNearlyDue",
+            record: { kind: "case", id: aanmeldingId },
+            kenmerk: kenmerk ?? aanmeldingId.slice(0, 8),
+            type,
+            memberId: ref.memberId,
+            lang,
+          });
         }
       } catch (error) {
         const status = statusOf(error);
         if (status === 403 || status === 404) {
           await store.conversations.recordError(ref.id, `HTTP ${status}: app verwijderd of gesprek bestaat niet meer`);
-          logger.warn({ deliveryId: delivery.id, conversationReference: ref.id, status }, "case reminder not deliverable to this chat");
+          logger.warn(
+            { deliveryId: delivery.id, conversationReference: ref.id, status },
+            "case reminder not deliverable to this chat",
+          );
           continue;
         }
         throw error;

@@ -50,6 +50,11 @@ export function caseReminderText(payload: CaseReminderPayload, lang: Language): 
     return (lang === "en" ? payload.text_en : undefined) ?? payload.text_nl;
   }
   const params = { kenmerk, article, title, due: formatDate(due, lang), days: payload.days ?? 0 };
-  if (action === "escalatie") return msg(lang, payload.termKind === "target" ? "caseReminder.escalation.target" : "caseReminder.escalation.term", params);
+  if (action === "escalatie")
+    return msg(
+      lang,
+      payload.termKind === "target" ? "caseReminder.escalation.target" : "caseReminder.escalation.term",
+      params,
+    );
   return msg(lang, payload.days === 1 ? "caseReminder.reminder.one" : "caseReminder.reminder.other", params);
 }

@@ -21,11 +21,13 @@ let now = new Date("2026-03-02T08:00:00Z");
 const ctx = useTestApp({ workerPollMs: 50, clock: () => now });
 const clients = new Map<string, BotClient>();
 const client = (who: { id: string; aadObjectId: string }) => {
-  if (!clients.has(who.id)) clients.set(who.id, new BotClient(ctx.app.url, who, { serviceUrl: `${ctx.app.url}/connector` }));
+  if (!clients.has(who.id))
+    clients.set(who.id, new BotClient(ctx.app.url, who, { serviceUrl: `${ctx.app.url}/connector` }));
   return clients.get(who.id)!;
 };
 const textsTo = (userId: string) =>
-  ctx.app.playground!.getLog()
+  ctx.app
+    .playground!.getLog()
     .filter((e) => e.direction === "fromBot" && e.userId === userId && typeof e.activity?.text === "string")
     .map((e) => String(e.activity!.text));
 
@@ -37,7 +39,15 @@ describe("case reminders: T-10 and T-2 working days to the owner, escalation aft
   it("writes each line once into the history and delivers it to the right person, in the language each chose", async () => {
     const { store, app } = ctx;
     await store.members.upsert(
-      { teamsUserId: coordinator.id, aadObjectId: coordinator.aadObjectId, tenantId: DEMO_TENANT, displayName: "Coördinator (Vidomes)", role: "woonconsulent", partyId: "lv-vidomes", isCoordinator: true },
+      {
+        teamsUserId: coordinator.id,
+        aadObjectId: coordinator.aadObjectId,
+        tenantId: DEMO_TENANT,
+        displayName: "Coördinator (Vidomes)",
+        role: "woonconsulent",
+        partyId: "lv-vidomes",
+        isCoordinator: true,
+      },
       { actor: "system:test" },
     );
     for (const who of [begeleider, woonconsulent, coordinator]) await client(who).say("help");
@@ -50,7 +60,9 @@ describe("case reminders: T-10 and T-2 working days to the owner, escalation aft
     const w = client(woonconsulent);
     await w.execute("case.act", { aanmeldingId, action: "oppakken" });
     const self = (await store.members.byTeamsUserId(woonconsulent.id))!;
-    expect(allText(invokeCard(await w.execute("case.act", { aanmeldingId, action: "toewijzen", assignee: self.id })))).toMatch(/Assigned to/);
+    expect(
+      allText(invokeCard(await w.execute("case.act", { aanmeldingId, action: "toewijzen", assignee: self.id }))),
+    ).toMatch(/Assigned to/);
     await outboxSettled(store, aanmeldingId);
 
     const sweepOn = async (iso: string) => {
@@ -63,28 +75,52 @@ describe("case reminders: T-10 and T-2 working days to the owner, escalation aft
     expect(await sweepOn("2026-05-15T07:00:00Z")).toEqual([]);
     // T-10 working days (Whit Monday 25 May does not count): both landlords of the voordracht.
     const t10 = await sweepOn("2026-05-18T07:00:00Z");
-    expect(t10.sort()).toEqual([`herinnering:LV.5.4@2026-03-02:10:lv-vidomes`, `herinnering:LV.5.4@2026-03-02:10:lv-wooninvest`]);
+    expect(t10.sort()).toEqual([
+      `herinnering:LV.5.4@2026-03-02:10:lv-vidomes`,
+      `herinnering:LV.5.4@2026-03-02:10:lv-wooninvest`,
+    ]);
     const first = await waitFor("T-10 reminder to the owner, in English", () =>
-      textsTo(woonconsulent.id).find((t) => t.startsWith(`Reminder ${kenmerk}: you have 10 working days left until 2 June 2026`)),
+      textsTo(woonconsulent.id).find((t) =>
+        t.startsWith(`Reminder ${kenmerk}: you have 10 working days left until 2 June 2026`),
+      ),
     );
     expect(first).toMatch(/art\. 5 lid 4/);
     expect(first).not.toMatch(/Herinnering|werkdagen/);
     expect(await sweepOn("2026-05-20T07:00:00Z")).toEqual([]);
     const t2 = await sweepOn("2026-05-29T07:00:00Z");
-    expect(t2.sort()).toEqual([`herinnering:LV.5.4@2026-03-02:2:lv-vidomes`, `herinnering:LV.5.4@2026-03-02:2:lv-wooninvest`]);
-    await waitFor("T-2 reminder to the owner", () => textsTo(woonconsulent.id).find((t) => t.startsWith(`Reminder ${kenmerk}: you have 2 working days left`)));
+    expect(t2.sort()).toEqual([
+      `herinnering:LV.5.4@2026-03-02:2:lv-vidomes`,
+      `herinnering:LV.5.4@2026-03-02:2:lv-wooninvest`,
+    ]);
+    await waitFor("T-2 reminder to the owner", () =>
+      textsTo(woonconsulent.id).find((t) => t.startsWith(`Reminder ${kenmerk}: you have 2 working days left`)),
+    );
     expect(await sweepOn("2026-06-02T07:00:00Z")).toEqual([]); // the due day itself: no escalation yet
     const late = await sweepOn("2026-06-03T07:00:00Z");
-    expect(late.sort()).toEqual([`escalatie:LV.5.4@2026-03-02:lv-vidomes`, `escalatie:LV.5.4@2026-03-02:lv-wooninvest`]);
-    const escalation = await waitFor("escalation to the coordinator, in Dutch", () => textsTo(coordinator.id).find((t) => t.startsWith(`Escalatie ${kenmerk}`)));
+    expect(late.sort()).toEqual([
+      `escalatie:LV.5.4@2026-03-02:lv-vidomes`,
+      `escalatie:LV.5.4@2026-03-02:lv-wooninvest`,
+    ]);
+    const escalation = await waitFor("escalation to the coordinator, in Dutch", () =>
+      textsTo(coordinator.id).find((t) => t.startsWith(`Escalatie ${kenmerk}`)),
+    );
     expect(escalation).toMatch(/Je krijgt dit als coördinator van je partij\.$/);
     expect(await sweepOn("2026-06-10T07:00:00Z")).toEqual([]);
     await outboxSettled(store, aanmeldingId); // WoonInvest has nobody: parked as unreachable, see below
 
     // In the history once each, status untouched; the owner's card shows them, the begeleider's does not.
     const history = (await store.cases.get(aanmeldingId))!.history;
-    expect(history.filter((h) => h.action === "herinnering" || h.action === "escalatie").map((h) => `${h.action}:${h.actorPartyId}`)).toEqual([
-      "herinnering:lv-vidomes", "herinnering:lv-wooninvest", "herinnering:lv-vidomes", "herinnering:lv-wooninvest", "escalatie:lv-vidomes", "escalatie:lv-wooninvest",
+    expect(
+      history
+        .filter((h) => h.action === "herinnering" || h.action === "escalatie")
+        .map((h) => `${h.action}:${h.actorPartyId}`),
+    ).toEqual([
+      "herinnering:lv-vidomes",
+      "herinnering:lv-wooninvest",
+      "herinnering:lv-vidomes",
+      "herinnering:lv-wooninvest",
+      "escalatie:lv-vidomes",
+      "escalatie:lv-wooninvest",
     ]);
     expect(history.at(-1)!.to).toBe("in_behandeling");
     // The owner's proactive card is in English too (each person's language, issue 16 item 4).
@@ -101,7 +137,9 @@ describe("case reminders: T-10 and T-2 working days to the owner, escalation aft
     const coord = textsTo(coordinator.id).filter((t) => t.includes(kenmerk));
     expect(coord).toEqual([expect.stringMatching(/^Escalatie/)]);
     // WoonInvest has no member with a chat: its reminders are parked as unreachable, not dropped.
-    const parked = (await store.outbox.forRecord("aanmelding", aanmeldingId)).filter((r) => r.kind === "teams.case_reminder" && r.target === "lv-wooninvest");
+    const parked = (await store.outbox.forRecord("aanmelding", aanmeldingId)).filter(
+      (r) => r.kind === "teams.case_reminder" && r.target === "lv-wooninvest",
+    );
     expect(parked).toHaveLength(3);
     expect(parked.every((r) => r.unreachableAt !== null && r.deliveredAt === null)).toBe(true);
   });

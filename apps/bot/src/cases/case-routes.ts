@@ -55,15 +55,31 @@ export function caseActionFromCard(data: Record<string, unknown>): CaseAction {
  * Case card buttons: take the step (idempotent by the invoke's own id: Teams retries it) and
  * answer with this party's refreshed card, which replaces the one clicked.
  */
-export async function caseAction(verb: string, data: Record<string, unknown>, scope: Scope, deps: CaseDeps, actionKey: string): Promise<Reply[]> {
+export async function caseAction(
+  verb: string,
+  data: Record<string, unknown>,
+  scope: Scope,
+  deps: CaseDeps,
+  actionKey: string,
+): Promise<Reply[]> {
   const aanmeldingId = typeof data["aanmeldingId"] === "string" ? data["aanmeldingId"] : "";
   const actor = caseActorOf(scope.caseworker);
   const replies: Reply[] = [];
   if (verb === "case.act") {
-    const result = await deps.service.act({ aanmeldingId, action: caseActionFromCard(data), actor, actionKey, correlationId: scope.correlationId });
+    const result = await deps.service.act({
+      aanmeldingId,
+      action: caseActionFromCard(data),
+      actor,
+      actionKey,
+      correlationId: scope.correlationId,
+    });
     if (result.noop) replies.push(text(scope.lang === "nl" ? result.reason.nl : result.reason.en));
   }
   const stored = await deps.service.read(aanmeldingId, actor, scope.correlationId);
-  const refreshed = await deps.presenter.cardFor(stored, { partyId: actor.partyId, role: actor.role, memberId: scope.caseworker.id }, scope.lang);
+  const refreshed = await deps.presenter.cardFor(
+    stored,
+    { partyId: actor.partyId, role: actor.role, memberId: scope.caseworker.id },
+    scope.lang,
+  );
   return refreshed ? [card(refreshed), ...replies] : replies;
 }

@@ -28,7 +28,8 @@ let stub: ConnectorStub | undefined;
 
 afterAll(async () => {
   // End only the processes this test started, by their pid.
-  for (const c of children) if (c.pid !== undefined && c.exitCode === null && c.signalCode === null) process.kill(c.pid, "SIGKILL");
+  for (const c of children)
+    if (c.pid !== undefined && c.exitCode === null && c.signalCode === null) process.kill(c.pid, "SIGKILL");
   await stub?.close();
   rmSync(dir, { recursive: true, force: true });
 });
@@ -59,7 +60,10 @@ async function startBot(): Promise<{ child: ChildProcess; url: string }> {
   return { child, url };
 }
 
-const exitOf = (child: ChildProcess) => new Promise<NodeJS.Signals | number | null>((resolve) => child.once("exit", (code, signal) => resolve(signal ?? code)));
+const exitOf = (child: ChildProcess) =>
+  new Promise<NodeJS.Signals | number | null>((resolve) =>
+    child.once("exit", (code, signal) => resolve(signal ?? code)),
+  );
 
 /** Case cards the connector took (answered), per recipient, for one case. */
 function acceptedCards(aanmeldingId: string): Map<string, number> {
@@ -74,60 +78,70 @@ function acceptedCards(aanmeldingId: string): Map<string, number> {
 }
 
 describe("kill -9 between submit and delivery", () => {
-  it(
-    "loses nothing and doubles nothing: one aanmelding, one card per recipient after the restart",
-    async () => {
-      stub = await startConnectorStub();
-      const first = await startBot();
-      const clientOf = (url: string, who: DemoUser, conversationId?: string) => new BotClient(url, who, { serviceUrl: stub!.url, ...(conversationId ? { conversationId } : {}) });
-      const b = clientOf(first.url, begeleider);
-      const w = clientOf(first.url, woonconsulent);
-      await b.say("help");
-      await w.say("help");
-      await driveIntake(b, cardsOf(await b.say("nieuwe aanmelding lv"))[0]!, lvEligible);
+  it("loses nothing and doubles nothing: one aanmelding, one card per recipient after the restart", async () => {
+    stub = await startConnectorStub();
+    const first = await startBot();
+    const clientOf = (url: string, who: DemoUser, conversationId?: string) =>
+      new BotClient(url, who, { serviceUrl: stub!.url, ...(conversationId ? { conversationId } : {}) });
+    const b = clientOf(first.url, begeleider);
+    const w = clientOf(first.url, woonconsulent);
+    await b.say("help");
+    await w.say("help");
+    await driveIntake(b, cardsOf(await b.say("nieuwe aanmelding lv"))[0]!, lvEligible);
 
-      // From here the connector answers nothing: the first card delivery stays in flight.
-      stub.mode = "hold";
-      const { aanmeldingId, kenmerk } = await chooseAndSubmit(b, "lv-ribw-fonteynenburg", lvCandidate);
-      await waitFor("a case card delivery in flight", () => stub!.records.find((r) => JSON.stringify(r.activity).includes(aanmeldingId)), { timeoutMs: 20_000 });
-      const killed = exitOf(first.child);
-      process.kill(first.child.pid!, "SIGKILL");
-      expect(await killed).toBe("SIGKILL");
-      expect(acceptedCards(aanmeldingId).size).toBe(0); // nothing reached anyone yet
+    // From here the connector answers nothing: the first card delivery stays in flight.
+    stub.mode = "hold";
+    const { aanmeldingId, kenmerk } = await chooseAndSubmit(b, "lv-ribw-fonteynenburg", lvCandidate);
+    await waitFor(
+      "a case card delivery in flight",
+      () => stub!.records.find((r) => JSON.stringify(r.activity).includes(aanmeldingId)),
+      { timeoutMs: 20_000 },
+    );
+    const killed = exitOf(first.child);
+    process.kill(first.child.pid!, "SIGKILL");
+    expect(await killed).toBe("SIGKILL");
+    expect(acceptedCards(aanmeldingId).size).toBe(0); // nothing reached anyone yet
 
-      // Restart on the same PGlite directory; Teams retries the "Dien in" invoke.
-      stub.mode = "accept";
-      const second = await startBot();
-      const retried = await clientOf(second.url, begeleider, b.conversationId).submit("intake.submit", {});
-      expect(textsOf(retried).join(" ")).toContain(kenmerk);
-      await waitFor(
-        "one case card each for the Vidomes woonconsulent and the begeleider",
-        () => {
-          const c = acceptedCards(aanmeldingId);
-          return (c.get(woonconsulent.id) ?? 0) >= 1 && (c.get(begeleider.id) ?? 0) >= 1 ? c : undefined;
-        },
-        { timeoutMs: 30_000 },
-      );
-      const stopped = exitOf(second.child);
-      process.kill(second.child.pid!, "SIGTERM");
-      await stopped;
+    // Restart on the same PGlite directory; Teams retries the "Dien in" invoke.
+    stub.mode = "accept";
+    const second = await startBot();
+    const retried = await clientOf(second.url, begeleider, b.conversationId).submit("intake.submit", {});
+    expect(textsOf(retried).join(" ")).toContain(kenmerk);
+    await waitFor(
+      "one case card each for the Vidomes woonconsulent and the begeleider",
+      () => {
+        const c = acceptedCards(aanmeldingId);
+        return (c.get(woonconsulent.id) ?? 0) >= 1 && (c.get(begeleider.id) ?? 0) >= 1 ? c : undefined;
+      },
+      { timeoutMs: 30_000 },
+    );
+    const stopped = exitOf(second.child);
+    process.kill(second.child.pid!, "SIGTERM");
+    await stopped;
 
-      // Exactly one card per recipient at the connector, exactly one aanmelding in the store.
-      expect(Object.fromEntries(acceptedCards(aanmeldingId))).toEqual({ [woonconsulent.id]: 1, [begeleider.id]: 1 });
-      const store = await openStore({ dataDir });
-      try {
-        const rows = await store.db.selectFrom("aanmeldingen").select(["id", "kenmerk"]).where("sender_party_id", "=", "lv-ribw-fonteynenburg").execute();
-        expect(rows).toEqual([{ id: aanmeldingId, kenmerk }]);
-        expect((await store.cases.get(aanmeldingId))!.history.map((h) => h.action)).toEqual(["indienen"]);
-        const outbox = await store.outbox.forRecord("aanmelding", aanmeldingId);
-        // One delivery per party (the retried submit enqueued nothing); WoonInvest has nobody yet: parked, not lost.
-        expect(outbox.map((o) => o.target).sort()).toEqual(["lv-ribw-fonteynenburg", "lv-vidomes", "lv-wooninvest"]);
-        expect(outbox.filter((o) => o.deliveredAt !== null).map((o) => o.target).sort()).toEqual(["lv-ribw-fonteynenburg", "lv-vidomes"]);
-        expect(outbox.find((o) => o.target === "lv-wooninvest")!.unreachableAt).not.toBeNull();
-      } finally {
-        await store.close();
-      }
-    },
-    240_000,
-  );
+    // Exactly one card per recipient at the connector, exactly one aanmelding in the store.
+    expect(Object.fromEntries(acceptedCards(aanmeldingId))).toEqual({ [woonconsulent.id]: 1, [begeleider.id]: 1 });
+    const store = await openStore({ dataDir });
+    try {
+      const rows = await store.db
+        .selectFrom("aanmeldingen")
+        .select(["id", "kenmerk"])
+        .where("sender_party_id", "=", "lv-ribw-fonteynenburg")
+        .execute();
+      expect(rows).toEqual([{ id: aanmeldingId, kenmerk }]);
+      expect((await store.cases.get(aanmeldingId))!.history.map((h) => h.action)).toEqual(["indienen"]);
+      const outbox = await store.outbox.forRecord("aanmelding", aanmeldingId);
+      // One delivery per party (the retried submit enqueued nothing); WoonInvest has nobody yet: parked, not lost.
+      expect(outbox.map((o) => o.target).sort()).toEqual(["lv-ribw-fonteynenburg", "lv-vidomes", "lv-wooninvest"]);
+      expect(
+        outbox
+          .filter((o) => o.deliveredAt !== null)
+          .map((o) => o.target)
+          .sort(),
+      ).toEqual(["lv-ribw-fonteynenburg", "lv-vidomes"]);
+      expect(outbox.find((o) => o.target === "lv-wooninvest")!.unreachableAt).not.toBeNull();
+    } finally {
+      await store.close();
+    }
+  }, 240_000);
 });

@@ -56,14 +56,23 @@ export function rolesOfViewer(stored: StoredCase, partyId: string): CaseRole[] {
   return caseRolesOf(partyId, stored.senderPartyId ?? "", stored.recipients, state.stage);
 }
 
-const shown = (value: unknown): string => (Array.isArray(value) ? value.map((m: { name?: string; dateOfBirth?: string }) => [m.name, m.dateOfBirth].filter(Boolean).join(" ")).join("; ") : String(value));
+const shown = (value: unknown): string =>
+  Array.isArray(value)
+    ? value
+        .map((m: { name?: string; dateOfBirth?: string }) => [m.name, m.dateOfBirth].filter(Boolean).join(" "))
+        .join("; ")
+    : String(value);
 
 /** The candidate as this party may see it: the sender sees what it wrote, others by the privacy table. */
-export function candidateFor(stored: StoredCase, viewer: CaseViewer): { fields: Partial<CandidateDetails>; withheld: Localized | undefined } {
+export function candidateFor(
+  stored: StoredCase,
+  viewer: CaseViewer,
+): { fields: Partial<CandidateDetails>; withheld: Localized | undefined } {
   const parsed = CandidateDetailsSchema.safeParse(stored.candidate ?? {});
   if (!parsed.success) return { fields: {}, withheld: undefined };
   const rulebook = stored.aanmelding.rulebook;
-  const fields = viewer.partyId === stored.senderPartyId ? parsed.data : redactCandidateFor(parsed.data, rulebook, viewer.role);
+  const fields =
+    viewer.partyId === stored.senderPartyId ? parsed.data : redactCandidateFor(parsed.data, rulebook, viewer.role);
   const hidden = Object.keys(parsed.data).filter((k) => !(k in fields));
   const categories = caseVisibleCategories(rulebook, viewer.role);
   const withheld = hidden.length
@@ -82,7 +91,11 @@ function needsOf(action: CaseActionType): CaseInputNeed[] {
 }
 
 /** The card input for one party; undefined when the party has nothing to do with the case. */
-export function caseCardInputFor(stored: StoredCase, viewer: CaseViewer, ctx: CaseViewContext): CaseCardInput | undefined {
+export function caseCardInputFor(
+  stored: StoredCase,
+  viewer: CaseViewer,
+  ctx: CaseViewContext,
+): CaseCardInput | undefined {
   const roles = rolesOfViewer(stored, viewer.partyId);
   if (roles.length === 0) return undefined;
   const { lang } = ctx;
@@ -91,9 +104,12 @@ export function caseCardInputFor(stored: StoredCase, viewer: CaseViewer, ctx: Ca
   const rulebook = rulebookVersionOf(rulebookId, stored.aanmelding.rulebookVersion);
   const { fields, withheld } = candidateFor(stored, viewer);
   const labelOf = new Map(candidateFields.map((f) => [f.field, f.label]));
-  const mayReadPersonal = viewer.partyId === stored.senderPartyId || caseVisibleCategories(rulebookId, viewer.role).includes("identity");
+  const mayReadPersonal =
+    viewer.partyId === stored.senderPartyId || caseVisibleCategories(rulebookId, viewer.role).includes("identity");
   // The bot's reminders and escalations are for the party they name only.
-  const visible = stored.history.filter((entry) => entry.details["system"] !== true || entry.actorPartyId === viewer.partyId);
+  const visible = stored.history.filter(
+    (entry) => entry.details["system"] !== true || entry.actorPartyId === viewer.partyId,
+  );
   const history = visible.map((entry) => {
     const d = entry.details;
     let detail: string | undefined;
@@ -104,14 +120,34 @@ export function caseCardInputFor(stored: StoredCase, viewer: CaseViewer, ctx: Ca
     }
     if (entry.action === "notitie") {
       const category = FieldCategorySchema.safeParse(d["category"]);
-      const readable = entry.actorPartyId === viewer.partyId || (category.success && mayReadNote(rulebookId, viewer.role, category.data));
-      detail = readable ? String(d["note"]) : lang === "nl" ? "(notitie niet voor jouw partij)" : "(note not for your party)";
+      const readable =
+        entry.actorPartyId === viewer.partyId ||
+        (category.success && mayReadNote(rulebookId, viewer.role, category.data));
+      detail = readable
+        ? String(d["note"])
+        : lang === "nl"
+          ? "(notitie niet voor jouw partij)"
+          : "(note not for your party)";
     } else if (typeof d["on"] === "string") detail = String(d["on"]);
     else if (typeof d["reason"] === "string") detail = mayReadPersonal ? String(d["reason"]) : undefined;
-    else if (entry.action === "toewijzen") detail = entry.actorPartyId === viewer.partyId ? String(d["assigneeName"]) : undefined;
-    else if (entry.action === "kwetsbaarheid_vastleggen") detail = d["established"] === true ? (lang === "nl" ? "vastgesteld" : "established") : lang === "nl" ? "niet vastgesteld" : "not established";
+    else if (entry.action === "toewijzen")
+      detail = entry.actorPartyId === viewer.partyId ? String(d["assigneeName"]) : undefined;
+    else if (entry.action === "kwetsbaarheid_vastleggen")
+      detail =
+        d["established"] === true
+          ? lang === "nl"
+            ? "vastgesteld"
+            : "established"
+          : lang === "nl"
+            ? "niet vastgesteld"
+            : "not established";
     else if (entry.action === "overdragen") detail = ctx.partyName(String(d["toPartyId"]));
-    return { at: entry.at, actor: ctx.partyName(entry.actorPartyId), step: caseActionLabels[entry.action].done, ...(detail ? { detail } : {}) };
+    return {
+      at: entry.at,
+      actor: ctx.partyName(entry.actorPartyId),
+      step: caseActionLabels[entry.action].done,
+      ...(detail ? { detail } : {}),
+    };
   });
   const actions = allowedCaseActions(state.status, roles)
     .filter((a) => a !== "indienen")
@@ -122,27 +158,53 @@ export function caseCardInputFor(stored: StoredCase, viewer: CaseViewer, ctx: Ca
     .map((p) => ({ partyId: p.id, name: p.name }));
   const assigned = state.assignees[viewer.partyId];
   // The sender's receipt says who got the case and what each does, until someone acts on it.
-  const nextSteps = viewer.partyId === stored.senderPartyId && (state.status === "ingediend" || state.status === "ontvangen") ? receiptSteps(stored, ctx.partyName) : [];
+  const nextSteps =
+    viewer.partyId === stored.senderPartyId && (state.status === "ingediend" || state.status === "ontvangen")
+      ? receiptSteps(stored, ctx.partyName)
+      : [];
   return {
     id: stored.aanmelding.id,
     ...(stored.aanmelding.kenmerk ? { kenmerk: stored.aanmelding.kenmerk } : {}),
-    ...(stored.aanmelding.ownReference && mayReadOwnReference(viewer, stored.senderPartyId) ? { ownReference: stored.aanmelding.ownReference } : {}),
+    ...(stored.aanmelding.ownReference && mayReadOwnReference(viewer, stored.senderPartyId)
+      ? { ownReference: stored.aanmelding.ownReference }
+      : {}),
     lang,
     rulebookTitle: rulebook?.title ?? rulebookId,
     status: caseStatusLabels[state.status],
-    viewerRole: { nl: roles.map((r) => caseRoleLabels[r].nl).join(" en "), en: roles.map((r) => caseRoleLabels[r].en).join(" and ") },
-    candidate: Object.entries(fields).map(([field, value]) => ({ label: labelOf.get(field as keyof CandidateDetails) ?? { nl: field, en: field }, value: shown(value) })),
+    viewerRole: {
+      nl: roles.map((r) => caseRoleLabels[r].nl).join(" en "),
+      en: roles.map((r) => caseRoleLabels[r].en).join(" and "),
+    },
+    candidate: Object.entries(fields).map(([field, value]) => ({
+      label: labelOf.get(field as keyof CandidateDetails) ?? { nl: field, en: field },
+      value: shown(value),
+    })),
     ...(withheld ? { withheld } : {}),
-    recipients: stored.recipients.map((r) => ({ name: ctx.partyName(r.partyId), role: caseRoleLabels[r.caseRole], reached: r.stage <= state.stage })),
+    recipients: stored.recipients.map((r) => ({
+      name: ctx.partyName(r.partyId),
+      role: caseRoleLabels[r.caseRole],
+      reached: r.stage <= state.stage,
+    })),
     ...(duty ? { duty: { nl: `${duty.text.nl} (${duty.article})`, en: `${duty.text.en} (${duty.article})` } } : {}),
-    terms: rulebook ? caseTerms(rulebook.deadlines, state, ctx.today).map((t) => ({ title: t.title, article: t.article, due: t.due, overdue: t.overdue, kind: t.kind, ...(t.metOn ? { metOn: t.metOn } : {}) })) : [],
+    terms: rulebook
+      ? caseTerms(rulebook.deadlines, state, ctx.today).map((t) => ({
+          title: t.title,
+          article: t.article,
+          due: t.due,
+          overdue: t.overdue,
+          kind: t.kind,
+          ...(t.metOn ? { metOn: t.metOn } : {}),
+        }))
+      : [],
     history,
     ...(assigned ? { assignedTo: assigned.name } : {}),
     ...(nextSteps.length > 0 ? { nextSteps } : {}),
     actions,
     colleagues: ctx.colleagues,
     handoverTargets,
-    noteCategories: caseVisibleCategories(rulebookId, viewer.role).filter((c) => c !== "justice" || viewer.role === "reclassering").map((value) => ({ value, label: categoryLabels[value] })),
+    noteCategories: caseVisibleCategories(rulebookId, viewer.role)
+      .filter((c) => c !== "justice" || viewer.role === "reclassering")
+      .map((value) => ({ value, label: categoryLabels[value] })),
     refreshUserIds: ctx.refreshUserIds,
   };
 }

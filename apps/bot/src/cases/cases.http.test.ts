@@ -18,11 +18,27 @@ const kwWoonconsulent = user("a6", "29:demo-woonconsulent-kw");
 const meldpunt = user("a4", "29:demo-meldpunt");
 
 const lvEligible = {
-  residentOf: "Leidschendam-Voorburg", yearsResident: 7, yearsResidentInLast10: 7, minorChildren: 0,
-  receivesSupport: true, canFindHousingAlone: false, wlzFinanced: false, transgressiveBehaviour: false,
-  validId: true, registeredWoonnet: true, hasSuitableHousing: false, needsIntramuralCare: false,
-  canLiveIndependently: true, financiallySelfReliant: true, incomeCoversRent: true, hasProblemDebts: false,
-  agreedSupportPlan: true, budgetManagement: true, evictedLast3Years: false, tbsMeasure: false, targetLandlord: "Vidomes",
+  residentOf: "Leidschendam-Voorburg",
+  yearsResident: 7,
+  yearsResidentInLast10: 7,
+  minorChildren: 0,
+  receivesSupport: true,
+  canFindHousingAlone: false,
+  wlzFinanced: false,
+  transgressiveBehaviour: false,
+  validId: true,
+  registeredWoonnet: true,
+  hasSuitableHousing: false,
+  needsIntramuralCare: false,
+  canLiveIndependently: true,
+  financiallySelfReliant: true,
+  incomeCoversRent: true,
+  hasProblemDebts: false,
+  agreedSupportPlan: true,
+  budgetManagement: true,
+  evictedLast3Years: false,
+  tbsMeasure: false,
+  targetLandlord: "Vidomes",
 };
 const lvCandidate = {
   name: "Jan de Vries",
@@ -34,7 +50,8 @@ const lvCandidate = {
 
 let store: Store;
 let app: RunningApp;
-const client = (who: { id: string; aadObjectId: string }) => new BotClient(app.url, who, { serviceUrl: `${app.url}/connector` });
+const client = (who: { id: string; aadObjectId: string }) =>
+  new BotClient(app.url, who, { serviceUrl: `${app.url}/connector` });
 // The caseworker's calendar day, as the product counts it: between 22:00 and 24:00 UTC the
 // Dutch day is already the next one, and an offer dated the UTC day falls before the voordracht.
 const today = () => dutchToday(new Date());
@@ -51,14 +68,22 @@ afterAll(async () => {
 });
 
 const caseCardIn = (activity: object | undefined): Card | undefined =>
-  (((activity as { attachments?: unknown } | undefined)?.attachments ?? []) as { content: Card }[]).map((a) => a.content).find((c) => verbsOf(c).includes("case.refresh"));
+  (((activity as { attachments?: unknown } | undefined)?.attachments ?? []) as { content: Card }[])
+    .map((a) => a.content)
+    .find((c) => verbsOf(c).includes("case.refresh"));
 
 /** The newest case card the connector delivered to a user (posted or updated in place) that matches. */
 async function deliveredTo(userId: string, aanmeldingId: string, matching: RegExp): Promise<Card> {
   const entry = await waitFor(`case card for ${userId} matching ${matching}`, () =>
-    app.playground!
-      .getLog()
-      .filter((e) => e.direction === "fromBot" && e.userId === userId && caseCardIn(e.activity) && JSON.stringify(caseCardIn(e.activity)).includes(aanmeldingId))
+    app
+      .playground!.getLog()
+      .filter(
+        (e) =>
+          e.direction === "fromBot" &&
+          e.userId === userId &&
+          caseCardIn(e.activity) &&
+          JSON.stringify(caseCardIn(e.activity)).includes(aanmeldingId),
+      )
       .reverse()
       .find((e) => matching.test(allText(caseCardIn(e.activity)!))),
   );
@@ -66,14 +91,20 @@ async function deliveredTo(userId: string, aanmeldingId: string, matching: RegEx
 }
 
 function invokeCard(replies: Activity[]): Card {
-  const invoke = replies.find((a) => a.type === "invokeResponse") as { value?: { body?: { value?: Card } } } | undefined;
+  const invoke = replies.find((a) => a.type === "invokeResponse") as
+    { value?: { body?: { value?: Card } } } | undefined;
   return invoke!.value!.body!.value!;
 }
 
 /** What the invoke answered as text: a refused step answers with a message, the clicked card stays. */
 function invokeText(replies: Activity[]): string {
-  const value = (replies.find((a) => a.type === "invokeResponse") as { value?: { body?: { type?: string; value?: unknown } } } | undefined)?.value?.body;
-  return value?.type === "application/vnd.microsoft.activity.message" && typeof value.value === "string" ? value.value : "";
+  const value = (
+    replies.find((a) => a.type === "invokeResponse") as
+      { value?: { body?: { type?: string; value?: unknown } } } | undefined
+  )?.value?.body;
+  return value?.type === "application/vnd.microsoft.activity.message" && typeof value.value === "string"
+    ? value.value
+    : "";
 }
 
 describe("LV: begeleider -> Vidomes -> offer -> acceptance -> lease -> evaluation due", () => {
@@ -123,17 +154,36 @@ describe("LV: begeleider -> Vidomes -> offer -> acceptance -> lease -> evaluatio
     expect(history).toEqual(["ingediend", "aanbod_gedaan", "aanvaard", "geplaatst"]);
 
     // The Vidomes woonconsulent's work queue in the tab lists the case sent to its party.
-    const tab = await fetch(`${app.url}/api/tab/aanmeldingen`, { headers: { "x-convenantbot-demo-user": woonconsulent.id } });
+    const tab = await fetch(`${app.url}/api/tab/aanmeldingen`, {
+      headers: { "x-convenantbot-demo-user": woonconsulent.id },
+    });
     expect(tab.status).toBe(200);
     const items = ((await tab.json()) as { items: { id: string; relation: string; caseStatus?: string }[] }).items;
     expect(items.find((i) => i.id === aanmeldingId)).toMatchObject({ relation: "ontvangen", caseStatus: "geplaatst" });
 
     // Another region's landlord has no part in it and learns nothing.
-    const outsider = await client(kwWoonconsulent).execute("case.act", { aanmeldingId, action: "notitie", note: "x", category: "process" });
-    expect(textsOf(outsider).join(" ") + invokeText(outsider)).toMatch(/bestaat niet of je partij heeft er geen rol in/);
+    const outsider = await client(kwWoonconsulent).execute("case.act", {
+      aanmeldingId,
+      action: "notitie",
+      note: "x",
+      category: "process",
+    });
+    expect(textsOf(outsider).join(" ") + invokeText(outsider)).toMatch(
+      /bestaat niet of je partij heeft er geen rol in/,
+    );
 
     // Each person has one live card per case: updates, not new posts.
-    const posts = app.playground!.getLog().filter((e) => e.userId === woonconsulent.id && e.operation !== "update" && caseCardIn(e.activity) && JSON.stringify(caseCardIn(e.activity)).includes(aanmeldingId) && e.direction === "fromBot" && e.operation !== "reply");
+    const posts = app
+      .playground!.getLog()
+      .filter(
+        (e) =>
+          e.userId === woonconsulent.id &&
+          e.operation !== "update" &&
+          caseCardIn(e.activity) &&
+          JSON.stringify(caseCardIn(e.activity)).includes(aanmeldingId) &&
+          e.direction === "fromBot" &&
+          e.operation !== "reply",
+      );
     expect(posts.length).toBeLessThanOrEqual(1);
   });
 });
@@ -142,12 +192,18 @@ describe("the landlords' offers API writes into the same case history", () => {
   it("only a landlord the case was sent to records an offer; the begeleider's card shows it", async () => {
     const meta = { actor: "system:test" };
     const vidomesKey = (await store.apiCredentials.issue({ partyId: "lv-vidomes", label: "test" }, meta)).token;
-    const duivenvoordeKey = (await store.apiCredentials.issue({ partyId: "lv-stichting-duivenvoorde", label: "test" }, meta)).token;
+    const duivenvoordeKey = (
+      await store.apiCredentials.issue({ partyId: "lv-stichting-duivenvoorde", label: "test" }, meta)
+    ).token;
     const b = client(begeleider);
     await driveIntake(b, cardsOf(await b.say("nieuwe aanmelding lv"))[0]!, lvEligible);
     const { aanmeldingId } = await chooseAndSubmit(b, "lv-ribw-fonteynenburg", lvCandidate);
     const offer = (key: string) =>
-      fetch(`${app.url}/api/aanmeldingen/${aanmeldingId}/offers`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${key}` }, body: JSON.stringify({ offeredOn: today() }) });
+      fetch(`${app.url}/api/aanmeldingen/${aanmeldingId}/offers`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
+        body: JSON.stringify({ offeredOn: today() }),
+      });
     // Stichting Duivenvoorde is a landlord of the rulebook, but this voordracht went to the Woonnet landlords (issue 17).
     const recipients = (await store.cases.get(aanmeldingId))!.recipients.map((r) => r.partyId);
     expect(recipients).toContain("lv-vidomes");
@@ -157,21 +213,37 @@ describe("the landlords' offers API writes into the same case history", () => {
     expect(await store.housingOffers.listForAanmelding(aanmeldingId)).toEqual([]);
     const own = await offer(vidomesKey);
     expect(own.status).toBe(201);
-    expect((await store.cases.get(aanmeldingId))!.history.map((h) => [h.action, h.actorPartyId])).toEqual([["indienen", "lv-ribw-fonteynenburg"], ["aanbod_doen", "lv-vidomes"]]);
+    expect((await store.cases.get(aanmeldingId))!.history.map((h) => [h.action, h.actorPartyId])).toEqual([
+      ["indienen", "lv-ribw-fonteynenburg"],
+      ["aanbod_doen", "lv-vidomes"],
+    ]);
     await deliveredTo(begeleider.id, aanmeldingId, /aanbod gedaan/);
 
     // The same case through the partner API: Vidomes sees the candidate without care data.
-    const seen = await fetch(`${app.url}/api/cases/${aanmeldingId}`, { headers: { authorization: `Bearer ${vidomesKey}` } });
+    const seen = await fetch(`${app.url}/api/cases/${aanmeldingId}`, {
+      headers: { authorization: `Bearer ${vidomesKey}` },
+    });
     expect(seen.status).toBe(200);
     const view = (await seen.json()) as { status: string; candidate: Record<string, unknown>; yourRoles: string[] };
-    expect(view).toMatchObject({ status: "aanbod_gedaan", yourRoles: ["verhuurder"], candidate: { name: "Jan de Vries", intramuralCareEndsOn: "2027-02-01" } });
+    expect(view).toMatchObject({
+      status: "aanbod_gedaan",
+      yourRoles: ["verhuurder"],
+      candidate: { name: "Jan de Vries", intramuralCareEndsOn: "2027-02-01" },
+    });
     expect(view.candidate["instelling"]).toBeUndefined();
-    expect((await fetch(`${app.url}/api/cases/${aanmeldingId}`, { headers: { authorization: `Bearer ${duivenvoordeKey}` } })).status).toBe(403);
+    expect(
+      (await fetch(`${app.url}/api/cases/${aanmeldingId}`, { headers: { authorization: `Bearer ${duivenvoordeKey}` } }))
+        .status,
+    ).toBe(403);
     // A step by API, retried with the same Idempotency-Key: one history line.
     const step = () =>
       fetch(`${app.url}/api/cases/${aanmeldingId}/steps`, {
         method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${vidomesKey}`, "idempotency-key": "note-1" },
+        headers: {
+          "content-type": "application/json",
+          authorization: `Bearer ${vidomesKey}`,
+          "idempotency-key": "note-1",
+        },
         body: JSON.stringify({ type: "notitie", note: "Intake gepland", category: "process" }),
       });
     expect((await step()).status).toBe(201);
@@ -192,14 +264,29 @@ describe("KW: woonconsulent -> Meldpunt records kwetsbaarheid", () => {
     const k = client(kwWoonconsulent);
     const first = cardsOf(await k.say("nieuwe aanmelding"))[0]!;
     await driveIntake(k, first, KW_ELIGIBLE);
-    const { aanmeldingId, own } = await chooseAndSubmit(k, "kw-meldpunt-ggd-hm", { name: "Fatima El Amrani", dateOfBirth: "1979-09-30", contactVia: "kandidaat", phone: "06 12345678", currentAddress: "Dorpsstraat 3, Schoonhoven" }, "execute");
+    const { aanmeldingId, own } = await chooseAndSubmit(
+      k,
+      "kw-meldpunt-ggd-hm",
+      {
+        name: "Fatima El Amrani",
+        dateOfBirth: "1979-09-30",
+        contactVia: "kandidaat",
+        phone: "06 12345678",
+        currentAddress: "Dorpsstraat 3, Schoonhoven",
+      },
+      "execute",
+    );
     expect(allText(own)).toMatch(/incasso opgeschort, geen rente of kosten/);
 
     const card = await deliveredTo(meldpunt.id, aanmeldingId, /ingediend/);
     expect(JSON.stringify(card)).toMatch(/Fatima El Amrani/);
     const m = client(meldpunt);
-    expect(allText(invokeCard(await m.execute("case.act", { aanmeldingId, action: "oppakken" })))).toMatch(/in behandeling/);
-    const recorded = invokeCard(await m.execute("case.act", { aanmeldingId, action: "kwetsbaarheid_vastleggen", established: "true" }));
+    expect(allText(invokeCard(await m.execute("case.act", { aanmeldingId, action: "oppakken" })))).toMatch(
+      /in behandeling/,
+    );
+    const recorded = invokeCard(
+      await m.execute("case.act", { aanmeldingId, action: "kwetsbaarheid_vastleggen", established: "true" }),
+    );
     expect(allText(recorded)).toMatch(/kwetsbaarheid vastgelegd — vastgesteld/);
     const landlordSees = await deliveredTo(kwWoonconsulent.id, aanmeldingId, /kwetsbaarheid vastgelegd/);
     expect(allText(landlordSees)).toMatch(/in behandeling/);
@@ -218,7 +305,9 @@ describe("the case kenmerk (LV-2026-0012): on the receipt and card, accepted whe
     // The landlord's copy carries the same kenmerk.
     expect(allText(await deliveredTo(woonconsulent.id, aanmeldingId, /ingediend/))).toContain(kenmerk);
     // The partner API accepts the kenmerk where the id is asked, typed loosely too; the id stays the uuid.
-    const vidomesKey = (await store.apiCredentials.issue({ partyId: "lv-vidomes", label: "kenmerk" }, { actor: "system:test" })).token;
+    const vidomesKey = (
+      await store.apiCredentials.issue({ partyId: "lv-vidomes", label: "kenmerk" }, { actor: "system:test" })
+    ).token;
     const loose = kenmerk.toLowerCase().replace(/-0+/, "-");
     const seen = await fetch(`${app.url}/api/cases/${loose}`, { headers: { authorization: `Bearer ${vidomesKey}` } });
     expect(seen.status).toBe(200);
@@ -230,7 +319,9 @@ describe("the case kenmerk (LV-2026-0012): on the receipt and card, accepted whe
     expect(cardsOf(outsider)).toHaveLength(0);
     expect(textsOf(outsider).join(" ")).toMatch(/bestaat niet of je partij heeft er geen rol in/);
     // A kenmerk that does not exist answers the same, so an outsider learns nothing.
-    expect(textsOf(await client(woonconsulent).say("aanmelding LV-1999-0001")).join(" ")).toMatch(/bestaat niet of je partij heeft er geen rol in/);
+    expect(textsOf(await client(woonconsulent).say("aanmelding LV-1999-0001")).join(" ")).toMatch(
+      /bestaat niet of je partij heeft er geen rol in/,
+    );
   });
 });
 
@@ -242,7 +333,8 @@ describe("help, the intake summary and the receipt say what happens after submit
     const helpText = JSON.stringify(help);
     expect(helpText).toMatch(/Wat gebeurt er na indienen\?/);
     // Every LV convenantwoning row's article is named, without a text written per rulebook.
-    for (const row of handoffTable.filter((r) => r.rulebooks.includes("lv-zorgafhankelijk-2025"))) expect(helpText).toContain(row.article);
+    for (const row of handoffTable.filter((r) => r.rulebooks.includes("lv-zorgafhankelijk-2025")))
+      expect(helpText).toContain(row.article);
     expect(helpText).toMatch(/de gekozen ondersteunende partij/);
 
     const { last } = await driveIntake(b, cardsOf(await b.say("nieuwe aanmelding lv"))[0]!, lvEligible);
@@ -270,10 +362,24 @@ describe("the tab's work queue acts on cases (POST /api/tab/aanmeldingen/:id/ste
     await driveIntake(b, cardsOf(await b.say("nieuwe aanmelding lv"))[0]!, lvEligible);
     const { aanmeldingId, kenmerk } = await chooseAndSubmit(b, "lv-ribw-fonteynenburg", lvCandidate);
     const asUser = (userId: string) => ({ "x-convenantbot-demo-user": userId, "content-type": "application/json" });
-    type Row = { id: string; kenmerk?: string; newVoordracht?: boolean; assignedToMe?: boolean; caseActions?: string[]; caseStatus?: string };
-    const queue = async (userId: string) => ((await (await fetch(`${app.url}/api/tab/aanmeldingen`, { headers: asUser(userId) })).json()) as { items: Row[] }).items.find((i) => i.id === aanmeldingId);
+    type Row = {
+      id: string;
+      kenmerk?: string;
+      newVoordracht?: boolean;
+      assignedToMe?: boolean;
+      caseActions?: string[];
+      caseStatus?: string;
+    };
+    const queue = async (userId: string) =>
+      (
+        (await (await fetch(`${app.url}/api/tab/aanmeldingen`, { headers: asUser(userId) })).json()) as { items: Row[] }
+      ).items.find((i) => i.id === aanmeldingId);
     const step = (userId: string, body: object, key?: string) =>
-      fetch(`${app.url}/api/tab/aanmeldingen/${kenmerk}/steps`, { method: "POST", headers: { ...asUser(userId), ...(key ? { "idempotency-key": key } : {}) }, body: JSON.stringify(body) });
+      fetch(`${app.url}/api/tab/aanmeldingen/${kenmerk}/steps`, {
+        method: "POST",
+        headers: { ...asUser(userId), ...(key ? { "idempotency-key": key } : {}) },
+        body: JSON.stringify(body),
+      });
 
     const before = await queue(woonconsulent.id);
     expect(before).toMatchObject({ kenmerk, newVoordracht: true, assignedToMe: false });
@@ -283,7 +389,9 @@ describe("the tab's work queue acts on cases (POST /api/tab/aanmeldingen/:id/ste
     expect(await taken.json()).toMatchObject({ id: aanmeldingId, caseStatus: "in_behandeling", noop: false });
     expect((await step(woonconsulent.id, { type: "oppakken" }, "tab-1")).status).toBe(200); // a retried click
     expect((await step(woonconsulent.id, { type: "toewijzen", assigneeMemberId: "me" })).status).toBe(201);
-    expect((await step(woonconsulent.id, { type: "notitie", note: "Bezichtiging gepland", category: "process" })).status).toBe(201);
+    expect(
+      (await step(woonconsulent.id, { type: "notitie", note: "Bezichtiging gepland", category: "process" })).status,
+    ).toBe(201);
     const after = await queue(woonconsulent.id);
     expect(after).toMatchObject({ newVoordracht: false, assignedToMe: true, caseStatus: "in_behandeling" });
     const history = (await store.cases.get(aanmeldingId))!.history.map((h) => h.action);
@@ -309,7 +417,10 @@ describe("the caseworker's own dossier number (issue 15 item 7): stored, shown t
     const refused = await b.submit("intake.details", { ...lvCandidate, ownReference: "-; drop" });
     expect(textsOf(refused).join(" ")).toMatch(/Eigen dossiernummer: gebruik letters, cijfers/);
     expect(verbsOf(cardsOf(refused).at(-1)!)).toContain("intake.details");
-    const { review, aanmeldingId, kenmerk, own } = await chooseAndSubmit(b, "lv-ribw-fonteynenburg", { ...lvCandidate, ownReference: "D-2024/118" });
+    const { review, aanmeldingId, kenmerk, own } = await chooseAndSubmit(b, "lv-ribw-fonteynenburg", {
+      ...lvCandidate,
+      ownReference: "D-2024/118",
+    });
     expect(JSON.stringify(review)).toContain("D-2024/118");
     expect(allText(own)).toContain("Je eigen dossiernummer: D-2024/118");
     expect((await store.cases.get(aanmeldingId))!.aanmelding.ownReference).toBe("D-2024/118");
@@ -318,14 +429,26 @@ describe("the caseworker's own dossier number (issue 15 item 7): stored, shown t
     expect(allText(landlordCard)).toContain(kenmerk);
     expect(JSON.stringify(landlordCard)).not.toContain("D-2024/118");
     // "aanmelding <eigen nummer>", typed loosely, finds it for the sender; for the landlord it is no handle at all.
-    expect(cardsOf(await b.say("aanmelding d-2024/118")).map(allText).join(" ")).toContain(`Aanmelding ${kenmerk}`);
+    expect(
+      cardsOf(await b.say("aanmelding d-2024/118"))
+        .map(allText)
+        .join(" "),
+    ).toContain(`Aanmelding ${kenmerk}`);
     const landlordTries = await client(woonconsulent).say("aanmelding D-2024/118");
     expect(cardsOf(landlordTries)).toHaveLength(0);
     expect(textsOf(landlordTries).join(" ")).toMatch(/bestaat niet of je partij heeft er geen rol in/);
     // The sender's own list and tab show it; the landlord's tab does not.
-    expect(cardsOf(await b.say("mijn aanmeldingen")).map(allText).join(" ")).toContain("je nr. D-2024/118");
+    expect(
+      cardsOf(await b.say("mijn aanmeldingen"))
+        .map(allText)
+        .join(" "),
+    ).toContain("je nr. D-2024/118");
     const tabOf = async (who: { id: string }) =>
-      ((await (await fetch(`${app.url}/api/tab/aanmeldingen`, { headers: { "x-convenantbot-demo-user": who.id } })).json()) as { items: { id: string; ownReference?: string }[] }).items.find((i) => i.id === aanmeldingId);
+      (
+        (await (
+          await fetch(`${app.url}/api/tab/aanmeldingen`, { headers: { "x-convenantbot-demo-user": who.id } })
+        ).json()) as { items: { id: string; ownReference?: string }[] }
+      ).items.find((i) => i.id === aanmeldingId);
     expect(await tabOf(begeleider)).toMatchObject({ ownReference: "D-2024/118" });
     const landlordRow = await tabOf(woonconsulent);
     expect(landlordRow).toBeDefined();

@@ -8,7 +8,12 @@ type Deliver = ((delivery: OutboxDelivery) => Promise<void>) & { batch?: BatchHo
  * One outbox, several kinds: case cards, case reminders and the Graph adapter's rows to their
  * deliverers, everything else (signal cards) as before. The batch hooks of each see only the deliveries of their kind.
  */
-export function deliverByKind(signals: Deliver, cases: Deliver, reminders?: Deliver, graph?: Deliver): Deliver & { batch: BatchHooks } {
+export function deliverByKind(
+  signals: Deliver,
+  cases: Deliver,
+  reminders?: Deliver,
+  graph?: Deliver,
+): Deliver & { batch: BatchHooks } {
   type Kind = "signals" | "cases" | "reminders" | "graph";
   const kindOf = (delivery: OutboxDelivery): Kind =>
     delivery.kind === CASE_CARD_DELIVERY
@@ -18,7 +23,10 @@ export function deliverByKind(signals: Deliver, cases: Deliver, reminders?: Deli
         : delivery.kind.startsWith("graph.") && graph
           ? "graph"
           : "signals";
-  const targets = { signals, cases, ...(reminders ? { reminders } : {}), ...(graph ? { graph } : {}) } as Record<Kind, Deliver>;
+  const targets = { signals, cases, ...(reminders ? { reminders } : {}), ...(graph ? { graph } : {}) } as Record<
+    Kind,
+    Deliver
+  >;
   const hook = async (name: keyof BatchHooks, batch: readonly OutboxDelivery[]) => {
     for (const kind of ["signals", "cases", "reminders", "graph"] as const) {
       const own = batch.filter((d) => kindOf(d) === kind);
@@ -26,6 +34,9 @@ export function deliverByKind(signals: Deliver, cases: Deliver, reminders?: Deli
     }
   };
   return Object.assign((delivery: OutboxDelivery) => targets[kindOf(delivery)]!(delivery), {
-    batch: { prepare: (batch: readonly OutboxDelivery[]) => hook("prepare", batch), settle: (batch: readonly OutboxDelivery[]) => hook("settle", batch) },
+    batch: {
+      prepare: (batch: readonly OutboxDelivery[]) => hook("prepare", batch),
+      settle: (batch: readonly OutboxDelivery[]) => hook("settle", batch),
+    },
   });
 }

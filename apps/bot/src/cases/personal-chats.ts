@@ -7,7 +7,11 @@ import type { Store, StoredConversationReference } from "@convenantbot/store";
  * ASSUMED: an assignee with no personal chat yet does not silence the case: the party's
  * personal chats get it until the assignee becomes reachable (nothing accepted is dropped).
  */
-export async function personalChatsFor(store: Store, partyId: string, assigneeMemberId?: string): Promise<StoredConversationReference[]> {
+export async function personalChatsFor(
+  store: Store,
+  partyId: string,
+  assigneeMemberId?: string,
+): Promise<StoredConversationReference[]> {
   if (assigneeMemberId) {
     const assigned = await store.conversations.personalForParty(partyId, { memberIds: [assigneeMemberId] });
     if (assigned.length > 0) return assigned;

@@ -15,7 +15,16 @@ import { driveIntake } from "../testing/intake-driver.js";
 import { startTestApp } from "../testing/test-app.js";
 import fc from "fast-check";
 import { notDutch } from "./testing/dutch.js";
-import { expectSoundReply, isIntakeEnd, isQuestion, isTurnError, KW_ELIGIBLE, KW_LANDLORD, startIntake, validAnswer } from "./testing/turns.js";
+import {
+  expectSoundReply,
+  isIntakeEnd,
+  isQuestion,
+  isTurnError,
+  KW_ELIGIBLE,
+  KW_LANDLORD,
+  startIntake,
+  validAnswer,
+} from "./testing/turns.js";
 import { recordFigure } from "../testing/figures.js";
 
 const RUNS = 1000;
@@ -48,7 +57,9 @@ afterAll(async () => {
 
 // Every party id of every rulebook: a junk choose must never name a real support party.
 const partyIds = new Set(listRulebooks().flatMap((r) => r.parties.map((p) => p.id)));
-const kwFacts = listRulebooks().find((r) => r.id === "kw-huisuitzetting-2019")!.facts.map((f) => f.name);
+const kwFacts = listRulebooks()
+  .find((r) => r.id === "kw-huisuitzetting-2019")!
+  .facts.map((f) => f.name);
 
 const junkKey = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom("fact", "supportPartyId", "rulebook", "asOf", ...kwFacts) },
@@ -58,7 +69,24 @@ const junkKey = fc.oneof(
 );
 const junkValue = fc.oneof(
   { weight: 3, arbitrary: fc.jsonValue({ maxDepth: 2 }) },
-  { weight: 2, arbitrary: fc.constantFrom("true", "false", "ja", "nee", "", "2", "-1", "1e309", "NaN", "2026-02-30", "kw-huisuitzetting-2019", "lv-zorgafhankelijk-2025", ...kwFacts) },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      "true",
+      "false",
+      "ja",
+      "nee",
+      "",
+      "2",
+      "-1",
+      "1e309",
+      "NaN",
+      "2026-02-30",
+      "kw-huisuitzetting-2019",
+      "lv-zorgafhankelijk-2025",
+      ...kwFacts,
+    ),
+  },
   { weight: 1, arbitrary: fc.string({ maxLength: 300, unit: "binary" }) },
 );
 const submission = fc.record({
@@ -69,7 +97,8 @@ const submission = fc.record({
 });
 
 function invokeCard(activities: Activity[]): { status?: number; card?: unknown } {
-  const response = activities.find((a) => a.type === "invokeResponse") as { value?: { status: number; body?: { value?: unknown } } } | undefined;
+  const response = activities.find((a) => a.type === "invokeResponse") as
+    { value?: { status: number; body?: { value?: unknown } } } | undefined;
   return { status: response?.value?.status, card: response?.value?.body?.value };
 }
 
@@ -83,7 +112,11 @@ describe("card submissions under 1,000 generated junk payloads", () => {
         // intake.choose only on the conversation at the choice when it cannot be a valid choice;
         // the other verbs there could legitimately change that state, so they go elsewhere.
         const target = state === "choosing" && verb !== "intake.choose" ? "active" : state;
-        if (verb === "intake.choose" && typeof junk["supportPartyId"] === "string" && partyIds.has(junk["supportPartyId"])) {
+        if (
+          verb === "intake.choose" &&
+          typeof junk["supportPartyId"] === "string" &&
+          partyIds.has(junk["supportPartyId"])
+        ) {
           delete junk["supportPartyId"];
         }
         runs++;

@@ -49,7 +49,10 @@ interface BadRequest {
 }
 
 const anyJson = fc.jsonValue({ maxDepth: 2 });
-const keyText = fc.oneof(fc.string({ minLength: 1, maxLength: 12 }), fc.string({ minLength: 1, maxLength: 8, unit: "grapheme" }));
+const keyText = fc.oneof(
+  fc.string({ minLength: 1, maxLength: 12 }),
+  fc.string({ minLength: 1, maxLength: 8, unit: "grapheme" }),
+);
 
 const badRequest: Arbitrary<BadRequest> = fc
   .record({
@@ -76,7 +79,11 @@ const badRequest: Arbitrary<BadRequest> = fc
         .map((v) => ({ body: { ...base, asOf: v }, field: "asOf", how: "asOf not a date" })),
       fc
         .date({ min: new Date("1900-01-01T00:00:00Z"), max: new Date("1999-12-31T00:00:00Z"), noInvalidDate: true })
-        .map((d) => ({ body: { ...base, asOf: d.toISOString().slice(0, 10) }, field: "asOf", how: "asOf outside the validity" })),
+        .map((d) => ({
+          body: { ...base, asOf: d.toISOString().slice(0, 10) },
+          field: "asOf",
+          how: "asOf outside the validity",
+        })),
       fc.constant({ body: without("facts"), field: "facts", how: "facts missing" }),
       anyJson
         .filter((v) => v === null || typeof v !== "object" || Array.isArray(v))
@@ -84,10 +91,18 @@ const badRequest: Arbitrary<BadRequest> = fc
       fc
         .record({ fact: fc.constantFrom(...rulebook.facts), value: anyJson })
         .filter(({ fact, value }) => !fact.schema.safeParse(value).success)
-        .map(({ fact, value }) => ({ body: { ...base, facts: { ...facts, [fact.name]: value } }, field: `facts.${fact.name}`, how: "fact of the wrong type" })),
+        .map(({ fact, value }) => ({
+          body: { ...base, facts: { ...facts, [fact.name]: value } },
+          field: `facts.${fact.name}`,
+          how: "fact of the wrong type",
+        })),
       fc
         .record({ key: keyText.filter((k) => !factNames.has(k) && k !== "__proto__"), value: anyJson })
-        .map(({ key, value }) => ({ body: { ...base, facts: { ...facts, [key]: value } }, field: `facts.${key}`, how: "unknown fact" })),
+        .map(({ key, value }) => ({
+          body: { ...base, facts: { ...facts, [key]: value } },
+          field: `facts.${key}`,
+          how: "unknown fact",
+        })),
       fc
         .record({ key: keyText.filter((k) => !["rulebook", "asOf", "facts"].includes(k)), value: anyJson })
         .map(({ key, value }) => ({ body: { ...base, [key]: value }, field: key, how: "unknown top-level field" })),
@@ -127,11 +142,17 @@ describe("POST /api/check under 1,000 generated bad requests", () => {
         // The domain writes a key that starts with "[" as if it were an array index
         // ("facts[x" for the key "[x"): still the offending key, so accepted in either form.
         const names = [field, field.replace(/\.\[/g, "[")];
-        expect(names.some((n) => nl.includes(n)), `${how}: the Dutch message names ${field}: ${nl}`).toBe(true);
+        expect(
+          names.some((n) => nl.includes(n)),
+          `${how}: the Dutch message names ${field}: ${nl}`,
+        ).toBe(true);
         expect(isDutchLine(nl), `${how}: Dutch: ${nl}`).toBe(true);
         expect(nl).not.toBe(json.message_en);
         const named = (f: string) => names.some((n) => f === n || f.startsWith(`${n}[`) || f.startsWith(`${n}.`));
-        expect(json.issues?.some((i) => named(i.field)), `${how}: issues name ${field}: ${JSON.stringify(json.issues)}`).toBe(true);
+        expect(
+          json.issues?.some((i) => named(i.field)),
+          `${how}: issues name ${field}: ${JSON.stringify(json.issues)}`,
+        ).toBe(true);
       }),
       { numRuns: RUNS, seed: SEED, interruptAfterTimeLimit: 50_000, markInterruptAsFailure: true },
     );
@@ -162,7 +183,11 @@ describe("POST /api/check under 1,000 generated bad requests", () => {
       // refused by restify's body parser before /api/check runs (English "Invalid JSON": see bench/README.md).
       if (json.message_nl !== undefined) expect(isDutchLine(String(json.message_nl))).toBe(true);
     }
-    const big = await post({ rulebook: "kw-huisuitzetting-2019", asOf: "2026-03-01", facts: { x: "a".repeat(300 * 1024) } });
+    const big = await post({
+      rulebook: "kw-huisuitzetting-2019",
+      asOf: "2026-03-01",
+      facts: { x: "a".repeat(300 * 1024) },
+    });
     expect(big.status).toBe(413);
     expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
   });

@@ -26,7 +26,9 @@ import { isIntakeEnd, isQuestion, KW_ELIGIBLE, KW_LANDLORD, startIntake, validAn
 const directUrl = new URL(process.env["TEST_DATABASE_URL"]?.trim() || "postgres://postgres@127.0.0.1:5432/test");
 const serverUp = await reachable(directUrl.hostname, Number(directUrl.port || 5432));
 if (!serverUp && process.env["CI"] === "true") {
-  throw new Error(`database-away: the Postgres test server at ${directUrl.host} is not reachable; in CI this suite must run.`);
+  throw new Error(
+    `database-away: the Postgres test server at ${directUrl.host} is not reachable; in CI this suite must run.`,
+  );
 }
 
 /** Same naming as the store's tests (cbtest_<time>_<pid>_<random>), so a killed run's schema is cleaned up. */
@@ -62,9 +64,14 @@ describe.skipIf(!serverUp)("the database goes away mid-turn and comes back [post
     await proxy?.close();
   });
 
-  const count = async (table: "aanmeldingen" | "audit_log") => (await admin.db.selectFrom(table).select("id").execute()).length;
+  const count = async (table: "aanmeldingen" | "audit_log") =>
+    (await admin.db.selectFrom(table).select("id").execute()).length;
   const stateOf = async (conversationId: string) =>
-    admin.db.selectFrom("bot_state").select(["key", "document", "etag"]).where("key", "like", `%/conversations/${conversationId}/%`).execute();
+    admin.db
+      .selectFrom("bot_state")
+      .select(["key", "document", "etag"])
+      .where("key", "like", `%/conversations/${conversationId}/%`)
+      .execute();
   const health = async () => (await fetch(`${app.url}/healthz`)).status;
 
   /** The reply while the database is away: 200, only Dutch text, no card, nothing claimed as stored. */
@@ -87,7 +94,11 @@ describe.skipIf(!serverUp)("the database goes away mid-turn and comes back [post
     // Choice, candidate details and review touch only the conversation state; "Dien in" stores.
     await client.submit("intake.choose", { supportPartyId: "kw-meldpunt-ggd-hm" });
     await client.submit("intake.details", demoCandidate);
-    const [aanmeldingen, audit, stateBefore] = [await count("aanmeldingen"), await count("audit_log"), await stateOf(client.conversationId)];
+    const [aanmeldingen, audit, stateBefore] = [
+      await count("aanmeldingen"),
+      await count("audit_log"),
+      await stateOf(client.conversationId),
+    ];
     expect(stateBefore).toHaveLength(1);
 
     // The aanmelding row is inserted; the database goes away when its audit entry is sent.
@@ -114,7 +125,9 @@ describe.skipIf(!serverUp)("the database goes away mid-turn and comes back [post
     expect(textsOf(after).join(" ")).toMatch(/Aanmelding ingediend/);
     expect(await count("aanmeldingen")).toBe(aanmeldingen + 1);
     // Exactly the stored aanmelding, and the submitter's read of the case it shows back (audited like every case read).
-    const added = (await admin.db.selectFrom("audit_log").select(["id", "action"]).orderBy("id").execute()).slice(audit).map((r) => r.action);
+    const added = (await admin.db.selectFrom("audit_log").select(["id", "action"]).orderBy("id").execute())
+      .slice(audit)
+      .map((r) => r.action);
     expect(added).toEqual(["aanmelding.create", "case.read"]);
   });
 
@@ -155,11 +168,15 @@ describe.skipIf(!serverUp)("the bot process survives losing its database mid-que
     viaProxy.port = String(await proxy.listen());
     const schema = testSchemaName();
     admin = await openStore({ databaseUrl: directUrl.href, schema, poolMax: 1 }); // creates and migrates the schema
-    child = spawn(process.execPath, ["--conditions=source", "--import", "tsx", fileURLToPath(new URL("./testing/bot-process.ts", import.meta.url))], {
-      cwd: fileURLToPath(new URL("../..", import.meta.url)),
-      env: { ...process.env, DB_URL: viaProxy.href, DB_SCHEMA: schema },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    child = spawn(
+      process.execPath,
+      ["--conditions=source", "--import", "tsx", fileURLToPath(new URL("./testing/bot-process.ts", import.meta.url))],
+      {
+        cwd: fileURLToPath(new URL("../..", import.meta.url)),
+        env: { ...process.env, DB_URL: viaProxy.href, DB_SCHEMA: schema },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     url = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error("the bot process did not start within 30 s")), 30_000);
       let out = "";

@@ -32,7 +32,11 @@ afterAll(async () => {
 });
 
 /** What the bot reads of a message (apps/bot/src/bot/incoming.ts strips mentions and trims). */
-const cleaned = (text: string) => text.replace(/<at>[^<]*<\/at>/g, " ").replace(/\s+/g, " ").trim();
+const cleaned = (text: string) =>
+  text
+    .replace(/<at>[^<]*<\/at>/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 
 const freeText = fc
   .oneof(
@@ -41,7 +45,26 @@ const freeText = fc
     { weight: 2, arbitrary: fc.string({ maxLength: 40, unit: "binary" }) },
     { weight: 1, arbitrary: fc.string({ minLength: 500, maxLength: 2000, unit: "grapheme-composite" }) },
     { weight: 1, arbitrary: fc.string({ maxLength: 20 }).map((s) => `<at>Convenantbot</at> ${s}`) },
-    { weight: 1, arbitrary: fc.constantFrom("ja", "nee", "Ja!", "0", "-1", "1e9", "2026-02-30", "onbekend", "?", "help", "<at>", "</at>", "\u0000", "\ud800", "🏠".repeat(50)) },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        "ja",
+        "nee",
+        "Ja!",
+        "0",
+        "-1",
+        "1e9",
+        "2026-02-30",
+        "onbekend",
+        "?",
+        "help",
+        "<at>",
+        "</at>",
+        "\u0000",
+        "\ud800",
+        "🏠".repeat(50),
+      ),
+    },
   )
   .filter((text) => {
     const command = parseCommand(cleaned(text)).name;
@@ -79,12 +102,17 @@ describe("free text during an intake, 1,000 generated messages", () => {
         const answered = await client.post({ type: "message", value: { verb: "intake.answer", ...data } });
         expectSoundReply(answered.status, answered.activities, `${context}; then ${fact}=${value}`);
         const next = cardsOf(answered.activities).at(-1);
-        expect(answered.activities.filter((a) => a.type === "message"), `${context}; ${fact}=${value} gives just the next card`).toHaveLength(1);
+        expect(
+          answered.activities.filter((a) => a.type === "message"),
+          `${context}; ${fact}=${value} gives just the next card`,
+        ).toHaveLength(1);
         if (isQuestion(next)) {
           expect(inputsOf(next!)[0]?.["id"], `${context}: ${fact} is not asked again`).not.toBe(fact);
           current = next!;
         } else {
-          expect(isIntakeEnd(next), `${context}; ${fact}=${value}: the intake ends with its summary or result`).toBe(true);
+          expect(isIntakeEnd(next), `${context}; ${fact}=${value}: the intake ends with its summary or result`).toBe(
+            true,
+          );
           intakesFinished++;
           current = await startIntake(client);
         }

@@ -24,7 +24,11 @@ beforeAll(async () => {
       seen.push({ path: req.url ?? "", auth: req.headers.authorization });
       const next = script.shift() ?? { status: 204 };
       res.writeHead(next.status, { "content-type": "application/json", ...next.headers });
-      res.end(next.status >= 400 ? JSON.stringify({ error: { code: "Code", message: "about user jan@example.nl" } }) : undefined);
+      res.end(
+        next.status >= 400
+          ? JSON.stringify({ error: { code: "Code", message: "about user jan@example.nl" } })
+          : undefined,
+      );
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -32,7 +36,15 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-const client = () => new GraphClient({ baseUrl: `${url}/v1.0`, authorityUrl: url, tenantId: "t", clientId: "c", clientSecret: "s", retryBaseMs: 1 });
+const client = () =>
+  new GraphClient({
+    baseUrl: `${url}/v1.0`,
+    authorityUrl: url,
+    tenantId: "t",
+    clientId: "c",
+    clientSecret: "s",
+    retryBaseMs: 1,
+  });
 
 describe("GraphClient", () => {
   it("retries a 429 after its Retry-After and a 503, then succeeds", async () => {
@@ -46,12 +58,16 @@ describe("GraphClient", () => {
   it("gives up after three attempts on 5xx, and never retries a 403; the error keeps status and code, not Graph's message", async () => {
     seen.length = 0;
     script.push({ status: 500 }, { status: 500 }, { status: 500 });
-    const error = (await client().request("test", "POST", "/x", {}).catch((e: unknown) => e)) as GraphError;
+    const error = (await client()
+      .request("test", "POST", "/x", {})
+      .catch((e: unknown) => e)) as GraphError;
     expect(error).toBeInstanceOf(GraphError);
     expect([error.status, error.transient, seen.length]).toEqual([500, true, 3]);
     seen.length = 0;
     script.push({ status: 403 });
-    const refused = (await client().request("test", "POST", "/x", {}).catch((e: unknown) => e)) as GraphError;
+    const refused = (await client()
+      .request("test", "POST", "/x", {})
+      .catch((e: unknown) => e)) as GraphError;
     expect([refused.status, refused.transient, seen.length]).toEqual([403, false, 1]);
     expect(refused.message).not.toContain("jan@example.nl");
   });

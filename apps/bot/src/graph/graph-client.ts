@@ -40,7 +40,13 @@ export class GraphClient {
    * One call. Answers 2xx and the statuses in `accept` (e.g. 409 "already installed") as a
    * response; throws a GraphError for anything else once the retries are spent.
    */
-  async request(operation: string, method: "GET" | "POST", path: string, body?: unknown, accept: readonly number[] = []): Promise<GraphResponse> {
+  async request(
+    operation: string,
+    method: "GET" | "POST",
+    path: string,
+    body?: unknown,
+    accept: readonly number[] = [],
+  ): Promise<GraphResponse> {
     let refreshed = false;
     for (let attempt = 1; ; attempt++) {
       const token = await this.tokens.token();
@@ -48,7 +54,11 @@ export class GraphClient {
       try {
         response = await fetch(this.url(path), {
           method,
-          headers: { authorization: `Bearer ${token}`, accept: "application/json", ...(body !== undefined ? { "content-type": "application/json" } : {}) },
+          headers: {
+            authorization: `Bearer ${token}`,
+            accept: "application/json",
+            ...(body !== undefined ? { "content-type": "application/json" } : {}),
+          },
           ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
           signal: AbortSignal.timeout(15_000),
         });

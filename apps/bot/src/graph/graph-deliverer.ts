@@ -1,9 +1,21 @@
 import { msg, type MessageKey } from "@convenantbot/cards";
-import { PermanentDeliveryError, UnreachableDeliveryError, type BatchHooks, type OutboxDelivery, type Store } from "@convenantbot/store";
+import {
+  PermanentDeliveryError,
+  UnreachableDeliveryError,
+  type BatchHooks,
+  type OutboxDelivery,
+  type Store,
+} from "@convenantbot/store";
 import type { Logger } from "../logger.js";
 import { recordDeepLink, type LinkTargets } from "../bot/deep-link.js";
 import { GraphError } from "./graph-error.js";
-import { ActivityPayloadSchema, GRAPH_ACTIVITY_DELIVERY, GRAPH_INSTALL_DELIVERY, InstallPayloadSchema, requestInstallations } from "./reach-outbox.js";
+import {
+  ActivityPayloadSchema,
+  GRAPH_ACTIVITY_DELIVERY,
+  GRAPH_INSTALL_DELIVERY,
+  InstallPayloadSchema,
+  requestInstallations,
+} from "./reach-outbox.js";
 import type { TeamsGraph } from "./teams-graph.js";
 
 type Deliver = ((delivery: OutboxDelivery) => Promise<void>) & { batch?: BatchHooks };
@@ -26,7 +38,16 @@ export function createGraphDeliverer(deps: Deps): Deliver {
   const { store, teams, logger } = deps;
   const failed = (delivery: OutboxDelivery, error: unknown, what: string): never => {
     if (!(error instanceof GraphError)) throw error;
-    logger.warn({ deliveryId: delivery.id, kind: delivery.kind, status: error.status, code: error.code, attempt: delivery.attempts }, `graph ${what} failed`);
+    logger.warn(
+      {
+        deliveryId: delivery.id,
+        kind: delivery.kind,
+        status: error.status,
+        code: error.code,
+        attempt: delivery.attempts,
+      },
+      `graph ${what} failed`,
+    );
     if (!error.transient) throw new PermanentDeliveryError(error.message);
     throw error;
   };
@@ -41,7 +62,10 @@ export function createGraphDeliverer(deps: Deps): Deliver {
         const outcome = await teams.installForUser(member.aadObjectId, deps.catalogAppId);
         // "already": installed, yet we hold no chat (Teams' installationUpdate was lost); the card
         // stays parked until the member opens the app (see README, Graph).
-        logger.info({ deliveryId: delivery.id, partyId, outcome }, "graph: app installed for a member; Teams' installationUpdate stores the chat");
+        logger.info(
+          { deliveryId: delivery.id, partyId, outcome },
+          "graph: app installed for a member; Teams' installationUpdate stores the chat",
+        );
       } catch (error) {
         failed(delivery, error, "install");
       }
@@ -58,7 +82,9 @@ export function createGraphDeliverer(deps: Deps): Deliver {
         await teams.sendActivityNotification(member.aadObjectId, {
           topic: { source: "text", value: event.kenmerk, webUrl },
           activityType: event.activityType,
-          previewText: { content: msg(event.lang, `activity.${event.activityType}` as MessageKey, params).slice(0, 150) },
+          previewText: {
+            content: msg(event.lang, `activity.${event.activityType}` as MessageKey, params).slice(0, 150),
+          },
           templateParameters: Object.entries(params).map(([name, value]) => ({ name, value })),
           chainId: event.chainId,
         });
@@ -71,7 +97,10 @@ export function createGraphDeliverer(deps: Deps): Deliver {
   };
 }
 
-function parseOr<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }, delivery: OutboxDelivery): T {
+function parseOr<T>(
+  schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } },
+  delivery: OutboxDelivery,
+): T {
   const parsed = schema.safeParse(delivery.payload);
   if (!parsed.success) throw new PermanentDeliveryError(`${delivery.kind} with an unreadable payload`);
   return parsed.data;
@@ -81,14 +110,23 @@ function parseOr<T>(schema: { safeParse(v: unknown): { success: true; data: T } 
  * Around every deliverer: a delivery parked as "onbereikbaar" asks Graph to install the app for
  * the party's members who have no chat yet. The parking itself is unchanged (rethrown).
  */
-export function withProactiveInstall(deliver: Deliver & { batch: BatchHooks }, store: Store, logger: Logger): Deliver & { batch: BatchHooks } {
+export function withProactiveInstall(
+  deliver: Deliver & { batch: BatchHooks },
+  store: Store,
+  logger: Logger,
+): Deliver & { batch: BatchHooks } {
   const wrapped = async (delivery: OutboxDelivery) => {
     try {
       await deliver(delivery);
     } catch (error) {
       if (error instanceof UnreachableDeliveryError) {
         const partyId = String(delivery.payload["partyId"] ?? delivery.target);
-        await requestInstallations(store, partyId).catch((e: unknown) => logger.warn({ deliveryId: delivery.id, err: e instanceof Error ? e.name : "error" }, "graph: could not ask for installations"));
+        await requestInstallations(store, partyId).catch((e: unknown) =>
+          logger.warn(
+            { deliveryId: delivery.id, err: e instanceof Error ? e.name : "error" },
+            "graph: could not ask for installations",
+          ),
+        );
       }
       throw error;
     }

@@ -41,14 +41,23 @@ let graph: GraphStub;
 let landlordKey: string;
 const logLines: string[] = [];
 
-const chat = (who: { id: string; aadObjectId: string }) => new BotClient(app.url, who, { serviceUrl: `${app.url}/connector`, conversationId: `a:personal-${who.id}` });
-const install = (who: { id: string; aadObjectId: string }) => chat(who).post({ type: "installationUpdate", action: "add" });
-const notificationsTo = (aadObjectId: string) => graph.of("activity", aadObjectId).map((r) => r.body as ActivityNotificationBody);
+const chat = (who: { id: string; aadObjectId: string }) =>
+  new BotClient(app.url, who, { serviceUrl: `${app.url}/connector`, conversationId: `a:personal-${who.id}` });
+const install = (who: { id: string; aadObjectId: string }) =>
+  chat(who).post({ type: "installationUpdate", action: "add" });
+const notificationsTo = (aadObjectId: string) =>
+  graph.of("activity", aadObjectId).map((r) => r.body as ActivityNotificationBody);
 const notified = (aadObjectId: string, activityType: string, kenmerk: string) =>
-  waitFor(`${activityType} for ${kenmerk} in the feed of ${aadObjectId}`, () => notificationsTo(aadObjectId).find((n) => n.activityType === activityType && n.topic.value === kenmerk));
+  waitFor(`${activityType} for ${kenmerk} in the feed of ${aadObjectId}`, () =>
+    notificationsTo(aadObjectId).find((n) => n.activityType === activityType && n.topic.value === kenmerk),
+  );
 
 beforeAll(async () => {
-  const secrets = { tenantId: "9b3f5c2e-1a7d-4e8b-b6c4-3d2e1f0a9c8b", clientId: "2b0e8f5a-4a1c-4f0e-9f55-0c7d9e8a1b23", clientSecret: "stub-secret" };
+  const secrets = {
+    tenantId: "9b3f5c2e-1a7d-4e8b-b6c4-3d2e1f0a9c8b",
+    clientId: "2b0e8f5a-4a1c-4f0e-9f55-0c7d9e8a1b23",
+    clientSecret: "stub-secret",
+  };
   graph = await startGraphStub({ ...secrets, catalogAppId: CATALOG_ID, forbidden: personal });
   store = await openStore({ inMemory: true });
   app = await startTestApp({
@@ -59,7 +68,9 @@ beforeAll(async () => {
     logger: createLogger("info", { write: (line: string) => void logLines.push(line) }),
     graph: { ...secrets, baseUrl: graph.baseUrl, authorityUrl: graph.url, catalogAppId: CATALOG_ID, retryBaseMs: 1 },
   });
-  landlordKey = (await store.apiCredentials.issue({ partyId: "lv-vidomes", label: "Vidomes systeem" }, { actor: "system:test" })).token;
+  landlordKey = (
+    await store.apiCredentials.issue({ partyId: "lv-vidomes", label: "Vidomes systeem" }, { actor: "system:test" })
+  ).token;
   // Playing Teams: after Graph installed the app, Teams sends installationUpdate from the new chat.
   const byAad = new Map([begeleider, woonconsulent, casemanager, colleague, woonInvest].map((w) => [w.aadObjectId, w]));
   graph.onInstalled = async (userId) => {
@@ -71,7 +82,17 @@ beforeAll(async () => {
     [colleague, "lv-vidomes", "Tweede Woonconsulent (Vidomes)"],
     [woonInvest, "lv-wooninvest", "Woonconsulent (WoonInvest)"],
   ] as const) {
-    await store.members.upsert({ teamsUserId: who.id, aadObjectId: who.aadObjectId, tenantId: DEMO_TENANT, displayName, role: "woonconsulent", partyId }, { actor: "system:test" });
+    await store.members.upsert(
+      {
+        teamsUserId: who.id,
+        aadObjectId: who.aadObjectId,
+        tenantId: DEMO_TENANT,
+        displayName,
+        role: "woonconsulent",
+        partyId,
+      },
+      { actor: "system:test" },
+    );
   }
   for (const who of [woonconsulent, colleague, woonInvest]) expect((await install(who)).status).toBe(200);
 });
@@ -89,27 +110,54 @@ describe("a member with no chat yet: installed through Graph, then the parked ca
   it("installs the app for the begeleider, whose installationUpdate then delivers the card and a feed notification", async () => {
     const posted = await fetch(`${app.url}/api/signals`, {
       method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${landlordKey}`, "idempotency-key": "graph-0001" },
+      headers: {
+        "content-type": "application/json",
+        authorization: `Bearer ${landlordKey}`,
+        "idempotency-key": "graph-0001",
+      },
       body: JSON.stringify(huurachterstand({ signalDate: "2026-03-02", since: "2026-01-01" })),
     });
     expect(posted.status).toBe(201);
     signalId = ((await posted.json()) as { id: string }).id;
     kenmerk = (await store.signals.get(signalId))!.kenmerk!;
     expect(kenmerk).toMatch(/^HA-2026-\d{4}$/);
-    const installRequest = await waitFor("Graph asked to install the app for the begeleider", () => graph.of("install", begeleider.aadObjectId)[0]);
-    expect(installRequest.body).toEqual({ "teamsApp@odata.bind": `${graph.baseUrl}/appCatalogs/teamsApps/${CATALOG_ID}` });
+    const installRequest = await waitFor(
+      "Graph asked to install the app for the begeleider",
+      () => graph.of("install", begeleider.aadObjectId)[0],
+    );
+    expect(installRequest.body).toEqual({
+      "teamsApp@odata.bind": `${graph.baseUrl}/appCatalogs/teamsApps/${CATALOG_ID}`,
+    });
     const card = await waitFor("the card in the chat Teams opened", () =>
-      app.playground!.getLog().find((e) => e.direction === "fromBot" && e.conversationId === `a:personal-${begeleider.id}` && JSON.stringify(e.activity ?? "").includes(signalId)),
+      app
+        .playground!.getLog()
+        .find(
+          (e) =>
+            e.direction === "fromBot" &&
+            e.conversationId === `a:personal-${begeleider.id}` &&
+            JSON.stringify(e.activity ?? "").includes(signalId),
+        ),
     );
     expect(JSON.stringify(card.activity)).toContain("Testhuurder Een"); // the card itself carries the data, in the personal chat
-    await waitFor("the card delivery done", async () => ((await store.outbox.forRecord("signal", signalId)).every((d) => d.deliveredAt !== null) ? true : undefined));
+    await waitFor("the card delivery done", async () =>
+      (await store.outbox.forRecord("signal", signalId)).every((d) => d.deliveredAt !== null) ? true : undefined,
+    );
 
     const feed = await notified(begeleider.aadObjectId, "signalReceived", kenmerk);
     expect(feed).toEqual({
-      topic: { source: "text", value: kenmerk, webUrl: expect.stringContaining(`https://teams.microsoft.com/l/entity/${TEAMS_APP_ID}/convenantbot-inbox?context=`) },
+      topic: {
+        source: "text",
+        value: kenmerk,
+        webUrl: expect.stringContaining(
+          `https://teams.microsoft.com/l/entity/${TEAMS_APP_ID}/convenantbot-inbox?context=`,
+        ),
+      },
       activityType: "signalReceived",
       previewText: { content: `Nieuw signaal ${kenmerk}: Huurachterstand` },
-      templateParameters: [{ name: "kenmerk", value: kenmerk }, { name: "type", value: "Huurachterstand" }],
+      templateParameters: [
+        { name: "kenmerk", value: kenmerk },
+        { name: "type", value: "Huurachterstand" },
+      ],
       chainId: expect.any(Number),
     });
     expect(decodeURIComponent(feed.topic.webUrl)).toContain(`"subEntityId":"signal:${signalId}"`);
@@ -120,20 +168,34 @@ describe("a member with no chat yet: installed through Graph, then the parked ca
   it("a Graph failure (503 on install for the Lokale Kamer) leaves the card parked: bounded retries, the error recorded, nothing personal logged", async () => {
     const posted = await fetch(`${app.url}/api/signals`, {
       method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${landlordKey}`, "idempotency-key": "graph-0002" },
-      body: JSON.stringify(huurachterstand({ signalDate: "2026-03-02", since: "2026-01-01", caseContext: { supportPartyId: "lv-lokale-kamer" } })),
+      headers: {
+        "content-type": "application/json",
+        authorization: `Bearer ${landlordKey}`,
+        "idempotency-key": "graph-0002",
+      },
+      body: JSON.stringify(
+        huurachterstand({
+          signalDate: "2026-03-02",
+          since: "2026-01-01",
+          caseContext: { supportPartyId: "lv-lokale-kamer" },
+        }),
+      ),
     });
     expect(posted.status).toBe(201);
     lokaleKamerSignal = ((await posted.json()) as { id: string }).id;
     const member = (await store.members.byTeamsUserId(casemanager.id))!;
     // Graph answered 503 three times (Retry-After: 0): bounded, then the outbox holds the error.
     const failed = await waitFor("the install for the casemanager failed and recorded", async () =>
-      (await store.outbox.forRecord("graph-install", member.id)).find((d) => d.kind === GRAPH_INSTALL_DELIVERY && d.lastError !== null),
+      (await store.outbox.forRecord("graph-install", member.id)).find(
+        (d) => d.kind === GRAPH_INSTALL_DELIVERY && d.lastError !== null,
+      ),
     );
     expect(failed.lastError).toMatch(/Graph install: HTTP 503 \(ServiceUnavailable\)/);
     expect(failed.deliveredAt).toBeNull();
     expect(graph.of("install", casemanager.aadObjectId).length).toBeGreaterThanOrEqual(3);
-    const parked = (await store.outbox.forRecord("signal", lokaleKamerSignal)).filter((d) => d.kind === "teams.signal_card");
+    const parked = (await store.outbox.forRecord("signal", lokaleKamerSignal)).filter(
+      (d) => d.kind === "teams.signal_card",
+    );
     expect(parked.length).toBeGreaterThan(0);
     expect(parked.every((d) => d.unreachableAt !== null && d.deliveredAt === null)).toBe(true);
     expect(notificationsTo(casemanager.aadObjectId)).toEqual([]);
@@ -150,7 +212,14 @@ describe("a member with no chat yet: installed through Graph, then the parked ca
     graph.installAnswers.delete(casemanager.aadObjectId);
     expect((await install(casemanager)).status).toBe(200);
     await waitFor("the card in the casemanager's chat", () =>
-      app.playground!.getLog().find((e) => e.direction === "fromBot" && e.conversationId === `a:personal-${casemanager.id}` && JSON.stringify(e.activity ?? "").includes(lokaleKamerSignal)),
+      app
+        .playground!.getLog()
+        .find(
+          (e) =>
+            e.direction === "fromBot" &&
+            e.conversationId === `a:personal-${casemanager.id}` &&
+            JSON.stringify(e.activity ?? "").includes(lokaleKamerSignal),
+        ),
     );
     const lkKenmerk = (await store.signals.get(lokaleKamerSignal))!.kenmerk!;
     await notified(casemanager.aadObjectId, "signalReceived", lkKenmerk);
@@ -173,7 +242,9 @@ describe("cases in the activity feed", () => {
     expect(notificationsTo(begeleider.aadObjectId).some((n) => n.topic.value === kenmerk)).toBe(false);
     // The case card links to the tab (issue 16 item 4).
     const own = await deliveredTo(app, woonconsulent.id, aanmeldingId, /ingediend/);
-    expect(JSON.stringify(own.actions)).toContain(`"type":"Action.OpenUrl","title":"Open in Convenantbot","url":"https://teams.microsoft.com/l/entity/${TEAMS_APP_ID}/`);
+    expect(JSON.stringify(own.actions)).toContain(
+      `"type":"Action.OpenUrl","title":"Open in Convenantbot","url":"https://teams.microsoft.com/l/entity/${TEAMS_APP_ID}/`,
+    );
 
     await notified(woonInvest.aadObjectId, "caseReceived", kenmerk);
   });
@@ -200,6 +271,7 @@ describe("cases in the activity feed", () => {
     expect(graph.problems).toEqual([]);
     expect(graph.of("token").length).toBeGreaterThan(0);
     expect(graph.of("unexpected")).toEqual([]);
-    for (const record of graph.records) for (const word of personal) expect(JSON.stringify(record.body)).not.toContain(word);
+    for (const record of graph.records)
+      for (const word of personal) expect(JSON.stringify(record.body)).not.toContain(word);
   });
 });

@@ -2,7 +2,11 @@ import { z } from "zod";
 import { GraphError } from "./graph-error.js";
 import type { GraphSettings } from "./graph-settings.js";
 
-const TokenResponseSchema = z.object({ access_token: z.string().min(1), expires_in: z.coerce.number().int().positive(), token_type: z.string().optional() });
+const TokenResponseSchema = z.object({
+  access_token: z.string().min(1),
+  expires_in: z.coerce.number().int().positive(),
+  token_type: z.string().optional(),
+});
 
 /**
  * An app-only Graph token by the OAuth 2.0 client credentials grant, kept until a minute before
@@ -15,7 +19,10 @@ export class GraphTokenSource {
   private pending: Promise<string> | undefined;
 
   constructor(
-    private readonly settings: Pick<GraphSettings, "authorityUrl" | "tenantId" | "clientId" | "clientSecret" | "baseUrl">,
+    private readonly settings: Pick<
+      GraphSettings,
+      "authorityUrl" | "tenantId" | "clientId" | "clientSecret" | "baseUrl"
+    >,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -43,17 +50,26 @@ export class GraphTokenSource {
       response = await fetch(url, {
         method: "POST",
         headers: { "content-type": "application/x-www-form-urlencoded" },
-        body: new URLSearchParams({ grant_type: "client_credentials", client_id: this.settings.clientId, client_secret: this.settings.clientSecret, scope: this.scope }),
+        body: new URLSearchParams({
+          grant_type: "client_credentials",
+          client_id: this.settings.clientId,
+          client_secret: this.settings.clientSecret,
+          scope: this.scope,
+        }),
         signal: AbortSignal.timeout(10_000),
       });
     } catch {
       throw new GraphError(undefined, undefined, "token");
     }
     const body: unknown = await response.json().catch(() => undefined);
-    if (!response.ok) throw new GraphError(response.status, (body as { error?: unknown } | undefined)?.error?.toString(), "token");
+    if (!response.ok)
+      throw new GraphError(response.status, (body as { error?: unknown } | undefined)?.error?.toString(), "token");
     const parsed = TokenResponseSchema.safeParse(body);
     if (!parsed.success) throw new GraphError(response.status, "invalid_token_response", "token");
-    this.cached = { token: parsed.data.access_token, until: this.now() + Math.max(0, parsed.data.expires_in - 60) * 1000 };
+    this.cached = {
+      token: parsed.data.access_token,
+      until: this.now() + Math.max(0, parsed.data.expires_in - 60) * 1000,
+    };
     return parsed.data.access_token;
   }
 }

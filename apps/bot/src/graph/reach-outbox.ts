@@ -40,12 +40,19 @@ export type Notify = (events: readonly ActivityEvent[]) => Promise<void>;
  * The deliverers' call: the card was delivered, so a failure to enqueue its notification is
  * logged (ids only) and never fails or repeats the card.
  */
-export async function notifySafely(deps: { notify?: Notify; logger: { warn(obj: object, msg: string): void } }, delivery: { id: string }, events: readonly ActivityEvent[]): Promise<void> {
+export async function notifySafely(
+  deps: { notify?: Notify; logger: { warn(obj: object, msg: string): void } },
+  delivery: { id: string },
+  events: readonly ActivityEvent[],
+): Promise<void> {
   if (!deps.notify || events.length === 0) return;
   try {
     await deps.notify(events);
   } catch (error) {
-    deps.logger.warn({ deliveryId: delivery.id, err: error instanceof Error ? error.name : "error" }, "activity notification not queued");
+    deps.logger.warn(
+      { deliveryId: delivery.id, err: error instanceof Error ? error.name : "error" },
+      "activity notification not queued",
+    );
   }
 }
 
@@ -54,7 +61,10 @@ export async function notifySafely(deps: { notify?: Notify; logger: { warn(obj: 
  * second reminder) replaces the earlier notification in the feed instead of adding one.
  */
 function chainIdOf(event: ActivityEvent): number {
-  return parseInt(createHash("sha256").update(`${event.activityType}:${event.record.id}`).digest("hex").slice(0, 12), 16);
+  return parseInt(
+    createHash("sha256").update(`${event.activityType}:${event.record.id}`).digest("hex").slice(0, 12),
+    16,
+  );
 }
 
 export function activityNotifier(store: Store): Notify {
@@ -70,10 +80,19 @@ export function activityNotifier(store: Store): Notify {
         lang: event.lang,
         chainId: chainIdOf(event),
       };
-      await store.outbox.enqueue([{ kind: GRAPH_ACTIVITY_DELIVERY, target: `member:${event.memberId}`, payload: ActivityPayloadSchema.parse(payload) }], {
-        type: "graph-activity",
-        id: event.memberId,
-      });
+      await store.outbox.enqueue(
+        [
+          {
+            kind: GRAPH_ACTIVITY_DELIVERY,
+            target: `member:${event.memberId}`,
+            payload: ActivityPayloadSchema.parse(payload),
+          },
+        ],
+        {
+          type: "graph-activity",
+          id: event.memberId,
+        },
+      );
     }
   };
 }
@@ -85,17 +104,31 @@ export function activityNotifier(store: Store): Notify {
  * parked deliveries (outbox.wakeUnreachable); nothing here completes a delivery.
  */
 export async function requestInstallations(store: Store, partyId: string): Promise<number> {
-  const [members, chats] = await Promise.all([store.members.listByParty(partyId), store.conversations.personalForParty(partyId)]);
+  const [members, chats] = await Promise.all([
+    store.members.listByParty(partyId),
+    store.conversations.personalForParty(partyId),
+  ]);
   const reachable = new Set(chats.map((c) => c.memberId));
   let asked = 0;
   for (const member of members) {
     if (!member.aadObjectId || reachable.has(member.id)) continue;
-    const open = (await store.outbox.forRecord("graph-install", member.id)).some((d) => d.deliveredAt === null && d.failedAt === null);
+    const open = (await store.outbox.forRecord("graph-install", member.id)).some(
+      (d) => d.deliveredAt === null && d.failedAt === null,
+    );
     if (open) continue;
-    await store.outbox.enqueue([{ kind: GRAPH_INSTALL_DELIVERY, target: partyId, payload: InstallPayloadSchema.parse({ partyId, memberId: member.id }) }], {
-      type: "graph-install",
-      id: member.id,
-    });
+    await store.outbox.enqueue(
+      [
+        {
+          kind: GRAPH_INSTALL_DELIVERY,
+          target: partyId,
+          payload: InstallPayloadSchema.parse({ partyId, memberId: member.id }),
+        },
+      ],
+      {
+        type: "graph-install",
+        id: member.id,
+      },
+    );
     asked += 1;
   }
   return asked;

@@ -24,13 +24,26 @@ export class TeamsGraph {
 
   /** Installs the app in the user's personal scope; "already" when it is there (409). */
   async installForUser(aadObjectId: string, catalogAppId: string): Promise<"installed" | "already"> {
-    const body = InstallAppBodySchema.parse({ "teamsApp@odata.bind": this.graph.url(`/appCatalogs/teamsApps/${encodeURIComponent(catalogAppId)}`) });
-    const response = await this.graph.request("install", "POST", `/users/${encodeURIComponent(aadObjectId)}/teamwork/installedApps`, body, [409]);
+    const body = InstallAppBodySchema.parse({
+      "teamsApp@odata.bind": this.graph.url(`/appCatalogs/teamsApps/${encodeURIComponent(catalogAppId)}`),
+    });
+    const response = await this.graph.request(
+      "install",
+      "POST",
+      `/users/${encodeURIComponent(aadObjectId)}/teamwork/installedApps`,
+      body,
+      [409],
+    );
     return response.status === 409 ? "already" : "installed";
   }
 
   async sendActivityNotification(aadObjectId: string, notification: ActivityNotificationBody): Promise<void> {
     const body = ActivityNotificationBodySchema.parse(notification);
-    await this.graph.request("activity", "POST", `/users/${encodeURIComponent(aadObjectId)}/teamwork/sendActivityNotification`, body);
+    await this.graph.request(
+      "activity",
+      "POST",
+      `/users/${encodeURIComponent(aadObjectId)}/teamwork/sendActivityNotification`,
+      body,
+    );
   }
 }

@@ -12,22 +12,33 @@ let otherKey: string;
 beforeAll(async () => {
   store = await openStore({ inMemory: true });
   app = await startTestApp({ store, worker: false });
-  landlordKey = (await store.apiCredentials.issue({ partyId: "lv-vidomes", label: "Vidomes" }, { actor: "system:test" })).token;
-  otherKey = (await store.apiCredentials.issue({ partyId: "kw-quawonen", label: "QuaWonen" }, { actor: "system:test" })).token;
+  landlordKey = (
+    await store.apiCredentials.issue({ partyId: "lv-vidomes", label: "Vidomes" }, { actor: "system:test" })
+  ).token;
+  otherKey = (await store.apiCredentials.issue({ partyId: "kw-quawonen", label: "QuaWonen" }, { actor: "system:test" }))
+    .token;
 });
 afterAll(async () => {
   await app.close();
   await store.close();
 });
 
-const get = (path: string, key: string, headers: Record<string, string> = {}) => fetch(`${app.url}${path}`, { headers: { authorization: `Bearer ${key}`, ...headers } });
-const auditRows = () => store.db.selectFrom("audit_log").selectAll().execute() as Promise<{ action: string; actor: string; record_id: string; correlation_id: string | null }[]>;
+const get = (path: string, key: string, headers: Record<string, string> = {}) =>
+  fetch(`${app.url}${path}`, { headers: { authorization: `Bearer ${key}`, ...headers } });
+const auditRows = () =>
+  store.db.selectFrom("audit_log").selectAll().execute() as Promise<
+    { action: string; actor: string; record_id: string; correlation_id: string | null }[]
+  >;
 
 describe("the signals API against key guessing, snooping and merged audit trails", () => {
   it("a refused read of another party's signal is audited", async () => {
     const posted = await fetch(`${app.url}/api/signals`, {
       method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${landlordKey}`, "idempotency-key": "abuse-1" },
+      headers: {
+        "content-type": "application/json",
+        authorization: `Bearer ${landlordKey}`,
+        "idempotency-key": "abuse-1",
+      },
       body: JSON.stringify(huurachterstand()),
     });
     const { id } = (await posted.json()) as { id: string };
@@ -42,7 +53,9 @@ describe("the signals API against key guessing, snooping and merged audit trails
   it("a caller-chosen correlation id is namespaced under one of ours, so two callers never share one", async () => {
     await get("/api/signals", landlordKey, { "x-correlation-id": "merge-me" });
     await get("/api/signals", otherKey, { "x-correlation-id": "merge-me" });
-    const lists = (await auditRows()).filter((r) => r.action === "signal.list" && r.correlation_id?.endsWith("/client:merge-me"));
+    const lists = (await auditRows()).filter(
+      (r) => r.action === "signal.list" && r.correlation_id?.endsWith("/client:merge-me"),
+    );
     expect(lists).toHaveLength(2);
     expect(new Set(lists.map((r) => r.correlation_id)).size).toBe(2);
     for (const row of lists) expect(row.correlation_id).toMatch(/^[0-9a-f-]{36}\/client:merge-me$/);

@@ -14,10 +14,13 @@ beforeAll(async () => {
   app = await startTestApp({
     mount: (server: restify.Server) => {
       // What a batch route does: its own, larger limit through its route options.
-      server.post(withBodyLimit("/api/test/large", 2 * 1024 * 1024), async (req: restify.Request, res: restify.Response) => {
-        largeRouteCalls++;
-        res.json(200, { items: Array.isArray(req.body) ? req.body.length : -1 });
-      });
+      server.post(
+        withBodyLimit("/api/test/large", 2 * 1024 * 1024),
+        async (req: restify.Request, res: restify.Response) => {
+          largeRouteCalls++;
+          res.json(200, { items: Array.isArray(req.body) ? req.body.length : -1 });
+        },
+      );
     },
   });
 });
@@ -32,7 +35,15 @@ interface Answer {
 }
 
 /** A raw request: `declaredLength` may claim more than `body` holds (the server must not wait for it). */
-function send(path: string, options: { headers: Record<string, string>; body?: string | Buffer; declaredLength?: number; stream?: { chunk: Buffer; max: number } }): Promise<Answer & { written: number }> {
+function send(
+  path: string,
+  options: {
+    headers: Record<string, string>;
+    body?: string | Buffer;
+    declaredLength?: number;
+    stream?: { chunk: Buffer; max: number };
+  },
+): Promise<Answer & { written: number }> {
   return new Promise((resolve, reject) => {
     const url = new URL(path, app.url);
     let written = 0;
@@ -45,7 +56,14 @@ function send(path: string, options: { headers: Record<string, string>; body?: s
       let text = "";
       res.setEncoding("utf8");
       res.on("data", (c: string) => (text += c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, json: text ? JSON.parse(text) : {}, connection: res.headers.connection, written }));
+      res.on("end", () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          json: text ? JSON.parse(text) : {},
+          connection: res.headers.connection,
+          written,
+        }),
+      );
     });
     // The server may close while a refused body is still being sent: that is the point.
     req.on("error", (error) => (answered ? undefined : reject(error)));
@@ -80,13 +98,26 @@ const multipart = (boundary: string) =>
     "",
   ].join("\r\n");
 
-const routes = ["/api/messages", "/api/signals", "/api/check", "/api/signals/x/actions", "/api/aanmeldingen/x/offers", "/api/tab/signals/x/actions", "/v3/directline/tokens/generate", "/v3/directline/conversations/x/upload", "/connector/v3/conversations"];
+const routes = [
+  "/api/messages",
+  "/api/signals",
+  "/api/check",
+  "/api/signals/x/actions",
+  "/api/aanmeldingen/x/offers",
+  "/api/tab/signals/x/actions",
+  "/v3/directline/tokens/generate",
+  "/v3/directline/conversations/x/upload",
+  "/connector/v3/conversations",
+];
 
 describe("the body guard on every route", () => {
   it.each(routes)("refuses a multipart upload to %s with 415 and writes no file", async (path) => {
     const before = uploads();
     const boundary = "----convenantbot-test";
-    const answer = await send(path, { headers: { "content-type": `multipart/form-data; boundary=${boundary}` }, body: multipart(boundary) });
+    const answer = await send(path, {
+      headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
+      body: multipart(boundary),
+    });
     expect(answer.status).toBe(415);
     expect(answer.json.message_nl).toMatch(/Alleen JSON/);
     expect(answer.json.message_en).toMatch(/Only JSON/);
@@ -102,19 +133,30 @@ describe("the body guard on every route", () => {
     ["text/csv", "a,b"],
     ["", "{}"],
   ])("refuses content type %j with 415 before reading the body", async (type, body) => {
-    const answer = await send("/api/check", { headers: type ? { "content-type": type } : {}, body, declaredLength: 5 * 1024 * 1024 });
+    const answer = await send("/api/check", {
+      headers: type ? { "content-type": type } : {},
+      body,
+      declaredLength: 5 * 1024 * 1024,
+    });
     expect(answer.status).toBe(415);
     expect(answer.json.message_nl).toMatch(/Alleen JSON/);
   });
 
   it("refuses a compressed body (no zip bombs) with 415", async () => {
-    const answer = await send("/api/check", { headers: { "content-type": "application/json", "content-encoding": "gzip" }, body: "\u001f\u008b" });
+    const answer = await send("/api/check", {
+      headers: { "content-type": "application/json", "content-encoding": "gzip" },
+      body: "\u001f\u008b",
+    });
     expect(answer.status).toBe(415);
     expect(answer.json.issues?.[0]?.field).toBe("Content-Encoding");
   });
 
   it("refuses a declared 10 MB body with 413 at once, without waiting for it", async () => {
-    const answer = await send("/api/messages", { headers: { "content-type": "application/json" }, body: "{", declaredLength: 10 * 1024 * 1024 });
+    const answer = await send("/api/messages", {
+      headers: { "content-type": "application/json" },
+      body: "{",
+      declaredLength: 10 * 1024 * 1024,
+    });
     expect(answer.status).toBe(413);
     expect(answer.json.message_nl).toMatch(/te groot/);
     expect(answer.json.message_en).toMatch(/too large/);
@@ -122,7 +164,10 @@ describe("the body guard on every route", () => {
   });
 
   it("stops reading a streamed (chunked) body as soon as it passes the limit", async () => {
-    const answer = await send("/api/signals", { headers: { "content-type": "application/json", "transfer-encoding": "chunked" }, stream: { chunk: Buffer.alloc(64 * 1024, 0x20), max: 10 * 1024 * 1024 } });
+    const answer = await send("/api/signals", {
+      headers: { "content-type": "application/json", "transfer-encoding": "chunked" },
+      stream: { chunk: Buffer.alloc(64 * 1024, 0x20), max: 10 * 1024 * 1024 },
+    });
     expect(answer.status).toBe(413);
     expect(answer.written).toBeLessThan(10 * 1024 * 1024);
   });
@@ -143,13 +188,20 @@ describe("the body guard on every route", () => {
     expect(large.json).toEqual({ items: 20_000 });
     const elsewhere = await send("/api/check", { headers: { "content-type": "application/json" }, body: rows });
     expect(elsewhere.status).toBe(413);
-    const tooLarge = await send("/api/test/large", { headers: { "content-type": "application/json" }, body: "[]", declaredLength: 3 * 1024 * 1024 });
+    const tooLarge = await send("/api/test/large", {
+      headers: { "content-type": "application/json" },
+      body: "[]",
+      declaredLength: 3 * 1024 * 1024,
+    });
     expect(tooLarge.status).toBe(413);
     expect(largeRouteCalls).toBe(1);
   });
 
   it("keeps serving JSON (and charset / +json types) after the refusals", async () => {
-    const answer = await send("/api/check", { headers: { "content-type": "application/json; charset=utf-8" }, body: JSON.stringify({ rulebook: "nope" }) });
+    const answer = await send("/api/check", {
+      headers: { "content-type": "application/json; charset=utf-8" },
+      body: JSON.stringify({ rulebook: "nope" }),
+    });
     expect(answer.status).toBe(400);
     expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
   });

@@ -21,17 +21,36 @@ export interface BodyRouteOptions {
   maxBodyBytes: number;
 }
 export function withBodyLimit(path: string, maxBodyBytes: number): BodyRouteOptions {
-  if (!Number.isInteger(maxBodyBytes) || maxBodyBytes <= 0) throw new TypeError(`maxBodyBytes must be a positive integer, got ${maxBodyBytes}`);
+  if (!Number.isInteger(maxBodyBytes) || maxBodyBytes <= 0)
+    throw new TypeError(`maxBodyBytes must be a positive integer, got ${maxBodyBytes}`);
   return { path, maxBodyBytes };
 }
 
 type Bilingual = { nl: string; en: string };
 
 /** A restify error whose JSON is our bilingual body; the connection closes when the body was not read. */
-function refusal(res: restify.Response, status: 400 | 413 | 415, code: string, text: Bilingual, field = "(body)", unread = false, message = text.en): Error {
-  const ErrorClass = status === 413 ? errors.PayloadTooLargeError : status === 415 ? errors.UnsupportedMediaTypeError : errors.InvalidContentError;
+function refusal(
+  res: restify.Response,
+  status: 400 | 413 | 415,
+  code: string,
+  text: Bilingual,
+  field = "(body)",
+  unread = false,
+  message = text.en,
+): Error {
+  const ErrorClass =
+    status === 413
+      ? errors.PayloadTooLargeError
+      : status === 415
+        ? errors.UnsupportedMediaTypeError
+        : errors.InvalidContentError;
   const err = new ErrorClass(message) as Error & { toJSON: () => unknown };
-  const body = { error: code, message_nl: text.nl, message_en: text.en, issues: [{ field, message_nl: text.nl, message_en: text.en }] };
+  const body = {
+    error: code,
+    message_nl: text.nl,
+    message_en: text.en,
+    issues: [{ field, message_nl: text.nl, message_en: text.en }],
+  };
   err.toJSON = () => body;
   // An unread body must not be taken for the next request on a kept-alive connection.
   if (unread && !res.headersSent) res.setHeader("connection", "close");
@@ -93,9 +112,21 @@ export function jsonBodyGuard(
     const chunked = req.isChunked();
     if (!chunked && (length === undefined || length === 0)) return next();
     if (req.method === "GET" || req.method === "HEAD") {
-      return next(refusal(res, 400, "body_not_allowed", { nl: "Dit verzoek heeft geen body.", en: "This request takes no body." }, "(body)", true));
+      return next(
+        refusal(
+          res,
+          400,
+          "body_not_allowed",
+          { nl: "Dit verzoek heeft geen body.", en: "This request takes no body." },
+          "(body)",
+          true,
+        ),
+      );
     }
-    const contentType = String(req.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
+    const contentType = String(req.headers["content-type"] ?? "")
+      .split(";")[0]!
+      .trim()
+      .toLowerCase();
     if (!isJsonType(contentType)) {
       return next(
         refusal(
@@ -111,10 +142,22 @@ export function jsonBodyGuard(
         ),
       );
     }
-    const encoding = String(req.headers["content-encoding"] ?? "identity").trim().toLowerCase();
+    const encoding = String(req.headers["content-encoding"] ?? "identity")
+      .trim()
+      .toLowerCase();
     if (encoding !== "identity") {
       return next(
-        refusal(res, 415, "unsupported_encoding", { nl: `Gecomprimeerde bodies (${encoding}) worden niet aangenomen.`, en: `Compressed bodies (${encoding}) are not accepted.` }, "Content-Encoding", true),
+        refusal(
+          res,
+          415,
+          "unsupported_encoding",
+          {
+            nl: `Gecomprimeerde bodies (${encoding}) worden niet aangenomen.`,
+            en: `Compressed bodies (${encoding}) are not accepted.`,
+          },
+          "Content-Encoding",
+          true,
+        ),
       );
     }
     const spec = (req.getRoute() as { spec?: Partial<BodyRouteOptions> } | undefined)?.spec;
@@ -124,7 +167,10 @@ export function jsonBodyGuard(
         res,
         413,
         "payload_too_large",
-        { nl: `De body is te groot: hoogstens ${limit} bytes op deze route.`, en: `The body is too large: at most ${limit} bytes on this route.` },
+        {
+          nl: `De body is te groot: hoogstens ${limit} bytes op deze route.`,
+          en: `The body is too large: at most ${limit} bytes on this route.`,
+        },
         "(body)",
         true,
       );
@@ -159,14 +205,30 @@ export function jsonBodyGuard(
       }
       if (jsonDepth(text, maxDepth) > maxDepth) {
         return finish(
-          refusal(res, 400, "too_deeply_nested", { nl: `De JSON is te diep genest (hoogstens ${maxDepth} niveaus).`, en: `The JSON is nested too deeply (at most ${maxDepth} levels).` }),
+          refusal(res, 400, "too_deeply_nested", {
+            nl: `De JSON is te diep genest (hoogstens ${maxDepth} niveaus).`,
+            en: `The JSON is nested too deeply (at most ${maxDepth} levels).`,
+          }),
         );
       }
       try {
         req.body = JSON.parse(text) as unknown;
       } catch (e) {
         const detail = e instanceof Error ? e.message : String(e);
-        return finish(refusal(res, 400, "invalid_json", { nl: "Ongeldige invoer: de body is geen geldige JSON.", en: `Invalid input: the body is not valid JSON (${detail.slice(0, 120)}).` }, "(body)", false, `Invalid JSON: ${detail.slice(0, 120)}`));
+        return finish(
+          refusal(
+            res,
+            400,
+            "invalid_json",
+            {
+              nl: "Ongeldige invoer: de body is geen geldige JSON.",
+              en: `Invalid input: the body is not valid JSON (${detail.slice(0, 120)}).`,
+            },
+            "(body)",
+            false,
+            `Invalid JSON: ${detail.slice(0, 120)}`,
+          ),
+        );
       }
       const path = req.path();
       if (!ownAnswer.some((prefix) => path.startsWith(prefix))) {

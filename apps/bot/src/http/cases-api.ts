@@ -15,7 +15,14 @@ import { sendFailure } from "./http-errors.js";
  * GET /api/cases/:id gives the case as that party may see it (privacy table), POST
  * /api/cases/:id/steps takes one step of the lifecycle table; Idempotency-Key makes a retry one step.
  */
-export function mountCasesApi(server: restify.Server, deps: { cases: CaseService; logger: Logger; authenticate: (req: restify.Request, res: restify.Response) => Promise<SignalActor | undefined> }): void {
+export function mountCasesApi(
+  server: restify.Server,
+  deps: {
+    cases: CaseService;
+    logger: Logger;
+    authenticate: (req: restify.Request, res: restify.Response) => Promise<SignalActor | undefined>;
+  },
+): void {
   const { cases, logger } = deps;
   const correlationOf = (req: restify.Request) => req.header("x-correlation-id") || randomUUID();
 
@@ -29,9 +36,22 @@ export function mountCasesApi(server: restify.Server, deps: { cases: CaseService
       statusLabel: caseStatusLabels[state.status],
       yourRoles: rolesOfViewer(stored, caller.partyId),
       candidate: candidateFor(stored, { partyId: caller.partyId, role: PartyRoleSchema.parse(caller.role) }).fields,
-      recipients: stored.recipients.map((r) => ({ partyId: r.partyId, caseRole: r.caseRole, stage: r.stage, reached: r.stage <= state.stage, article: r.article })),
+      recipients: stored.recipients.map((r) => ({
+        partyId: r.partyId,
+        caseRole: r.caseRole,
+        stage: r.stage,
+        reached: r.stage <= state.stage,
+        article: r.article,
+      })),
       // Steps without their free text: notes and reasons stay on the cards, filtered per party.
-      history: stored.history.map((h) => ({ seq: h.seq, action: h.action, at: h.at, actorPartyId: h.actorPartyId, from: h.from, to: h.to })),
+      history: stored.history.map((h) => ({
+        seq: h.seq,
+        action: h.action,
+        at: h.at,
+        actorPartyId: h.actorPartyId,
+        from: h.from,
+        to: h.to,
+      })),
     };
   };
 
@@ -55,8 +75,17 @@ export function mountCasesApi(server: restify.Server, deps: { cases: CaseService
       const action = CaseActionSchema.safeParse(req.body);
       if (!action.success) throw invalidInput(action.error);
       const key = req.header("idempotency-key");
-      const result = await cases.act({ aanmeldingId: String(req.params["id"] ?? ""), action: action.data, actor: caller, correlationId, ...(key ? { actionKey: `api:${key}`.slice(0, 200) } : {}) });
-      res.json(result.noop ? 200 : 201, { ...viewOf(result.stored, caller), ...(result.noop ? { noop: true, reason: result.reason } : {}) });
+      const result = await cases.act({
+        aanmeldingId: String(req.params["id"] ?? ""),
+        action: action.data,
+        actor: caller,
+        correlationId,
+        ...(key ? { actionKey: `api:${key}`.slice(0, 200) } : {}),
+      });
+      res.json(result.noop ? 200 : 201, {
+        ...viewOf(result.stored, caller),
+        ...(result.noop ? { noop: true, reason: result.reason } : {}),
+      });
     } catch (error) {
       sendFailure(res, error, logger, correlationId);
     }

@@ -12,20 +12,35 @@ afterAll(async () => {
 });
 
 const post = (body: unknown) =>
-  fetch(`${app.url}/api/check`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  fetch(`${app.url}/api/check`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
 
 describe("POST /api/check", () => {
   it("answers a check request with outcome, reasons and receipt", async () => {
-    const response = await post({ rulebook: "kw-huisuitzetting-2019", asOf: "2026-03-01", facts: { opiumActViolation: true } });
+    const response = await post({
+      rulebook: "kw-huisuitzetting-2019",
+      asOf: "2026-03-01",
+      facts: { opiumActViolation: true },
+    });
     expect(response.status).toBe(200);
-    const body = (await response.json()) as { outcome: string; reasons: { code: string; status: string }[]; receipt: { rulebookHash: string } };
+    const body = (await response.json()) as {
+      outcome: string;
+      reasons: { code: string; status: string }[];
+      receipt: { rulebookHash: string };
+    };
     expect(body.outcome).toBe("not_eligible");
     expect(body.reasons.find((r) => r.code === "KW.EXCL.OPIUMWET")?.status).toBe("failed");
     expect(body.receipt.rulebookHash).toMatch(/^sha256:/);
   });
 
   it.each([
-    [{ rulebook: "kw-huisuitzetting-2019", asOf: "2026-03-01", facts: { paysCurrentRent: "ja" } }, "facts.paysCurrentRent"],
+    [
+      { rulebook: "kw-huisuitzetting-2019", asOf: "2026-03-01", facts: { paysCurrentRent: "ja" } },
+      "facts.paysCurrentRent",
+    ],
     [{ rulebook: "kw-huisuitzetting-2019", asOf: "2026-13-01", facts: {} }, "asOf"],
     [{ rulebook: "mh-uitstroom-2019", asOf: "2026-03-01", facts: {} }, "asOf"],
     [{ rulebook: "bestaat-niet", asOf: "2026-03-01", facts: {} }, "rulebook"],
@@ -41,7 +56,11 @@ describe("POST /api/check", () => {
 
 describe("malformed JSON on the API", () => {
   it("is refused with 400 in Dutch and English", async () => {
-    const response = await fetch(`${app.url}/api/check`, { method: "POST", headers: { "content-type": "application/json" }, body: "{kapot" });
+    const response = await fetch(`${app.url}/api/check`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{kapot",
+    });
     expect(response.status).toBe(400);
     const body = (await response.json()) as { message_nl: string; message_en: string };
     expect(body.message_nl).toMatch(/geen geldige JSON/);

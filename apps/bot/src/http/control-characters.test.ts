@@ -11,7 +11,10 @@ describe("findControlCharacter", () => {
     expect(findControlCharacter(value)).toEqual({ field, codePoint });
   });
 
-  it.each([[{ text: "regel 1\nregel 2\r\n\tingesprongen" }], [{ n: 1, b: true, x: null }], ["Zoë Özdemir – 1234 AB"]])("accepts %j", (value) => {
-    expect(findControlCharacter(value)).toBeUndefined();
-  });
+  it.each([[{ text: "regel 1\nregel 2\r\n\tingesprongen" }], [{ n: 1, b: true, x: null }], ["Zoë Özdemir – 1234 AB"]])(
+    "accepts %j",
+    (value) => {
+      expect(findControlCharacter(value)).toBeUndefined();
+    },
+  );
 });

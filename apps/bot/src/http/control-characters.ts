@@ -20,7 +20,8 @@ function codePointOf(text: string): string {
 
 /** The first string or key in `value` that holds a control character, or undefined. */
 export function findControlCharacter(value: unknown, path = ""): ControlCharacterFinding | undefined {
-  if (typeof value === "string") return CONTROL.test(value) ? { field: path || "(body)", codePoint: codePointOf(value) } : undefined;
+  if (typeof value === "string")
+    return CONTROL.test(value) ? { field: path || "(body)", codePoint: codePointOf(value) } : undefined;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const found = findControlCharacter(value[i], `${path}[${i}]`);

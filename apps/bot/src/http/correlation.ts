@@ -8,6 +8,8 @@ import type restify from "restify";
  */
 export function correlationOf(req: restify.Request): string {
   const own = randomUUID();
-  const theirs = String(req.header("x-correlation-id") ?? "").replace(/[^A-Za-z0-9._:-]/g, "").slice(0, 64);
+  const theirs = String(req.header("x-correlation-id") ?? "")
+    .replace(/[^A-Za-z0-9._:-]/g, "")
+    .slice(0, 64);
   return theirs ? `${own}/client:${theirs}` : own;
 }

@@ -4,7 +4,13 @@ import { StoreError } from "@convenantbot/store";
 import type { Logger } from "../logger.js";
 
 /** Bilingual JSON error body: Dutch first, English too, naming the field where there is one. */
-export function sendError(res: restify.Response, status: number, message_nl: string, message_en: string, extra: Record<string, unknown> = {}): void {
+export function sendError(
+  res: restify.Response,
+  status: number,
+  message_nl: string,
+  message_en: string,
+  extra: Record<string, unknown> = {},
+): void {
   res.json(status, { message_nl, message_en, ...extra });
 }
 
@@ -21,8 +27,13 @@ export function sendFailure(
   options: { invalidStatus?: 400 | 422 } = {},
 ): void {
   if (isDomainError(error)) {
-    const invalid = error.code === "invalid_input" || error.code === "unknown_rulebook" || error.code === "rulebook_not_valid";
-    const status = invalid ? (options.invalidStatus ?? 400) : error.code === "not_allowed" && error.issues.some((i) => i.field === "id") ? 403 : 422;
+    const invalid =
+      error.code === "invalid_input" || error.code === "unknown_rulebook" || error.code === "rulebook_not_valid";
+    const status = invalid
+      ? (options.invalidStatus ?? 400)
+      : error.code === "not_allowed" && error.issues.some((i) => i.field === "id")
+        ? 403
+        : 422;
     res.json(status, error.toJSON());
     return;
   }
@@ -32,7 +43,13 @@ export function sendFailure(
     return;
   }
   logger.error({ err: error, correlationId }, "request failed");
-  sendError(res, 500, `Er ging iets mis (kenmerk ${correlationId}).`, `Something went wrong (reference ${correlationId}).`, { correlationId });
+  sendError(
+    res,
+    500,
+    `Er ging iets mis (kenmerk ${correlationId}).`,
+    `Something went wrong (reference ${correlationId}).`,
+    { correlationId },
+  );
 }
 
 /**
@@ -43,7 +60,10 @@ export function sendFailure(
  */
 export function storeErrorBody(error: StoreError): Record<string, unknown> {
   const { table, issues } = error.details;
-  const namesTable = error.details.sqlState !== undefined && table !== undefined && (error.message_nl.includes(table) || error.message_en.includes(table));
+  const namesTable =
+    error.details.sqlState !== undefined &&
+    table !== undefined &&
+    (error.message_nl.includes(table) || error.message_en.includes(table));
   const plain = {
     conflict: { nl: "Dit botst met gegevens die er al zijn.", en: "This conflicts with existing data." },
     not_found: { nl: "Niet gevonden.", en: "Not found." },

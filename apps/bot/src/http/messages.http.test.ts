@@ -10,8 +10,16 @@ const landlord = { id: "29:demo-woonconsulent-kw", aadObjectId: "00000000-0000-0
 
 // An illustrative KW household that keeps every condition (seed 001 has no worked cases).
 const kwEligible = {
-  landlordCorporation: "kw-quawonen", notSelfReliant: true, opiumActViolation: false, illegalOccupation: false, hasResidenceStatus: true,
-  extremeNuisance: false, hasLegalIncome: true, willingToCooperate: true, paysCurrentRent: true, minorChildren: 2,
+  landlordCorporation: "kw-quawonen",
+  notSelfReliant: true,
+  opiumActViolation: false,
+  illegalOccupation: false,
+  hasResidenceStatus: true,
+  extremeNuisance: false,
+  hasLegalIncome: true,
+  willingToCooperate: true,
+  paysCurrentRent: true,
+  minorChildren: 2,
 };
 
 let store: Store;
@@ -61,16 +69,26 @@ describe("POST /api/messages with deliveryMode expectReplies", () => {
     expect(textsOf(submitted).join(" ")).toMatch(/Aanmelding ingediend.*Meldpunt Zorg en Overlast/);
     const caseworker = await store.members.byTeamsUserId(landlord.id);
     const cases = await store.aanmeldingen.list({ createdBy: caseworker!.id });
-    expect(cases[0]).toMatchObject({ rulebook: "kw-huisuitzetting-2019", supportPartyId: "kw-meldpunt-ggd-hm", outcome: "eligible" });
+    expect(cases[0]).toMatchObject({
+      rulebook: "kw-huisuitzetting-2019",
+      supportPartyId: "kw-meldpunt-ggd-hm",
+      outcome: "eligible",
+    });
     const decision = cases[0]?.decision;
-    expect(decision && "reasons" in decision ? decision.reasons.map((r) => r.code) : []).toContain("KW.VW.LOPENDE_HUUR");
+    expect(decision && "reasons" in decision ? decision.reasons.map((r) => r.code) : []).toContain(
+      "KW.VW.LOPENDE_HUUR",
+    );
   });
 
   it("Teams Action.Execute gets an invoke response with the next card", async () => {
     const client = new BotClient(app.url, landlord);
     await client.say("nieuwe aanmelding");
-    const replies = await client.execute("intake.answer", { fact: "landlordCorporation", landlordCorporation: "kw-quawonen" });
-    const invokeResponse = replies.find((a) => a.type === "invokeResponse") as { value?: { status: number; body: { type: string; value: { body: unknown[] } } } } | undefined;
+    const replies = await client.execute("intake.answer", {
+      fact: "landlordCorporation",
+      landlordCorporation: "kw-quawonen",
+    });
+    const invokeResponse = replies.find((a) => a.type === "invokeResponse") as
+      { value?: { status: number; body: { type: string; value: { body: unknown[] } } } } | undefined;
     expect(invokeResponse?.value?.status).toBe(200);
     expect(invokeResponse?.value?.body.type).toBe("application/vnd.microsoft.card.adaptive");
     expect(verbsOf(invokeResponse!.value!.body.value as never)).toContain("intake.answer");
@@ -81,7 +99,11 @@ describe("POST /api/messages with deliveryMode expectReplies", () => {
     type TaskBody = { task: { type: string; value: { card: { content: unknown } } } };
     const invokeBody = (replies: { type: string; value?: unknown }[]) =>
       (replies.find((a) => a.type === "invokeResponse")?.value as { status: number; body: TaskBody }).body;
-    const fetch = invokeBody(await client.post({ type: "invoke", name: "composeExtension/fetchTask", value: { commandId: "snelcheck" } }).then((r) => r.activities));
+    const fetch = invokeBody(
+      await client
+        .post({ type: "invoke", name: "composeExtension/fetchTask", value: { commandId: "snelcheck" } })
+        .then((r) => r.activities),
+    );
     expect(fetch.task.type).toBe("continue");
     const form = JSON.stringify(fetch.task.value.card.content);
     expect(form).toContain('"Action.Submit"');
@@ -89,7 +111,19 @@ describe("POST /api/messages with deliveryMode expectReplies", () => {
     expect(form).not.toContain("Action.Execute");
     const submitted = invokeBody(
       await client
-        .post({ type: "invoke", name: "composeExtension/submitAction", value: { commandId: "snelcheck", data: { verb: "snelcheck.submit", rulebook: "kw-huisuitzetting-2019", asOf: "2026-03-01", opiumActViolation: "true" } } })
+        .post({
+          type: "invoke",
+          name: "composeExtension/submitAction",
+          value: {
+            commandId: "snelcheck",
+            data: {
+              verb: "snelcheck.submit",
+              rulebook: "kw-huisuitzetting-2019",
+              asOf: "2026-03-01",
+              opiumActViolation: "true",
+            },
+          },
+        })
         .then((r) => r.activities),
     );
     expect(JSON.stringify(submitted.task.value.card.content)).toContain("KW.EXCL.OPIUMWET");

@@ -11,7 +11,11 @@ let quawonen: string;
 let aanmeldingId: string;
 
 const post = (path: string, key: string, body: unknown) =>
-  fetch(`${app.url}${path}`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${key}` }, body: JSON.stringify(body) });
+  fetch(`${app.url}${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
+    body: JSON.stringify(body),
+  });
 
 beforeAll(async () => {
   store = await openStore({ inMemory: true });
@@ -21,7 +25,12 @@ beforeAll(async () => {
   quawonen = (await store.apiCredentials.issue({ partyId: "kw-quawonen", label: "test" }, meta)).token;
   const rulebook = resolveRulebook("lv-zorgafhankelijk-2025", "2026-11-23");
   const created = await store.aanmeldingen.create(
-    { rulebook: rulebook.id, rulebookVersion: rulebook.version, status: "ingediend", deadlines: deadlinesFrom(rulebook.deadlines, "aanmelding", "2026-11-23") },
+    {
+      rulebook: rulebook.id,
+      rulebookVersion: rulebook.version,
+      status: "ingediend",
+      deadlines: deadlinesFrom(rulebook.deadlines, "aanmelding", "2026-11-23"),
+    },
     meta,
   );
   aanmeldingId = created.id;
@@ -41,9 +50,21 @@ describe("offers and leases from a landlord's system (LV art. 5.4, 4.9)", () => 
   });
 
   it("records the tenant's answer, only by the landlord that made the offer", async () => {
-    const offer = (await (await post(`/api/aanmeldingen/${aanmeldingId}/offers`, vidomes, { offeredOn: "2027-01-12" })).json()) as { id: string };
-    expect((await post(`/api/offers/${offer.id}/response`, quawonen, { response: "geaccepteerd", respondedOn: "2027-01-15" })).status).toBe(403);
-    const answered = await post(`/api/offers/${offer.id}/response`, vidomes, { response: "geaccepteerd", respondedOn: "2027-01-15" });
+    const offer = (await (
+      await post(`/api/aanmeldingen/${aanmeldingId}/offers`, vidomes, { offeredOn: "2027-01-12" })
+    ).json()) as { id: string };
+    expect(
+      (
+        await post(`/api/offers/${offer.id}/response`, quawonen, {
+          response: "geaccepteerd",
+          respondedOn: "2027-01-15",
+        })
+      ).status,
+    ).toBe(403);
+    const answered = await post(`/api/offers/${offer.id}/response`, vidomes, {
+      response: "geaccepteerd",
+      respondedOn: "2027-01-15",
+    });
     expect(await answered.json()).toMatchObject({ response: "geaccepteerd" });
   });
 
@@ -55,7 +76,9 @@ describe("offers and leases from a landlord's system (LV art. 5.4, 4.9)", () => 
 
   it("a landlord outside the rulebook learns nothing; bad input names the field", async () => {
     const foreign = await post(`/api/aanmeldingen/${aanmeldingId}/offers`, quawonen, { offeredOn: "2027-01-10" });
-    const missing = await post(`/api/aanmeldingen/00000000-0000-4000-8000-000000000000/offers`, quawonen, { offeredOn: "2027-01-10" });
+    const missing = await post(`/api/aanmeldingen/00000000-0000-4000-8000-000000000000/offers`, quawonen, {
+      offeredOn: "2027-01-10",
+    });
     expect(foreign.status).toBe(403);
     expect(await foreign.json()).toEqual(await missing.json());
     const bad = await post(`/api/aanmeldingen/${aanmeldingId}/offers`, vidomes, { offeredOn: "gisteren" });

@@ -1,4 +1,9 @@
-import { apiRoutes, LeaseRequestSchema as LeaseSchema, OfferAnswerRequestSchema as ResponseSchema, OfferRequestSchema as OfferSchema } from "@convenantbot/contract";
+import {
+  apiRoutes,
+  LeaseRequestSchema as LeaseSchema,
+  OfferAnswerRequestSchema as ResponseSchema,
+  OfferRequestSchema as OfferSchema,
+} from "@convenantbot/contract";
 import { mountRoute } from "./api-route.js";
 import { correlationOf } from "./correlation.js";
 import type restify from "restify";
@@ -11,11 +16,13 @@ import type { CaseService } from "../cases/case-service.js";
 import { rolesOfViewer } from "../cases/case-view.js";
 import { sendFailure } from "./http-errors.js";
 
-
 function notAllowed(): DomainError {
-  return new DomainError("not_allowed", "Deze aanmelding bestaat niet of je partij mag er geen aanbod voor doen.", "This intake does not exist or your party may not make an offer for it.", [
-    { field: "id", message_nl: "Niet toegestaan.", message_en: "Not allowed." },
-  ]);
+  return new DomainError(
+    "not_allowed",
+    "Deze aanmelding bestaat niet of je partij mag er geen aanbod voor doen.",
+    "This intake does not exist or your party may not make an offer for it.",
+    [{ field: "id", message_nl: "Niet toegestaan.", message_en: "Not allowed." }],
+  );
 }
 
 /**
@@ -27,7 +34,12 @@ function notAllowed(): DomainError {
  */
 export function mountOffersApi(
   server: restify.Server,
-  deps: { store: Store; logger: Logger; cases: CaseService; authenticate: (req: restify.Request, res: restify.Response) => Promise<SignalActor | undefined> },
+  deps: {
+    store: Store;
+    logger: Logger;
+    cases: CaseService;
+    authenticate: (req: restify.Request, res: restify.Response) => Promise<SignalActor | undefined>;
+  },
 ): void {
   const { store, logger, cases } = deps;
 
@@ -37,9 +49,13 @@ export function mountOffersApi(
    * a landlord of its rulebook, as before.
    */
   async function landlordCase(caller: SignalActor, aanmeldingId: string) {
-    const aanmelding = z.uuid().safeParse(aanmeldingId).success ? await store.aanmeldingen.get(aanmeldingId) : undefined;
+    const aanmelding = z.uuid().safeParse(aanmeldingId).success
+      ? await store.aanmeldingen.get(aanmeldingId)
+      : undefined;
     const rulebook = aanmelding ? latestRulebookVersion(aanmelding.rulebook) : undefined;
-    const isLandlordOfRulebook = rulebook?.parties.some((p) => p.id === caller.partyId && p.role === "sociale_verhuurder");
+    const isLandlordOfRulebook = rulebook?.parties.some(
+      (p) => p.id === caller.partyId && p.role === "sociale_verhuurder",
+    );
     if (!aanmelding || !rulebook || !isLandlordOfRulebook) throw notAllowed();
     const shared = await store.cases.get(aanmelding.id);
     const isCase = shared !== undefined && shared.history.length > 0;
@@ -51,7 +67,6 @@ export function mountOffersApi(
     return key ? { actionKey: `api:${what}:${key}`.slice(0, 200) } : {};
   };
 
-
   mountRoute(server, apiRoutes.offerPost, async (req: restify.Request, res: restify.Response) => {
     const correlationId = correlationOf(req);
     const caller = await deps.authenticate(req, res);
@@ -60,7 +75,9 @@ export function mountOffersApi(
       const { aanmelding, isCase } = await landlordCase(caller, String(req.params["id"] ?? ""));
       const body = OfferSchema.safeParse(req.body);
       if (!body.success) throw invalidInput(body.error);
-      const offerTerm = aanmelding.deadlines.find((d) => d.startsOn && (d.kind === "within" || d.kind === "target") && /^LV\.(5\.4|6\.4)$/.test(d.code));
+      const offerTerm = aanmelding.deadlines.find(
+        (d) => d.startsOn && (d.kind === "within" || d.kind === "target") && /^LV\.(5\.4|6\.4)$/.test(d.code),
+      );
       const offerInput = {
         aanmeldingId: aanmelding.id,
         landlordPartyId: caller.partyId,
@@ -73,10 +90,22 @@ export function mountOffersApi(
         return;
       }
       const step = await cases.actWith(
-        { aanmeldingId: aanmelding.id, action: { type: "aanbod_doen", on: body.data.offeredOn }, actor: caller, correlationId, ...stepKey(req, "offer") },
+        {
+          aanmeldingId: aanmelding.id,
+          action: { type: "aanbod_doen", on: body.data.offeredOn },
+          actor: caller,
+          correlationId,
+          ...stepKey(req, "offer"),
+        },
         (tx) => tx.housingOffers.create(offerInput, meta),
       );
-      if (step.noop) throw new DomainError("invalid_transition", `${step.reason.nl} Er is al een aanbod vastgelegd.`, `${step.reason.en} An offer was already recorded.`, [{ field: "offeredOn", message_nl: "Al vastgelegd.", message_en: "Already recorded." }]);
+      if (step.noop)
+        throw new DomainError(
+          "invalid_transition",
+          `${step.reason.nl} Er is al een aanbod vastgelegd.`,
+          `${step.reason.en} An offer was already recorded.`,
+          [{ field: "offeredOn", message_nl: "Al vastgelegd.", message_en: "Already recorded." }],
+        );
       res.json(201, step.written);
     } catch (error) {
       sendFailure(res, error, logger, correlationId);
@@ -103,7 +132,10 @@ export function mountOffersApi(
         body.data.response === "geaccepteerd"
           ? ({ type: "aanvaarden" } as const)
           : ({ type: "weigeren", reason: "Geweigerd, vastgelegd door het systeem van de verhuurder." } as const);
-      const step = await cases.actWith({ aanmeldingId: offer.aanmeldingId, action, actor: caller, correlationId, ...stepKey(req, "response") }, (tx) => tx.housingOffers.respond(id, body.data, meta));
+      const step = await cases.actWith(
+        { aanmeldingId: offer.aanmeldingId, action, actor: caller, correlationId, ...stepKey(req, "response") },
+        (tx) => tx.housingOffers.respond(id, body.data, meta),
+      );
       res.json(200, step.written ?? (await store.housingOffers.get(id)));
     } catch (error) {
       sendFailure(res, error, logger, correlationId);
@@ -120,7 +152,19 @@ export function mountOffersApi(
       if (!body.success) throw invalidInput(body.error);
       // The evaluation is due when the rulebook's temporary-lease term ends (LV art. 4.9: two years).
       const term = deadlinesFrom(rulebook.deadlines, "lease_start", body.data.temporaryStart)[0];
-      if (!term) throw new DomainError("not_allowed", "Deze regeling kent geen tijdelijk huurcontract.", "This rulebook has no temporary lease.", [{ field: "temporaryStart", message_nl: "Geen tijdelijk huurcontract in deze regeling.", message_en: "No temporary lease in this rulebook." }]);
+      if (!term)
+        throw new DomainError(
+          "not_allowed",
+          "Deze regeling kent geen tijdelijk huurcontract.",
+          "This rulebook has no temporary lease.",
+          [
+            {
+              field: "temporaryStart",
+              message_nl: "Geen tijdelijk huurcontract in deze regeling.",
+              message_en: "No temporary lease in this rulebook.",
+            },
+          ],
+        );
       const leaseInput = {
         aanmeldingId: aanmelding.id,
         landlordPartyId: caller.partyId,
@@ -134,10 +178,22 @@ export function mountOffersApi(
         return;
       }
       const step = await cases.actWith(
-        { aanmeldingId: aanmelding.id, action: { type: "huurovereenkomst", on: body.data.temporaryStart }, actor: caller, correlationId, ...stepKey(req, "lease") },
+        {
+          aanmeldingId: aanmelding.id,
+          action: { type: "huurovereenkomst", on: body.data.temporaryStart },
+          actor: caller,
+          correlationId,
+          ...stepKey(req, "lease"),
+        },
         (tx) => tx.leases.create(leaseInput, meta),
       );
-      if (step.noop) throw new DomainError("invalid_transition", `${step.reason.nl} De huurovereenkomst is al vastgelegd.`, `${step.reason.en} The lease was already recorded.`, [{ field: "temporaryStart", message_nl: "Al vastgelegd.", message_en: "Already recorded." }]);
+      if (step.noop)
+        throw new DomainError(
+          "invalid_transition",
+          `${step.reason.nl} De huurovereenkomst is al vastgelegd.`,
+          `${step.reason.en} The lease was already recorded.`,
+          [{ field: "temporaryStart", message_nl: "Al vastgelegd.", message_en: "Already recorded." }],
+        );
       res.json(201, step.written);
     } catch (error) {
       sendFailure(res, error, logger, correlationId);

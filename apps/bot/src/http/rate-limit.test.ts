@@ -43,4 +43,3 @@ describe("RateLimiter: a steady rate per key with a burst", () => {
     expect(await failures.take("127.0.0.1")).toBe(false);
   });
 });
-

@@ -15,14 +15,22 @@ export class RateLimiter {
     this.steady = new RateLimiterMemory({ points: perSecond, duration: 1 });
     // The burst beyond the steady second refills over the time the steady rate needs for it.
     const extraPoints = Math.max(0, burst - perSecond);
-    this.extra = extraPoints > 0 ? new RateLimiterMemory({ keyPrefix: "burst", points: extraPoints, duration: Math.max(1, Math.ceil(burst / ratePerSecond)) }) : undefined;
+    this.extra =
+      extraPoints > 0
+        ? new RateLimiterMemory({
+            keyPrefix: "burst",
+            points: extraPoints,
+            duration: Math.max(1, Math.ceil(burst / ratePerSecond)),
+          })
+        : undefined;
     this.limiter = this.extra ? new BurstyRateLimiter(this.steady, this.extra) : this.steady;
   }
 
   /** Whether the key has a point now, without taking it. */
   async available(key: string): Promise<boolean> {
     const [steady, extra] = await Promise.all([this.steady.get(key), this.extra?.get(key)]);
-    const left = (res: RateLimiterRes | null | undefined, points: number) => (res ? res.remainingPoints > 0 : points > 0);
+    const left = (res: RateLimiterRes | null | undefined, points: number) =>
+      res ? res.remainingPoints > 0 : points > 0;
     return left(steady, this.steady.points) || left(extra, this.extra?.points ?? 0);
   }
 

@@ -10,13 +10,16 @@ import { TAB_BASE } from "./tab-api/tab-page.js";
 
 /** Not the product's API: Microsoft's protocols played locally, the static pages, the loopback admin route. */
 const outsideTheApi = [DIRECT_LINE_BASE, CONNECTOR_BASE, PAGE_BASE, TAB_BASE, ADMIN_API_KEYS_PATH];
-const isOutside = (path: string) => path === "/" || outsideTheApi.some((base) => path === base || path.startsWith(`${base}/`));
+const isOutside = (path: string) =>
+  path === "/" || outsideTheApi.some((base) => path === base || path.startsWith(`${base}/`));
 
 const ctx = useTestApp();
 
 describe("the route table is the API", () => {
   it("every route the server mounts is a row of the table, or named as outside the API", () => {
-    const router = (ctx.app.server as unknown as { router: { getRoutes(): Record<string, { method: string; path: string }> } }).router;
+    const router = (
+      ctx.app.server as unknown as { router: { getRoutes(): Record<string, { method: string; path: string }> } }
+    ).router;
     const mounted = Object.values(router.getRoutes()).map((r) => `${r.method.toLowerCase()} ${String(r.path)}`);
     const table = new Set(Object.values(apiRoutes).map((r) => `${r.method} ${restifyPath(r.path)}`));
     const unlisted = mounted.filter((route) => !table.has(route) && !isOutside(route.split(" ")[1]!));
@@ -30,8 +33,12 @@ describe("the route table is the API", () => {
   it("GET /api/openapi.json documents every row", async () => {
     const response = await fetch(`${ctx.app.url}/api/openapi.json`);
     expect(response.status).toBe(200);
-    const document = (await response.json()) as { openapi: string; paths: Record<string, Record<string, { operationId: string }>> };
+    const document = (await response.json()) as {
+      openapi: string;
+      paths: Record<string, Record<string, { operationId: string }>>;
+    };
     expect(document.openapi).toBe("3.1.0");
-    for (const [id, route] of Object.entries(apiRoutes)) expect(document.paths[route.path]?.[route.method]?.operationId, id).toBe(id);
+    for (const [id, route] of Object.entries(apiRoutes))
+      expect(document.paths[route.path]?.[route.method]?.operationId, id).toBe(id);
   });
 });

@@ -36,8 +36,10 @@ export function createServer(deps: ServerDependencies): restify.Server {
       return {
         ok: false,
         detail: {
-          message_nl: "De bot kan niet naar zijn opslag schrijven (schijf vol, database weg of beschadigd). Kijk in het log en de vrije ruimte van de datamap.",
-          message_en: "The bot cannot write to its store (disk full, database away or damaged). Check the log and the free space of the data directory.",
+          message_nl:
+            "De bot kan niet naar zijn opslag schrijven (schijf vol, database weg of beschadigd). Kijk in het log en de vrije ruimte van de datamap.",
+          message_en:
+            "The bot cannot write to its store (disk full, database away or damaged). Check the log and the free space of the data directory.",
         },
       };
     });
@@ -47,26 +49,29 @@ export function createServer(deps: ServerDependencies): restify.Server {
 
   deps.mount?.(server);
 
-  server.on("restifyError", (req: restify.Request, _res: restify.Response, err: Error & { toJSON?: () => unknown }, callback: () => void) => {
-    // The error's name and route only: its message may quote the body.
-    const status = (err as { statusCode?: number }).statusCode ?? 500;
-    const route = req.getRoute()?.path ?? "(no route)";
-    if (status >= 500) {
-      // Whatever failed inside (SQL, a path, a host) stays in the log, scrubbed; the caller gets a reference.
-      const correlationId = randomUUID();
-      deps.logger.error({ err, path: String(route), correlationId }, "http error");
-      const body = {
-        error: "internal",
-        message_nl: `Er ging iets mis (kenmerk ${correlationId}).`,
-        message_en: `Something went wrong (reference ${correlationId}).`,
-        correlationId,
-      };
-      err.toJSON = () => body;
-      // A plain Error (no status) would be re-wrapped by restify as `String(err)`: message and all.
-      (err as { statusCode?: number }).statusCode = 500;
-    } else deps.logger.warn({ error: err.name, status, path: String(route) }, "http error");
-    callback();
-  });
+  server.on(
+    "restifyError",
+    (req: restify.Request, _res: restify.Response, err: Error & { toJSON?: () => unknown }, callback: () => void) => {
+      // The error's name and route only: its message may quote the body.
+      const status = (err as { statusCode?: number }).statusCode ?? 500;
+      const route = req.getRoute()?.path ?? "(no route)";
+      if (status >= 500) {
+        // Whatever failed inside (SQL, a path, a host) stays in the log, scrubbed; the caller gets a reference.
+        const correlationId = randomUUID();
+        deps.logger.error({ err, path: String(route), correlationId }, "http error");
+        const body = {
+          error: "internal",
+          message_nl: `Er ging iets mis (kenmerk ${correlationId}).`,
+          message_en: `Something went wrong (reference ${correlationId}).`,
+          correlationId,
+        };
+        err.toJSON = () => body;
+        // A plain Error (no status) would be re-wrapped by restify as `String(err)`: message and all.
+        (err as { statusCode?: number }).statusCode = 500;
+      } else deps.logger.warn({ error: err.name, status, path: String(route) }, "http error");
+      callback();
+    },
+  );
   return server;
 }
 

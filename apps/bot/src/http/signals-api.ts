@@ -1,9 +1,21 @@
-import { apiRoutes, IdempotencyKeySchema, PartnerSignalListQuerySchema as ListQuerySchema, VngExportQuerySchema as VngQuerySchema } from "@convenantbot/contract";
+import {
+  apiRoutes,
+  IdempotencyKeySchema,
+  PartnerSignalListQuerySchema as ListQuerySchema,
+  VngExportQuerySchema as VngQuerySchema,
+} from "@convenantbot/contract";
 import { mountRoute } from "./api-route.js";
 import type restify from "restify";
 import { LRUCache } from "lru-cache";
 import { z } from "zod";
-import { DomainError, isDomainError, PartyRoleSchema, SignalActionSchema, invalidInput, toVngUitwisselmodel } from "@convenantbot/domain";
+import {
+  DomainError,
+  isDomainError,
+  PartyRoleSchema,
+  SignalActionSchema,
+  invalidInput,
+  toVngUitwisselmodel,
+} from "@convenantbot/domain";
 import type { SignalCursor, Store } from "@convenantbot/store";
 import type { Logger } from "../logger.js";
 import type { SignalActor, SignalService } from "../signals/signal-service.js";
@@ -11,7 +23,6 @@ import { sendError, sendFailure } from "./http-errors.js";
 import { RateLimiter } from "./rate-limit.js";
 import { parseBatchBody, readNdjsonBatchBody, rowAnswer } from "./signals-batch.js";
 import { correlationOf } from "./correlation.js";
-
 
 /** The opaque `cursor` of a next link: where the next page starts. */
 const CursorSchema = z.strictObject({ createdAt: z.iso.datetime({ offset: true }), id: z.uuid() });
@@ -25,9 +36,12 @@ function decodeCursor(text: string): SignalCursor {
   }
   const parsed = CursorSchema.safeParse(value);
   if (!parsed.success) {
-    throw new DomainError("invalid_input", "Ongeldige cursor: gebruik de link uit 'next' van de vorige pagina.", "Invalid cursor: use the link in 'next' of the previous page.", [
-      { field: "cursor", message_nl: "Ongeldige cursor.", message_en: "Invalid cursor." },
-    ]);
+    throw new DomainError(
+      "invalid_input",
+      "Ongeldige cursor: gebruik de link uit 'next' van de vorige pagina.",
+      "Invalid cursor: use the link in 'next' of the previous page.",
+      [{ field: "cursor", message_nl: "Ongeldige cursor.", message_en: "Invalid cursor." }],
+    );
   }
   return parsed.data;
 }
@@ -44,7 +58,10 @@ export interface SignalsApiOptions {
  * The machine API for landlords' and partners' systems: a per-party API key (Bearer), zod at
  * the edge, the same SignalService the bot uses. Every route is scoped to the key's party.
  */
-export function mountSignalsApi(server: restify.Server, options: SignalsApiOptions): { authenticate: (req: restify.Request, res: restify.Response) => Promise<SignalActor | undefined> } {
+export function mountSignalsApi(
+  server: restify.Server,
+  options: SignalsApiOptions,
+): { authenticate: (req: restify.Request, res: restify.Response) => Promise<SignalActor | undefined> } {
   const { store, signals, logger } = options;
   const limiter = new RateLimiter(options.rate?.perSecond ?? 20, options.rate?.burst ?? 100);
   // Wrong keys, per address: 10 at once, then one a second. Checked before a key is verified,
@@ -52,13 +69,19 @@ export function mountSignalsApi(server: restify.Server, options: SignalsApiOptio
   const failures = new RateLimiter(1, 10);
   // The key's party (name, role) for 10 s: two statements less per request. The key itself is
   // still verified (and a revocation seen) on every request.
-  const parties = new LRUCache<string, Promise<Awaited<ReturnType<Store["parties"]["get"]>>>>({ max: 500, ttl: 10_000 });
+  const parties = new LRUCache<string, Promise<Awaited<ReturnType<Store["parties"]["get"]>>>>({
+    max: 500,
+    ttl: 10_000,
+  });
   const partyOf = (partyId: string) => {
     let party = parties.get(partyId);
     if (!party) {
       party = store.parties.get(partyId);
       parties.set(partyId, party);
-      party.then((p) => p ?? parties.delete(partyId), () => parties.delete(partyId));
+      party.then(
+        (p) => p ?? parties.delete(partyId),
+        () => parties.delete(partyId),
+      );
     }
     return party;
   };
@@ -69,19 +92,34 @@ export function mountSignalsApi(server: restify.Server, options: SignalsApiOptio
     const address = req.socket?.remoteAddress ?? "unknown";
     if (!(await failures.available(address))) {
       res.header("Retry-After", "1");
-      sendError(res, 429, "Te veel verzoeken met een ongeldige API-sleutel vanaf dit adres; wacht even.", "Too many requests with an invalid API key from this address; wait a moment.");
+      sendError(
+        res,
+        429,
+        "Te veel verzoeken met een ongeldige API-sleutel vanaf dit adres; wacht even.",
+        "Too many requests with an invalid API key from this address; wait a moment.",
+      );
       return undefined;
     }
     const credential = token ? await store.apiCredentials.verify(token) : undefined;
     if (!credential) {
       await failures.take(address);
       res.header("WWW-Authenticate", 'Bearer realm="convenantbot"');
-      sendError(res, 401, "Geen geldige API-sleutel (Authorization: Bearer ...).", "No valid API key (Authorization: Bearer ...).");
+      sendError(
+        res,
+        401,
+        "Geen geldige API-sleutel (Authorization: Bearer ...).",
+        "No valid API key (Authorization: Bearer ...).",
+      );
       return undefined;
     }
     if (!(await limiter.take(credential.keyId))) {
       res.header("Retry-After", "1");
-      sendError(res, 429, "Te veel verzoeken met deze sleutel; probeer het zo opnieuw.", "Too many requests with this key; try again shortly.");
+      sendError(
+        res,
+        429,
+        "Te veel verzoeken met deze sleutel; probeer het zo opnieuw.",
+        "Too many requests with this key; try again shortly.",
+      );
       return undefined;
     }
     const party = await partyOf(credential.partyId);
@@ -92,14 +130,19 @@ export function mountSignalsApi(server: restify.Server, options: SignalsApiOptio
     return { partyId: party.id, role: PartyRoleSchema.parse(party.role), actor: `api:${credential.keyId}` };
   }
 
-
   mountRoute(server, apiRoutes.signalPost, async (req: restify.Request, res: restify.Response) => {
     const correlationId = correlationOf(req);
     const caller = await authenticate(req, res);
     if (!caller) return;
     const key = IdempotencyKeySchema.safeParse(req.header("idempotency-key"));
     if (!key.success) {
-      sendError(res, 400, "Header Idempotency-Key ontbreekt of is ongeldig (1-200 tekens): zo maakt een nieuwe poging nooit een tweede signaal.", "Header Idempotency-Key is missing or invalid (1-200 characters): it makes sure a retry never creates a second signal.", { issues: [{ field: "Idempotency-Key" }] });
+      sendError(
+        res,
+        400,
+        "Header Idempotency-Key ontbreekt of is ongeldig (1-200 tekens): zo maakt een nieuwe poging nooit een tweede signaal.",
+        "Header Idempotency-Key is missing or invalid (1-200 characters): it makes sure a retry never creates a second signal.",
+        { issues: [{ field: "Idempotency-Key" }] },
+      );
       return;
     }
     try {
@@ -113,7 +156,13 @@ export function mountSignalsApi(server: restify.Server, options: SignalsApiOptio
     } catch (error) {
       // A refusal is audited without personal data: who, what kind of refusal, which key.
       await store.audit
-        .record({ actor: caller.actor, action: "signal.refused", recordType: "signal_request", recordId: key.data.slice(0, 200), correlationId })
+        .record({
+          actor: caller.actor,
+          action: "signal.refused",
+          recordType: "signal_request",
+          recordId: key.data.slice(0, 200),
+          correlationId,
+        })
         .catch((auditError: unknown) => logger.error({ err: auditError, correlationId }, "could not audit a refusal"));
       // domain.md section 5: a signal that fails validation or its preconditions is refused with 422.
       sendFailure(res, error, logger, correlationId, { invalidStatus: 422 });
@@ -131,12 +180,21 @@ export function mountSignalsApi(server: restify.Server, options: SignalsApiOptio
     if (!caller) return;
     const key = IdempotencyKeySchema.safeParse(req.header("idempotency-key"));
     if (!key.success) {
-      sendError(res, 400, "Header Idempotency-Key ontbreekt of is ongeldig (1-200 tekens): zo maakt een nieuwe poging van de batch nooit een tweede signaal.", "Header Idempotency-Key is missing or invalid (1-200 characters): it makes sure a retry of the batch never creates a second signal.", { issues: [{ field: "Idempotency-Key" }] });
+      sendError(
+        res,
+        400,
+        "Header Idempotency-Key ontbreekt of is ongeldig (1-200 tekens): zo maakt een nieuwe poging van de batch nooit een tweede signaal.",
+        "Header Idempotency-Key is missing or invalid (1-200 characters): it makes sure a retry of the batch never creates a second signal.",
+        { issues: [{ field: "Idempotency-Key" }] },
+      );
       return;
     }
     const body = parseBatchBody(req);
     if (!body.ok) {
-      sendError(res, body.status, body.message_nl, body.message_en, { error: "invalid_input", issues: [{ field: body.field, message_nl: body.message_nl, message_en: body.message_en }] });
+      sendError(res, body.status, body.message_nl, body.message_en, {
+        error: "invalid_input",
+        issues: [{ field: body.field, message_nl: body.message_nl, message_en: body.message_en }],
+      });
       return;
     }
     try {
@@ -145,7 +203,13 @@ export function mountSignalsApi(server: restify.Server, options: SignalsApiOptio
       // Refusals are audited without personal data: who, that a row was refused, its key.
       await store.audit.recordMany([
         { actor: caller.actor, action: "signal.batch", recordType: "signal_batch", recordId: key.data, correlationId },
-        ...refused.map((r) => ({ actor: caller.actor, action: "signal.refused", recordType: "signal_request", recordId: r.idempotencyKey.slice(0, 200), correlationId })),
+        ...refused.map((r) => ({
+          actor: caller.actor,
+          action: "signal.refused",
+          recordType: "signal_request",
+          recordId: r.idempotencyKey.slice(0, 200),
+          correlationId,
+        })),
       ]);
       const rows = results.map((r, i) => rowAnswer(r, i, body.format));
       const accepted = results.length - refused.length;
@@ -161,7 +225,13 @@ export function mountSignalsApi(server: restify.Server, options: SignalsApiOptio
       });
     } catch (error) {
       await store.audit
-        .record({ actor: caller.actor, action: "signal.refused", recordType: "signal_batch", recordId: key.data, correlationId })
+        .record({
+          actor: caller.actor,
+          action: "signal.refused",
+          recordType: "signal_batch",
+          recordId: key.data,
+          correlationId,
+        })
         .catch((auditError: unknown) => logger.error({ err: auditError, correlationId }, "could not audit a refusal"));
       sendFailure(res, error, logger, correlationId, { invalidStatus: 422 });
     }
@@ -177,8 +247,16 @@ export function mountSignalsApi(server: restify.Server, options: SignalsApiOptio
       // A refused read leaves a trace too: who tried which record (ids only).
       if (isDomainError(error) && error.code === "not_allowed") {
         await store.audit
-          .record({ actor: caller.actor, action: "signal.read_refused", recordType: "signal_request", recordId: String(req.params["id"] ?? "").slice(0, 200) || "(leeg)", correlationId })
-          .catch((auditError: unknown) => logger.error({ err: auditError, correlationId }, "could not audit a refused read"));
+          .record({
+            actor: caller.actor,
+            action: "signal.read_refused",
+            recordType: "signal_request",
+            recordId: String(req.params["id"] ?? "").slice(0, 200) || "(leeg)",
+            correlationId,
+          })
+          .catch((auditError: unknown) =>
+            logger.error({ err: auditError, correlationId }, "could not audit a refused read"),
+          );
       }
       sendFailure(res, error, logger, correlationId);
     }
@@ -192,8 +270,18 @@ export function mountSignalsApi(server: restify.Server, options: SignalsApiOptio
       const query = ListQuerySchema.safeParse(req.query ?? {});
       if (!query.success) throw invalidInput(query.error, "query");
       const { status, limit, cursor } = query.data;
-      const page = await signals.page(caller, { limit, ...(status ? { status } : {}), ...(cursor ? { before: decodeCursor(cursor) } : {}) });
-      await store.audit.record({ actor: caller.actor, action: "signal.list", recordType: "party", recordId: caller.partyId, correlationId });
+      const page = await signals.page(caller, {
+        limit,
+        ...(status ? { status } : {}),
+        ...(cursor ? { before: decodeCursor(cursor) } : {}),
+      });
+      await store.audit.record({
+        actor: caller.actor,
+        action: "signal.list",
+        recordType: "party",
+        recordId: caller.partyId,
+        correlationId,
+      });
       // Never a silent cut: `complete` says whether this is the last page, `next` links the following one.
       const next = page.next
         ? `/api/signals?${new URLSearchParams({ ...(status ? { status } : {}), limit: String(limit), cursor: encodeCursor(page.next) })}`
@@ -214,7 +302,12 @@ export function mountSignalsApi(server: restify.Server, options: SignalsApiOptio
       const query = VngQuerySchema.safeParse(req.query ?? {});
       if (!query.success) throw invalidInput(query.error, "query");
       if (caller.role !== "gemeente") {
-        sendError(res, 403, "Alleen een gemeente haalt vroegsignalen op.", "Only a gemeente retrieves early-warning signals.");
+        sendError(
+          res,
+          403,
+          "Alleen een gemeente haalt vroegsignalen op.",
+          "Only a gemeente retrieves early-warning signals.",
+        );
         return;
       }
       // Every page, not the first 200: an export that stops silently loses vroegsignalen.
@@ -236,7 +329,13 @@ export function mountSignalsApi(server: restify.Server, options: SignalsApiOptio
         periode: { start: query.data.from, end: query.data.to },
         aanleverdatumEnTijd: new Date().toISOString(),
       });
-      await store.audit.record({ actor: caller.actor, action: "signal.export_vng", recordType: "party", recordId: caller.partyId, correlationId });
+      await store.audit.record({
+        actor: caller.actor,
+        action: "signal.export_vng",
+        recordType: "party",
+        recordId: caller.partyId,
+        correlationId,
+      });
       res.json(200, model);
     } catch (error) {
       sendFailure(res, error, logger, correlationId);
@@ -250,8 +349,18 @@ export function mountSignalsApi(server: restify.Server, options: SignalsApiOptio
     try {
       const action = SignalActionSchema.safeParse(req.body);
       if (!action.success) throw invalidInput(action.error, "action");
-      const result = await signals.act({ signalId: String(req.params["id"] ?? ""), action: action.data, actor: caller, correlationId });
-      res.json(200, { id: result.signal.id, status: result.signal.status, noop: result.noop, ...(result.noop ? { reason: result.reason } : {}) });
+      const result = await signals.act({
+        signalId: String(req.params["id"] ?? ""),
+        action: action.data,
+        actor: caller,
+        correlationId,
+      });
+      res.json(200, {
+        id: result.signal.id,
+        status: result.signal.status,
+        noop: result.noop,
+        ...(result.noop ? { reason: result.reason } : {}),
+      });
     } catch (error) {
       sendFailure(res, error, logger, correlationId);
     }

@@ -41,18 +41,30 @@ const post = (body: string, init: { key?: string; idempotencyKey?: string; type?
     method: "POST",
     headers: {
       "content-type": init.type ?? "application/json",
-      ...(init.key !== undefined ? { authorization: `Bearer ${init.key}` } : { authorization: `Bearer ${landlordKey}` }),
+      ...(init.key !== undefined
+        ? { authorization: `Bearer ${init.key}` }
+        : { authorization: `Bearer ${landlordKey}` }),
       ...(init.idempotencyKey !== undefined ? { "idempotency-key": init.idempotencyKey } : {}),
     },
     body,
   });
 
-const signalCount = async () => Number((await store.db.selectFrom("signals").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
+const signalCount = async () =>
+  Number(
+    (
+      await store.db
+        .selectFrom("signals")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 beforeAll(async () => {
   store = await openStore({ inMemory: true });
   app = await startTestApp({ store, workerPollMs: 50 });
-  landlordKey = (await store.apiCredentials.issue({ partyId: "lv-vidomes", label: "Vidomes systeem" }, { actor: "system:test" })).token;
+  landlordKey = (
+    await store.apiCredentials.issue({ partyId: "lv-vidomes", label: "Vidomes systeem" }, { actor: "system:test" })
+  ).token;
   await new BotClient(app.url, begeleider, { serviceUrl: `${app.url}/connector` }).say("help");
 });
 afterAll(async () => {
@@ -94,8 +106,12 @@ describe("POST /api/signals/batch", () => {
     expect(await signalCount()).toBe(before + 2);
 
     // Audit: the batch, every created signal, every refused row by its key; no tenant names.
-    expect((await store.audit.forRecord("signal_batch", "vidomes-batch-1")).map((e) => e.action)).toEqual(["signal.batch"]);
-    expect((await store.audit.forRecord("signal", answer.rows[0]!.id!)).map((e) => e.action)).toEqual(["signal.create"]);
+    expect((await store.audit.forRecord("signal_batch", "vidomes-batch-1")).map((e) => e.action)).toEqual([
+      "signal.batch",
+    ]);
+    expect((await store.audit.forRecord("signal", answer.rows[0]!.id!)).map((e) => e.action)).toEqual([
+      "signal.create",
+    ]);
     for (const i of [1, 3, 4]) {
       const refused = await store.audit.forRecord("signal_request", `vidomes-batch-1#${i}`);
       expect(refused.map((e) => e.action)).toEqual(["signal.refused"]);
@@ -104,7 +120,9 @@ describe("POST /api/signals/batch", () => {
 
     // Routing and privacy as for one signal: the card reaches the begeleider's chat.
     await waitFor("the batch's card in the begeleider's chat", () =>
-      app.playground!.getLog().find((e) => e.direction === "fromBot" && JSON.stringify(e.activity ?? {}).includes(answer.rows[0]!.kenmerk!)),
+      app
+        .playground!.getLog()
+        .find((e) => e.direction === "fromBot" && JSON.stringify(e.activity ?? {}).includes(answer.rows[0]!.kenmerk!)),
     );
     const stored = (await store.signals.get(answer.rows[0]!.id!))!;
     const landlordView = app.signals.viewOf(stored, { partyId: "lv-vidomes", role: "sociale_verhuurder" })!;
@@ -113,7 +131,9 @@ describe("POST /api/signals/batch", () => {
 
   it("a retry of the same batch (same key) stores nothing twice; a row's own idempotencyKey is kept per row", async () => {
     const rows = [huurachterstand({ idempotencyKey: "eigen-sleutel-7" }), overlast()];
-    const first = (await (await post(JSON.stringify(rows), { idempotencyKey: "vidomes-batch-2" })).json()) as BatchAnswer;
+    const first = (await (
+      await post(JSON.stringify(rows), { idempotencyKey: "vidomes-batch-2" })
+    ).json()) as BatchAnswer;
     expect(first).toMatchObject({ accepted: 2, created: 2, refused: 0 });
     expect(first.rows.map((r) => r.idempotencyKey)).toEqual(["eigen-sleutel-7", "vidomes-batch-2#1"]);
     const count = await signalCount();
@@ -126,7 +146,11 @@ describe("POST /api/signals/batch", () => {
     // The row key is the same key as POST /api/signals uses: a single retry finds the batch's signal.
     const single = await fetch(`${app.url}/api/signals`, {
       method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${landlordKey}`, "idempotency-key": "eigen-sleutel-7" },
+      headers: {
+        "content-type": "application/json",
+        authorization: `Bearer ${landlordKey}`,
+        "idempotency-key": "eigen-sleutel-7",
+      },
       body: JSON.stringify(huurachterstand()),
     });
     expect(single.status).toBe(200);
@@ -135,7 +159,9 @@ describe("POST /api/signals/batch", () => {
 
   it("the same key with other content is a conflict for that row only (409 in the row)", async () => {
     await post(JSON.stringify([huurachterstand()]), { idempotencyKey: "vidomes-batch-3" });
-    const res = await post(JSON.stringify([huurachterstand({ monthsInArrears: 5 }), overlast()]), { idempotencyKey: "vidomes-batch-3" });
+    const res = await post(JSON.stringify([huurachterstand({ monthsInArrears: 5 }), overlast()]), {
+      idempotencyKey: "vidomes-batch-3",
+    });
     expect(res.status).toBe(207);
     const answer = (await res.json()) as BatchAnswer;
     expect(answer.rows.map((r) => r.status)).toEqual([409, 201]);
@@ -169,7 +195,10 @@ describe("POST /api/signals/batch", () => {
     expect(((await many.json()) as { message_nl: string }).message_nl).toContain("10.000");
     const huge = await post(`["${"x".repeat(SIGNAL_BATCH_MAX_BODY_BYTES)}"]`, { idempotencyKey: "k" });
     expect(huge.status).toBe(413);
-    const hugeNdjson = await post(`"${"x".repeat(SIGNAL_BATCH_MAX_BODY_BYTES)}"\n`, { idempotencyKey: "k", type: "application/x-ndjson" });
+    const hugeNdjson = await post(`"${"x".repeat(SIGNAL_BATCH_MAX_BODY_BYTES)}"\n`, {
+      idempotencyKey: "k",
+      type: "application/x-ndjson",
+    });
     expect(hugeNdjson.status).toBe(413);
     expect(((await hugeNdjson.json()) as { message_nl: string }).message_nl).toContain("splits hem op");
     const empty = await post("[]", { idempotencyKey: "k-empty" });
@@ -181,7 +210,11 @@ describe("POST /api/signals/batch", () => {
   it("other routes keep the server's own body limit", async () => {
     const res = await fetch(`${app.url}/api/signals`, {
       method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${landlordKey}`, "idempotency-key": "big-one" },
+      headers: {
+        "content-type": "application/json",
+        authorization: `Bearer ${landlordKey}`,
+        "idempotency-key": "big-one",
+      },
       body: JSON.stringify({ ...huurachterstand(), padding: "x".repeat(2 * 1024 * 1024) }),
     });
     expect(res.status).toBe(413);

@@ -11,10 +11,16 @@ export const SIGNAL_BATCH_PATH = apiRoutes.signalBatch.path;
 
 const RowKeySchema = z.string().trim().min(1).max(200);
 
-export type BatchBody = { ok: true; rows: BatchRow[]; format: "json" | "ndjson" } | { ok: false; status: number; message_nl: string; message_en: string; field: string };
+export type BatchBody =
+  | { ok: true; rows: BatchRow[]; format: "json" | "ndjson" }
+  | { ok: false; status: number; message_nl: string; message_en: string; field: string };
 
 const NDJSON_TYPES = new Set(["application/x-ndjson", "application/ndjson", "application/jsonl"]);
-const contentTypeOf = (req: restify.Request) => String(req.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
+const contentTypeOf = (req: restify.Request) =>
+  String(req.headers["content-type"] ?? "")
+    .split(";")[0]!
+    .trim()
+    .toLowerCase();
 
 /**
  * restify `pre` handler for NDJSON batches, which the server's JSON body guard (body-guard.ts)
@@ -23,7 +29,8 @@ const contentTypeOf = (req: restify.Request) => String(req.headers["content-type
  * with the same limit (withBodyLimit on the route). Every other request passes untouched.
  */
 export function readNdjsonBatchBody(req: restify.Request, res: restify.Response, next: restify.Next): void {
-  if (req.method !== "POST" || req.getPath() !== SIGNAL_BATCH_PATH || !NDJSON_TYPES.has(contentTypeOf(req))) return next();
+  if (req.method !== "POST" || req.getPath() !== SIGNAL_BATCH_PATH || !NDJSON_TYPES.has(contentTypeOf(req)))
+    return next();
   const tooLarge = () => {
     res.setHeader("connection", "close");
     res.json(413, {
@@ -69,18 +76,25 @@ export function readNdjsonBatchBody(req: restify.Request, res: restify.Response,
 }
 
 const tooDeep = (line: number) =>
-  new DomainError("invalid_input", `Ongeldige invoer (regel ${line}): te diep genest (hoogstens ${MAX_JSON_DEPTH} niveaus).`, `Invalid input (line ${line}): nested too deeply (at most ${MAX_JSON_DEPTH} levels).`, [
-    { field: "(body)", message_nl: "Te diep genest.", message_en: "Nested too deeply." },
-  ]);
+  new DomainError(
+    "invalid_input",
+    `Ongeldige invoer (regel ${line}): te diep genest (hoogstens ${MAX_JSON_DEPTH} niveaus).`,
+    `Invalid input (line ${line}): nested too deeply (at most ${MAX_JSON_DEPTH} levels).`,
+    [{ field: "(body)", message_nl: "Te diep genest.", message_en: "Nested too deeply." }],
+  );
 
 const invalidJson = (where_nl: string, where_en: string) =>
-  new DomainError("invalid_input", `Ongeldige invoer (${where_nl}): geen geldige JSON.`, `Invalid input (${where_en}): not valid JSON.`, [
-    { field: "(body)", message_nl: "Geen geldige JSON.", message_en: "Not valid JSON." },
-  ]);
+  new DomainError(
+    "invalid_input",
+    `Ongeldige invoer (${where_nl}): geen geldige JSON.`,
+    `Invalid input (${where_en}): not valid JSON.`,
+    [{ field: "(body)", message_nl: "Geen geldige JSON.", message_en: "Not valid JSON." }],
+  );
 
 /** One row: its own idempotency key (optional) comes off before the signal is validated. */
 function rowOf(value: unknown, index: number): BatchRow {
-  if (value === null || typeof value !== "object" || Array.isArray(value) || !("idempotencyKey" in value)) return { ok: true, body: value };
+  if (value === null || typeof value !== "object" || Array.isArray(value) || !("idempotencyKey" in value))
+    return { ok: true, body: value };
   const { idempotencyKey, ...body } = value as Record<string, unknown>;
   const key = RowKeySchema.safeParse(idempotencyKey);
   if (!key.success) {
@@ -130,8 +144,10 @@ export function parseBatchBody(req: restify.Request): BatchBody {
     return {
       ok: false,
       status: 400,
-      message_nl: "Ongeldige invoer: een batch is een JSON-lijst van signalen ([...]) of NDJSON (Content-Type: application/x-ndjson, één signaal per regel).",
-      message_en: "Invalid input: a batch is a JSON array of signals ([...]) or NDJSON (Content-Type: application/x-ndjson, one signal per line).",
+      message_nl:
+        "Ongeldige invoer: een batch is een JSON-lijst van signalen ([...]) of NDJSON (Content-Type: application/x-ndjson, één signaal per regel).",
+      message_en:
+        "Invalid input: a batch is a JSON array of signals ([...]) or NDJSON (Content-Type: application/x-ndjson, one signal per line).",
       field: "(body)",
     };
   }

@@ -12,12 +12,16 @@ const COUNT = 230;
 beforeAll(async () => {
   store = await openStore({ inMemory: true });
   app = await startTestApp({ store, worker: false, env: { API_RATE_PER_SECOND: "100000", API_RATE_BURST: "100000" } });
-  key = (await store.apiCredentials.issue({ partyId: "lv-vidomes", label: "Vidomes systeem" }, { actor: "system:test" })).token;
+  key = (
+    await store.apiCredentials.issue({ partyId: "lv-vidomes", label: "Vidomes systeem" }, { actor: "system:test" })
+  ).token;
   for (let i = 0; i < COUNT; i++) {
     const response = await fetch(`${app.url}/api/signals`, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${key}`, "idempotency-key": `paging-${i}` },
-      body: JSON.stringify(huurachterstand({ tenant: { name: `Testhuurder ${i}`, postcode: "2271 AB", huisnummer: i + 1 } })),
+      body: JSON.stringify(
+        huurachterstand({ tenant: { name: `Testhuurder ${i}`, postcode: "2271 AB", huisnummer: i + 1 } }),
+      ),
     });
     expect(response.status).toBe(201);
   }
@@ -59,9 +63,12 @@ describe("GET /api/signals pages through everything, never stops silently", () =
     expect(body.next).toMatch(/cursor=/);
   });
 
-  it.each(["nonsense", Buffer.from('{"createdAt":"x","id":"y"}').toString("base64url")])("refuses a forged cursor %s naming the field", async (cursor) => {
-    const { status, body } = await get(`/api/signals?cursor=${cursor}`);
-    expect(status).toBe(400);
-    expect(body.message_nl).toMatch(/cursor/);
-  });
+  it.each(["nonsense", Buffer.from('{"createdAt":"x","id":"y"}').toString("base64url")])(
+    "refuses a forged cursor %s naming the field",
+    async (cursor) => {
+      const { status, body } = await get(`/api/signals?cursor=${cursor}`);
+      expect(status).toBe(400);
+      expect(body.message_nl).toMatch(/cursor/);
+    },
+  );
 });

@@ -68,7 +68,11 @@ export function serveStaticSite(server: restify.Server, options: StaticSiteOptio
       if (!res.headersSent) options.sendError(res, 404, "NotFound", notFound);
     } catch (err) {
       options.logger.error({ err, path: req.path() }, "static file failed");
-      if (!res.headersSent) options.sendError(res, 500, "InternalError", { nl: "Interne fout bij het laden van de pagina", en: "internal error while loading the page" });
+      if (!res.headersSent)
+        options.sendError(res, 500, "InternalError", {
+          nl: "Interne fout bij het laden van de pagina",
+          en: "internal error while loading the page",
+        });
     }
   });
 }

@@ -63,7 +63,16 @@ export function startIntake(rulebookId: string, asOf: IsoDate, caseworker: Casew
       msg("en", "bot.notAllowedToNominate", { rulebook: rulebook.title.en }),
     );
   }
-  const state: IntakeState = { id: randomUUID(), rulebook: rulebook.id, asOf, facts: {}, answered: [], status: "active", ownPartyId: caseworker.partyId, revision: 0 };
+  const state: IntakeState = {
+    id: randomUUID(),
+    rulebook: rulebook.id,
+    asOf,
+    facts: {},
+    answered: [],
+    status: "active",
+    ownPartyId: caseworker.partyId,
+    revision: 0,
+  };
   return render(state, lang);
 }
 
@@ -79,7 +88,9 @@ export function answeredQuestions(rulebook: Rulebook, state: IntakeState, lang: 
 
 /** A fact asked again after "Wijzig een antwoord": it is current and still has its answer. */
 function changing(state: IntakeState): string | undefined {
-  return state.status === "active" && state.current !== undefined && Object.hasOwn(state.facts, state.current) ? state.current : undefined;
+  return state.status === "active" && state.current !== undefined && Object.hasOwn(state.facts, state.current)
+    ? state.current
+    : undefined;
 }
 
 /** Asks the next question (or the one being changed), or shows the outcome when nothing is missing. */
@@ -118,11 +129,18 @@ export function render(state: IntakeState, lang: Language, options: { previousAn
   const rev = state.revision ?? 0;
   if (step.result.outcome === "not_eligible") {
     // The outcome is final but the answers are kept: one wrong click must not cost the intake.
-    const result = checkResultCard({ result: step.result, rulebookTitle: rulebook.title[lang], lang, factQuestions: rulebook.facts });
+    const result = checkResultCard({
+      result: step.result,
+      rulebookTitle: rulebook.title[lang],
+      lang,
+      factQuestions: rulebook.facts,
+    });
     const extra = notEligibleActions({ rev, rulebook: rulebook.id, lang });
     return {
       state: { ...rest, status: "not_eligible" },
-      replies: [card({ ...result, body: [...result.body, extra.note], actions: [...(result.actions ?? []), ...extra.actions] })],
+      replies: [
+        card({ ...result, body: [...result.body, extra.note], actions: [...(result.actions ?? []), ...extra.actions] }),
+      ],
     };
   }
   const summary = intakeSummaryCard({
@@ -138,7 +156,13 @@ export function render(state: IntakeState, lang: Language, options: { previousAn
 
 /** The summary keeps a way back to any answer before anything is chosen or stored. */
 function withChangeAction(summary: AdaptiveCard, rev: number, lang: Language): AdaptiveCard {
-  const change = { type: "Action.Execute" as const, verb: VERBS.intakeChange, title: msg(lang, "keep.changeAnswer"), data: { rev }, associatedInputs: "none" as const };
+  const change = {
+    type: "Action.Execute" as const,
+    verb: VERBS.intakeChange,
+    title: msg(lang, "keep.changeAnswer"),
+    data: { rev },
+    associatedInputs: "none" as const,
+  };
   return { ...summary, actions: [...(summary.actions ?? []), change] };
 }
 
@@ -168,14 +192,16 @@ export function proposalsFor(rulebook: Rulebook, state: IntakeState, result: Che
 
 export function answer(state: IntakeState, fact: string, raw: unknown, lang: Language): FlowResult {
   const rulebook = resolveRulebook(state.rulebook, state.asOf);
-  if (!rulebook.facts.some((f) => f.name === fact)) return { state, replies: [text(msg(lang, "bot.unknownFact", { fact })), ...render(state, lang).replies] };
+  if (!rulebook.facts.some((f) => f.name === fact))
+    return { state, replies: [text(msg(lang, "bot.unknownFact", { fact })), ...render(state, lang).replies] };
   const parsed = parseAnswer(questionFor(rulebook, fact), raw);
   if (parsed.status === "invalid") {
     const issue = lang === "nl" ? parsed.issue.message_nl : parsed.issue.message_en;
     return { state, replies: [text(issue), ...render(state, lang).replies] };
   }
   // "Onbekend" is a real answer in an intake only as absence: the question stays open.
-  if (parsed.status === "unknown") return { state, replies: [text(msg(lang, "bot.answerRequired")), ...render(state, lang).replies] };
+  if (parsed.status === "unknown")
+    return { state, replies: [text(msg(lang, "bot.answerRequired")), ...render(state, lang).replies] };
   return render(withAnswers(state, { [fact]: parsed.value }), lang);
 }
 
@@ -196,7 +222,11 @@ function withAnswers(state: IntakeState, values: Record<string, unknown>): Intak
 export function answerGroup(state: IntakeState, facts: readonly string[], raw: unknown, lang: Language): FlowResult {
   const rulebook = resolveRulebook(state.rulebook, state.asOf);
   const known = facts.filter((f) => rulebook.facts.some((d) => d.name === f && d.answer === "boolean"));
-  if (known.length === 0 || known.length !== facts.length) return { state, replies: [text(msg(lang, "bot.unknownFact", { fact: facts.join(", ") })), ...render(state, lang).replies] };
+  if (known.length === 0 || known.length !== facts.length)
+    return {
+      state,
+      replies: [text(msg(lang, "bot.unknownFact", { fact: facts.join(", ") })), ...render(state, lang).replies],
+    };
   const parsed = parseChecklist(known, raw, lang);
   if (parsed.status === "invalid") return { state, replies: [text(parsed.message), ...render(state, lang).replies] };
   return render(withAnswers(state, parsed.values), lang);
@@ -210,7 +240,11 @@ export function back(state: IntakeState, lang: Language): FlowResult {
   const previous = facts[last];
   delete facts[last];
   const { current: _current, ...rest } = state;
-  return render({ ...rest, status: "active", facts, answered: state.answered.slice(0, -1), revision: (state.revision ?? 0) + 1 }, lang, { previousAnswer: previous });
+  return render(
+    { ...rest, status: "active", facts, answered: state.answered.slice(0, -1), revision: (state.revision ?? 0) + 1 },
+    lang,
+    { previousAnswer: previous },
+  );
 }
 
 export async function choose(
@@ -229,22 +263,27 @@ export async function choose(
   if (proposals.length > 0 && !chosen) {
     return { state, replies: [text(msg(lang, "bot.chooseSupportParty")), ...render(state, lang).replies] };
   }
-  const created = await ports.createAanmelding({
-    rulebook: rulebook.id,
-    rulebookVersion: rulebook.version,
-    facts: state.facts,
-    decision: step.result,
-    supportPartyId: chosen?.partyId ?? null,
-    deadlines: deadlinesFrom(rulebook.deadlines, "aanmelding", state.asOf),
-    createdBy: caseworker.id,
-    ...(state.id ? { intakeId: state.id } : {}),
-  }, correlationId);
+  const created = await ports.createAanmelding(
+    {
+      rulebook: rulebook.id,
+      rulebookVersion: rulebook.version,
+      facts: state.facts,
+      decision: step.result,
+      supportPartyId: chosen?.partyId ?? null,
+      deadlines: deadlinesFrom(rulebook.deadlines, "aanmelding", state.asOf),
+      createdBy: caseworker.id,
+      ...(state.id ? { intakeId: state.id } : {}),
+    },
+    correlationId,
+  );
   return {
     state: undefined,
-    replies: [text(
+    replies: [
+      text(
         chosen
           ? msg(lang, "bot.aanmeldingStoredWithParty", { id: created.id, party: chosen.partyName })
           : msg(lang, "bot.aanmeldingStored", { id: created.id }),
-      )],
+      ),
+    ],
   };
 }

@@ -9,7 +9,13 @@ import { startTestApp } from "../testing/test-app.js";
 const begeleider: DemoUser = { id: "29:demo-begeleider", aadObjectId: "00000000-0000-0000-0000-0000000000a2" };
 const landlord: DemoUser = { id: "29:demo-woonconsulent", aadObjectId: "00000000-0000-0000-0000-0000000000a1" };
 const hulpverlenerMh: DemoUser = { id: "29:demo-hulpverlener-mh", aadObjectId: "00000000-0000-0000-0000-0000000000a8" };
-const mhEligible = { situation: "beschermd_wonen", institutionRegional: true, acceptsSupport: true, readyToLiveIndependently: true, regionMostAppropriate: true };
+const mhEligible = {
+  situation: "beschermd_wonen",
+  institutionRegional: true,
+  acceptsSupport: true,
+  readyToLiveIndependently: true,
+  regionMostAppropriate: true,
+};
 
 let store: Store;
 let app: RunningApp;
@@ -23,8 +29,10 @@ afterAll(async () => {
 });
 
 const memberId = async (user: DemoUser) => (await store.members.byTeamsUserId(user.id))!.id;
-const aanmeldingenOf = async (user: DemoUser) => store.aanmeldingen.list({ createdBy: await memberId(user), limit: 100 });
-const kenmerk = (texts: string[]) => /kenmerk ([A-Z]{2,4}-\d{4}-\d{4,6}|[0-9a-f-]{36}|[0-9a-f]{8})\b/.exec(texts.join(" "))?.[1];
+const aanmeldingenOf = async (user: DemoUser) =>
+  store.aanmeldingen.list({ createdBy: await memberId(user), limit: 100 });
+const kenmerk = (texts: string[]) =>
+  /kenmerk ([A-Z]{2,4}-\d{4}-\d{4,6}|[0-9a-f-]{36}|[0-9a-f]{8})\b/.exec(texts.join(" "))?.[1];
 
 describe("an intake belongs to the caseworker who started it", () => {
   it("in a shared chat (or with a forged conversation id) a landlord cannot continue, see or save a begeleider's intake", async () => {
@@ -33,12 +41,25 @@ describe("an intake belongs to the caseworker who started it", () => {
     const intruder = new BotClient(app.url, landlord, { conversationId });
     const first = cardsOf(await owner.say("nieuwe aanmelding lv"))[0]!;
     const fact = askedFact(first)!;
-    const answers: Record<string, string> = { receivesSupport: "true", residentOf: "Leidschendam-Voorburg", canFindHousingAlone: "false", tbsMeasure: "false" };
+    const answers: Record<string, string> = {
+      receivesSupport: "true",
+      residentOf: "Leidschendam-Voorburg",
+      canFindHousingAlone: "false",
+      tbsMeasure: "false",
+    };
     const second = cardsOf(await owner.submit("intake.answer", { fact, [fact]: answers[fact] ?? "true" }))[0]!;
     const ownersQuestion = askedFact(second)!;
     expect(ownersQuestion, "the owner's answer was taken: the next question is open").not.toBe(fact);
 
-    console.log("STATE", JSON.stringify(await store.db.selectFrom("bot_state" as never).selectAll().execute()).slice(0, 1500));
+    console.log(
+      "STATE",
+      JSON.stringify(
+        await store.db
+          .selectFrom("bot_state" as never)
+          .selectAll()
+          .execute(),
+      ).slice(0, 1500),
+    );
     const attempts = [
       await intruder.submit("intake.answer", { fact: ownersQuestion, [ownersQuestion]: "ja" }),
       await intruder.execute("intake.answer", { fact: "tbsMeasure", tbsMeasure: "nee" }),
@@ -48,11 +69,18 @@ describe("an intake belongs to the caseworker who started it", () => {
       await intruder.execute("intake.choose", { supportPartyId: "lv-ribw-fonteynenburg" }),
       await intruder.say("ja"),
     ];
-    console.log("ATTEMPTS", JSON.stringify(attempts.map((r) => textsOf(r).concat(cardsOf(r).map((c) => verbsOf(c).join("+"))))));
+    console.log(
+      "ATTEMPTS",
+      JSON.stringify(attempts.map((r) => textsOf(r).concat(cardsOf(r).map((c) => verbsOf(c).join("+"))))),
+    );
     let refused = 0;
     for (const replies of attempts) {
       // No question, summary or answer of the owner's intake reaches the landlord.
-      expect(cardsOf(replies).flatMap((c) => verbsOf(c)).filter((v) => v.startsWith("intake."))).toEqual([]);
+      expect(
+        cardsOf(replies)
+          .flatMap((c) => verbsOf(c))
+          .filter((v) => v.startsWith("intake.")),
+      ).toEqual([]);
       const seen = JSON.stringify(replies);
       for (const secret of [fact, ownersQuestion, "tbsMeasure", "TBS"]) expect(seen).not.toContain(secret);
       refused++;
@@ -77,14 +105,25 @@ describe("'Dien in' stores one aanmelding, however often it arrives", () => {
     const before = (await aanmeldingenOf(hulpverlenerMh)).length;
     let partyId = "";
     JSON.stringify(last, (key, value) => {
-      if (!partyId && value && typeof value === "object" && value.id === "supportPartyId" && Array.isArray(value.choices)) partyId = value.choices[0]?.value ?? "";
+      if (
+        !partyId &&
+        value &&
+        typeof value === "object" &&
+        value.id === "supportPartyId" &&
+        Array.isArray(value.choices)
+      )
+        partyId = value.choices[0]?.value ?? "";
       return value;
     });
     // Choice and candidate details touch only the conversation state; "Dien in" stores.
     await client.submit("intake.choose", { supportPartyId: partyId });
     await client.submit("intake.details", demoCandidate);
 
-    const clicks = await Promise.all(Array.from({ length: 6 }, (_, i) => (i % 2 ? client.execute("intake.submit", {}) : client.submit("intake.submit", {}))));
+    const clicks = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        i % 2 ? client.execute("intake.submit", {}) : client.submit("intake.submit", {}),
+      ),
+    );
     const stored = await aanmeldingenOf(hulpverlenerMh);
     expect(stored.length - before).toBe(1);
     // Every click names the same aanmelding by its kenmerk (MH-2026-0001);

@@ -19,12 +19,20 @@ export function ownPart(stored: unknown, memberId: string): ConversationData {
 }
 
 /** The stored state with this caseworker's part replaced; everyone else's untouched. */
-export function withOwnPart(stored: unknown, memberId: string, before: ConversationData, after: ConversationData): StoredConversation {
+export function withOwnPart(
+  stored: unknown,
+  memberId: string,
+  before: ConversationData,
+  after: ConversationData,
+): StoredConversation {
   const parsed = StoredConversationSchema.safeParse(stored ?? {});
   const byMember = parsed.success ? { ...parsed.data.byMember } : {};
   const ended = before.intake?.id && after.intake?.id !== before.intake.id ? before.intake.id : undefined;
   const lastIntakeId = ended ?? after.lastIntakeId ?? before.lastIntakeId;
-  const next: ConversationData = { ...(after.intake ? { intake: after.intake } : {}), ...(lastIntakeId ? { lastIntakeId } : {}) };
+  const next: ConversationData = {
+    ...(after.intake ? { intake: after.intake } : {}),
+    ...(lastIntakeId ? { lastIntakeId } : {}),
+  };
   if (next.intake || next.lastIntakeId) byMember[memberId] = next;
   else delete byMember[memberId];
   return { byMember };

@@ -9,7 +9,10 @@ import { driveIntake } from "../testing/intake-driver.js";
 import { chooseAndSubmit } from "../testing/case-driver.js";
 import { startTestApp } from "../testing/test-app.js";
 
-const user = (suffix: string, id: string): DemoUser => ({ id, aadObjectId: `00000000-0000-0000-0000-0000000000${suffix}` });
+const user = (suffix: string, id: string): DemoUser => ({
+  id,
+  aadObjectId: `00000000-0000-0000-0000-0000000000${suffix}`,
+});
 const begeleider = user("a2", "29:demo-begeleider");
 const landlordLv = user("a1", "29:demo-woonconsulent");
 const hulpverlenerMh = user("a8", "29:demo-hulpverlener-mh");
@@ -17,50 +20,91 @@ const zorgaanbiederGv = user("a9", "29:demo-zorgaanbieder-gv");
 
 // facts.md worked example (eligible LV candidate), plus what the intake may ask beyond it.
 const lvEligible = {
-  residentOf: "Leidschendam-Voorburg", yearsResident: 7, yearsResidentInLast10: 7, minorChildren: 0,
-  receivesSupport: true, canFindHousingAlone: false, wlzFinanced: false, transgressiveBehaviour: false,
-  validId: true, registeredWoonnet: true, hasSuitableHousing: false, needsIntramuralCare: false,
-  canLiveIndependently: true, financiallySelfReliant: true, incomeCoversRent: true, hasProblemDebts: false,
-  agreedSupportPlan: true, budgetManagement: true, evictedLast3Years: false, tbsMeasure: false,
+  residentOf: "Leidschendam-Voorburg",
+  yearsResident: 7,
+  yearsResidentInLast10: 7,
+  minorChildren: 0,
+  receivesSupport: true,
+  canFindHousingAlone: false,
+  wlzFinanced: false,
+  transgressiveBehaviour: false,
+  validId: true,
+  registeredWoonnet: true,
+  hasSuitableHousing: false,
+  needsIntramuralCare: false,
+  canLiveIndependently: true,
+  financiallySelfReliant: true,
+  incomeCoversRent: true,
+  hasProblemDebts: false,
+  agreedSupportPlan: true,
+  budgetManagement: true,
+  evictedLast3Years: false,
+  tbsMeasure: false,
 };
 
 // Illustrative households (the seeds have no worked cases for these).
 const scenarios = [
   {
     name: "LV convenantwoning, eligible (facts.md worked example)",
-    who: begeleider, command: "nieuwe aanmelding lv", facts: lvEligible, outcome: "eligible",
+    who: begeleider,
+    command: "nieuwe aanmelding lv",
+    facts: lvEligible,
+    outcome: "eligible",
   },
   {
     name: "LV convenantwoning, not eligible: evicted for overlast (LV.5.6.k)",
-    who: begeleider, command: "nieuwe aanmelding lv",
-    facts: { ...lvEligible, evictedLast3Years: true, evictionReason: "overlast", fromNoodwoning: false }, outcome: "not_eligible",
+    who: begeleider,
+    command: "nieuwe aanmelding lv",
+    facts: { ...lvEligible, evictedLast3Years: true, evictionReason: "overlast", fromNoodwoning: false },
+    outcome: "not_eligible",
   },
   {
     name: "LV noodwoning, eligible family",
-    who: begeleider, command: "nieuwe aanmelding noodwoning",
+    who: begeleider,
+    command: "nieuwe aanmelding noodwoning",
     facts: {
-      minorChildren: 2, transgressiveBehaviour: false, facingEviction: true, privateSector: false, evictingLandlord: "Vidomes",
-      multiProblem: true, careArranged: true, networkCanHouse: false,
+      minorChildren: 2,
+      transgressiveBehaviour: false,
+      facingEviction: true,
+      privateSector: false,
+      evictingLandlord: "Vidomes",
+      multiProblem: true,
+      careArranged: true,
+      networkCanHouse: false,
     },
     outcome: "eligible",
   },
   {
     name: "MH uitstroom as of a date in its validity (2022-06-01)",
-    who: hulpverlenerMh, command: "nieuwe aanmelding mh 2022-06-01",
-    facts: { situation: "beschermd_wonen", institutionRegional: true, acceptsSupport: true, readyToLiveIndependently: true, regionMostAppropriate: true },
+    who: hulpverlenerMh,
+    command: "nieuwe aanmelding mh 2022-06-01",
+    facts: {
+      situation: "beschermd_wonen",
+      institutionRegional: true,
+      acceptsSupport: true,
+      readyToLiveIndependently: true,
+      regionMostAppropriate: true,
+    },
     outcome: "eligible",
   },
   {
     name: "GV HOV after an eviction for rent debt, zorgcontract signed",
-    who: zorgaanbiederGv, command: "nieuwe aanmelding hov",
-    facts: { evictedFor: "huurschuld", careAdviceHov: false, careContractSigned: true, newTenant: false }, outcome: "eligible",
+    who: zorgaanbiederGv,
+    command: "nieuwe aanmelding hov",
+    facts: { evictedFor: "huurschuld", careAdviceHov: false, careContractSigned: true, newTenant: false },
+    outcome: "eligible",
   },
   {
     name: "GV urgentie on medical grounds goes to the medical adviser (needs_review)",
-    who: zorgaanbiederGv, command: "nieuwe aanmelding urgentie 2020-03-01", // valid up to 2023-06-30 (seed 003 § 1)
+    who: zorgaanbiederGv,
+    command: "nieuwe aanmelding urgentie 2020-03-01", // valid up to 2023-06-30 (seed 003 § 1)
     facts: {
-      urgentWithin3Months: true, triedToSolve: true, livesInRegion: true, householdIncome: 30000,
-      grounds: ["medisch"], medicalProblemsWorsenedByHousing: true,
+      urgentWithin3Months: true,
+      triedToSolve: true,
+      livesInRegion: true,
+      householdIncome: 30000,
+      grounds: ["medisch"],
+      medicalProblemsWorsenedByHousing: true,
     },
     outcome: "needs_review",
   },
@@ -121,7 +165,9 @@ describe("intake of every rulebook through POST /api/messages", () => {
     const client = new BotClient(app.url, begeleider);
     const first = cardsOf(await client.say("nieuwe aanmelding lv"))[0]!;
     const fact = askedFact(first)!;
-    const second = cardsOf(await client.submit("intake.answer", { fact, [fact]: String((lvEligible as Record<string, unknown>)[fact]) }))[0]!;
+    const second = cardsOf(
+      await client.submit("intake.answer", { fact, [fact]: String((lvEligible as Record<string, unknown>)[fact]) }),
+    )[0]!;
     const secondFact = askedFact(second)!;
     expect(secondFact).not.toBe(fact);
     const again = cardsOf(await client.say("terug"))[0]!;
@@ -180,7 +226,8 @@ function firstProposal(card: unknown): string | undefined {
   const visit = (node: unknown) => {
     if (found || !node || typeof node !== "object") return;
     const n = node as Record<string, unknown>;
-    if (n["id"] === "supportPartyId" && Array.isArray(n["choices"])) found = (n["choices"][0] as { value?: string })?.value;
+    if (n["id"] === "supportPartyId" && Array.isArray(n["choices"]))
+      found = (n["choices"][0] as { value?: string })?.value;
     Object.values(n).forEach(visit);
   };
   visit(card);

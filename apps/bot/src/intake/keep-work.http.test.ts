@@ -1,20 +1,49 @@
 import { describe, expect, it } from "vitest";
-import { allText, askedFact, BotClient, cardsOf, inputsOf, textsOf, verbsOf, type Activity, type Card, type DemoUser } from "../testing/bot-client.js";
+import {
+  allText,
+  askedFact,
+  BotClient,
+  cardsOf,
+  inputsOf,
+  textsOf,
+  verbsOf,
+  type Activity,
+  type Card,
+  type DemoUser,
+} from "../testing/bot-client.js";
 import { answerData, driveIntake } from "../testing/intake-driver.js";
 import { useTestApp } from "../testing/test-app.js";
 
 // Issue 15 item 3 ("no lost work") and item 2 (one card, checklists), through POST /api/messages.
 
-const user = (suffix: string, id: string): DemoUser => ({ id, aadObjectId: `00000000-0000-0000-0000-0000000000${suffix}` });
+const user = (suffix: string, id: string): DemoUser => ({
+  id,
+  aadObjectId: `00000000-0000-0000-0000-0000000000${suffix}`,
+});
 const begeleider = user("a2", "29:demo-begeleider");
 
 // facts.md worked example (eligible LV candidate).
 const lvEligible: Record<string, unknown> = {
-  residentOf: "Leidschendam-Voorburg", yearsResident: 7, yearsResidentInLast10: 7, minorChildren: 0,
-  receivesSupport: true, canFindHousingAlone: false, wlzFinanced: false, transgressiveBehaviour: false,
-  validId: true, registeredWoonnet: true, hasSuitableHousing: false, needsIntramuralCare: false,
-  canLiveIndependently: true, financiallySelfReliant: true, incomeCoversRent: true, hasProblemDebts: false,
-  agreedSupportPlan: true, budgetManagement: true, evictedLast3Years: false, tbsMeasure: false,
+  residentOf: "Leidschendam-Voorburg",
+  yearsResident: 7,
+  yearsResidentInLast10: 7,
+  minorChildren: 0,
+  receivesSupport: true,
+  canFindHousingAlone: false,
+  wlzFinanced: false,
+  transgressiveBehaviour: false,
+  validId: true,
+  registeredWoonnet: true,
+  hasSuitableHousing: false,
+  needsIntramuralCare: false,
+  canLiveIndependently: true,
+  financiallySelfReliant: true,
+  incomeCoversRent: true,
+  hasProblemDebts: false,
+  agreedSupportPlan: true,
+  budgetManagement: true,
+  evictedLast3Years: false,
+  tbsMeasure: false,
 };
 // LV.5.6.k: evicted for overlast in the last three years (illustrative).
 const lvEvicted = { ...lvEligible, evictedLast3Years: true, evictionReason: "overlast", fromNoodwoning: false };
@@ -22,7 +51,9 @@ const lvEvicted = { ...lvEligible, evictedLast3Years: true, evictionReason: "ove
 const ctx = useTestApp({ clock: () => new Date("2026-11-23T10:00:00Z"), worker: false });
 
 type InvokeBody = { status: number; body?: { type?: string; value?: unknown } };
-const invokeCard = (activities: Activity[]) => (activities.find((a) => a.type === "invokeResponse") as { value?: InvokeBody } | undefined)?.value?.body?.value as Card | undefined;
+const invokeCard = (activities: Activity[]) =>
+  (activities.find((a) => a.type === "invokeResponse") as { value?: InvokeBody } | undefined)?.value?.body?.value as
+    Card | undefined;
 const lastCard = (activities: Activity[]) => cardsOf(activities).at(-1)!;
 const dataOf = (card: Card, verb: string): Record<string, unknown> => {
   let found: Record<string, unknown> = {};
@@ -54,13 +85,17 @@ describe("a not-eligible result keeps the answers", () => {
     expect(choices.find((c) => c.value === "evictionReason")?.title).toMatch(/— Overlast$/);
     expect(choices.find((c) => c.value === "yearsResident")?.title).toMatch(/— 7$/);
 
-    const again = invokeCard(await client.execute("intake.goto", { ...dataOf(change, "intake.goto"), goto: "evictedLast3Years" }))!;
+    const again = invokeCard(
+      await client.execute("intake.goto", { ...dataOf(change, "intake.goto"), goto: "evictedLast3Years" }),
+    )!;
     expect(askedFact(again)).toBe("evictedLast3Years");
     expect(allText(again)).toMatch(/Je eerdere antwoord: Ja/);
     expect(inputsOf(again)[0]?.["value"]).toBe("true");
 
     // "Nee": re-evaluated with every other answer kept, so no question is asked again.
-    const after = invokeCard(await client.execute("intake.answer", { ...answerData(again), evictedLast3Years: "false" }))!;
+    const after = invokeCard(
+      await client.execute("intake.answer", { ...answerData(again), evictedLast3Years: "false" }),
+    )!;
     expect(allText(after)).toMatch(/Komt in aanmerking/);
     expect(verbsOf(after)).toContain("intake.choose");
   });
@@ -120,7 +155,9 @@ describe("a paused intake is never silently replaced", () => {
   it("a new intake asks first: 'ga verder' resumes the paused one, 'Begin opnieuw' starts afresh", async () => {
     const { client, first } = await startLv();
     const fact = askedFact(first)!;
-    const second = lastCard(await client.submit("intake.answer", { ...answerData(first), [fact]: String(lvEligible[fact]) }));
+    const second = lastCard(
+      await client.submit("intake.answer", { ...answerData(first), [fact]: String(lvEligible[fact]) }),
+    );
     const secondFact = askedFact(second);
     await client.say("pauze");
     const ask = lastCard(await client.say("nieuwe aanmelding lv"));
@@ -148,7 +185,9 @@ describe("a paused intake is never silently replaced", () => {
   it("'mijn aanmeldingen' lists the paused intake with a resume button", async () => {
     const { client, first } = await startLv();
     const fact = askedFact(first)!;
-    const second = lastCard(await client.submit("intake.answer", { ...answerData(first), [fact]: String(lvEligible[fact]) }));
+    const second = lastCard(
+      await client.submit("intake.answer", { ...answerData(first), [fact]: String(lvEligible[fact]) }),
+    );
     await client.say("pauze");
     const list = await client.say("mijn aanmeldingen");
     expect(textsOf(list).join(" ")).not.toMatch(/nog geen aanmeldingen/);
@@ -164,11 +203,15 @@ describe("paused intakes belong to the caseworker, not the chat (Teams chat and 
     // Paused in one personal chat...
     const { client: teams, first } = await startLv();
     const fact = askedFact(first)!;
-    const second = lastCard(await teams.submit("intake.answer", { ...answerData(first), [fact]: String(lvEligible[fact]) }));
+    const second = lastCard(
+      await teams.submit("intake.answer", { ...answerData(first), [fact]: String(lvEligible[fact]) }),
+    );
     await teams.say("pauze");
     // ...listed in another (e.g. the playground), with its own id on the button.
     const playground = new BotClient(ctx.app.url, begeleider);
-    const listed = cardsOf(await playground.say("mijn aanmeldingen")).find((c) => /Gepauzeerd: .*1 beantwoord/s.test(allText(c)))!;
+    const listed = cardsOf(await playground.say("mijn aanmeldingen")).find((c) =>
+      /Gepauzeerd: .*1 beantwoord/s.test(allText(c)),
+    )!;
     expect(listed).toBeDefined();
     const { intakeId } = resumeData(listed);
     expect(typeof intakeId).toBe("string");
@@ -177,9 +220,16 @@ describe("paused intakes belong to the caseworker, not the chat (Teams chat and 
     await playground.submit("intake.answer", { ...answerData(own), [askedFact(own)!]: "kw-quawonen" });
     const resumed = lastCard(await playground.submit("intake.resume", { intakeId }));
     expect(askedFact(resumed)).toBe(askedFact(second));
-    const next = lastCard(await playground.submit("intake.answer", { ...answerData(resumed), [askedFact(resumed)!]: String(lvEligible[askedFact(resumed)!]) }));
+    const next = lastCard(
+      await playground.submit("intake.answer", {
+        ...answerData(resumed),
+        [askedFact(resumed)!]: String(lvEligible[askedFact(resumed)!]),
+      }),
+    );
     expect(askedFact(next)).not.toBe(askedFact(resumed));
-    const pausedNow = cardsOf(await playground.say("mijn aanmeldingen")).map(allText).join(" ");
+    const pausedNow = cardsOf(await playground.say("mijn aanmeldingen"))
+      .map(allText)
+      .join(" ");
     expect(pausedNow).toMatch(/Krimpenerwaard/); // the KW intake of this chat, paused
     expect(pausedNow).not.toMatch(/Leidschendam-Voorburg 2025 \(convenantwoning\)/); // running here now
     // The first chat dropped its copy: it cannot run the same intake twice.
@@ -206,7 +256,9 @@ describe("an old card never rewrites an answer", () => {
     const staleSubmit = await client.submit("intake.back", dataOf(first, "intake.back"));
     expect(textsOf(staleSubmit).join(" ")).toMatch(/Deze kaart is verouderd/);
     const change = lastCard(await client.submit("intake.change", dataOf(second, "intake.change")));
-    const choice = (inputsOf(change)[0]!["choices"] as { title: string; value: string }[]).find((c) => c.value === fact);
+    const choice = (inputsOf(change)[0]!["choices"] as { title: string; value: string }[]).find(
+      (c) => c.value === fact,
+    );
     expect(choice?.title).toMatch(/— Ja$/);
   });
 });
@@ -224,7 +276,14 @@ describe("the one intake card (item 2)", () => {
     }
     const group = answerData(card)["facts"] as string[];
     expect(group.length).toBeGreaterThan(1);
-    for (const f of group) expect(["transgressiveBehaviour", "hasSuitableHousing", "needsIntramuralCare", "evictedLast3Years", "tbsMeasure"]).toContain(f);
+    for (const f of group)
+      expect([
+        "transgressiveBehaviour",
+        "hasSuitableHousing",
+        "needsIntramuralCare",
+        "evictedLast3Years",
+        "tbsMeasure",
+      ]).toContain(f);
     const checklist = inputsOf(card).find((i) => i["id"] === "checklist")!;
     expect((checklist["choices"] as { title: string }[]).at(-1)?.title).toBe("Geen van deze");
     expect(allText(card)).toMatch(/Beantwoord \(\d+\):/);

@@ -1,5 +1,12 @@
 import { questionGroupFor, nextQuestions, resolveRulebook, type IsoDate, type Language } from "@convenantbot/domain";
-import { changeAnswerCard, confirmCancelCard, msg, pausedIntakeCard, replaceIntakeCard, VERBS } from "@convenantbot/cards";
+import {
+  changeAnswerCard,
+  confirmCancelCard,
+  msg,
+  pausedIntakeCard,
+  replaceIntakeCard,
+  VERBS,
+} from "@convenantbot/cards";
 import { card, text, type Reply } from "../bot/reply.js";
 import type { Caseworker } from "../ports.js";
 import { answerGroup, answeredQuestions, chooseRulebook, render, startIntake, type FlowResult } from "./intake-flow.js";
@@ -25,11 +32,25 @@ export interface KeepWorkResult {
   replies: Reply[];
 }
 
-const withFlow = (flow: FlowResult): KeepWorkResult => ({ conversation: flow.state ? { intake: flow.state } : {}, replies: flow.replies });
-const keeping = (intake: IntakeState | undefined, replies: Reply[]): KeepWorkResult => ({ conversation: intake ? { intake } : {}, replies });
+const withFlow = (flow: FlowResult): KeepWorkResult => ({
+  conversation: flow.state ? { intake: flow.state } : {},
+  replies: flow.replies,
+});
+const keeping = (intake: IntakeState | undefined, replies: Reply[]): KeepWorkResult => ({
+  conversation: intake ? { intake } : {},
+  replies,
+});
 
 /** Verbs of the question card and of the cards here, which carry the intake's revision. */
-const GUARDED = new Set<string>([VERBS.intakeAnswer, VERBS.intakeBack, VERBS.intakePause, VERBS.intakeCancel, VERBS.intakeChange, VERBS.intakeGoto, VERBS.intakeCancelConfirm]);
+const GUARDED = new Set<string>([
+  VERBS.intakeAnswer,
+  VERBS.intakeBack,
+  VERBS.intakePause,
+  VERBS.intakeCancel,
+  VERBS.intakeChange,
+  VERBS.intakeGoto,
+  VERBS.intakeCancelConfirm,
+]);
 
 /** Is this click from a card of an earlier step? */
 export function isStale(intake: IntakeState, verb: string, data: Record<string, unknown>): boolean {
@@ -48,19 +69,44 @@ function outdated(intake: IntakeState, lang: Language): KeepWorkResult {
 
 /** Open work worth asking about before a new intake replaces it. */
 function hasOpenWork(intake: IntakeState | undefined): intake is IntakeState {
-  return intake !== undefined && intake.status !== "not_eligible" && (intake.status === "paused" || intake.answered.length > 0);
+  return (
+    intake !== undefined &&
+    intake.status !== "not_eligible" &&
+    (intake.status === "paused" || intake.answered.length > 0)
+  );
 }
 
-function askReplace(intake: IntakeState, request: { rulebook?: string; asOf?: IsoDate }, lang: Language): KeepWorkResult {
+function askReplace(
+  intake: IntakeState,
+  request: { rulebook?: string; asOf?: IsoDate },
+  lang: Language,
+): KeepWorkResult {
   const rulebook = resolveRulebook(intake.rulebook, intake.asOf);
   const next: IntakeState = { ...intake, pendingStart: request };
-  const restart = { ...(request.rulebook ? { rulebook: request.rulebook } : {}), ...(request.asOf ? { asOf: request.asOf } : {}) };
-  return keeping(next, [card(replaceIntakeCard({ paused: intake.status === "paused", rulebookTitle: rulebook.title[lang], answered: intake.answered.length, restart, lang }))]);
+  const restart = {
+    ...(request.rulebook ? { rulebook: request.rulebook } : {}),
+    ...(request.asOf ? { asOf: request.asOf } : {}),
+  };
+  return keeping(next, [
+    card(
+      replaceIntakeCard({
+        paused: intake.status === "paused",
+        rulebookTitle: rulebook.title[lang],
+        answered: intake.answered.length,
+        restart,
+        lang,
+      }),
+    ),
+  ]);
 }
 
 function restart(request: { rulebook?: string; asOf?: IsoDate }, scope: KeepWorkScope): KeepWorkResult {
   const { caseworker, lang, today } = scope;
-  return withFlow(request.rulebook ? startIntake(request.rulebook, request.asOf ?? today, caseworker, lang) : chooseRulebook(caseworker, lang, today));
+  return withFlow(
+    request.rulebook
+      ? startIntake(request.rulebook, request.asOf ?? today, caseworker, lang)
+      : chooseRulebook(caseworker, lang, today),
+  );
 }
 
 function resume(intake: IntakeState, lang: Language): KeepWorkResult {
@@ -70,7 +116,9 @@ function resume(intake: IntakeState, lang: Language): KeepWorkResult {
 }
 
 function askCancel(intake: IntakeState, lang: Language): KeepWorkResult {
-  return keeping({ ...intake, confirm: "cancel" }, [card(confirmCancelCard({ answered: intake.answered.length, rev: intake.revision ?? 0, lang }))]);
+  return keeping({ ...intake, confirm: "cancel" }, [
+    card(confirmCancelCard({ answered: intake.answered.length, rev: intake.revision ?? 0, lang })),
+  ]);
 }
 
 function cancelled(lang: Language): KeepWorkResult {
@@ -80,7 +128,8 @@ function cancelled(lang: Language): KeepWorkResult {
 function change(intake: IntakeState, lang: Language): KeepWorkResult {
   const rulebook = resolveRulebook(intake.rulebook, intake.asOf);
   const answered = answeredQuestions(rulebook, intake, lang);
-  if (answered.length === 0) return keeping(intake, [text(msg(lang, "bot.noPreviousQuestion")), ...render(intake, lang).replies]);
+  if (answered.length === 0)
+    return keeping(intake, [text(msg(lang, "bot.noPreviousQuestion")), ...render(intake, lang).replies]);
   const ended = intake.status !== "active" && intake.status !== "paused";
   return keeping(intake, [card(changeAnswerCard({ answered, rev: intake.revision ?? 0, lang, ended }))]);
 }
@@ -100,9 +149,16 @@ const requestOf = (data: Record<string, unknown>): { rulebook?: string; asOf?: I
  * Card actions this concern decides; undefined hands the action on to the router. A pending
  * question (cancel, replace) is dropped by any other action so a later "ja" stays an answer.
  */
-export function keepWorkAction(verb: string, data: Record<string, unknown>, scope: KeepWorkScope): KeepWorkResult | undefined {
+export function keepWorkAction(
+  verb: string,
+  data: Record<string, unknown>,
+  scope: KeepWorkScope,
+): KeepWorkResult | undefined {
   const { lang } = scope;
-  const intake = settle(scope, verb === VERBS.intakeCancelConfirm || verb === VERBS.intakeResume || verb === VERBS.intakeRestart);
+  const intake = settle(
+    scope,
+    verb === VERBS.intakeCancelConfirm || verb === VERBS.intakeResume || verb === VERBS.intakeRestart,
+  );
   if (intake && isStale(intake, verb, data)) return outdated(intake, lang);
   switch (verb) {
     case "intake.start":
@@ -134,7 +190,14 @@ const NO = new Set(["nee", "nee ga verder", "no", "no continue", "ga verder", "v
 const RESUME = new Set(["ga verder", "ga verder met de gepauzeerde", "verder", "hervat", "continue"]);
 const START_OVER = new Set(["begin opnieuw", "opnieuw", "start over", "opnieuw beginnen"]);
 const NONE = new Set(["geen", "geen van deze", "none", "none of these"]);
-const CHANGE = new Set(["wijzig", "wijzig een antwoord", "wijzigen", "antwoord wijzigen", "change", "change an answer"]);
+const CHANGE = new Set([
+  "wijzig",
+  "wijzig een antwoord",
+  "wijzigen",
+  "antwoord wijzigen",
+  "change",
+  "change an answer",
+]);
 
 /** Typed text this concern decides (phrase already normalised); undefined hands it on. */
 export function keepWorkText(
@@ -156,15 +219,31 @@ export function keepWorkText(
   if (!intake) return undefined;
   if (command.name === "cancel") return askCancel(intake, lang);
   if (command.name === "intake" && hasOpenWork(intake)) {
-    return askReplace(intake, { ...(command.rulebook ? { rulebook: command.rulebook } : {}), ...(command.asOf ? { asOf: command.asOf } : {}) }, lang);
+    return askReplace(
+      intake,
+      { ...(command.rulebook ? { rulebook: command.rulebook } : {}), ...(command.asOf ? { asOf: command.asOf } : {}) },
+      lang,
+    );
   }
   if (command.name === "resume" || RESUME.has(phrase)) return resume(intake, lang);
   if (CHANGE.has(phrase)) return change(intake, lang);
   // "geen" to a checklist on screen: none of its items applies.
   if (command.name === "unknown" && NONE.has(phrase) && intake.status === "active" && intake.current) {
     const rulebook = resolveRulebook(intake.rulebook, intake.asOf);
-    const group = questionGroupFor(rulebook, intake.current, nextQuestions(rulebook, intake.facts, intake.asOf).result.missing);
-    if (group) return withFlow(answerGroup(intake, group.questions.map((q) => q.fact), "none", lang));
+    const group = questionGroupFor(
+      rulebook,
+      intake.current,
+      nextQuestions(rulebook, intake.facts, intake.asOf).result.missing,
+    );
+    if (group)
+      return withFlow(
+        answerGroup(
+          intake,
+          group.questions.map((q) => q.fact),
+          "none",
+          lang,
+        ),
+      );
   }
   return undefined;
 }
@@ -184,6 +263,13 @@ export function pausedIntakeReplies(intakes: readonly IntakeState[], lang: Langu
     .filter((intake) => intake.status === "paused")
     .map((intake) => {
       const rulebook = resolveRulebook(intake.rulebook, intake.asOf);
-      return card(pausedIntakeCard({ rulebookTitle: rulebook.title[lang], answered: intake.answered.length, lang, ...(intake.id ? { intakeId: intake.id } : {}) }));
+      return card(
+        pausedIntakeCard({
+          rulebookTitle: rulebook.title[lang],
+          answered: intake.answered.length,
+          lang,
+          ...(intake.id ? { intakeId: intake.id } : {}),
+        }),
+      );
     });
 }

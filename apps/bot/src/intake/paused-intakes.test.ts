@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import type { IntakeState } from "./intake-state.js";
 import { afterTurn, MAX_PAUSED, ownCopy, pausedIntakesOf, takeOver, type PausedIndex } from "./paused-intakes.js";
 
-const intake = (id: string, status: IntakeState["status"], answered: string[] = ["validId"], revision = answered.length): IntakeState => ({
+const intake = (
+  id: string,
+  status: IntakeState["status"],
+  answered: string[] = ["validId"],
+  revision = answered.length,
+): IntakeState => ({
   id,
   rulebook: "lv-zorgafhankelijk-2025",
   asOf: "2026-03-01",
@@ -16,13 +21,61 @@ const ids = (index: PausedIndex) => index.intakes.map((i) => i.id);
 
 describe("paused intakes per caseworker", () => {
   // before -> after in this chat, and what the index then holds.
-  const turns: { name: string; index: PausedIndex; before?: IntakeState; after?: IntakeState; paused: string[]; moved: string[] }[] = [
-    { name: "pausing adds it", index: empty, before: intake("a", "active"), after: intake("a", "paused"), paused: ["a"], moved: [] },
-    { name: "resuming here removes it and marks copies elsewhere stale", index: { intakes: [intake("a", "paused")], moved: [] }, before: intake("a", "paused"), after: intake("a", "active"), paused: [], moved: ["a"] },
-    { name: "cancelling a paused one removes it", index: { intakes: [intake("a", "paused")], moved: [] }, before: intake("a", "paused"), paused: [], moved: ["a"] },
-    { name: "a turn that leaves it paused keeps it once", index: { intakes: [intake("a", "paused")], moved: [] }, before: intake("a", "paused"), after: intake("a", "paused"), paused: ["a"], moved: [] },
-    { name: "pausing again after a move clears the mark", index: { intakes: [], moved: ["a"] }, before: intake("a", "active"), after: intake("a", "paused"), paused: ["a"], moved: [] },
-    { name: "an active intake is no paused work", index: empty, before: undefined, after: intake("b", "active"), paused: [], moved: [] },
+  const turns: {
+    name: string;
+    index: PausedIndex;
+    before?: IntakeState;
+    after?: IntakeState;
+    paused: string[];
+    moved: string[];
+  }[] = [
+    {
+      name: "pausing adds it",
+      index: empty,
+      before: intake("a", "active"),
+      after: intake("a", "paused"),
+      paused: ["a"],
+      moved: [],
+    },
+    {
+      name: "resuming here removes it and marks copies elsewhere stale",
+      index: { intakes: [intake("a", "paused")], moved: [] },
+      before: intake("a", "paused"),
+      after: intake("a", "active"),
+      paused: [],
+      moved: ["a"],
+    },
+    {
+      name: "cancelling a paused one removes it",
+      index: { intakes: [intake("a", "paused")], moved: [] },
+      before: intake("a", "paused"),
+      paused: [],
+      moved: ["a"],
+    },
+    {
+      name: "a turn that leaves it paused keeps it once",
+      index: { intakes: [intake("a", "paused")], moved: [] },
+      before: intake("a", "paused"),
+      after: intake("a", "paused"),
+      paused: ["a"],
+      moved: [],
+    },
+    {
+      name: "pausing again after a move clears the mark",
+      index: { intakes: [], moved: ["a"] },
+      before: intake("a", "active"),
+      after: intake("a", "paused"),
+      paused: ["a"],
+      moved: [],
+    },
+    {
+      name: "an active intake is no paused work",
+      index: empty,
+      before: undefined,
+      after: intake("b", "active"),
+      paused: [],
+      moved: [],
+    },
   ];
   it.each(turns)("$name", ({ index, before, after, paused, moved }) => {
     const next = afterTurn(index, before, after);
@@ -43,7 +96,9 @@ describe("paused intakes per caseworker", () => {
     expect(ownCopy(here, { intakes: [intake("a", "paused", ["validId", "residentOf"])], moved: [] })).toEqual({});
     expect(ownCopy(here, { intakes: [intake("a", "paused")], moved: [] })).toEqual(here);
     // An active intake of this chat is never touched.
-    expect(ownCopy({ intake: intake("a", "active") }, { intakes: [], moved: ["a"] })).toEqual({ intake: intake("a", "active") });
+    expect(ownCopy({ intake: intake("a", "active") }, { intakes: [], moved: ["a"] })).toEqual({
+      intake: intake("a", "active"),
+    });
   });
 
   it("taking over: the wanted intake comes here, this chat's open work is paused into the index; unknown ids change nothing", () => {
@@ -60,7 +115,9 @@ describe("paused intakes per caseworker", () => {
 
   it("lists the index and this chat's own paused intake once each", () => {
     const own = intake("a", "paused");
-    expect(pausedIntakesOf({ intakes: [own, intake("b", "paused")], moved: [] }, { intake: own }).map((i) => i.id)).toEqual(["a", "b"]);
+    expect(
+      pausedIntakesOf({ intakes: [own, intake("b", "paused")], moved: [] }, { intake: own }).map((i) => i.id),
+    ).toEqual(["a", "b"]);
     expect(pausedIntakesOf(empty, { intake: own }).map((i) => i.id)).toEqual(["a"]);
   });
 });

@@ -34,9 +34,13 @@ export async function writePausedIndex(storage: Storage, caseworkerId: string, i
   await storage.write({ [pausedIndexKey(caseworkerId)]: { ...index, eTag: "*" } });
 }
 
-const isPaused = (intake: IntakeState | undefined): intake is IntakeState & { id: string } => intake?.status === "paused" && typeof intake.id === "string";
+const isPaused = (intake: IntakeState | undefined): intake is IntakeState & { id: string } =>
+  intake?.status === "paused" && typeof intake.id === "string";
 const isOpenWork = (intake: IntakeState | undefined): intake is IntakeState & { id: string } =>
-  intake !== undefined && typeof intake.id === "string" && intake.status !== "not_eligible" && (intake.status === "paused" || intake.answered.length > 0);
+  intake !== undefined &&
+  typeof intake.id === "string" &&
+  intake.status !== "not_eligible" &&
+  (intake.status === "paused" || intake.answered.length > 0);
 
 function upsert(index: PausedIndex, intake: IntakeState & { id: string }): PausedIndex {
   const others = index.intakes.filter((i) => i.id !== intake.id);
@@ -49,7 +53,8 @@ export function ownCopy(conversation: ConversationData, index: PausedIndex): Con
   const intake = conversation.intake;
   if (!isPaused(intake)) return conversation;
   const indexed = index.intakes.find((i) => i.id === intake.id);
-  const stale = index.moved.includes(intake.id) || (indexed !== undefined && (indexed.revision ?? 0) !== (intake.revision ?? 0));
+  const stale =
+    index.moved.includes(intake.id) || (indexed !== undefined && (indexed.revision ?? 0) !== (intake.revision ?? 0));
   if (!stale) return conversation;
   const { intake: _dropped, ...rest } = conversation;
   return rest;
@@ -59,23 +64,37 @@ export function ownCopy(conversation: ConversationData, index: PausedIndex): Con
  * "Ga verder" on a paused intake of another chat: it becomes this chat's intake (still paused,
  * the resume renders it), and this chat's own open work is paused into the index, not lost.
  */
-export function takeOver(conversation: ConversationData, index: PausedIndex, intakeId: string): { conversation: ConversationData; index: PausedIndex } | undefined {
+export function takeOver(
+  conversation: ConversationData,
+  index: PausedIndex,
+  intakeId: string,
+): { conversation: ConversationData; index: PausedIndex } | undefined {
   const wanted = index.intakes.find((i) => i.id === intakeId);
   if (!wanted || conversation.intake?.id === intakeId) return undefined;
   let next = index;
   const current = conversation.intake;
   if (isOpenWork(current)) next = upsert(next, { ...current, status: "paused" });
-  next = { intakes: next.intakes.filter((i) => i.id !== intakeId), moved: [intakeId, ...next.moved.filter((id) => id !== intakeId)].slice(0, MAX_MOVED) };
+  next = {
+    intakes: next.intakes.filter((i) => i.id !== intakeId),
+    moved: [intakeId, ...next.moved.filter((id) => id !== intakeId)].slice(0, MAX_MOVED),
+  };
   return { conversation: { ...conversation, intake: wanted }, index: next };
 }
 
 /** The index after a turn in which this chat's intake went from `before` to `after`. */
-export function afterTurn(index: PausedIndex, before: IntakeState | undefined, after: IntakeState | undefined): PausedIndex {
+export function afterTurn(
+  index: PausedIndex,
+  before: IntakeState | undefined,
+  after: IntakeState | undefined,
+): PausedIndex {
   let next = index;
   // Resumed, ended or replaced here: no longer paused work; a paused copy in another chat is stale.
   if (before?.id && !(isPaused(after) && after.id === before.id)) {
     const id = before.id;
-    next = { intakes: next.intakes.filter((i) => i.id !== id), moved: isPaused(before) ? [id, ...next.moved.filter((m) => m !== id)].slice(0, MAX_MOVED) : next.moved };
+    next = {
+      intakes: next.intakes.filter((i) => i.id !== id),
+      moved: isPaused(before) ? [id, ...next.moved.filter((m) => m !== id)].slice(0, MAX_MOVED) : next.moved,
+    };
   }
   if (isPaused(after)) next = upsert(next, after);
   return next;

@@ -34,7 +34,8 @@ export function readAdminFile(dataDir: string): AdminFile | undefined {
   } catch {
     return undefined;
   }
-  if (typeof parsed.url !== "string" || typeof parsed.token !== "string" || typeof parsed.pid !== "number") return undefined;
+  if (typeof parsed.url !== "string" || typeof parsed.token !== "string" || typeof parsed.pid !== "number")
+    return undefined;
   try {
     process.kill(parsed.pid, 0);
   } catch (error) {
@@ -63,13 +64,20 @@ export function mountAdminChannel(server: restify.Server, deps: { store: Store; 
     // The same machine only: loopback, or the machine's own address when HOST names it.
     const local = isLoopback(socket.remoteAddress) || socket.remoteAddress === socket.localAddress;
     if (!local || !sameToken(req.header(ADMIN_TOKEN_HEADER), token)) {
-      sendError(res, 401, "Geen toegang: alleen voor beheercommando's op deze machine.", "No access: for admin commands on this machine only.");
+      sendError(
+        res,
+        401,
+        "Geen toegang: alleen voor beheercommando's op deze machine.",
+        "No access: for admin commands on this machine only.",
+      );
       return;
     }
     const body = (req.body ?? {}) as { partyId?: unknown; label?: unknown };
     try {
       if (typeof body.partyId !== "string" || !(await deps.store.parties.get(body.partyId))) {
-        sendError(res, 404, `Onbekende partij '${String(body.partyId)}'.`, `Unknown party '${String(body.partyId)}'.`, { field: "partyId" });
+        sendError(res, 404, `Onbekende partij '${String(body.partyId)}'.`, `Unknown party '${String(body.partyId)}'.`, {
+          field: "partyId",
+        });
         return;
       }
       const issued = await deps.store.apiCredentials.issue(

@@ -21,7 +21,11 @@ afterAll(async () => {
 function apiKey(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, DEMO_DATA: "true" };
   delete env["DATABASE_URL"];
-  const child = spawn(process.execPath, ["--conditions=source", "--import", "tsx", script, ...args], { cwd: botDir, env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--conditions=source", "--import", "tsx", script, ...args], {
+    cwd: botDir,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (c: Buffer) => (stdout += c.toString("utf8")));
@@ -30,41 +34,41 @@ function apiKey(...args: string[]): Promise<{ code: number | null; stdout: strin
 }
 
 describe("pnpm api-key beside a running bot on PGlite", () => {
-  it(
-    "issues a working key through the bot's loopback admin channel; refuses a wrong admin token; opens the store itself once the bot stops",
-    async () => {
-      bot = startBotProcess({ DATA_DIR: dataDir, DEMO_DATA: "true" });
-      const url = await bot.ready;
-      expect(statSync(adminFilePath(dataDir)).mode & 0o077).toBe(0);
+  it("issues a working key through the bot's loopback admin channel; refuses a wrong admin token; opens the store itself once the bot stops", async () => {
+    bot = startBotProcess({ DATA_DIR: dataDir, DEMO_DATA: "true" });
+    const url = await bot.ready;
+    expect(statSync(adminFilePath(dataDir)).mode & 0o077).toBe(0);
 
-      const issued = await apiKey("lv-vidomes", "woningsysteem");
-      expect(issued.stderr).not.toMatch(/\n\s+at /);
-      expect(issued.code).toBe(0);
-      expect(issued.stdout).toMatch(/^cbk_[0-9a-f]{16}_[A-Za-z0-9_-]+$/);
-      const list = await fetch(`${url}/api/signals`, { headers: { authorization: `Bearer ${issued.stdout}` } });
-      expect(list.status).toBe(200);
+    const issued = await apiKey("lv-vidomes", "woningsysteem");
+    expect(issued.stderr).not.toMatch(/\n\s+at /);
+    expect(issued.code).toBe(0);
+    expect(issued.stdout).toMatch(/^cbk_[0-9a-f]{16}_[A-Za-z0-9_-]+$/);
+    const list = await fetch(`${url}/api/signals`, { headers: { authorization: `Bearer ${issued.stdout}` } });
+    expect(list.status).toBe(200);
 
-      const unknown = await apiKey("bestaat-niet");
-      expect(unknown.code).toBe(2);
-      expect(unknown.stderr).toContain("Onbekende partij 'bestaat-niet'");
-      expect(unknown.stderr).toContain("Unknown party 'bestaat-niet'");
-      expect(unknown.stderr).not.toMatch(/\n\s+at /);
+    const unknown = await apiKey("bestaat-niet");
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("Onbekende partij 'bestaat-niet'");
+    expect(unknown.stderr).toContain("Unknown party 'bestaat-niet'");
+    expect(unknown.stderr).not.toMatch(/\n\s+at /);
 
-      const forged = await fetch(`${url}${ADMIN_API_KEYS_PATH}`, {
-        method: "POST",
-        headers: { "content-type": "application/json", [ADMIN_TOKEN_HEADER]: "geraden" },
-        body: JSON.stringify({ partyId: "lv-vidomes" }),
-      });
-      expect(forged.status).toBe(401);
-      const none = await fetch(`${url}${ADMIN_API_KEYS_PATH}`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
-      expect(none.status).toBe(401);
+    const forged = await fetch(`${url}${ADMIN_API_KEYS_PATH}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", [ADMIN_TOKEN_HEADER]: "geraden" },
+      body: JSON.stringify({ partyId: "lv-vidomes" }),
+    });
+    expect(forged.status).toBe(401);
+    const none = await fetch(`${url}${ADMIN_API_KEYS_PATH}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{}",
+    });
+    expect(none.status).toBe(401);
 
-      await bot.stop();
-      expect(existsSync(adminFilePath(dataDir))).toBe(false);
-      const direct = await apiKey("lv-vidomes");
-      expect(direct.code).toBe(0);
-      expect(direct.stdout).toMatch(/^cbk_/);
-    },
-    240_000,
-  );
+    await bot.stop();
+    expect(existsSync(adminFilePath(dataDir))).toBe(false);
+    const direct = await apiKey("lv-vidomes");
+    expect(direct.code).toBe(0);
+    expect(direct.stdout).toMatch(/^cbk_/);
+  }, 240_000);
 });

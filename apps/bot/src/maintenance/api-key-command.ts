@@ -26,9 +26,16 @@ async function viaRunningBot(url: string, token: string, partyId: string, label:
       stderr: `fout: de draaiende bot (${url}) antwoordt niet. Stop de bot en probeer opnieuw.\nerror: the running bot (${url}) does not answer. Stop the bot and try again.`,
     };
   }
-  const body = (await response.json().catch(() => ({}))) as { token?: string; message_nl?: string; message_en?: string };
+  const body = (await response.json().catch(() => ({}))) as {
+    token?: string;
+    message_nl?: string;
+    message_en?: string;
+  };
   if (response.status === 201 && body.token) return { exitCode: 0, stdout: body.token };
-  return { exitCode: response.status === 404 || response.status === 400 ? 2 : 1, stderr: `fout: ${body.message_nl ?? response.status}\nerror: ${body.message_en ?? response.status}` };
+  return {
+    exitCode: response.status === 404 || response.status === 400 ? 2 : 1,
+    stderr: `fout: ${body.message_nl ?? response.status}\nerror: ${body.message_en ?? response.status}`,
+  };
 }
 
 /**
@@ -53,7 +60,8 @@ export async function runApiKeyCommand(args: readonly string[], config: Config):
   }
   try {
     if (config.demoData) await seedDemoData(store);
-    if (!(await store.parties.get(partyId))) return { exitCode: 2, stderr: `fout: onbekende partij '${partyId}'\nerror: unknown party '${partyId}'` };
+    if (!(await store.parties.get(partyId)))
+      return { exitCode: 2, stderr: `fout: onbekende partij '${partyId}'\nerror: unknown party '${partyId}'` };
     const issued = await store.apiCredentials.issue({ partyId, label }, { actor: "system:api-key-script" });
     return { exitCode: 0, stdout: issued.token };
   } finally {

@@ -1,4 +1,10 @@
-import { caseReminderEntry, dueCaseReminders, dutchDateOf, rulebookVersionOf, type CaseHistoryEntry } from "@convenantbot/domain";
+import {
+  caseReminderEntry,
+  dueCaseReminders,
+  dutchDateOf,
+  rulebookVersionOf,
+  type CaseHistoryEntry,
+} from "@convenantbot/domain";
 import { isStoreError, type Store } from "@convenantbot/store";
 import { CASE_CARD_DELIVERY } from "../cases/case-service.js";
 import { caseReminderPayload } from "../cases/case-reminder-text.js";
@@ -39,7 +45,11 @@ export async function sweepCaseReminders(store: Store, now: Date): Promise<{ wri
           id,
           entry,
           [
-            { kind: CASE_REMINDER_DELIVERY, target: reminder.partyId, payload: caseReminderPayload(reminder, stored.aanmelding.kenmerk ?? id.slice(0, 8)) },
+            {
+              kind: CASE_REMINDER_DELIVERY,
+              target: reminder.partyId,
+              payload: caseReminderPayload(reminder, stored.aanmelding.kenmerk ?? id.slice(0, 8)),
+            },
             { kind: CASE_CARD_DELIVERY, target: reminder.partyId, payload: { partyId: reminder.partyId } },
           ],
           { actor: "system:case-reminders", correlationId: `case-reminder-${id}` },

@@ -39,21 +39,33 @@ async function expectRefusal(dataDir: string, nl: RegExp, en: RegExp): Promise<v
 describe("a broken or full data directory: a clear Dutch/English refusal, never a stack trace", () => {
   const readOnly = readOnlyDir(join(root, "read-only"));
   if (readOnly) cleanups.push(readOnly.cleanup);
-  it.skipIf(!readOnly)("a directory the bot may not write to", async () => {
-    await expectRefusal(join(readOnly!.dir, "pglite"), /is niet schrijfbaar/, /is not writable/);
-  }, 120_000);
+  it.skipIf(!readOnly)(
+    "a directory the bot may not write to",
+    async () => {
+      await expectRefusal(join(readOnly!.dir, "pglite"), /is niet schrijfbaar/, /is not writable/);
+    },
+    120_000,
+  );
 
   const nearlyFull = tinyDisk(join(root, "nearly-full"), "3m");
   if (nearlyFull) cleanups.push(nearlyFull.cleanup);
-  it.skipIf(!nearlyFull)("a disk with less room than PGlite needs to start (checked before it starts)", async () => {
-    await expectRefusal(join(nearlyFull!.dir, "pglite"), /De schijf van de datamap .* is vol/, /is full/);
-  }, 120_000);
+  it.skipIf(!nearlyFull)(
+    "a disk with less room than PGlite needs to start (checked before it starts)",
+    async () => {
+      await expectRefusal(join(nearlyFull!.dir, "pglite"), /De schijf van de datamap .* is vol/, /is full/);
+    },
+    120_000,
+  );
 
   const fillsUp = tinyDisk(join(root, "fills-up"), "16m");
   if (fillsUp) cleanups.push(fillsUp.cleanup);
-  it.skipIf(!fillsUp)("a disk that fills up while PGlite creates its files (ENOSPC inside the WASM file system)", async () => {
-    await expectRefusal(join(fillsUp!.dir, "pglite"), /De schijf van de datamap .* is vol/, /is full/);
-  }, 120_000);
+  it.skipIf(!fillsUp)(
+    "a disk that fills up while PGlite creates its files (ENOSPC inside the WASM file system)",
+    async () => {
+      await expectRefusal(join(fillsUp!.dir, "pglite"), /De schijf van de datamap .* is vol/, /is full/);
+    },
+    120_000,
+  );
 
   it("DATA_DIR pointing at a file", async () => {
     const file = join(root, "a-file");

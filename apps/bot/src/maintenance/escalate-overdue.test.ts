@@ -26,9 +26,16 @@ describe("escalation of unacknowledged signals (ASSUMED term: 3 working days)", 
   it("escalates once to the owning party's coordinator after the term, with the reason, and records it in the history", async () => {
     const { signal } = await app.signals.submit({
       body: {
-        rulebook: "kw-huisuitzetting-2019", type: "huurachterstand", signalDate: "2026-11-23",
+        rulebook: "kw-huisuitzetting-2019",
+        type: "huurachterstand",
+        signalDate: "2026-11-23",
         tenant: { name: "Testhuurder Drie", postcode: "2821 AA", huisnummer: 3 },
-        monthsInArrears: 3, amountInArrears: 2100, since: "2026-08-01", remindersSent: 3, paymentArrangement: false, courtStage: "dagvaarding",
+        monthsInArrears: 3,
+        amountInArrears: 2100,
+        since: "2026-08-01",
+        remindersSent: 3,
+        paymentArrangement: false,
+        courtStage: "dagvaarding",
       },
       sender: { partyId: "kw-quawonen", role: "sociale_verhuurder", actor: "system:test" },
       idempotencyKey: "escalation-1",
@@ -41,11 +48,24 @@ describe("escalation of unacknowledged signals (ASSUMED term: 3 working days)", 
     expect((await escalateOverdue(store, new Date("2026-11-30T12:00:00Z"))).escalated).toEqual([]);
     expect((await store.signals.history(signal.id)).map((h) => h.action)).toContain("escaleren");
     await waitFor("the escalation in the coordinator's chat", () =>
-      app.playground!.getLog().find((e) => e.userId === meldpunt.id && typeof e.activity?.text === "string" && e.activity.text.includes("Termijn verstreken")),
+      app
+        .playground!.getLog()
+        .find(
+          (e) =>
+            e.userId === meldpunt.id &&
+            typeof e.activity?.text === "string" &&
+            e.activity.text.includes("Termijn verstreken"),
+        ),
     );
     // One history: the escalation is a line of the Meldpunt's lifecycle, so its card and the tab show it.
     await waitFor("the Meldpunt's card refreshed with the escalation in its history", () =>
-      app.playground!.getLog().find((e) => e.userId === meldpunt.id && JSON.stringify(e.activity?.attachments ?? []).includes("escalatie naar de coördinator: termijn verstreken")),
+      app
+        .playground!.getLog()
+        .find(
+          (e) =>
+            e.userId === meldpunt.id &&
+            JSON.stringify(e.activity?.attachments ?? []).includes("escalatie naar de coördinator: termijn verstreken"),
+        ),
     );
     const response = await tabCall(app.url, `/api/tab/signals/${signal.id}`, { user: meldpunt.id });
     expect(response.status).toBe(200);

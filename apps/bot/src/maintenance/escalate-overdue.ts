@@ -13,7 +13,13 @@ export const SIGNAL_ESCALATION_DELIVERY = "teams.signal_escalation";
  */
 export async function escalateOverdue(store: Store, now: Date): Promise<{ escalated: string[] }> {
   const today = dutchDateOf(now.toISOString());
-  const open = await store.db.selectFrom("signals").select("id").where("status", "!=", "afgesloten").orderBy("created_at").limit(1000).execute();
+  const open = await store.db
+    .selectFrom("signals")
+    .select("id")
+    .where("status", "!=", "afgesloten")
+    .orderBy("created_at")
+    .limit(1000)
+    .execute();
   const escalated: string[] = [];
   for (const { id } of open) {
     const stored = await store.signals.get(id);
@@ -21,24 +27,38 @@ export async function escalateOverdue(store: Store, now: Date): Promise<{ escala
     for (const [lifecycle, state] of Object.entries(statesOf(stored).byRecipient)) {
       const line = escalationEntry(state, today, now.toISOString());
       if (!line) continue;
-      const written = await store.transaction(async (tx) => {
-        await tx.signals.transition(id, { lifecycle, line }, { actor: "system:escalation", correlationId: `escalation-${id}` });
-        const reason = line.reason!;
-        await tx.outbox.enqueue(
-          [
-            { kind: SIGNAL_ESCALATION_DELIVERY, target: state.ownerPartyId, payload: { partyId: state.ownerPartyId, reason_nl: reason.nl, reason_en: reason.en } },
-            // The owner's card shows the escalation in its history.
-            { kind: SIGNAL_CARD_DELIVERY, target: state.ownerPartyId, payload: { partyId: state.ownerPartyId, refresh: true } },
-          ],
-          { type: "signal", id },
-        );
-        return true;
-      }).catch((error: unknown) => {
-        // Someone acted on the lifecycle since it was read (its line number is taken): the next
-        // sweep reads it again and decides anew, so the other signals go on now.
-        if (isStoreError(error) && error.kind === "conflict") return false;
-        throw error;
-      });
+      const written = await store
+        .transaction(async (tx) => {
+          await tx.signals.transition(
+            id,
+            { lifecycle, line },
+            { actor: "system:escalation", correlationId: `escalation-${id}` },
+          );
+          const reason = line.reason!;
+          await tx.outbox.enqueue(
+            [
+              {
+                kind: SIGNAL_ESCALATION_DELIVERY,
+                target: state.ownerPartyId,
+                payload: { partyId: state.ownerPartyId, reason_nl: reason.nl, reason_en: reason.en },
+              },
+              // The owner's card shows the escalation in its history.
+              {
+                kind: SIGNAL_CARD_DELIVERY,
+                target: state.ownerPartyId,
+                payload: { partyId: state.ownerPartyId, refresh: true },
+              },
+            ],
+            { type: "signal", id },
+          );
+          return true;
+        })
+        .catch((error: unknown) => {
+          // Someone acted on the lifecycle since it was read (its line number is taken): the next
+          // sweep reads it again and decides anew, so the other signals go on now.
+          if (isStoreError(error) && error.kind === "conflict") return false;
+          throw error;
+        });
       if (written) escalated.push(`${id}:${state.ownerPartyId}`);
     }
   }

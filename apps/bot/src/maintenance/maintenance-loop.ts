@@ -9,7 +9,11 @@ import { sweepCaseReminders } from "./case-reminders.js";
  * retention purge (once a day). Each run is bounded and logs what it did; a failed run is
  * logged and tried again next time, never crashes the process.
  */
-export function startMaintenance(store: Store, logger: Logger, options: { intervalMs?: number; now?: () => Date } = {}) {
+export function startMaintenance(
+  store: Store,
+  logger: Logger,
+  options: { intervalMs?: number; now?: () => Date } = {},
+) {
   const now = options.now ?? (() => new Date());
   let lastPurgeDay = "";
   let running = false;
@@ -18,9 +22,11 @@ export function startMaintenance(store: Store, logger: Logger, options: { interv
     running = true;
     try {
       const { escalated } = await escalateOverdue(store, now());
-      if (escalated.length > 0) logger.info({ escalated: escalated.length }, "overdue signals escalated to coordinators");
+      if (escalated.length > 0)
+        logger.info({ escalated: escalated.length }, "overdue signals escalated to coordinators");
       const reminders = await sweepCaseReminders(store, now());
-      if (reminders.written.length > 0) logger.info({ written: reminders.written.length }, "case reminders and escalations written");
+      if (reminders.written.length > 0)
+        logger.info({ written: reminders.written.length }, "case reminders and escalations written");
       const day = dutchToday(now());
       if (day !== lastPurgeDay) {
         const report = await purgeExpired(store, { now: now() });

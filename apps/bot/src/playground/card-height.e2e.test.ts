@@ -3,7 +3,15 @@ import { createRequire } from "node:module";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkResultCard, intakeSummaryCard, type AdaptiveCard } from "@convenantbot/cards";
-import { deadlinesFrom, evaluateRulebook, isValidOn, listRulebooks, resolveRulebook, type Facts, type IsoDate } from "@convenantbot/domain";
+import {
+  deadlinesFrom,
+  evaluateRulebook,
+  isValidOn,
+  listRulebooks,
+  resolveRulebook,
+  type Facts,
+  type IsoDate,
+} from "@convenantbot/domain";
 import { proposalsFor, render } from "../intake/intake-flow.js";
 import { summaryRecipients } from "../cases/after-submit.js";
 import type { IntakeState } from "../intake/intake-state.js";
@@ -26,26 +34,59 @@ if (skip) console.warn(`[card height e2e] skipped: ${status.reason}. With CI=tru
 
 // facts.md worked example: the eligible LV candidate.
 const lvEligible: Facts = {
-  residentOf: "Voorburg", yearsResident: 7, yearsResidentInLast10: 7, minorChildren: 0,
-  receivesSupport: true, canFindHousingAlone: false, wlzFinanced: false, transgressiveBehaviour: false,
-  validId: true, registeredWoonnet: true, hasSuitableHousing: false, needsIntramuralCare: false,
-  canLiveIndependently: true, financiallySelfReliant: true, incomeCoversRent: true, hasProblemDebts: false,
-  agreedSupportPlan: true, budgetManagement: true, evictedLast3Years: false, tbsMeasure: false,
+  residentOf: "Voorburg",
+  yearsResident: 7,
+  yearsResidentInLast10: 7,
+  minorChildren: 0,
+  receivesSupport: true,
+  canFindHousingAlone: false,
+  wlzFinanced: false,
+  transgressiveBehaviour: false,
+  validId: true,
+  registeredWoonnet: true,
+  hasSuitableHousing: false,
+  needsIntramuralCare: false,
+  canLiveIndependently: true,
+  financiallySelfReliant: true,
+  incomeCoversRent: true,
+  hasProblemDebts: false,
+  agreedSupportPlan: true,
+  budgetManagement: true,
+  evictedLast3Years: false,
+  tbsMeasure: false,
 };
 // The KW table's complete household (kw-huisuitzetting-2019.cases.yaml, first row).
 const kwEligible: Facts = {
-  landlordCorporation: "kw-quawonen", notSelfReliant: true, opiumActViolation: false, illegalOccupation: false,
-  hasResidenceStatus: true, extremeNuisance: false, hasLegalIncome: true, willingToCooperate: true, paysCurrentRent: true, minorChildren: 0,
+  landlordCorporation: "kw-quawonen",
+  notSelfReliant: true,
+  opiumActViolation: false,
+  illegalOccupation: false,
+  hasResidenceStatus: true,
+  extremeNuisance: false,
+  hasLegalIncome: true,
+  willingToCooperate: true,
+  paysCurrentRent: true,
+  minorChildren: 0,
 };
 // The GV table's calamity refusal (gv-urgentie-2019.cases.yaml): the one failing rule must come first.
 const gvRefused: Facts = {
-  urgentWithin3Months: true, triedToSolve: true, livesInRegion: true, householdIncome: 30000,
-  grounds: ["calamiteit"], homePermanentlyUninhabitable: false, canArrangeOwnHousing: false,
+  urgentWithin3Months: true,
+  triedToSolve: true,
+  livesInRegion: true,
+  householdIncome: 30000,
+  grounds: ["calamiteit"],
+  homePermanentlyUninhabitable: false,
+  canArrangeOwnHousing: false,
 };
 
 function checkCard(rulebookId: string, facts: Facts, asOf: IsoDate): AdaptiveCard {
   const rulebook = resolveRulebook(rulebookId, asOf);
-  return checkResultCard({ result: evaluateRulebook(rulebook, facts, asOf), rulebookTitle: rulebook.title, lang: "nl", factQuestions: rulebook.facts });
+  return checkResultCard({
+    result: evaluateRulebook(rulebook, facts, asOf),
+    rulebookTitle: rulebook.title,
+    lang: "nl",
+    factQuestions: rulebook.facts,
+  });
 }
 
 /** The summary as the bot builds it for a caseworker of `ownPartyId` (own care party proposed first). */
@@ -56,7 +97,11 @@ function summaryCard(rulebookId: string, facts: Facts, asOf: IsoDate, ownPartyId
     result,
     rulebookTitle: rulebook.title,
     lang: "nl",
-    proposals: proposalsFor(rulebook, { rulebook: rulebookId, asOf, facts, ownPartyId } as unknown as IntakeState, result),
+    proposals: proposalsFor(
+      rulebook,
+      { rulebook: rulebookId, asOf, facts, ownPartyId } as unknown as IntakeState,
+      result,
+    ),
     deadlines: deadlinesFrom(rulebook.deadlines, "aanmelding", asOf),
     afterSubmit: summaryRecipients(rulebook, facts, ownPartyId, "nl"),
   });
@@ -64,35 +109,101 @@ function summaryCard(rulebookId: string, facts: Facts, asOf: IsoDate, ownPartyId
 
 /** The card the bot itself shows at the end of an intake (render: with "Wijzig een antwoord", issue 15 item 3). */
 function botEndCard(rulebookId: string, facts: Facts, asOf: IsoDate, ownPartyId: string): AdaptiveCard {
-  const state: IntakeState = { rulebook: rulebookId, asOf, facts, answered: Object.keys(facts), status: "active", ownPartyId, revision: Object.keys(facts).length };
+  const state: IntakeState = {
+    rulebook: rulebookId,
+    asOf,
+    facts,
+    answered: Object.keys(facts),
+    status: "active",
+    ownPartyId,
+    revision: Object.keys(facts).length,
+  };
   const reply = render(state, "nl").replies.find((r) => r.kind === "card");
   if (reply?.kind !== "card") throw new Error("render gave no card");
   return reply.card;
 }
 
-const lvExclusions = ["transgressiveBehaviour", "hasSuitableHousing", "needsIntramuralCare", "evictedLast3Years", "tbsMeasure"];
-const withoutFacts = (facts: Facts, names: readonly string[]): Facts => Object.fromEntries(Object.entries(facts).filter(([k]) => !names.includes(k)));
+const lvExclusions = [
+  "transgressiveBehaviour",
+  "hasSuitableHousing",
+  "needsIntramuralCare",
+  "evictedLast3Years",
+  "tbsMeasure",
+];
+const withoutFacts = (facts: Facts, names: readonly string[]): Facts =>
+  Object.fromEntries(Object.entries(facts).filter(([k]) => !names.includes(k)));
 
 const commonCases: { name: string; card: () => AdaptiveCard }[] = [
-  { name: "LV-vraag met drie antwoorden samengevat", card: () => botEndCard("lv-zorgafhankelijk-2025", { receivesSupport: true, canFindHousingAlone: false, targetGroup: "psychiatrisch" }, "2026-11-23", "lv-ribw-fonteynenburg") },
-  { name: "LV-uitsluitingen als één checklist", card: () => botEndCard("lv-zorgafhankelijk-2025", withoutFacts(lvEligible, lvExclusions), "2026-11-23", "lv-ribw-fonteynenburg") },
-  { name: "einde LV-aanmelding zoals de bot hem toont (samenvatting)", card: () => botEndCard("lv-zorgafhankelijk-2025", lvEligible, "2026-11-23", "lv-ribw-fonteynenburg") },
-  { name: "einde LV-aanmelding, niet in aanmerking, met 'Wijzig een antwoord'", card: () => botEndCard("lv-zorgafhankelijk-2025", { ...lvEligible, evictedLast3Years: true, evictionReason: "overlast", fromNoodwoning: false }, "2026-11-23", "lv-ribw-fonteynenburg") },
-  { name: "snelcheck LV, komt in aanmerking", card: () => checkCard("lv-zorgafhankelijk-2025", lvEligible, "2026-11-23") },
-  { name: "snelcheck KW, komt in aanmerking", card: () => checkCard("kw-huisuitzetting-2019", kwEligible, "2026-03-01") },
-  { name: "snelcheck GV urgentie, afgewezen op grond 2", card: () => checkCard("gv-urgentie-2019", gvRefused, "2020-03-01") },
-  { name: "samenvatting LV-aanmelding, komt in aanmerking", card: () => summaryCard("lv-zorgafhankelijk-2025", lvEligible, "2026-11-23", "lv-ribw-fonteynenburg") },
-  { name: "samenvatting KW-aanmelding, komt in aanmerking", card: () => summaryCard("kw-huisuitzetting-2019", kwEligible, "2026-03-01", "kw-quawonen") },
+  {
+    name: "LV-vraag met drie antwoorden samengevat",
+    card: () =>
+      botEndCard(
+        "lv-zorgafhankelijk-2025",
+        { receivesSupport: true, canFindHousingAlone: false, targetGroup: "psychiatrisch" },
+        "2026-11-23",
+        "lv-ribw-fonteynenburg",
+      ),
+  },
+  {
+    name: "LV-uitsluitingen als één checklist",
+    card: () =>
+      botEndCard(
+        "lv-zorgafhankelijk-2025",
+        withoutFacts(lvEligible, lvExclusions),
+        "2026-11-23",
+        "lv-ribw-fonteynenburg",
+      ),
+  },
+  {
+    name: "einde LV-aanmelding zoals de bot hem toont (samenvatting)",
+    card: () => botEndCard("lv-zorgafhankelijk-2025", lvEligible, "2026-11-23", "lv-ribw-fonteynenburg"),
+  },
+  {
+    name: "einde LV-aanmelding, niet in aanmerking, met 'Wijzig een antwoord'",
+    card: () =>
+      botEndCard(
+        "lv-zorgafhankelijk-2025",
+        { ...lvEligible, evictedLast3Years: true, evictionReason: "overlast", fromNoodwoning: false },
+        "2026-11-23",
+        "lv-ribw-fonteynenburg",
+      ),
+  },
+  {
+    name: "snelcheck LV, komt in aanmerking",
+    card: () => checkCard("lv-zorgafhankelijk-2025", lvEligible, "2026-11-23"),
+  },
+  {
+    name: "snelcheck KW, komt in aanmerking",
+    card: () => checkCard("kw-huisuitzetting-2019", kwEligible, "2026-03-01"),
+  },
+  {
+    name: "snelcheck GV urgentie, afgewezen op grond 2",
+    card: () => checkCard("gv-urgentie-2019", gvRefused, "2020-03-01"),
+  },
+  {
+    name: "samenvatting LV-aanmelding, komt in aanmerking",
+    card: () => summaryCard("lv-zorgafhankelijk-2025", lvEligible, "2026-11-23", "lv-ribw-fonteynenburg"),
+  },
+  {
+    name: "samenvatting KW-aanmelding, komt in aanmerking",
+    card: () => summaryCard("kw-huisuitzetting-2019", kwEligible, "2026-03-01", "kw-quawonen"),
+  },
   // Issue 15: the snelcheck form as first shown, for every rulebook (the LV one was 1,689 px in sections, 2,196 px before).
   ...listRulebooks().map((rulebook) => {
     const asOf = isValidOn(rulebook, "2026-11-23") ? "2026-11-23" : rulebook.validity.from;
-    return { name: `snelcheckformulier ${rulebook.id} ${rulebook.version}`, card: () => snelcheckForm(rulebook, "nl", asOf) };
+    return {
+      name: `snelcheckformulier ${rulebook.id} ${rulebook.version}`,
+      card: () => snelcheckForm(rulebook, "nl", asOf),
+    };
   }),
 ];
 
 describe.skipIf(skip)("card height in Microsoft's Adaptive Cards renderer (headless Chromium)", () => {
   let browser: Browser;
-  const renderer = readFileSync(createRequire(import.meta.url).resolve("adaptivecards/dist/adaptivecards.min.js"), "utf8");
+  const renderer = readFileSync(
+    createRequire(import.meta.url).resolve("adaptivecards/dist/adaptivecards.min.js"),
+    "utf8",
+  );
 
   beforeAll(async () => {
     if (!status.available) return;
@@ -106,7 +217,9 @@ describe.skipIf(skip)("card height in Microsoft's Adaptive Cards renderer (headl
     if (!browser) throw new Error(`CI=true but ${status.reason}: the card height test must run in CI`);
     const page = await browser.newPage({ viewport: { width: 800, height: 2000 } });
     try {
-      await page.setContent(`<!doctype html><html><body style="margin:0;font-family:'Segoe UI',sans-serif"><div id="host" style="width:${CARD_WIDTH}px"></div></body></html>`);
+      await page.setContent(
+        `<!doctype html><html><body style="margin:0;font-family:'Segoe UI',sans-serif"><div id="host" style="width:${CARD_WIDTH}px"></div></body></html>`,
+      );
       await page.addScriptTag({ content: renderer });
       // Runs in the page; typed loosely because this package compiles without the DOM lib.
       const height = await page.evaluate((json) => {
@@ -122,27 +235,36 @@ describe.skipIf(skip)("card height in Microsoft's Adaptive Cards renderer (headl
         page.document.getElementById("host").appendChild(element);
         return element.getBoundingClientRect().height;
       }, card);
-      if (process.env.CARD_SCREENSHOTS) await page.screenshot({ path: `${process.env.CARD_SCREENSHOTS}/${height}.png`, fullPage: true });
+      if (process.env.CARD_SCREENSHOTS)
+        await page.screenshot({ path: `${process.env.CARD_SCREENSHOTS}/${height}.png`, fullPage: true });
       return height;
     } finally {
       await page.close();
     }
   }
 
-  it(`renders each common card at most ${MAX_HEIGHT} px high at ${CARD_WIDTH} px wide`, { timeout: 120_000 }, async () => {
-    const figures: string[] = [];
-    const heights: Record<string, number> = {};
-    for (const { name, card } of commonCases) {
-      const height = Math.round(await heightOf(card()));
-      heights[name] = height;
-      figures.push(`${name}: ${height} px`);
-    }
-    console.info(`[card height] ${CARD_WIDTH} px wide, Adaptive Cards renderer default host config\n  ${figures.join("\n  ")}`);
-    // The checklist case really is the checklist (rulebook question group), not a single question.
-    expect(JSON.stringify(commonCases.find((c) => c.name === "LV-uitsluitingen als één checklist")!.card())).toContain("Geen van deze");
-    for (const [name, height] of Object.entries(heights)) {
-      expect(height, name).toBeGreaterThan(100); // it really rendered
-      expect(height, name).toBeLessThanOrEqual(MAX_HEIGHT);
-    }
-  });
+  it(
+    `renders each common card at most ${MAX_HEIGHT} px high at ${CARD_WIDTH} px wide`,
+    { timeout: 120_000 },
+    async () => {
+      const figures: string[] = [];
+      const heights: Record<string, number> = {};
+      for (const { name, card } of commonCases) {
+        const height = Math.round(await heightOf(card()));
+        heights[name] = height;
+        figures.push(`${name}: ${height} px`);
+      }
+      console.info(
+        `[card height] ${CARD_WIDTH} px wide, Adaptive Cards renderer default host config\n  ${figures.join("\n  ")}`,
+      );
+      // The checklist case really is the checklist (rulebook question group), not a single question.
+      expect(
+        JSON.stringify(commonCases.find((c) => c.name === "LV-uitsluitingen als één checklist")!.card()),
+      ).toContain("Geen van deze");
+      for (const [name, height] of Object.entries(heights)) {
+        expect(height, name).toBeGreaterThan(100); // it really rendered
+        expect(height, name).toBeLessThanOrEqual(MAX_HEIGHT);
+      }
+    },
+  );
 });

@@ -20,6 +20,9 @@ export interface PlaygroundContext {
 }
 
 /** The `conversation` of every activity: a personal chat in the demo tenant, as in Teams. */
-export function conversationAccount(context: PlaygroundContext, conversation: StoredConversation): { id: string; conversationType: string; tenantId: string } {
+export function conversationAccount(
+  context: PlaygroundContext,
+  conversation: StoredConversation,
+): { id: string; conversationType: string; tenantId: string } {
   return { id: conversation.id, conversationType: "personal", tenantId: context.tenantId };
 }

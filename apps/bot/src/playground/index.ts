@@ -41,7 +41,10 @@ export function mountPlayground(server: Server, options: PlaygroundOptions): Pla
   const serviceUrl = () => `${options.publicBaseUrl().replace(/\/+$/, "")}${CONNECTOR_BASE}`;
   const context: PlaygroundContext = {
     store,
-    tokens: new TokenStore({ now: () => clock().getTime(), ...(options.limits?.maxTokens ? { maxTokens: options.limits.maxTokens } : {}) }),
+    tokens: new TokenStore({
+      now: () => clock().getTime(),
+      ...(options.limits?.maxTokens ? { maxTokens: options.limits.maxTokens } : {}),
+    }),
     log,
     logger: options.logger,
     serviceUrl,
@@ -58,7 +61,13 @@ export function mountPlayground(server: Server, options: PlaygroundOptions): Pla
   mountConnector(server, context);
   mountConfig(
     server,
-    { tenantId: context.tenantId, locale: "nl-NL", directLinePath: DIRECT_LINE_BASE, bot: context.bot, demoUsers: options.demoUsers ?? [] },
+    {
+      tenantId: context.tenantId,
+      locale: "nl-NL",
+      directLinePath: DIRECT_LINE_BASE,
+      bot: context.bot,
+      demoUsers: options.demoUsers ?? [],
+    },
     options.logger,
   );
   mountPage(server, { staticDir: options.staticDir ?? DEFAULT_STATIC_DIR, logger: options.logger });

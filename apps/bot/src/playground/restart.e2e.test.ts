@@ -6,7 +6,15 @@ import { EchoBot } from "./testing/echo-bot.js";
 import { ensurePlaygroundBuilt } from "./testing/page-build.js";
 import { startPlaygroundServer, type PlaygroundServer } from "./testing/playground-server.js";
 
-const demoUsers: DemoUser[] = [{ id: "u-verhuur", name: "Lotte Verhuur", aadObjectId: "aad-verhuur", role: "sociale_verhuurder", partyName: "Woonstede" }];
+const demoUsers: DemoUser[] = [
+  {
+    id: "u-verhuur",
+    name: "Lotte Verhuur",
+    aadObjectId: "aad-verhuur",
+    role: "sociale_verhuurder",
+    partyName: "Woonstede",
+  },
+];
 
 const status = chromiumStatus();
 const skip = !status.available && !status.required;

@@ -25,14 +25,19 @@ describe("playground round trip with a real CloudAdapter", () => {
     const client = await DirectLineTestClient.start(server.baseUrl, { id: "u-welkom", name: "Wim" });
     const welcome = await client.waitForActivity("welcome", textIs("Welkom, Wim"));
     expect(welcome.from?.role).toBe("bot");
-    const update = bot.received.find((a) => a.type === "conversationUpdate" && a.conversation?.id === client.conversationId);
+    const update = bot.received.find(
+      (a) => a.type === "conversationUpdate" && a.conversation?.id === client.conversationId,
+    );
     expect(update?.membersAdded?.map((m) => m.id)).toEqual(["convenantbot", "u-welkom"]);
     expect(update?.channelData).toEqual({ tenant: { id: DEMO_TENANT_ID } });
   });
 
   it("delivers a user message to the bot as the channel would and returns the reply by polling", async () => {
     const client = await DirectLineTestClient.start(server.baseUrl, { id: "u-anna", name: "Anna" });
-    const id = await client.post({ text: "hallo", channelData: { clientActivityID: "c-1", tenant: { id: DEMO_TENANT_ID } } });
+    const id = await client.post({
+      text: "hallo",
+      channelData: { clientActivityID: "c-1", tenant: { id: DEMO_TENANT_ID } },
+    });
     expect(id).toMatch(new RegExp(`^${client.conversationId}\\|\\d{7}$`));
 
     const received = bot.received.find((a) => a.id === id);
@@ -54,7 +59,11 @@ describe("playground round trip with a real CloudAdapter", () => {
     const echo = activities.find((a) => a.id === id);
     expect(echo?.channelData).toMatchObject({ clientActivityID: "c-1" });
     const reply = activities.find(textIs("Echo: hallo"));
-    expect(reply).toMatchObject({ replyToId: id, from: { id: "convenantbot", role: "bot" }, recipient: { id: "u-anna" } });
+    expect(reply).toMatchObject({
+      replyToId: id,
+      from: { id: "convenantbot", role: "bot" },
+      recipient: { id: "u-anna" },
+    });
     expect(activities.indexOf(echo!)).toBeLessThan(activities.indexOf(reply!));
   });
 
@@ -88,7 +97,9 @@ describe("playground round trip with a real CloudAdapter", () => {
     await client.poll();
     const original = client.seen.find(textIs("Echo: versie 1"))!;
     const before = Number(client.watermark);
-    const userMessage = bot.received.find((a) => a.text === "versie 1" && a.conversation?.id === client.conversationId)!;
+    const userMessage = bot.received.find(
+      (a) => a.text === "versie 1" && a.conversation?.id === client.conversationId,
+    )!;
 
     await updateText(server, referenceOf(userMessage as never), original.id!, "versie 2");
 
@@ -102,7 +113,9 @@ describe("playground round trip with a real CloudAdapter", () => {
       { token: client.token },
     );
     expect(fresh.body.activities.filter((a) => a.id === original.id).map((a) => a.text)).toEqual(["versie 2"]);
-    expect(server.playground.getLog().some((e) => e.operation === "update" && e.activity?.id === original.id)).toBe(true);
+    expect(server.playground.getLog().some((e) => e.operation === "update" && e.activity?.id === original.id)).toBe(
+      true,
+    );
   });
 
   it("creates a conversation for a proactive message that the member's later Web Chat session resumes", async () => {
@@ -141,7 +154,11 @@ describe("playground round trip with a real CloudAdapter", () => {
     expect(reminder.replyToId).toBeUndefined();
 
     // After a playground restart the bot still holds old references: the send is adopted.
-    const stale = { ...reference, conversation: { ...reference.conversation!, id: "verdwenen-gesprek" }, user: { id: "u-stale", name: "Stijn" } };
+    const stale = {
+      ...reference,
+      conversation: { ...reference.conversation!, id: "verdwenen-gesprek" },
+      user: { id: "u-stale", name: "Stijn" },
+    };
     await server.adapter.continueConversationAsync("", stale, async (context) => {
       await context.sendActivity("Na herstart");
     });
@@ -179,7 +196,9 @@ describe("playground when the bot fails", () => {
     );
     expect(result.status).toBe(502);
     expect(result.body.error.code).toBe("BotError");
-    expect(result.body.error.message).toMatch(/De bot nam het bericht niet aan .* \/ the bot did not accept the activity/);
+    expect(result.body.error.message).toMatch(
+      /De bot nam het bericht niet aan .* \/ the bot did not accept the activity/,
+    );
     const entry = server.playground.getLog().find((e) => e.direction === "toBot" && e.activity?.text === "hallo");
     expect(entry?.delivered).toBe(false);
   });

@@ -9,9 +9,21 @@ import { startPlaygroundServer, type PlaygroundServer } from "./testing/playgrou
 import { referenceOf, sendProactive, updateText } from "./testing/proactive.js";
 
 const demoUsers: DemoUser[] = [
-  { id: "u-verhuur", name: "Lotte Verhuur", aadObjectId: "aad-verhuur", role: "sociale_verhuurder", partyName: "Woonstede" },
+  {
+    id: "u-verhuur",
+    name: "Lotte Verhuur",
+    aadObjectId: "aad-verhuur",
+    role: "sociale_verhuurder",
+    partyName: "Woonstede",
+  },
   { id: "u-zorg", name: "Zeynep Zorg", aadObjectId: "aad-zorg", role: "zorgorganisatie", partyName: "Zorggroep Oost" },
-  { id: "u-meld", name: "Mo Meldpunt", aadObjectId: "aad-meld", role: "meldpunt", partyName: "Meldpunt Zorg en Overlast" },
+  {
+    id: "u-meld",
+    name: "Mo Meldpunt",
+    aadObjectId: "aad-meld",
+    role: "meldpunt",
+    partyName: "Meldpunt Zorg en Overlast",
+  },
 ];
 
 const status = chromiumStatus();
@@ -45,91 +57,105 @@ describe.skipIf(skip)(`Microsoft Web Chat against the playground (headless Chrom
   };
   const open = (userId: string): Promise<WebChatPage> => WebChatPage.open(requireBrowser(), server.baseUrl, userId);
 
-  it("echoes a typed message and runs an Action.Execute card button as a message carrying the verb", { timeout: 120_000 }, async ({ onTestFailed }) => {
-    const chat = await open("u-verhuur");
-    onTestFailed(async () => {
-      await chat.screenshot("webchat-echo-and-card");
-    });
+  it(
+    "echoes a typed message and runs an Action.Execute card button as a message carrying the verb",
+    { timeout: 120_000 },
+    async ({ onTestFailed }) => {
+      const chat = await open("u-verhuur");
+      onTestFailed(async () => {
+        await chat.screenshot("webchat-echo-and-card");
+      });
 
-    await chat.waitForText("Welkom, Lotte Verhuur");
-    await chat.send("hallo speeltuin");
-    await chat.waitForText("Echo: hallo speeltuin");
+      await chat.waitForText("Welkom, Lotte Verhuur");
+      await chat.send("hallo speeltuin");
+      await chat.waitForText("Echo: hallo speeltuin");
 
-    // The page adds what Teams would: the tenant (store middleware) and aadObjectId.
-    const typed = bot.received.find((a) => a.type === "message" && a.text === "hallo speeltuin");
-    expect(typed?.channelData).toMatchObject({ tenant: { id: DEMO_TENANT_ID } });
-    expect(typed?.from).toMatchObject({ id: "u-verhuur", name: "Lotte Verhuur", aadObjectId: "aad-verhuur" });
-    expect(typed?.locale).toBe("nl-NL");
+      // The page adds what Teams would: the tenant (store middleware) and aadObjectId.
+      const typed = bot.received.find((a) => a.type === "message" && a.text === "hallo speeltuin");
+      expect(typed?.channelData).toMatchObject({ tenant: { id: DEMO_TENANT_ID } });
+      expect(typed?.from).toMatchObject({ id: "u-verhuur", name: "Lotte Verhuur", aadObjectId: "aad-verhuur" });
+      expect(typed?.locale).toBe("nl-NL");
 
-    await chat.send("kaart");
-    await chat.clickButton(CARD_TITLE);
-    await chat.waitForText(`Actie ontvangen: ${CARD_VERB}`);
-    const action = bot.received.find((a) => a.type === "message" && (a.value as { verb?: unknown } | undefined)?.verb === CARD_VERB);
-    expect(action?.value).toEqual({ ...CARD_DATA, verb: CARD_VERB });
-    expect(action?.channelData).toMatchObject({ tenant: { id: DEMO_TENANT_ID } });
+      await chat.send("kaart");
+      await chat.clickButton(CARD_TITLE);
+      await chat.waitForText(`Actie ontvangen: ${CARD_VERB}`);
+      const action = bot.received.find(
+        (a) => a.type === "message" && (a.value as { verb?: unknown } | undefined)?.verb === CARD_VERB,
+      );
+      expect(action?.value).toEqual({ ...CARD_DATA, verb: CARD_VERB });
+      expect(action?.channelData).toMatchObject({ tenant: { id: DEMO_TENANT_ID } });
 
-    expect(chat.blocked).toEqual([]);
-    await chat.close();
-  });
+      expect(chat.blocked).toEqual([]);
+      await chat.close();
+    },
+  );
 
-  it("shows a proactive message sent before the user opened Web Chat, and an update in place", { timeout: 120_000 }, async ({ onTestFailed }) => {
-    requireBrowser();
-    await sendProactive(server, { id: "u-zorg", name: "Zeynep Zorg" }, "Nieuw signaal: huurachterstand");
+  it(
+    "shows a proactive message sent before the user opened Web Chat, and an update in place",
+    { timeout: 120_000 },
+    async ({ onTestFailed }) => {
+      requireBrowser();
+      await sendProactive(server, { id: "u-zorg", name: "Zeynep Zorg" }, "Nieuw signaal: huurachterstand");
 
-    const chat = await open("u-zorg");
-    onTestFailed(async () => {
-      await chat.screenshot("webchat-proactive-and-update");
-    });
-    await chat.waitForText("Nieuw signaal: huurachterstand");
+      const chat = await open("u-zorg");
+      onTestFailed(async () => {
+        await chat.screenshot("webchat-proactive-and-update");
+      });
+      await chat.waitForText("Nieuw signaal: huurachterstand");
 
-    await chat.send("versie 1");
-    await chat.waitForText("Echo: versie 1");
-    const conversationId = server.playground.conversationOf("u-zorg");
-    const reply = server.playground.activitiesOf(conversationId!).find((a) => a.text === "Echo: versie 1");
-    const userMessage = bot.received.find((a) => a.text === "versie 1");
+      await chat.send("versie 1");
+      await chat.waitForText("Echo: versie 1");
+      const conversationId = server.playground.conversationOf("u-zorg");
+      const reply = server.playground.activitiesOf(conversationId!).find((a) => a.text === "Echo: versie 1");
+      const userMessage = bot.received.find((a) => a.text === "versie 1");
 
-    // Updated while Web Chat already shows it: the bubble changes, no second one appears.
-    await updateText(server, referenceOf(userMessage as never), reply!.id!, "Bijgewerkt: versie 2");
-    await chat.waitForText("Bijgewerkt: versie 2");
-    await chat.waitForTextGone("Echo: versie 1");
-    expect(await chat.countText("Bijgewerkt: versie 2")).toBe(1);
+      // Updated while Web Chat already shows it: the bubble changes, no second one appears.
+      await updateText(server, referenceOf(userMessage as never), reply!.id!, "Bijgewerkt: versie 2");
+      await chat.waitForText("Bijgewerkt: versie 2");
+      await chat.waitForTextGone("Echo: versie 1");
+      expect(await chat.countText("Bijgewerkt: versie 2")).toBe(1);
 
-    // A signal while the chat is open arrives in the same conversation.
-    await sendProactive(server, { id: "u-zorg", name: "Zeynep Zorg" }, "Tweede signaal: betalingsachterstand");
-    await chat.waitForText("Tweede signaal: betalingsachterstand");
+      // A signal while the chat is open arrives in the same conversation.
+      await sendProactive(server, { id: "u-zorg", name: "Zeynep Zorg" }, "Tweede signaal: betalingsachterstand");
+      await chat.waitForText("Tweede signaal: betalingsachterstand");
 
-    expect(chat.blocked).toEqual([]);
-    await chat.close();
-  });
+      expect(chat.blocked).toEqual([]);
+      await chat.close();
+    },
+  );
 
-  it("switches to another caseworker and starts a new conversation from the header", { timeout: 120_000 }, async ({ onTestFailed }) => {
-    const chat = await open("u-verhuur");
-    onTestFailed(async () => {
-      await chat.screenshot("webchat-switch-user");
-    });
-    await chat.waitForText("Welkom, Lotte Verhuur");
-    const asLandlord = await chat.conversationId();
+  it(
+    "switches to another caseworker and starts a new conversation from the header",
+    { timeout: 120_000 },
+    async ({ onTestFailed }) => {
+      const chat = await open("u-verhuur");
+      onTestFailed(async () => {
+        await chat.screenshot("webchat-switch-user");
+      });
+      await chat.waitForText("Welkom, Lotte Verhuur");
+      const asLandlord = await chat.conversationId();
 
-    await chat.switchUser("u-meld");
-    await chat.waitForText("Welkom, Mo Meldpunt");
-    const asMeldpunt = await chat.conversationId();
-    expect(asMeldpunt).not.toBe(asLandlord);
-    expect(server.playground.conversationOf("u-meld")).toBe(asMeldpunt);
-    expect(chat.page.url()).toContain("user=u-meld");
+      await chat.switchUser("u-meld");
+      await chat.waitForText("Welkom, Mo Meldpunt");
+      const asMeldpunt = await chat.conversationId();
+      expect(asMeldpunt).not.toBe(asLandlord);
+      expect(server.playground.conversationOf("u-meld")).toBe(asMeldpunt);
+      expect(chat.page.url()).toContain("user=u-meld");
 
-    await chat.send("wie ben ik");
-    await chat.waitForText("Echo: wie ben ik");
-    const sent = bot.received.find((a) => a.text === "wie ben ik");
-    expect(sent?.from).toMatchObject({ id: "u-meld", name: "Mo Meldpunt", aadObjectId: "aad-meld" });
-    expect(sent?.conversation?.id).toBe(asMeldpunt);
+      await chat.send("wie ben ik");
+      await chat.waitForText("Echo: wie ben ik");
+      const sent = bot.received.find((a) => a.text === "wie ben ik");
+      expect(sent?.from).toMatchObject({ id: "u-meld", name: "Mo Meldpunt", aadObjectId: "aad-meld" });
+      expect(sent?.conversation?.id).toBe(asMeldpunt);
 
-    await chat.newConversation();
-    const fresh = await chat.conversationId();
-    expect(fresh).not.toBe(asMeldpunt);
-    await chat.waitForText("Welkom, Mo Meldpunt");
-    expect(await chat.countText("Echo: wie ben ik")).toBe(0);
+      await chat.newConversation();
+      const fresh = await chat.conversationId();
+      expect(fresh).not.toBe(asMeldpunt);
+      await chat.waitForText("Welkom, Mo Meldpunt");
+      expect(await chat.countText("Echo: wie ben ik")).toBe(0);
 
-    expect(chat.blocked).toEqual([]);
-    await chat.close();
-  });
+      expect(chat.blocked).toEqual([]);
+      await chat.close();
+    },
+  );
 });

@@ -47,11 +47,17 @@ beforeAll(async () => {
     const base = `http://127.0.0.1:${(jwks.address() as AddressInfo).port}`;
     res.setHeader("content-type", "application/json");
     if (req.url === "/.well-known/openidconfiguration") {
-      res.end(JSON.stringify({ issuer: ISSUER, jwks_uri: `${base}/keys`, id_token_signing_alg_values_supported: ["RS256"] }));
+      res.end(
+        JSON.stringify({ issuer: ISSUER, jwks_uri: `${base}/keys`, id_token_signing_alg_values_supported: ["RS256"] }),
+      );
     } else if (req.url === "/keys") {
       const jwk = trusted.publicKey.export({ format: "jwk" });
       // The Bot Connector's keys carry the channels they may sign for.
-      res.end(JSON.stringify({ keys: [{ ...jwk, kid: trusted.kid, use: "sig", alg: "RS256", endorsements: ["msteams", "webchat"] }] }));
+      res.end(
+        JSON.stringify({
+          keys: [{ ...jwk, kid: trusted.kid, use: "sig", alg: "RS256", endorsements: ["msteams", "webchat"] }],
+        }),
+      );
     } else {
       res.statusCode = 404;
       res.end("{}");
@@ -97,17 +103,36 @@ function activity(options: { tenant?: string; text?: string; serviceUrl?: string
   };
 }
 
-function token(overrides: { claims?: Record<string, unknown>; keys?: Keys; kid?: string; expiresIn?: number; algorithm?: "RS256" | "RS384" } = {}) {
+function token(
+  overrides: {
+    claims?: Record<string, unknown>;
+    keys?: Keys;
+    kid?: string;
+    expiresIn?: number;
+    algorithm?: "RS256" | "RS384";
+  } = {},
+) {
   const keys = overrides.keys ?? trusted;
   const now = Math.floor(Date.now() / 1000);
   return jwt.sign(
-    { iss: ISSUER, aud: APP_ID, serviceurl: SERVICE_URL, nbf: now - 60, iat: now - 60, exp: now + (overrides.expiresIn ?? 600), ...overrides.claims },
+    {
+      iss: ISSUER,
+      aud: APP_ID,
+      serviceurl: SERVICE_URL,
+      nbf: now - 60,
+      iat: now - 60,
+      exp: now + (overrides.expiresIn ?? 600),
+      ...overrides.claims,
+    },
     keys.privateKey,
     { algorithm: overrides.algorithm ?? "RS256", keyid: overrides.kid ?? keys.kid },
   );
 }
 
-async function post(body: Record<string, unknown>, authorization?: string): Promise<{ status: number; activities: Activity[]; text: string }> {
+async function post(
+  body: Record<string, unknown>,
+  authorization?: string,
+): Promise<{ status: number; activities: Activity[]; text: string }> {
   const response = await fetch(`${app.url}/api/messages`, {
     method: "POST",
     headers: { "content-type": "application/json", ...(authorization !== undefined ? { authorization } : {}) },
@@ -124,7 +149,11 @@ async function post(body: Record<string, unknown>, authorization?: string): Prom
 }
 
 async function referencesFor(conversationId: string): Promise<number> {
-  const rows = await store.db.selectFrom("conversation_references").select("id").where("conversation_id", "=", conversationId).execute();
+  const rows = await store.db
+    .selectFrom("conversation_references")
+    .select("id")
+    .where("conversation_id", "=", conversationId)
+    .execute();
   return rows.length;
 }
 
@@ -144,11 +173,17 @@ describe("/api/messages with app credentials: Bot Framework JWT required", () =>
     ["a bearer that is not a JWT", () => "Bearer not-a-jwt"],
     ["a token without the Bearer scheme", () => token()],
     ["a token signed by a key that is not published", () => `Bearer ${token({ keys: stranger })}`],
-    ["a token signed by another key under the published kid", () => `Bearer ${token({ keys: stranger, kid: trusted.kid })}`],
+    [
+      "a token signed by another key under the published kid",
+      () => `Bearer ${token({ keys: stranger, kid: trusted.kid })}`,
+    ],
     ["a token for another bot (aud)", () => `Bearer ${token({ claims: { aud: "someone-else" } })}`],
     ["a token from another issuer", () => `Bearer ${token({ claims: { iss: "https://issuer.invalid" } })}`],
     ["an expired token (beyond the 5 min clock tolerance)", () => `Bearer ${token({ expiresIn: -600 })}`],
-    ["a token whose serviceurl claim is not the activity's", () => `Bearer ${token({ claims: { serviceurl: "https://evil.invalid/" } })}`],
+    [
+      "a token whose serviceurl claim is not the activity's",
+      () => `Bearer ${token({ claims: { serviceurl: "https://evil.invalid/" } })}`,
+    ],
     [
       "an unsigned token (alg none)",
       () => {

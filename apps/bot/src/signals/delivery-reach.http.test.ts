@@ -44,20 +44,30 @@ function cardIn(activity: object | undefined): Card | undefined {
 }
 
 const cardsFor = (signalId: string) =>
-  app.playground!.getLog().filter((e) => e.direction === "fromBot" && JSON.stringify(cardIn(e.activity) ?? "").includes(signalId));
+  app
+    .playground!.getLog()
+    .filter((e) => e.direction === "fromBot" && JSON.stringify(cardIn(e.activity) ?? "").includes(signalId));
 
 function installation(user: { id: string; aadObjectId: string }, conversationId: string, action: "add" | "remove") {
-  return new BotClient(app.url, user, { serviceUrl: `${app.url}/connector`, conversationId }).post({ type: "installationUpdate", action });
+  return new BotClient(app.url, user, { serviceUrl: `${app.url}/connector`, conversationId }).post({
+    type: "installationUpdate",
+    action,
+  });
 }
 
 beforeAll(async () => {
   store = await openStore({ inMemory: true });
   app = await startTestApp({ store, workerPollMs: 50 });
-  landlordKey = (await store.apiCredentials.issue({ partyId: "lv-vidomes", label: "Vidomes systeem" }, { actor: "system:test" })).token;
+  landlordKey = (
+    await store.apiCredentials.issue({ partyId: "lv-vidomes", label: "Vidomes systeem" }, { actor: "system:test" })
+  ).token;
   // The landlord's caseworker coordinates for Vidomes and has the app in a personal chat.
   const member = await store.members.byTeamsUserId(woonconsulent.id);
   const { teamsUserId, tenantId, displayName, role, partyId } = member!;
-  await store.members.upsert({ teamsUserId, tenantId, displayName, role, partyId, aadObjectId: woonconsulent.aadObjectId, isCoordinator: true }, { actor: "system:test" });
+  await store.members.upsert(
+    { teamsUserId, tenantId, displayName, role, partyId, aadObjectId: woonconsulent.aadObjectId, isCoordinator: true },
+    { actor: "system:test" },
+  );
   expect((await installation(woonconsulent, "a:personal-woonconsulent", "add")).status).toBe(200);
 });
 afterAll(async () => {
@@ -71,12 +81,21 @@ describe("a party nobody can reach yet", () => {
   it("parks the card as onbereikbaar (not delivered), tells the sender's coordinator and shows it to the sender", async () => {
     signalId = await postSignal("reach-0001");
     const parked = await waitFor("the card delivery parked", async () =>
-      (await store.outbox.forRecord("signal", signalId)).find((d) => d.kind === "teams.signal_card" && d.unreachableAt !== null),
+      (await store.outbox.forRecord("signal", signalId)).find(
+        (d) => d.kind === "teams.signal_card" && d.unreachableAt !== null,
+      ),
     );
     expect(parked).toMatchObject({ deliveredAt: null, failedAt: null });
     expect(parked.lastError).toMatch(/onbereikbaar/);
     const notice = await waitFor("the notice in the coordinator's chat", () =>
-      app.playground!.getLog().find((e) => e.direction === "fromBot" && e.conversationId === "a:personal-woonconsulent" && /Onbereikbaar/.test(JSON.stringify(e.activity))),
+      app
+        .playground!.getLog()
+        .find(
+          (e) =>
+            e.direction === "fromBot" &&
+            e.conversationId === "a:personal-woonconsulent" &&
+            /Onbereikbaar/.test(JSON.stringify(e.activity)),
+        ),
     );
     expect(JSON.stringify(notice.activity)).toContain(signalId.slice(0, 8));
     expect(JSON.stringify(notice.activity)).not.toContain("Testhuurder"); // the notice carries no tenant data
@@ -90,10 +109,17 @@ describe("a party nobody can reach yet", () => {
     await new BotClient(app.url, begeleider, { conversationId: "a:personal-begeleider-old" }).post({
       type: "message",
       text: "taal en",
-      conversation: { id: "a:personal-begeleider-old", conversationType: "groupChat", isGroup: true, tenantId: DEMO_TENANT },
+      conversation: {
+        id: "a:personal-begeleider-old",
+        conversationType: "groupChat",
+        isGroup: true,
+        tenantId: DEMO_TENANT,
+      },
     });
     expect((await installation(begeleider, "a:personal-begeleider", "add")).status).toBe(200);
-    const delivered = await waitFor("the card in the begeleider's new chat", () => cardsFor(signalId).find((e) => e.conversationId === "a:personal-begeleider"));
+    const delivered = await waitFor("the card in the begeleider's new chat", () =>
+      cardsFor(signalId).find((e) => e.conversationId === "a:personal-begeleider"),
+    );
     expect(JSON.stringify(cardIn(delivered.activity))).toContain("Testhuurder Een");
     expect(JSON.stringify(cardIn(delivered.activity))).toContain("Signal: Rent arrears");
     await waitFor("the delivery marked delivered", async () =>
@@ -105,7 +131,9 @@ describe("a party nobody can reach yet", () => {
 
   it("forgets the chat when the app is uninstalled from it", async () => {
     const member = await store.members.byTeamsUserId(begeleider.id);
-    expect((await store.conversations.personalForParty(member!.partyId)).map((r) => r.conversationId)).toEqual(["a:personal-begeleider"]);
+    expect((await store.conversations.personalForParty(member!.partyId)).map((r) => r.conversationId)).toEqual([
+      "a:personal-begeleider",
+    ]);
     expect((await installation(begeleider, "a:personal-begeleider", "remove")).status).toBe(200);
     expect(await store.conversations.personalForParty(member!.partyId)).toEqual([]);
   });
@@ -124,7 +152,11 @@ describe("connector failures", () => {
         received += 1;
         const status = answers.shift() ?? 200;
         res.writeHead(status, { "content-type": "application/json" });
-        res.end(JSON.stringify(status < 300 ? { id: `stub-${received}` } : { error: { code: "ServiceError", message: "refused" } }));
+        res.end(
+          JSON.stringify(
+            status < 300 ? { id: `stub-${received}` } : { error: { code: "ServiceError", message: "refused" } },
+          ),
+        );
       });
     });
     await new Promise<void>((resolve) => stub.listen(0, "127.0.0.1", resolve));
@@ -136,12 +168,17 @@ describe("connector failures", () => {
 
   it("retries a card the connector refuses with 500, with backoff, records it on the chat, and delivers it", async () => {
     const member = await store.members.byTeamsUserId(begeleider.id);
-    await new BotClient(app.url, begeleider, { serviceUrl: stubUrl, conversationId: "a:personal-begeleider-stub" }).post({ type: "installationUpdate", action: "add" });
+    await new BotClient(app.url, begeleider, {
+      serviceUrl: stubUrl,
+      conversationId: "a:personal-begeleider-stub",
+    }).post({ type: "installationUpdate", action: "add" });
     answers.push(500, 500);
     const before = received;
     const signalId = await postSignal("reach-0500");
     const retried = await waitFor("a retry scheduled after the 500", async () =>
-      (await store.outbox.forRecord("signal", signalId)).find((d) => d.kind === "teams.signal_card" && d.lastError !== null && d.deliveredAt === null),
+      (await store.outbox.forRecord("signal", signalId)).find(
+        (d) => d.kind === "teams.signal_card" && d.lastError !== null && d.deliveredAt === null,
+      ),
     );
     expect(retried.lastError).toMatch(/500|refused/i);
     const ref = (await store.conversations.personalForParty(member!.partyId))[0]!;
@@ -150,7 +187,10 @@ describe("connector failures", () => {
     expect(view.delivery?.retrying).toEqual(["lv-ribw-fonteynenburg"]);
     const done = await waitFor(
       "the card delivered after the retries",
-      async () => (await store.outbox.forRecord("signal", signalId)).find((d) => d.kind === "teams.signal_card" && d.deliveredAt !== null),
+      async () =>
+        (await store.outbox.forRecord("signal", signalId)).find(
+          (d) => d.kind === "teams.signal_card" && d.deliveredAt !== null,
+        ),
       { timeoutMs: 20_000 },
     );
     expect(done.attempts).toBe(3);
@@ -162,7 +202,9 @@ describe("connector failures", () => {
     answers.push(403);
     const signalId = await postSignal("reach-0403");
     const parked = await waitFor("the card parked after the 403", async () =>
-      (await store.outbox.forRecord("signal", signalId)).find((d) => d.kind === "teams.signal_card" && d.unreachableAt !== null),
+      (await store.outbox.forRecord("signal", signalId)).find(
+        (d) => d.kind === "teams.signal_card" && d.unreachableAt !== null,
+      ),
     );
     expect(parked.deliveredAt).toBeNull();
     expect(parked.lastError).toMatch(/app verwijderd/);

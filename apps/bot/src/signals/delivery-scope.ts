@@ -1,5 +1,12 @@
 import type { Language } from "@convenantbot/domain";
-import type { Member, OutboxDelivery, Store, StoredConversationReference, StoredParty, StoredSignal } from "@convenantbot/store";
+import type {
+  Member,
+  OutboxDelivery,
+  Store,
+  StoredConversationReference,
+  StoredParty,
+  StoredSignal,
+} from "@convenantbot/store";
 import { languageOf } from "./recipient-language.js";
 
 /**
@@ -26,12 +33,19 @@ export class DeliveryScope {
 
   /** The signals and posted cards of a batch, one query each. */
   async preload(deliveries: readonly OutboxDelivery[]): Promise<void> {
-    const ids = [...new Set(deliveries.map((d) => d.recordId).filter((id): id is string => typeof id === "string" && !this.signals.has(id)))];
+    const ids = [
+      ...new Set(
+        deliveries.map((d) => d.recordId).filter((id): id is string => typeof id === "string" && !this.signals.has(id)),
+      ),
+    ];
     if (ids.length === 0) return;
     const [signals, cards] = await Promise.all([this.store.signals.getMany(ids), this.store.signals.cardsMany(ids)]);
     for (const id of ids) {
       this.signals.set(id, Promise.resolve(signals.get(id)));
-      this.posted.set(id, Promise.resolve(new Map((cards.get(id) ?? []).map((c) => [c.conversationReferenceId, c.activityId]))));
+      this.posted.set(
+        id,
+        Promise.resolve(new Map((cards.get(id) ?? []).map((c) => [c.conversationReferenceId, c.activityId]))),
+      );
     }
   }
 
@@ -41,7 +55,12 @@ export class DeliveryScope {
 
   /** Chat id -> activity id of the cards posted for a signal, including those posted in this batch. */
   postedCards(signalId: string): Promise<Map<string, string>> {
-    return memo(this.posted, signalId, async () => new Map((await this.store.signals.cards(signalId)).map((c) => [c.conversationReferenceId, c.activityId])));
+    return memo(
+      this.posted,
+      signalId,
+      async () =>
+        new Map((await this.store.signals.cards(signalId)).map((c) => [c.conversationReferenceId, c.activityId])),
+    );
   }
 
   /** Remembered at once (a later delivery of the same signal updates it) and written at flush. */
@@ -59,7 +78,9 @@ export class DeliveryScope {
   }
 
   personalForParty(partyId: string, coordinatorsOnly: boolean): Promise<StoredConversationReference[]> {
-    return memo(this.chats, `personal ${coordinatorsOnly} ${partyId}`, () => this.store.conversations.personalForParty(partyId, { coordinatorsOnly }));
+    return memo(this.chats, `personal ${coordinatorsOnly} ${partyId}`, () =>
+      this.store.conversations.personalForParty(partyId, { coordinatorsOnly }),
+    );
   }
 
   channelsForParty(partyId: string): Promise<StoredConversationReference[]> {

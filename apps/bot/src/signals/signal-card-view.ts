@@ -7,7 +7,9 @@ import { formatSignalValue, labelOf } from "./signal-labels.js";
 function flatten(value: unknown, prefix = ""): { path: string; value: unknown }[] {
   if (value === null || value === undefined || value === "") return [];
   if (typeof value === "object" && !Array.isArray(value)) {
-    return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => flatten(v, prefix ? `${prefix}.${k}` : k));
+    return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) =>
+      flatten(v, prefix ? `${prefix}.${k}` : k),
+    );
   }
   return [{ path: prefix, value }];
 }

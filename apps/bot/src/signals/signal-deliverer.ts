@@ -27,7 +27,14 @@ function statusOf(error: unknown): number | undefined {
 }
 
 /** `notify`: the Teams activity feed (Graph), when it is on. */
-type Deps = { adapter: CloudAdapter; appId: string; store: Store; presenter: SignalPresenter; logger: Logger; notify?: Notify };
+type Deps = {
+  adapter: CloudAdapter;
+  appId: string;
+  store: Store;
+  presenter: SignalPresenter;
+  logger: Logger;
+  notify?: Notify;
+};
 
 /** A deliverer with optional per-batch hooks for the outbox worker (`OutboxWorkerOptions.batch`). */
 export type Deliverer = ((delivery: OutboxDelivery) => Promise<void>) & { batch?: BatchHooks };
@@ -60,7 +67,9 @@ export function createSignalDeliverer(deps: Deps): Deliverer {
   deliver.batch = {
     prepare: async (batch) => {
       batchScope = new DeliveryScope(deps.store);
-      await batchScope.preload(batch.filter((d) => d.kind === SIGNAL_CARD_DELIVERY || d.kind === SIGNAL_ESCALATION_DELIVERY));
+      await batchScope.preload(
+        batch.filter((d) => d.kind === SIGNAL_CARD_DELIVERY || d.kind === SIGNAL_ESCALATION_DELIVERY),
+      );
     },
     settle: async () => {
       const scope = batchScope;
@@ -74,7 +83,8 @@ export function createSignalDeliverer(deps: Deps): Deliverer {
 async function deliverSignal(deps: Deps, scope: DeliveryScope, delivery: OutboxDelivery): Promise<void> {
   if (delivery.kind === DELIVERY_UNREACHABLE_NOTICE) return deliverNotice(deps, scope, delivery);
   const escalation = delivery.kind === SIGNAL_ESCALATION_DELIVERY;
-  if (delivery.kind !== SIGNAL_CARD_DELIVERY && !escalation) throw new PermanentDeliveryError(`unknown delivery kind ${delivery.kind}`);
+  if (delivery.kind !== SIGNAL_CARD_DELIVERY && !escalation)
+    throw new PermanentDeliveryError(`unknown delivery kind ${delivery.kind}`);
   const signalId = delivery.recordId;
   if (!signalId) throw new PermanentDeliveryError("delivery without a signal");
   // Two deliveries of one signal in a batch (a card and its refresh) run one after the other,
@@ -82,7 +92,13 @@ async function deliverSignal(deps: Deps, scope: DeliveryScope, delivery: OutboxD
   return scope.serial(signalId, () => deliverCard(deps, scope, delivery, signalId, escalation));
 }
 
-async function deliverCard(deps: Deps, scope: DeliveryScope, delivery: OutboxDelivery, signalId: string, escalation: boolean): Promise<void> {
+async function deliverCard(
+  deps: Deps,
+  scope: DeliveryScope,
+  delivery: OutboxDelivery,
+  signalId: string,
+  escalation: boolean,
+): Promise<void> {
   const { store } = deps;
   const partyId = String(delivery.payload["partyId"] ?? delivery.target);
   const stored = await scope.signal(signalId);
@@ -94,7 +110,11 @@ async function deliverCard(deps: Deps, scope: DeliveryScope, delivery: OutboxDel
   const cards = new Map<Language, ReturnType<SignalPresenter["cardFor"]>>();
   const cardIn = (lang: Language) => {
     let card = cards.get(lang);
-    if (!card) cards.set(lang, (card = deps.presenter.cardFor(stored, viewer, lang, { membersOf: (id) => scope.membersOf(id) })));
+    if (!card)
+      cards.set(
+        lang,
+        (card = deps.presenter.cardFor(stored, viewer, lang, { membersOf: (id) => scope.membersOf(id) })),
+      );
     return card;
   };
   if (!(await cardIn("nl"))) return; // no longer involved (forwarded away): its old card stays
@@ -134,7 +154,8 @@ async function deliverCard(deps: Deps, scope: DeliveryScope, delivery: OutboxDel
     }
   });
   await notifySafely(deps, delivery, news);
-  if (!escalation && delivery.payload["refresh"] !== true) await noticeChannels(deps, scope, delivery, stored, partyId, posted);
+  if (!escalation && delivery.payload["refresh"] !== true)
+    await noticeChannels(deps, scope, delivery, stored, partyId, posted);
   if (outcome.failure) throw outcome.failure;
   if (outcome.reached > 0) return;
   // Nobody reached. The first time a new card is parked, the sender is told; a refresh or
@@ -150,16 +171,23 @@ async function deliverCard(deps: Deps, scope: DeliveryScope, delivery: OutboxDel
           payload: {
             partyId: stored.senderPartyId,
             unreachablePartyId: partyId,
-            ...(typeof delivery.payload["senderMemberId"] === "string" ? { senderMemberId: delivery.payload["senderMemberId"] } : {}),
+            ...(typeof delivery.payload["senderMemberId"] === "string"
+              ? { senderMemberId: delivery.payload["senderMemberId"] }
+              : {}),
           },
         },
       ],
       { type: "signal", id: signalId },
     );
   }
-  deps.logger.warn({ deliveryId: delivery.id, partyId, chats: refs.length }, "signal card unreachable: parked until a member is reachable");
+  deps.logger.warn(
+    { deliveryId: delivery.id, partyId, chats: refs.length },
+    "signal card unreachable: parked until a member is reachable",
+  );
   throw new UnreachableDeliveryError(
-    refs.length === 0 ? `onbereikbaar: geen lid van ${partyId} met een persoonlijk gesprek` : `onbereikbaar: app verwijderd uit elk persoonlijk gesprek van ${partyId}`,
+    refs.length === 0
+      ? `onbereikbaar: geen lid van ${partyId} met een persoonlijk gesprek`
+      : `onbereikbaar: app verwijderd uit elk persoonlijk gesprek van ${partyId}`,
   );
 }
 
@@ -196,12 +224,23 @@ async function eachReference(
       const status = statusOf(error);
       if (status === 403 || status === 404) {
         await scope.recordError(ref.id, `HTTP ${status}: app verwijderd of gesprek bestaat niet meer`);
-        deps.logger.warn({ deliveryId: delivery.id, conversationReference: ref.id, status }, "not deliverable to this chat");
+        deps.logger.warn(
+          { deliveryId: delivery.id, conversationReference: ref.id, status },
+          "not deliverable to this chat",
+        );
         continue;
       }
       // Kept on the reference (operators see which chat fails) and retried by the outbox.
-      await scope.recordError(ref.id, status ? `HTTP ${status}: connector weigerde, wordt opnieuw geprobeerd` : "connector onbereikbaar, wordt opnieuw geprobeerd");
-      deps.logger.warn({ deliveryId: delivery.id, conversationReference: ref.id, status, attempt: delivery.attempts }, "connector failed; retried with backoff");
+      await scope.recordError(
+        ref.id,
+        status
+          ? `HTTP ${status}: connector weigerde, wordt opnieuw geprobeerd`
+          : "connector onbereikbaar, wordt opnieuw geprobeerd",
+      );
+      deps.logger.warn(
+        { deliveryId: delivery.id, conversationReference: ref.id, status, attempt: delivery.attempts },
+        "connector failed; retried with backoff",
+      );
       failure ??= error;
     }
   }
@@ -225,10 +264,13 @@ async function noticeChannels(
   const party = await deps.presenter.partyName(partyId);
   const type = msg("nl", `signal.type.${stored.type}` as never);
   const outcome = await eachReference(deps, scope, delivery, channels, async (context, ref) => {
-    const sent = await context.sendActivity(msg("nl", "channel.signalNotice", { type, party, id: stored.id.slice(0, 8) }));
+    const sent = await context.sendActivity(
+      msg("nl", "channel.signalNotice", { type, party, id: stored.id.slice(0, 8) }),
+    );
     if (sent?.id) await scope.recordCard(stored.id, ref.id, sent.id);
   });
-  if (outcome.failure) deps.logger.warn({ deliveryId: delivery.id }, "channel notice failed; the personal delivery goes on");
+  if (outcome.failure)
+    deps.logger.warn({ deliveryId: delivery.id }, "channel notice failed; the personal delivery goes on");
 }
 
 /** "Onbereikbaar" to the sender member and the sender party's coordinators, each in their language. */
@@ -238,9 +280,12 @@ async function deliverNotice(deps: Deps, scope: DeliveryScope, delivery: OutboxD
   const unreachablePartyId = String(delivery.payload["unreachablePartyId"] ?? "");
   const signal = delivery.recordId ? await store.signals.get(delivery.recordId) : undefined;
   if (!signal) return;
-  const senderMemberId = typeof delivery.payload["senderMemberId"] === "string" ? delivery.payload["senderMemberId"] : undefined;
+  const senderMemberId =
+    typeof delivery.payload["senderMemberId"] === "string" ? delivery.payload["senderMemberId"] : undefined;
   const coordinators = await store.conversations.personalForParty(senderPartyId, { coordinatorsOnly: true });
-  const sender = senderMemberId ? await store.conversations.personalForParty(senderPartyId, { memberIds: [senderMemberId] }) : [];
+  const sender = senderMemberId
+    ? await store.conversations.personalForParty(senderPartyId, { memberIds: [senderMemberId] })
+    : [];
   const refs = [...new Map([...sender, ...coordinators].map((r) => [r.id, r])).values()];
   const party = await presenter.partyName(unreachablePartyId);
   const outcome = await eachReference(deps, scope, delivery, refs, async (context, _ref, lang) => {

@@ -31,7 +31,11 @@ describe("signal values in the reader's language (issue 15)", () => {
     const { classifiedFields, signalTypes } = await import("@convenantbot/domain");
     for (const type of signalTypes)
       for (const path of Object.keys(classifiedFields(type))) {
-        if (["type", "rulebook", "channel", "senderPartyId", "woonbegeleidingsovereenkomstAllowsNotice"].includes(path) || path.startsWith("vroegsignalering.")) continue;
+        if (
+          ["type", "rulebook", "channel", "senderPartyId", "woonbegeleidingsovereenkomstAllowsNotice"].includes(path) ||
+          path.startsWith("vroegsignalering.")
+        )
+          continue;
         expect(labelOf(path).nl, `${type}.${path}`).not.toBe(path);
       }
   });

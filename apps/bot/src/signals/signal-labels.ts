@@ -36,10 +36,16 @@ export const signalFieldLabels: Readonly<Record<string, Localized>> = {
   brokenOn: t("Niet nagekomen op", "Not kept on"),
   triedBy: t("Contact geprobeerd via", "Contact tried by"),
   lastAttemptOn: t("Laatste poging", "Last attempt"),
-  woonbegeleidingsovereenkomstAllowsNotice: t("Woonbegeleidingsovereenkomst staat melden toe", "Support agreement allows notice"),
+  woonbegeleidingsovereenkomstAllowsNotice: t(
+    "Woonbegeleidingsovereenkomst staat melden toe",
+    "Support agreement allows notice",
+  ),
   "vroegsignalering.personalContactTried": t("Persoonlijk contact gezocht", "Personal contact tried"),
   "vroegsignalering.pointedToSchuldhulp": t("Gewezen op schuldhulp", "Pointed to debt help"),
-  "vroegsignalering.writtenReminderOfferedDataSharing": t("Schriftelijk aangeboden gegevens te delen", "Offered in writing to share data"),
+  "vroegsignalering.writtenReminderOfferedDataSharing": t(
+    "Schriftelijk aangeboden gegevens te delen",
+    "Offered in writing to share data",
+  ),
   "vroegsignalering.tenantObjected": t("Huurder maakte bezwaar", "Tenant objected"),
   "vroegsignalering.warmeOverdracht": t("Warme overdracht", "Warm hand-over"),
 };
@@ -70,14 +76,23 @@ export const signalValueLabels: Readonly<Record<string, Readonly<Record<string, 
     verhuisd: t("de huurder is verhuisd", "the tenant moved"),
     overig: t("overig", "other"),
   },
-  ground: { huurachterstand: t("huurachterstand", "rent arrears"), overlast: t("overlast", "nuisance"), overig: t("overig", "other") },
+  ground: {
+    huurachterstand: t("huurachterstand", "rent arrears"),
+    overlast: t("overlast", "nuisance"),
+    overig: t("overig", "other"),
+  },
   agreement: {
     lopende_huur: t("de lopende huur betalen", "paying the current rent"),
     betalingsregeling: t("de betalingsregeling", "the payment arrangement"),
     hulpverleningstraject: t("meewerken aan het hulpverleningstraject", "cooperating with the support programme"),
     overig: t("een andere afspraak", "another agreement"),
   },
-  triedBy: { telefoon: t("telefoon", "phone"), brief: t("brief", "letter"), email: t("e-mail", "email"), huisbezoek: t("huisbezoek", "home visit") },
+  triedBy: {
+    telefoon: t("telefoon", "phone"),
+    brief: t("brief", "letter"),
+    email: t("e-mail", "email"),
+    huisbezoek: t("huisbezoek", "home visit"),
+  },
 };
 
 /** Fields holding euros. */
@@ -92,7 +107,10 @@ const euros: Record<Language, Intl.NumberFormat> = {
   nl: new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR" }),
   en: new Intl.NumberFormat("en-GB", { style: "currency", currency: "EUR" }),
 };
-const numbers: Record<Language, Intl.NumberFormat> = { nl: new Intl.NumberFormat("nl-NL"), en: new Intl.NumberFormat("en-GB") };
+const numbers: Record<Language, Intl.NumberFormat> = {
+  nl: new Intl.NumberFormat("nl-NL"),
+  en: new Intl.NumberFormat("en-GB"),
+};
 
 /** "1450.5" → "€ 1.450,50" (nl) / "€1,450.50" (en). */
 export function formatAmount(value: number, lang: Language): string {
@@ -102,7 +120,8 @@ export function formatAmount(value: number, lang: Language): string {
 /** A field's value as the reader reads it: dates, euros, yes/no and coded values in their language. */
 export function formatSignalValue(path: string, value: unknown, lang: Language): string {
   if (typeof value === "boolean") return value ? (lang === "nl" ? "ja" : "yes") : lang === "nl" ? "nee" : "no";
-  if (typeof value === "number") return amountFields.has(path) ? formatAmount(value, lang) : numbers[lang === "nl" ? "nl" : "en"].format(value);
+  if (typeof value === "number")
+    return amountFields.has(path) ? formatAmount(value, lang) : numbers[lang === "nl" ? "nl" : "en"].format(value);
   if (Array.isArray(value)) return value.map((v) => formatSignalValue(path, v, lang)).join(", ");
   const text = String(value);
   const coded = signalValueLabels[path]?.[text];

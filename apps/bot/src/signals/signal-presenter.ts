@@ -23,7 +23,14 @@ export class SignalPresenter {
   private readonly targets = new LRUCache<string, { partyId: string; name: string }[]>({ max: 2000 });
 
   private forwardTargetsOf(own: SignalState): { partyId: string; name: string }[] {
-    const key = JSON.stringify([own.rulebook, own.type, own.channel, own.ownerPartyId, own.ownerRole, own.caseContext ?? null]);
+    const key = JSON.stringify([
+      own.rulebook,
+      own.type,
+      own.channel,
+      own.ownerPartyId,
+      own.ownerRole,
+      own.caseContext ?? null,
+    ]);
     let targets = this.targets.get(key);
     if (!targets) {
       targets = forwardTargets(own).map((r) => ({ partyId: r.partyId, name: r.partyName }));

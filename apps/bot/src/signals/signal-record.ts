@@ -1,4 +1,10 @@
-import { SignalSchema, deriveSignalStates, type Signal, type SignalState, type SignalStates } from "@convenantbot/domain";
+import {
+  SignalSchema,
+  deriveSignalStates,
+  type Signal,
+  type SignalState,
+  type SignalStates,
+} from "@convenantbot/domain";
 import type { StoredSignal } from "@convenantbot/store";
 
 export { SignalStatesSchema, type SignalStates } from "@convenantbot/domain";
@@ -13,13 +19,22 @@ export function signalOf(stored: StoredSignal): Signal {
 }
 
 /** Every lifecycle, replayed from the signal's history (the only place they are kept). */
-export function statesOf(stored: Pick<StoredSignal, "rulebook" | "type" | "channel" | "senderPartyId" | "history">): SignalStates {
-  return deriveSignalStates({ rulebook: stored.rulebook, type: stored.type, channel: stored.channel, senderPartyId: stored.senderPartyId }, stored.history);
+export function statesOf(
+  stored: Pick<StoredSignal, "rulebook" | "type" | "channel" | "senderPartyId" | "history">,
+): SignalStates {
+  return deriveSignalStates(
+    { rulebook: stored.rulebook, type: stored.type, channel: stored.channel, senderPartyId: stored.senderPartyId },
+    stored.history,
+  );
 }
 
 /** The lifecycle a party acts in: the one it currently owns (after forwards too). */
-export function lifecycleOwnedBy(states: SignalStates, partyId: string): { key: string; state: SignalState } | undefined {
-  for (const [key, state] of Object.entries(states.byRecipient)) if (state.ownerPartyId === partyId) return { key, state };
+export function lifecycleOwnedBy(
+  states: SignalStates,
+  partyId: string,
+): { key: string; state: SignalState } | undefined {
+  for (const [key, state] of Object.entries(states.byRecipient))
+    if (state.ownerPartyId === partyId) return { key, state };
   return undefined;
 }
 

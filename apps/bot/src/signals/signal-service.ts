@@ -14,7 +14,15 @@ import {
   type SignalAction,
   type SignalState,
 } from "@convenantbot/domain";
-import { BULK_SIGNALS_PER_CALL, type DeliveryInput, type SignalCreate, type SignalCursor, type Store, type StoreError, type StoredSignal } from "@convenantbot/store";
+import {
+  BULK_SIGNALS_PER_CALL,
+  type DeliveryInput,
+  type SignalCreate,
+  type SignalCursor,
+  type Store,
+  type StoreError,
+  type StoredSignal,
+} from "@convenantbot/store";
 import { lifecycleOwnedBy, partiesInvolved, signalOf, statesOf } from "./signal-record.js";
 
 /** Who acts: the party decides what is allowed; `actor` is the audit id (member:, api:). */
@@ -73,7 +81,10 @@ export class SignalService {
   async submit(input: { body: unknown; sender: SignalActor; idempotencyKey: string; correlationId: string }) {
     const cases = await this.casesOf([input.body]);
     const prepared = this.prepare(input.body, input.sender, input.idempotencyKey, cases);
-    const created = await this.store.signals.create(prepared.create.input, prepared.create.deliveries, { actor: input.sender.actor, correlationId: input.correlationId });
+    const created = await this.store.signals.create(prepared.create.input, prepared.create.deliveries, {
+      actor: input.sender.actor,
+      correlationId: input.correlationId,
+    });
     return { signal: created.signal, created: created.created, recipients: prepared.recipients };
   }
 
@@ -85,14 +96,23 @@ export class SignalService {
    * `rows[i].idempotencyKey` is the row's key; without one it is `<batch key>#<i>`, so a retry
    * of the whole batch with the same key stores nothing twice.
    */
-  async submitBatch(input: { rows: readonly BatchRow[]; sender: SignalActor; batchKey: string; correlationId: string }): Promise<BatchRowResult[]> {
+  async submitBatch(input: {
+    rows: readonly BatchRow[];
+    sender: SignalActor;
+    batchKey: string;
+    correlationId: string;
+  }): Promise<BatchRowResult[]> {
     const meta = { actor: input.sender.actor, correlationId: input.correlationId };
     const cases = await this.casesOf(input.rows.map((row) => (row.ok ? row.body : undefined)));
     const results: BatchRowResult[] = new Array(input.rows.length);
     const pending: { index: number; prepared: PreparedSignal }[] = [];
     input.rows.forEach((row, index) => {
       if (!row.ok) {
-        results[index] = { ok: false, idempotencyKey: row.idempotencyKey ?? `${input.batchKey}#${index}`, error: row.error };
+        results[index] = {
+          ok: false,
+          idempotencyKey: row.idempotencyKey ?? `${input.batchKey}#${index}`,
+          error: row.error,
+        };
         return;
       }
       const idempotencyKey = row.idempotencyKey ?? `${input.batchKey}#${index}`;
@@ -113,7 +133,13 @@ export class SignalService {
         const { index, prepared } = chunk[i]!;
         const idempotencyKey = prepared.create.input.idempotencyKey;
         results[index] = result.ok
-          ? { ok: true, idempotencyKey, signal: result.signal, created: result.created, recipients: prepared.recipients }
+          ? {
+              ok: true,
+              idempotencyKey,
+              signal: result.signal,
+              created: result.created,
+              recipients: prepared.recipients,
+            }
           : { ok: false, idempotencyKey, error: result.error };
       });
     }
@@ -121,7 +147,12 @@ export class SignalService {
   }
 
   /** Validation, routing and the privacy rules of one signal (pure, with the cases it refers to). */
-  private prepare(rawBody: unknown, sender: SignalActor, idempotencyKey: string, cases: ReadonlyMap<string, { supportPartyId: string | null }>): PreparedSignal {
+  private prepare(
+    rawBody: unknown,
+    sender: SignalActor,
+    idempotencyKey: string,
+    cases: ReadonlyMap<string, { supportPartyId: string | null }>,
+  ): PreparedSignal {
     // A sender's system may name the case parties it knows (`caseContext`); our own case wins.
     const { caseContext: given, ...rest } = isRecord(rawBody) ? rawBody : { caseContext: undefined };
     const body = this.withSender(isRecord(rawBody) ? rest : rawBody, sender.partyId);
@@ -158,7 +189,11 @@ export class SignalService {
           payload: { partyId: d.recipient.partyId, ...(sender.memberId ? { senderMemberId: sender.memberId } : {}) },
         })),
       },
-      recipients: accepted.route.recipients.map((r) => ({ partyId: r.partyId, partyName: r.partyName, reason: r.reason })),
+      recipients: accepted.route.recipients.map((r) => ({
+        partyId: r.partyId,
+        partyName: r.partyName,
+        reason: r.reason,
+      })),
     };
   }
 
@@ -193,7 +228,16 @@ export class SignalService {
       );
     }
     const at = this.clock().toISOString();
-    const result = applyAction(owned.state, input.action, { partyId: input.actor.partyId, role: input.actor.role, ...(input.actor.memberId ? { userId: input.actor.memberId } : {}) }, at);
+    const result = applyAction(
+      owned.state,
+      input.action,
+      {
+        partyId: input.actor.partyId,
+        role: input.actor.role,
+        ...(input.actor.memberId ? { userId: input.actor.memberId } : {}),
+      },
+      at,
+    );
     if (result.noop) return { signal: stored, noop: true as const, reason: result.reason };
     // The primary lifecycle's caseworker is the row's owner member; a forward hands it to another party.
     const primary = signalStatusOf(stored.history).primary === owned.key;
@@ -211,9 +255,15 @@ export class SignalService {
       );
       // Every party's copy of the card shows the new status (Universal Actions refresh).
       const next = statesOf(signal);
-      const parties = [...partiesInvolved(signal, next)].filter((p) => p !== signal.senderPartyId || signal.recipientPartyIds.includes(p));
+      const parties = [...partiesInvolved(signal, next)].filter(
+        (p) => p !== signal.senderPartyId || signal.recipientPartyIds.includes(p),
+      );
       await tx.outbox.enqueue(
-        parties.map((partyId) => ({ kind: SIGNAL_CARD_DELIVERY, target: partyId, payload: { partyId, refresh: true } })),
+        parties.map((partyId) => ({
+          kind: SIGNAL_CARD_DELIVERY,
+          target: partyId,
+          payload: { partyId, refresh: true },
+        })),
         { type: "signal", id: signal.id },
       );
       return signal;
@@ -233,9 +283,13 @@ export class SignalService {
    * a personal chat with the bot; delivered as soon as one has) and those being retried.
    */
   async deliveryOf(signalId: string): Promise<NonNullable<SignalView["delivery"]>> {
-    const open = (await this.store.outbox.forRecord("signal", signalId)).filter((d) => d.kind === SIGNAL_CARD_DELIVERY && d.deliveredAt === null && d.failedAt === null);
+    const open = (await this.store.outbox.forRecord("signal", signalId)).filter(
+      (d) => d.kind === SIGNAL_CARD_DELIVERY && d.deliveredAt === null && d.failedAt === null,
+    );
     const unreachable = [...new Set(open.filter((d) => d.unreachableAt !== null).map((d) => d.target))].sort();
-    const retrying = [...new Set(open.filter((d) => d.unreachableAt === null && d.lastError !== null).map((d) => d.target))].sort();
+    const retrying = [
+      ...new Set(open.filter((d) => d.unreachableAt === null && d.lastError !== null).map((d) => d.target)),
+    ].sort();
     return { unreachable, retrying };
   }
 
@@ -243,7 +297,13 @@ export class SignalService {
   async read(signalId: string, viewer: SignalActor, correlationId: string): Promise<StoredSignal> {
     const stored = await this.store.signals.get(signalId);
     if (!stored || !this.viewOf(stored, viewer)) throw notAllowed();
-    await this.store.audit.record({ actor: viewer.actor, action: "signal.read", recordType: "signal", recordId: signalId, correlationId });
+    await this.store.audit.record({
+      actor: viewer.actor,
+      action: "signal.read",
+      recordType: "signal",
+      recordId: signalId,
+      correlationId,
+    });
     return stored;
   }
 
@@ -253,7 +313,9 @@ export class SignalService {
     const signal = signalOf(stored);
     const own = lifecycleOwnedBy(states, viewer.partyId)?.state;
     const isSender = stored.senderPartyId === viewer.partyId;
-    const fields = isSender ? (signal as unknown as Record<string, unknown>) : (redactSignalFor(signal, viewer.role) as Record<string, unknown>);
+    const fields = isSender
+      ? (signal as unknown as Record<string, unknown>)
+      : (redactSignalFor(signal, viewer.role) as Record<string, unknown>);
     const today = dutchDateOf(this.clock().toISOString());
     const due = own ? signalDeadlines(own).find((d) => d.code === "SIGNAAL.BEVESTIGEN" && !d.met)?.due : undefined;
     return {
@@ -266,7 +328,11 @@ export class SignalService {
       createdAt: stored.createdAt,
       fields,
       ...(own ? { own } : {}),
-      lifecycles: Object.values(states.byRecipient).map((s) => ({ ownerPartyId: s.ownerPartyId, status: s.status, ...(s.outcome ? { outcome: s.outcome } : {}) })),
+      lifecycles: Object.values(states.byRecipient).map((s) => ({
+        ownerPartyId: s.ownerPartyId,
+        status: s.status,
+        ...(s.outcome ? { outcome: s.outcome } : {}),
+      })),
       overdue: own ? isSignalOverdue(own, today) : false,
       ...(due ? { dueDate: due } : {}),
     };
@@ -281,10 +347,26 @@ export class SignalService {
     options: { limit: number; before?: SignalCursor; status?: SignalState["status"] },
   ): Promise<{ items: SignalView[]; next?: SignalCursor }> {
     const { limit, before } = options;
-    const received = await this.store.signals.listForParty(viewer.partyId, { limit: limit + 1, ...(before ? { before } : {}) });
-    let sentQuery = this.store.db.selectFrom("signals").select(["id", "created_at"]).where("sender_party_id", "=", viewer.partyId);
-    if (before) sentQuery = sentQuery.where((eb) => eb.or([eb("created_at", "<", before.createdAt), eb.and([eb("created_at", "=", before.createdAt), eb("id", ">", before.id)])]));
-    const sent = await sentQuery.orderBy("created_at", "desc").orderBy("id").limit(limit + 1).execute();
+    const received = await this.store.signals.listForParty(viewer.partyId, {
+      limit: limit + 1,
+      ...(before ? { before } : {}),
+    });
+    let sentQuery = this.store.db
+      .selectFrom("signals")
+      .select(["id", "created_at"])
+      .where("sender_party_id", "=", viewer.partyId);
+    if (before)
+      sentQuery = sentQuery.where((eb) =>
+        eb.or([
+          eb("created_at", "<", before.createdAt),
+          eb.and([eb("created_at", "=", before.createdAt), eb("id", ">", before.id)]),
+        ]),
+      );
+    const sent = await sentQuery
+      .orderBy("created_at", "desc")
+      .orderBy("id")
+      .limit(limit + 1)
+      .execute();
     const seen = new Set(received.map((s) => s.id));
     const extra = await Promise.all(sent.filter((r) => !seen.has(r.id)).map((r) => this.store.signals.get(r.id)));
     const merged = [...received, ...extra.filter((s): s is StoredSignal => s !== undefined)].sort(
@@ -304,7 +386,10 @@ export class SignalService {
    * case or dashes) or the start of its id (the tab's eight characters). Only signals the
    * viewer may see count; ambiguous or unknown is undefined (nothing learnt about others).
    */
-  async findByReference(reference: string, viewer: { partyId: string; role: PartyRole }): Promise<StoredSignal | undefined> {
+  async findByReference(
+    reference: string,
+    viewer: { partyId: string; role: PartyRole },
+  ): Promise<StoredSignal | undefined> {
     const kenmerk = parseKenmerk(reference);
     const candidates = kenmerk
       ? [await this.store.signals.getByKenmerk(kenmerk)].filter((s): s is StoredSignal => s !== undefined)
@@ -316,7 +401,10 @@ export class SignalService {
   }
 
   /** A party's signals (sent, received or owned), each as that party may see it. */
-  async list(viewer: { partyId: string; role: PartyRole }, filter: { status?: SignalState["status"]; limit?: number } = {}): Promise<SignalView[]> {
+  async list(
+    viewer: { partyId: string; role: PartyRole },
+    filter: { status?: SignalState["status"]; limit?: number } = {},
+  ): Promise<SignalView[]> {
     const received = await this.store.signals.listForParty(viewer.partyId, { limit: filter.limit ?? 200 });
     const sent = await this.store.db
       .selectFrom("signals")
@@ -344,7 +432,13 @@ export class SignalService {
         "not_allowed",
         "Veld senderPartyId hoort bij een andere partij dan je sleutel of account; je verstuurt alleen namens je eigen partij.",
         "Field senderPartyId belongs to another party than your key or account; you send only on behalf of your own party.",
-        [{ field: "senderPartyId", message_nl: "Andere partij dan de afzender.", message_en: "Another party than the sender." }],
+        [
+          {
+            field: "senderPartyId",
+            message_nl: "Andere partij dan de afzender.",
+            message_en: "Another party than the sender.",
+          },
+        ],
       );
     }
     return body;
@@ -352,7 +446,8 @@ export class SignalService {
 }
 
 /** One row of a batch as the HTTP edge read it: a body, or why the row could not be read. */
-export type BatchRow = { ok: true; body: unknown; idempotencyKey?: string } | { ok: false; idempotencyKey?: string; error: DomainError };
+export type BatchRow =
+  { ok: true; body: unknown; idempotencyKey?: string } | { ok: false; idempotencyKey?: string; error: DomainError };
 
 export type BatchRowResult =
   | { ok: true; idempotencyKey: string; signal: StoredSignal; created: boolean; recipients: SignalRecipientView[] }

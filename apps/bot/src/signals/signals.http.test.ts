@@ -46,14 +46,21 @@ function signalCardIn(activity: object | undefined): Card | undefined {
 
 describe("signals: a landlord's system to the care party's chat and back", () => {
   it("delivers a huurachterstand signal as a card, is acknowledged from the card, and the landlord sees the status", async () => {
-    const posted = await api("/api/signals", { method: "POST", key: landlordKey, body: huurachterstand(), idempotencyKey: "vidomes-0001" });
+    const posted = await api("/api/signals", {
+      method: "POST",
+      key: landlordKey,
+      body: huurachterstand(),
+      idempotencyKey: "vidomes-0001",
+    });
     expect(posted.status).toBe(201);
     const { id, recipients } = (await posted.json()) as { id: string; recipients: { partyId: string }[] };
     expect(recipients.map((r) => r.partyId)).toEqual(["lv-ribw-fonteynenburg"]);
 
     // The outbox worker delivers proactively to the begeleider's stored conversation.
     const delivered = await waitFor("the signal card in the begeleider's chat", () =>
-      app.playground!.getLog().find((e) => e.direction === "fromBot" && e.operation !== "update" && signalCardIn(e.activity)),
+      app
+        .playground!.getLog()
+        .find((e) => e.direction === "fromBot" && e.operation !== "update" && signalCardIn(e.activity)),
     );
     const card = signalCardIn(delivered.activity)!;
     expect(allText(card)).toMatch(/Huurachterstand/);
@@ -62,7 +69,8 @@ describe("signals: a landlord's system to the care party's chat and back", () =>
     // Acknowledge from the card (Teams: Action.Execute invoke).
     const client = new BotClient(app.url, begeleider, { serviceUrl: `${app.url}/connector` });
     const replies = await client.execute("signal.bevestigen", { signalId: id });
-    const invoke = replies.find((a) => a.type === "invokeResponse") as { value?: { body?: { value?: Card } } } | undefined;
+    const invoke = replies.find((a) => a.type === "invokeResponse") as
+      { value?: { body?: { value?: Card } } } | undefined;
     expect(allText(invoke!.value!.body!.value!)).toMatch(/bevestigd/);
 
     const seen = await api(`/api/signals/${id}`, { key: landlordKey });
@@ -71,23 +79,52 @@ describe("signals: a landlord's system to the care party's chat and back", () =>
     expect(view.lifecycles).toEqual([{ ownerPartyId: "lv-ribw-fonteynenburg", status: "bevestigd" }]);
 
     // Every copy of the card is updated in place, never posted twice.
-    await waitFor("the card updated in place", () => app.playground!.getLog().find((e) => e.operation === "update" && signalCardIn(e.activity)));
-    const posts = app.playground!.getLog().filter((e) => e.operation !== "update" && signalCardIn(e.activity) && allText(signalCardIn(e.activity)!).includes(id.slice(0, 8)));
+    await waitFor("the card updated in place", () =>
+      app.playground!.getLog().find((e) => e.operation === "update" && signalCardIn(e.activity)),
+    );
+    const posts = app
+      .playground!.getLog()
+      .filter(
+        (e) =>
+          e.operation !== "update" &&
+          signalCardIn(e.activity) &&
+          allText(signalCardIn(e.activity)!).includes(id.slice(0, 8)),
+      );
     expect(posts.length).toBeLessThanOrEqual(1);
   });
 
   it("a retry with the same Idempotency-Key never creates a twin", async () => {
-    const first = await api("/api/signals", { method: "POST", key: landlordKey, body: huurachterstand(), idempotencyKey: "vidomes-0002" });
-    const again = await api("/api/signals", { method: "POST", key: landlordKey, body: huurachterstand(), idempotencyKey: "vidomes-0002" });
+    const first = await api("/api/signals", {
+      method: "POST",
+      key: landlordKey,
+      body: huurachterstand(),
+      idempotencyKey: "vidomes-0002",
+    });
+    const again = await api("/api/signals", {
+      method: "POST",
+      key: landlordKey,
+      body: huurachterstand(),
+      idempotencyKey: "vidomes-0002",
+    });
     expect(first.status).toBe(201);
     expect(again.status).toBe(200);
     expect(((await again.json()) as { id: string }).id).toBe(((await first.json()) as { id: string }).id);
-    const other = await api("/api/signals", { method: "POST", key: landlordKey, body: huurachterstand({ monthsInArrears: 5 }), idempotencyKey: "vidomes-0002" });
+    const other = await api("/api/signals", {
+      method: "POST",
+      key: landlordKey,
+      body: huurachterstand({ monthsInArrears: 5 }),
+      idempotencyKey: "vidomes-0002",
+    });
     expect(other.status).toBe(409);
   });
 
   it("an unauthorised party gets 403 and learns nothing, also for ids that do not exist", async () => {
-    const posted = await api("/api/signals", { method: "POST", key: landlordKey, body: huurachterstand(), idempotencyKey: "vidomes-0003" });
+    const posted = await api("/api/signals", {
+      method: "POST",
+      key: landlordKey,
+      body: huurachterstand(),
+      idempotencyKey: "vidomes-0003",
+    });
     const { id } = (await posted.json()) as { id: string };
     const foreign = await api(`/api/signals/${id}`, { key: otherKey });
     const missing = await api(`/api/signals/00000000-0000-4000-8000-000000000000`, { key: otherKey });
@@ -96,14 +133,23 @@ describe("signals: a landlord's system to the care party's chat and back", () =>
     expect(await foreign.json()).toEqual(await missing.json());
     const list = (await (await api("/api/signals", { key: otherKey })).json()) as { items: unknown[] };
     expect(list.items).toEqual([]);
-    const act = await api(`/api/signals/${id}/actions`, { method: "POST", key: otherKey, body: { type: "bevestigen" } });
+    const act = await api(`/api/signals/${id}/actions`, {
+      method: "POST",
+      key: otherKey,
+      body: { type: "bevestigen" },
+    });
     expect(act.status).toBe(403);
   });
 
   it("refuses an invalid signal with 422 naming the field, a missing key with 401, and audits a refusal without personal data", async () => {
     const noKey = await api("/api/signals", { method: "POST", body: huurachterstand(), idempotencyKey: "x" });
     expect(noKey.status).toBe(401);
-    const bad = await api("/api/signals", { method: "POST", key: landlordKey, body: huurachterstand({ monthsInArrears: "twee" }), idempotencyKey: "vidomes-bad" });
+    const bad = await api("/api/signals", {
+      method: "POST",
+      key: landlordKey,
+      body: huurachterstand({ monthsInArrears: "twee" }),
+      idempotencyKey: "vidomes-bad",
+    });
     expect(bad.status).toBe(422);
     const error = (await bad.json()) as { message_nl: string; issues: { field: string }[] };
     expect(error.message_nl).toContain("monthsInArrears");
@@ -114,7 +160,12 @@ describe("signals: a landlord's system to the care party's chat and back", () =>
 
   it("a signal the rulebook does not route is refused with 422 and not stored", async () => {
     const before = (await (await api("/api/signals", { key: landlordKey })).json()) as { items: unknown[] };
-    const noCase = await api("/api/signals", { method: "POST", key: landlordKey, body: huurachterstand({ caseContext: undefined }), idempotencyKey: "vidomes-nocase" });
+    const noCase = await api("/api/signals", {
+      method: "POST",
+      key: landlordKey,
+      body: huurachterstand({ caseContext: undefined }),
+      idempotencyKey: "vidomes-nocase",
+    });
     expect(noCase.status).toBe(422);
     const after = (await (await api("/api/signals", { key: landlordKey })).json()) as { items: unknown[] };
     expect(after.items.length).toBe(before.items.length);
@@ -122,24 +173,38 @@ describe("signals: a landlord's system to the care party's chat and back", () =>
 
   it("care notes never reach the landlord side; the sender cannot pose as another party", async () => {
     const posted = await api("/api/signals", {
-      method: "POST", key: landlordKey, idempotencyKey: "vidomes-0004",
+      method: "POST",
+      key: landlordKey,
+      idempotencyKey: "vidomes-0004",
       body: huurachterstand({ senderPartyId: "lv-wooninvest" }),
     });
     expect(posted.status).toBe(422);
-    const ok = await api("/api/signals", { method: "POST", key: landlordKey, body: huurachterstand(), idempotencyKey: "vidomes-0005" });
+    const ok = await api("/api/signals", {
+      method: "POST",
+      key: landlordKey,
+      body: huurachterstand(),
+      idempotencyKey: "vidomes-0005",
+    });
     const { id } = (await ok.json()) as { id: string };
     const stored = await store.signals.get(id);
     const cardForCare = app.signals.viewOf(stored!, { partyId: "lv-ribw-fonteynenburg", role: "zorgorganisatie" });
     expect(JSON.stringify(cardForCare)).toContain("Testhuurder Een");
     let texts = "";
-    walk(cardForCare, (n) => { texts += JSON.stringify(n); });
+    walk(cardForCare, (n) => {
+      texts += JSON.stringify(n);
+    });
     expect(texts).not.toContain("justiceHistory");
   });
 });
 
 describe("keys: scoped, rate-limited, every read audited", () => {
   it("audits each read of a signal (personal data) with the reading key, not the content", async () => {
-    const posted = await api("/api/signals", { method: "POST", key: landlordKey, body: huurachterstand(), idempotencyKey: "vidomes-audit" });
+    const posted = await api("/api/signals", {
+      method: "POST",
+      key: landlordKey,
+      body: huurachterstand(),
+      idempotencyKey: "vidomes-audit",
+    });
     const { id } = (await posted.json()) as { id: string };
     await api(`/api/signals/${id}`, { key: landlordKey });
     const reads = (await store.audit.forRecord("signal", id)).filter((e) => e.action === "signal.read");
@@ -148,10 +213,17 @@ describe("keys: scoped, rate-limited, every read audited", () => {
   });
 
   it("answers 429 with Retry-After once a key exceeds its rate, and other keys keep working", async () => {
-    const limited = await startTestApp({ store, env: { API_RATE_PER_SECOND: "0.001", API_RATE_BURST: "3" }, worker: false });
+    const limited = await startTestApp({
+      store,
+      env: { API_RATE_PER_SECOND: "0.001", API_RATE_BURST: "3" },
+      worker: false,
+    });
     try {
       const statuses: number[] = [];
-      for (let i = 0; i < 5; i++) statuses.push((await fetch(`${limited.url}/api/signals`, { headers: { authorization: `Bearer ${landlordKey}` } })).status);
+      for (let i = 0; i < 5; i++)
+        statuses.push(
+          (await fetch(`${limited.url}/api/signals`, { headers: { authorization: `Bearer ${landlordKey}` } })).status,
+        );
       expect(statuses).toEqual([200, 200, 200, 429, 429]);
       const other = await fetch(`${limited.url}/api/signals`, { headers: { authorization: `Bearer ${otherKey}` } });
       expect(other.status).toBe(200);
@@ -163,15 +235,33 @@ describe("keys: scoped, rate-limited, every read audited", () => {
 
 describe("vroegsignalering (Wgs): the statutory channel to the gemeente", () => {
   const vroegsignaal = (vroegsignalering: Record<string, boolean>) => ({
-    rulebook: "kw-huisuitzetting-2019", channel: "vroegsignalering", type: "huurachterstand", signalDate: "2026-11-20",
+    rulebook: "kw-huisuitzetting-2019",
+    channel: "vroegsignalering",
+    type: "huurachterstand",
+    signalDate: "2026-11-20",
     tenant: { name: "Testhuurder Vier", postcode: "2821 AB", huisnummer: 4 },
-    monthsInArrears: 2, amountInArrears: 980.4, since: "2026-09-01", remindersSent: 1, paymentArrangement: false, courtStage: "none",
+    monthsInArrears: 2,
+    amountInArrears: 980.4,
+    since: "2026-09-01",
+    remindersSent: 1,
+    paymentArrangement: false,
+    courtStage: "none",
     vroegsignalering,
   });
-  const allDone = { personalContactTried: true, pointedToSchuldhulp: true, writtenReminderOfferedDataSharing: true, tenantObjected: false };
+  const allDone = {
+    personalContactTried: true,
+    pointedToSchuldhulp: true,
+    writtenReminderOfferedDataSharing: true,
+    tenantObjected: false,
+  };
 
   it("is refused with 422 naming each missing precondition of the Besluit (art. 2)", async () => {
-    const refused = await api("/api/signals", { method: "POST", key: otherKey, body: vroegsignaal({ personalContactTried: true }), idempotencyKey: "qw-vs-1" });
+    const refused = await api("/api/signals", {
+      method: "POST",
+      key: otherKey,
+      body: vroegsignaal({ personalContactTried: true }),
+      idempotencyKey: "qw-vs-1",
+    });
     expect(refused.status).toBe(422);
     const body = (await refused.json()) as { issues: { field: string }[] };
     expect(body.issues.map((i) => i.field).join(" ")).toMatch(/pointedToSchuldhulp/);
@@ -179,17 +269,30 @@ describe("vroegsignalering (Wgs): the statutory channel to the gemeente", () => 
 
   it("reaches the gemeente and exports in VNG's exchange model", async () => {
     const meta = { actor: "system:test" };
-    const gemeenteKey = (await store.apiCredentials.issue({ partyId: "kw-gemeente-krimpenerwaard", label: "vroegsignalering" }, meta)).token;
-    const sent = await api("/api/signals", { method: "POST", key: otherKey, body: vroegsignaal(allDone), idempotencyKey: "qw-vs-2" });
+    const gemeenteKey = (
+      await store.apiCredentials.issue({ partyId: "kw-gemeente-krimpenerwaard", label: "vroegsignalering" }, meta)
+    ).token;
+    const sent = await api("/api/signals", {
+      method: "POST",
+      key: otherKey,
+      body: vroegsignaal(allDone),
+      idempotencyKey: "qw-vs-2",
+    });
     expect(sent.status).toBe(201);
     const { recipients } = (await sent.json()) as { recipients: { partyId: string }[] };
     expect(recipients.map((r) => r.partyId)).toEqual(["kw-gemeente-krimpenerwaard"]);
-    const exported = await api("/api/signals/export/vng?gemeentecode=1931&from=2026-11-01&to=2026-11-30", { key: gemeenteKey });
+    const exported = await api("/api/signals/export/vng?gemeentecode=1931&from=2026-11-01&to=2026-11-30", {
+      key: gemeenteKey,
+    });
     expect(exported.status).toBe(200);
-    const model = (await exported.json()) as { leveringen: { vroegsignalen: { bedrag: number; signaalpartner: { type: string } }[] }[] };
+    const model = (await exported.json()) as {
+      leveringen: { vroegsignalen: { bedrag: number; signaalpartner: { type: string } }[] }[];
+    };
     expect(model.leveringen[0]?.vroegsignalen).toHaveLength(1);
     expect(model.leveringen[0]?.vroegsignalen[0]).toMatchObject({ bedrag: 980, signaalpartner: { type: "Huur" } });
-    const landlordTry = await api("/api/signals/export/vng?gemeentecode=1931&from=2026-11-01&to=2026-11-30", { key: otherKey });
+    const landlordTry = await api("/api/signals/export/vng?gemeentecode=1931&from=2026-11-01&to=2026-11-30", {
+      key: otherKey,
+    });
     expect(landlordTry.status).toBe(403);
   });
 });
@@ -197,7 +300,10 @@ describe("vroegsignalering (Wgs): the statutory channel to the gemeente", () => 
 describe("signals in Teams: the signaal command", () => {
   const woonconsulent = { id: "29:demo-woonconsulent", aadObjectId: "00000000-0000-0000-0000-0000000000a1" };
   const invokeCard = (activities: object[]) =>
-    (activities.find((a) => (a as { type?: string }).type === "invokeResponse") as { value?: { body?: { value?: Card } } } | undefined)?.value?.body?.value;
+    (
+      activities.find((a) => (a as { type?: string }).type === "invokeResponse") as
+        { value?: { body?: { value?: Card } } } | undefined
+    )?.value?.body?.value;
   const repliesOf = async (client: BotClient, verb: string, data: Record<string, unknown>) => {
     const activities = await client.execute(verb, data);
     const inline = invokeCard(activities);
@@ -208,7 +314,8 @@ describe("signals in Teams: the signaal command", () => {
   const inputIds = (card: Card) => {
     const ids: string[] = [];
     walk(card, (n) => {
-      if (typeof n["id"] === "string" && typeof n["type"] === "string" && String(n["type"]).startsWith("Input.")) ids.push(n["id"]);
+      if (typeof n["id"] === "string" && typeof n["type"] === "string" && String(n["type"]).startsWith("Input."))
+        ids.push(n["id"]);
     });
     return ids;
   };
@@ -224,13 +331,25 @@ describe("signals in Teams: the signaal command", () => {
     const landlordKw = { id: "29:demo-woonconsulent-kw", aadObjectId: "00000000-0000-0000-0000-0000000000a6" };
     const member = await store.members.byTeamsUserId(landlordKw.id);
     const aanmelding = await store.aanmeldingen.create(
-      { rulebook: "kw-huisuitzetting-2019", rulebookVersion: "2019-02-01.1", supportPartyId: "kw-meldpunt-ggd-hm", createdBy: member!.id },
+      {
+        rulebook: "kw-huisuitzetting-2019",
+        rulebookVersion: "2019-02-01.1",
+        supportPartyId: "kw-meldpunt-ggd-hm",
+        createdBy: member!.id,
+      },
       { actor: `member:${member!.id}` },
     );
     const client = new BotClient(app.url, landlordKw, { serviceUrl: `${app.url}/connector` });
     const chooser = cardsOf(await client.say(`signaal ${aanmelding.id.slice(0, 8)}`))[0]!;
     // KW names five things a landlord always melds: arrears, nuisance, broken agreements, no contact, a vonnis.
-    expect(verbsOf(chooser)).toEqual(["signal.form", "signal.form", "signal.form", "signal.form", "signal.form", "signal.cancel"]);
+    expect(verbsOf(chooser)).toEqual([
+      "signal.form",
+      "signal.form",
+      "signal.form",
+      "signal.form",
+      "signal.form",
+      "signal.cancel",
+    ]);
     expect(allText(chooser)).toContain("Afspraken niet nagekomen");
     expect(allText(chooser)).toContain("Geen contact met de huurder");
     const form = (await repliesOf(client, "signal.form", { aanmeldingId: aanmelding.id, type: "overlast" })).cards[0]!;
@@ -238,7 +357,9 @@ describe("signals in Teams: the signaal command", () => {
     expect(valuesOf(form)["aanmeldingId"]).toBe(aanmelding.id);
     const unknown = await client.say("signaal ffffffff");
     expect(cardsOf(unknown)).toEqual([]);
-    expect(unknown.map((a) => (a as { text?: string }).text).join()).toContain("Ik vind geen signaal of aanmelding van je met kenmerk 'ffffffff'");
+    expect(unknown.map((a) => (a as { text?: string }).text).join()).toContain(
+      "Ik vind geen signaal of aanmelding van je met kenmerk 'ffffffff'",
+    );
   });
 
   it("a care party's caseworker opens the form; the casemanager can send one to a landlord's tenant case", async () => {
@@ -257,7 +378,9 @@ describe("signals in Teams: the signaal command", () => {
     const form = (await repliesOf(client, "signal.form", { type: "huurachterstand" })).cards[0]!;
     const ids = inputIds(form);
     // Only the arrears fields, not the nuisance ones; a note; the begeleider required, in plain words.
-    expect(ids).toEqual(expect.arrayContaining(["monthsInArrears", "amountInArrears", "courtStage", "note", "supportPartyId"]));
+    expect(ids).toEqual(
+      expect.arrayContaining(["monthsInArrears", "amountInArrears", "courtStage", "note", "supportPartyId"]),
+    );
     expect(ids).not.toContain("kind");
     expect(ids).not.toContain("severity");
     expect(verbsOf(form)).toContain("signal.cancel");
@@ -283,7 +406,11 @@ describe("signals in Teams: the signaal command", () => {
     expect(valuesOf(missing.cards[0]!)["amountInArrears"]).toBe("1.450,50");
 
     // A slip (145050 for 1.450,50) is questioned before anything is sent.
-    const slip = await repliesOf(client, "signal.send", { ...filled, supportPartyId: "lv-ribw-fonteynenburg", amountInArrears: "145050" });
+    const slip = await repliesOf(client, "signal.send", {
+      ...filled,
+      supportPartyId: "lv-ribw-fonteynenburg",
+      amountInArrears: "145050",
+    });
     expect(slip.all).toContain("Klopt € 145.050,00 voor 3 maanden?");
     expect(inputIds(slip.cards[0]!)).toContain("amountConfirmed");
 
@@ -293,7 +420,8 @@ describe("signals in Teams: the signaal command", () => {
     const own = sent.cards[0]!;
     const facts: string[] = [];
     walk(own, (n) => {
-      if (n["type"] === "FactSet") for (const f of n["facts"] as { title: string; value: string }[]) facts.push(`${f.title}: ${f.value}`);
+      if (n["type"] === "FactSet")
+        for (const f of n["facts"] as { title: string; value: string }[]) facts.push(`${f.title}: ${f.value}`);
     });
     const shown = `${allText(own)}\n${facts.join("\n")}`.replace(/\u00a0/g, " ");
     expect(shown).toContain("€ 1.450,50");
@@ -316,7 +444,11 @@ describe("signals in Teams: the signaal command", () => {
     expect(allText(list)).toContain(kenmerk!);
 
     // Someone outside the signal finds nothing by its kenmerk.
-    const outsider = new BotClient(app.url, { id: "29:demo-gemeente", aadObjectId: "00000000-0000-0000-0000-0000000000a5" }, { serviceUrl: `${app.url}/connector` });
+    const outsider = new BotClient(
+      app.url,
+      { id: "29:demo-gemeente", aadObjectId: "00000000-0000-0000-0000-0000000000a5" },
+      { serviceUrl: `${app.url}/connector` },
+    );
     const outsiderSees = await outsider.say(`signaal ${kenmerk}`);
     expect(JSON.stringify(outsiderSees)).not.toContain(`Kenmerk ${kenmerk}`);
   });
@@ -328,10 +460,19 @@ describe("signals in Teams: the signaal command", () => {
     const client = new BotClient(app.url, landlordKw, { serviceUrl: `${app.url}/connector` });
     const form = (await repliesOf(client, "signal.form", { type: "geen_contact_huurder" })).cards[0]!;
     const ids = inputIds(form);
-    expect(ids).toEqual(expect.arrayContaining(["triedTelefoon", "triedBrief", "triedEmail", "triedHuisbezoek", "lastAttemptOn", "note"]));
+    expect(ids).toEqual(
+      expect.arrayContaining(["triedTelefoon", "triedBrief", "triedEmail", "triedHuisbezoek", "lastAttemptOn", "note"]),
+    );
     expect(ids).not.toContain("amountInArrears");
     expect(ids).not.toContain("kind");
-    const filled = { rulebook: "kw-huisuitzetting-2019", type: "geen_contact_huurder", tenantName: "Testhuurder Drie", postcode: "2931 AB", huisnummer: "7", lastAttemptOn: "2026-11-30" };
+    const filled = {
+      rulebook: "kw-huisuitzetting-2019",
+      type: "geen_contact_huurder",
+      tenantName: "Testhuurder Drie",
+      postcode: "2931 AB",
+      huisnummer: "7",
+      lastAttemptOn: "2026-11-30",
+    };
     // Not one way of trying ticked: asked in plain words, nothing sent.
     const none = await repliesOf(client, "signal.send", filled);
     expect(none.all).toContain("vink aan hoe je contact hebt geprobeerd");
@@ -341,7 +482,15 @@ describe("signals in Teams: the signaal command", () => {
     const stored = await store.signals.getByKenmerk(kenmerk!);
     expect(stored).toMatchObject({ type: "geen_contact_huurder", payload: { triedBy: ["telefoon", "huisbezoek"] } });
     const delivered = await waitFor("the no-contact card in the Meldpunt's chat", () =>
-      app.playground!.getLog().find((e) => e.direction === "fromBot" && e.operation !== "update" && signalCardIn(e.activity) && JSON.stringify(e.activity).includes(kenmerk!)),
+      app
+        .playground!.getLog()
+        .find(
+          (e) =>
+            e.direction === "fromBot" &&
+            e.operation !== "update" &&
+            signalCardIn(e.activity) &&
+            JSON.stringify(e.activity).includes(kenmerk!),
+        ),
     );
     const card = JSON.stringify(signalCardIn(delivered.activity)).replace(/\\u00a0/g, " ");
     expect(card).toContain("Geen contact met de huurder");

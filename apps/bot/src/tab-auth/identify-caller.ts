@@ -12,7 +12,8 @@ export interface TabCaller {
   mode: "teams" | "dev";
 }
 
-export type Identification = { ok: true; caller: TabCaller } | { ok: false; status: 401 | 403; message_nl: string; message_en: string };
+export type Identification =
+  { ok: true; caller: TabCaller } | { ok: false; status: 401 | 403; message_nl: string; message_en: string };
 
 export interface IdentifyDeps {
   store: Store;
@@ -22,18 +23,32 @@ export interface IdentifyDeps {
   demoTenantId: string;
 }
 
-const refuse = (status: 401 | 403, message_nl: string, message_en: string): Identification => ({ ok: false, status, message_nl, message_en });
+const refuse = (status: 401 | 403, message_nl: string, message_en: string): Identification => ({
+  ok: false,
+  status,
+  message_nl,
+  message_en,
+});
 
 const noCredentials = () =>
-  refuse(401, "Niet aangemeld: open de tab in Microsoft Teams (Authorization: Bearer <Teams SSO-token>).", "Not signed in: open the tab in Microsoft Teams (Authorization: Bearer <Teams SSO token>).");
+  refuse(
+    401,
+    "Niet aangemeld: open de tab in Microsoft Teams (Authorization: Bearer <Teams SSO-token>).",
+    "Not signed in: open the tab in Microsoft Teams (Authorization: Bearer <Teams SSO token>).",
+  );
 
 async function callerOf(store: Store, member: Member | undefined, mode: TabCaller["mode"]): Promise<Identification> {
   if (!member) {
-    return refuse(403, "Je bent (nog) niet bekend als medewerker van een convenantpartij; vraag de beheerder je toe te voegen.", "You are not (yet) known as a caseworker of a convenant party; ask the administrator to add you.");
+    return refuse(
+      403,
+      "Je bent (nog) niet bekend als medewerker van een convenantpartij; vraag de beheerder je toe te voegen.",
+      "You are not (yet) known as a caseworker of a convenant party; ask the administrator to add you.",
+    );
   }
   const party = await store.parties.get(member.partyId);
   const role = PartyRoleSchema.safeParse(party?.role);
-  if (!party || !role.success) return refuse(403, "Je organisatie is niet (meer) bekend.", "Your organisation is not (or no longer) known.");
+  if (!party || !role.success)
+    return refuse(403, "Je organisatie is niet (meer) bekend.", "Your organisation is not (or no longer) known.");
   return {
     ok: true,
     caller: {
@@ -51,7 +66,10 @@ async function callerOf(store: Store, member: Member | undefined, mode: TabCalle
  * of the demo tenant. A bearer always wins over the header, so a forged header cannot
  * override a real identity.
  */
-export async function identifyCaller(request: { authorization: string | undefined; devUser: string | undefined }, deps: IdentifyDeps): Promise<Identification> {
+export async function identifyCaller(
+  request: { authorization: string | undefined; devUser: string | undefined },
+  deps: IdentifyDeps,
+): Promise<Identification> {
   const authorization = request.authorization?.trim();
   if (authorization) {
     const token = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
@@ -59,18 +77,36 @@ export async function identifyCaller(request: { authorization: string | undefine
     const result = await deps.verify(token);
     if (!result.ok) {
       if (result.reason === "not_configured")
-        return refuse(401, "Teams-aanmelding (SSO) is op deze server niet ingesteld (TAB_SSO_AUDIENCE).", "Teams sign-in (SSO) is not configured on this server (TAB_SSO_AUDIENCE).");
-      if (result.reason === "tenant_not_allowed") return refuse(403, "Je organisatie (tenant) heeft geen toegang tot Convenantbot.", "Your organisation (tenant) has no access to Convenantbot.");
-      return refuse(401, "Je Teams-aanmelding is ongeldig of verlopen; laad de tab opnieuw.", "Your Teams sign-in is invalid or expired; reload the tab.");
+        return refuse(
+          401,
+          "Teams-aanmelding (SSO) is op deze server niet ingesteld (TAB_SSO_AUDIENCE).",
+          "Teams sign-in (SSO) is not configured on this server (TAB_SSO_AUDIENCE).",
+        );
+      if (result.reason === "tenant_not_allowed")
+        return refuse(
+          403,
+          "Je organisatie (tenant) heeft geen toegang tot Convenantbot.",
+          "Your organisation (tenant) has no access to Convenantbot.",
+        );
+      return refuse(
+        401,
+        "Je Teams-aanmelding is ongeldig of verlopen; laad de tab opnieuw.",
+        "Your Teams sign-in is invalid or expired; reload the tab.",
+      );
     }
-    return callerOf(deps.store, await deps.store.members.byAadObjectId(result.identity.tid, result.identity.oid), "teams");
+    return callerOf(
+      deps.store,
+      await deps.store.members.byAadObjectId(result.identity.tid, result.identity.oid),
+      "teams",
+    );
   }
   const devUser = request.devUser?.trim();
   if (devUser) {
     // Outside local mode the header is ignored as a credential: the same answer as none at all.
     if (!deps.localMode) return noCredentials();
     const member = await deps.store.members.byTeamsUserId(devUser);
-    if (!member || member.tenantId !== deps.demoTenantId) return refuse(401, "Onbekende demogebruiker.", "Unknown demo user.");
+    if (!member || member.tenantId !== deps.demoTenantId)
+      return refuse(401, "Onbekende demogebruiker.", "Unknown demo user.");
     return callerOf(deps.store, member, "dev");
   }
   return noCredentials();

@@ -24,10 +24,18 @@ describe("Teams SSO token verification (jose, loopback JWKS)", () => {
   it("refuses a forged signature, an expired token, another audience and an issuer of another tenant", async () => {
     const verify = verifier();
     expect(await verify(await issuer.signWithForeignKey({ oid, tid, aud }))).toEqual({ ok: false, reason: "invalid" });
-    expect(await verify(await issuer.sign({ oid, tid, aud, expiresIn: "-10m" }))).toEqual({ ok: false, reason: "invalid" });
-    expect(await verify(await issuer.sign({ oid, tid, aud: "api://elders.example/other-app" }))).toEqual({ ok: false, reason: "invalid" });
+    expect(await verify(await issuer.sign({ oid, tid, aud, expiresIn: "-10m" }))).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+    expect(await verify(await issuer.sign({ oid, tid, aud: "api://elders.example/other-app" }))).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
     const otherTenant = "11111111-1111-1111-1111-111111111111";
-    expect(await verify(await issuer.sign({ oid, tid, aud, iss: `https://login.microsoftonline.com/${otherTenant}/v2.0` }))).toEqual({ ok: false, reason: "invalid" });
+    expect(
+      await verify(await issuer.sign({ oid, tid, aud, iss: `https://login.microsoftonline.com/${otherTenant}/v2.0` })),
+    ).toEqual({ ok: false, reason: "invalid" });
     expect(await verify("niet.een.token")).toEqual({ ok: false, reason: "invalid" });
   });
 

@@ -18,8 +18,7 @@ export interface SsoSettings {
 }
 
 export type SsoResult =
-  | { ok: true; identity: SsoIdentity }
-  | { ok: false; reason: "not_configured" | "invalid" | "tenant_not_allowed" };
+  { ok: true; identity: SsoIdentity } | { ok: false; reason: "not_configured" | "invalid" | "tenant_not_allowed" };
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -34,10 +33,20 @@ export function ssoConfigured(settings: Pick<SsoSettings, "audiences" | "appId">
  * manifest's webApplicationInfo.resource).
  */
 export function audienceAccepted(aud: unknown, settings: Pick<SsoSettings, "audiences" | "appId">): boolean {
-  const values = Array.isArray(aud) ? aud.filter((a): a is string => typeof a === "string") : typeof aud === "string" ? [aud] : [];
+  const values = Array.isArray(aud)
+    ? aud.filter((a): a is string => typeof a === "string")
+    : typeof aud === "string"
+      ? [aud]
+      : [];
   if (settings.audiences.length > 0) return values.some((a) => settings.audiences.includes(a));
   if (!settings.appId) return false;
-  return values.some((a) => a === settings.appId || (a.startsWith("api://") && a.endsWith(`/${settings.appId}`) && !a.slice(6, -settings.appId.length - 1).includes("/")));
+  return values.some(
+    (a) =>
+      a === settings.appId ||
+      (a.startsWith("api://") &&
+        a.endsWith(`/${settings.appId}`) &&
+        !a.slice(6, -settings.appId.length - 1).includes("/")),
+  );
 }
 
 /** Entra issues v1 (sts.windows.net) or v2 (login.microsoftonline.com) tokens; both name the tenant. */
@@ -50,21 +59,37 @@ export function issuerMatchesTenant(iss: unknown, tid: string): boolean {
  * of the JWKS, not expired, for this app, issued by the tenant it names, from an allowed
  * tenant. The page's own Teams context is never trusted for identity; only this token.
  */
-export function createSsoVerifier(settings: SsoSettings, keys?: JWTVerifyGetKey): (token: string) => Promise<SsoResult> {
+export function createSsoVerifier(
+  settings: SsoSettings,
+  keys?: JWTVerifyGetKey,
+): (token: string) => Promise<SsoResult> {
   if (!ssoConfigured(settings)) return async () => ({ ok: false, reason: "not_configured" });
   // Keys are fetched on first use and cached; an unknown `kid` triggers one refetch (key rollover).
-  const getKey = keys ?? createRemoteJWKSet(new URL(settings.jwksUrl), { timeoutDuration: 5_000, cooldownDuration: 30_000, cacheMaxAge: 10 * 60_000 });
+  const getKey =
+    keys ??
+    createRemoteJWKSet(new URL(settings.jwksUrl), {
+      timeoutDuration: 5_000,
+      cooldownDuration: 30_000,
+      cacheMaxAge: 10 * 60_000,
+    });
   return async (token) => {
     let payload: Record<string, unknown>;
     try {
-      ({ payload } = await jwtVerify(token, getKey, { algorithms: ["RS256"], clockTolerance: 60, requiredClaims: ["exp", "iss", "aud", "oid", "tid"] }));
+      ({ payload } = await jwtVerify(token, getKey, {
+        algorithms: ["RS256"],
+        clockTolerance: 60,
+        requiredClaims: ["exp", "iss", "aud", "oid", "tid"],
+      }));
     } catch {
       return { ok: false, reason: "invalid" };
     }
     const { oid, tid } = payload;
-    if (typeof oid !== "string" || typeof tid !== "string" || !GUID.test(oid) || !GUID.test(tid)) return { ok: false, reason: "invalid" };
-    if (!audienceAccepted(payload["aud"], settings) || !issuerMatchesTenant(payload["iss"], tid)) return { ok: false, reason: "invalid" };
-    if (settings.allowedTenants.length > 0 && !settings.allowedTenants.includes(tid)) return { ok: false, reason: "tenant_not_allowed" };
+    if (typeof oid !== "string" || typeof tid !== "string" || !GUID.test(oid) || !GUID.test(tid))
+      return { ok: false, reason: "invalid" };
+    if (!audienceAccepted(payload["aud"], settings) || !issuerMatchesTenant(payload["iss"], tid))
+      return { ok: false, reason: "invalid" };
+    if (settings.allowedTenants.length > 0 && !settings.allowedTenants.includes(tid))
+      return { ok: false, reason: "tenant_not_allowed" };
     return { ok: true, identity: { oid: oid.toLowerCase(), tid: tid.toLowerCase() } };
   };
 }

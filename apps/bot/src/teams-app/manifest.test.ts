@@ -39,19 +39,40 @@ describe("Teams app manifest", () => {
     const en = files["en-us.json"]!;
     expect(await validateLocalization(manifest, en)).toEqual([]);
     // Every key names a string that exists in the manifest, and every such string has a key.
-    const m = manifest as { activities: { activityTypes: unknown[] }; bots: { commandLists: { commands: { title: string; description: string }[] }[] }[]; composeExtensions: { commands: { parameters?: unknown[] }[] }[]; staticTabs: unknown[] };
+    const m = manifest as {
+      activities: { activityTypes: unknown[] };
+      bots: { commandLists: { commands: { title: string; description: string }[] }[] }[];
+      composeExtensions: { commands: { parameters?: unknown[] }[] }[];
+      staticTabs: unknown[];
+    };
     const expected = [
-      "name.short", "name.full", "description.short", "description.full",
-      ...m.bots[0]!.commandLists[0]!.commands.flatMap((_, i) => [`bots[0].commandLists[0].commands[${i}].title`, `bots[0].commandLists[0].commands[${i}].description`]),
+      "name.short",
+      "name.full",
+      "description.short",
+      "description.full",
+      ...m.bots[0]!.commandLists[0]!.commands.flatMap((_, i) => [
+        `bots[0].commandLists[0].commands[${i}].title`,
+        `bots[0].commandLists[0].commands[${i}].description`,
+      ]),
       ...m.composeExtensions[0]!.commands.flatMap((c, i) => [
         `composeExtensions[0].commands[${i}].title`,
         `composeExtensions[0].commands[${i}].description`,
-        ...(c.parameters ?? []).flatMap((_, j) => [`composeExtensions[0].commands[${i}].parameters[${j}].title`, `composeExtensions[0].commands[${i}].parameters[${j}].description`]),
+        ...(c.parameters ?? []).flatMap((_, j) => [
+          `composeExtensions[0].commands[${i}].parameters[${j}].title`,
+          `composeExtensions[0].commands[${i}].parameters[${j}].description`,
+        ]),
       ]),
       ...m.staticTabs.map((_, i) => `staticTabs[${i}].name`),
-      ...m.activities.activityTypes.flatMap((_, i) => [`activities.activityTypes[${i}].description`, `activities.activityTypes[${i}].templateText`]),
+      ...m.activities.activityTypes.flatMap((_, i) => [
+        `activities.activityTypes[${i}].description`,
+        `activities.activityTypes[${i}].templateText`,
+      ]),
     ];
-    expect(Object.keys(en).filter((k) => k !== "$schema").sort()).toEqual(expected.sort());
+    expect(
+      Object.keys(en)
+        .filter((k) => k !== "$schema")
+        .sort(),
+    ).toEqual(expected.sort());
     expect(String(en["description.short"])).not.toMatch(/ en signalen voor/); // English, not a copy of the Dutch
   });
 
@@ -70,9 +91,14 @@ describe("Teams app manifest", () => {
     manifest.activities.activityTypes.forEach((a, i) => {
       // The feed line and the preview text say the same, in both languages, with kenmerk and type only.
       expect(a.templateText).toBe(catalogues.nl[`activity.${a.type}` as keyof typeof catalogues.nl]);
-      expect(en[`activities.activityTypes[${i}].templateText`]).toBe(catalogues.en[`activity.${a.type}` as keyof typeof catalogues.en]);
+      expect(en[`activities.activityTypes[${i}].templateText`]).toBe(
+        catalogues.en[`activity.${a.type}` as keyof typeof catalogues.en],
+      );
       expect([...a.templateText.matchAll(/\{(\w+)\}/g)].map((x) => x[1]).sort()).toEqual(["kenmerk", "type"]);
     });
-    expect(manifest.authorization.permissions.resourceSpecific).toContainEqual({ name: "TeamsActivity.Send.User", type: "Application" });
+    expect(manifest.authorization.permissions.resourceSpecific).toContainEqual({
+      name: "TeamsActivity.Send.User",
+      type: "Application",
+    });
   });
 });

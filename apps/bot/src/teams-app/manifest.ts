@@ -26,12 +26,18 @@ export function renderManifest(values: ManifestValues): Record<string, unknown> 
 export function localizationFiles(manifest: Record<string, unknown>): Record<string, Record<string, unknown>> {
   const info = manifest["localizationInfo"] as { additionalLanguages?: { file: string }[] } | undefined;
   return Object.fromEntries(
-    (info?.additionalLanguages ?? []).map((l) => [l.file, JSON.parse(readFileSync(new URL(l.file, appPackageDir), "utf8")) as Record<string, unknown>]),
+    (info?.additionalLanguages ?? []).map((l) => [
+      l.file,
+      JSON.parse(readFileSync(new URL(l.file, appPackageDir), "utf8")) as Record<string, unknown>,
+    ]),
   );
 }
 
 /** Validates a localization file offline against the official Localization schema of the manifest's version. */
-export async function validateLocalization(manifest: Record<string, unknown>, localization: Record<string, unknown>): Promise<string[]> {
+export async function validateLocalization(
+  manifest: Record<string, unknown>,
+  localization: Record<string, unknown>,
+): Promise<string[]> {
   const version = String(manifest["manifestVersion"]);
   const require = createRequire(import.meta.url);
   const packageRoot = require.resolve("@microsoft/app-manifest").replace(/build[/\\]index\.js$/, "");
@@ -40,10 +46,19 @@ export async function validateLocalization(manifest: Record<string, unknown>, lo
   ) as object;
   // Official schema, own validator: app-manifest's ajv compiles patterns in unicode mode, where
   // the schema's activities pattern ("\\b]") is a syntax error. Draft-04, so no meta-validation.
-  const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false, validateSchema: false, unicodeRegExp: false });
+  const ajv = new Ajv({
+    strict: false,
+    allErrors: true,
+    validateFormats: false,
+    validateSchema: false,
+    unicodeRegExp: false,
+  });
   const validate = ajv.compile(schema);
   if (validate(localization)) return [];
-  return (validate.errors ?? []).map((e) => `${e.instancePath || "/"} ${e.message ?? "invalid"}${e.params && "additionalProperty" in e.params ? `: ${String(e.params["additionalProperty"])}` : ""}`);
+  return (validate.errors ?? []).map(
+    (e) =>
+      `${e.instancePath || "/"} ${e.message ?? "invalid"}${e.params && "additionalProperty" in e.params ? `: ${String(e.params["additionalProperty"])}` : ""}`,
+  );
 }
 
 /** Validates offline against the official schema bundled in @microsoft/app-manifest. */

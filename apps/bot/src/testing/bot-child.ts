@@ -15,5 +15,8 @@ const app = await startApp(config, {
 });
 process.stdout.write(`LISTENING ${app.url}\n`);
 process.on("SIGTERM", () => {
-  void app.close().then(() => process.exit(0), () => process.exit(1));
+  void app.close().then(
+    () => process.exit(0),
+    () => process.exit(1),
+  );
 });

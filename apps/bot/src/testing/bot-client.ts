@@ -78,13 +78,21 @@ export class BotClient {
   /** Teams style: Action.Execute as an adaptiveCard/action invoke. */
   async execute(verb: string, data: Record<string, unknown>): Promise<Activity[]> {
     return (
-      await this.post({ type: "invoke", name: "adaptiveCard/action", value: { action: { type: "Action.Execute", verb, data } } })
+      await this.post({
+        type: "invoke",
+        name: "adaptiveCard/action",
+        value: { action: { type: "Action.Execute", verb, data } },
+      })
     ).activities;
   }
 }
 
 export function cardsOf(activities: Activity[]): Card[] {
-  return activities.flatMap((a) => (a.attachments ?? []).filter((x) => x.contentType === "application/vnd.microsoft.card.adaptive").map((x) => x.content));
+  return activities.flatMap((a) =>
+    (a.attachments ?? [])
+      .filter((x) => x.contentType === "application/vnd.microsoft.card.adaptive")
+      .map((x) => x.content),
+  );
 }
 
 export function textsOf(activities: Activity[]): string[] {

@@ -23,14 +23,23 @@ export function startBotProcess(env: Record<string, string>, options: { readyTim
   // The machine's own settings must not leak in (a DATABASE_URL would point the bot elsewhere).
   if (!("DATABASE_URL" in env)) delete childEnv["DATABASE_URL"];
   for (const key of ["MicrosoftAppId", "MicrosoftAppPassword"]) if (!(key in env)) delete childEnv[key];
-  const child = spawn(process.execPath, ["--conditions=source", "--import", "tsx", mainScript], { cwd: botDir, env: childEnv, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--conditions=source", "--import", "tsx", mainScript], {
+    cwd: botDir,
+    env: childEnv,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let stdout = "";
   let stderr = "";
   child.stdout!.on("data", (c: Buffer) => (stdout += c.toString("utf8")));
   child.stderr!.on("data", (c: Buffer) => (stderr += c.toString("utf8")));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on("exit", (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on("exit", (code, signal) => resolve({ code, signal })),
+  );
   const ready = new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`bot did not start within the bound:\n${stdout}\n${stderr}`)), options.readyTimeoutMs ?? 90_000);
+    const timer = setTimeout(
+      () => reject(new Error(`bot did not start within the bound:\n${stdout}\n${stderr}`)),
+      options.readyTimeoutMs ?? 90_000,
+    );
     const onData = () => {
       const match = /draait op (http:\/\/[^/\s]+)\//.exec(stdout);
       if (match) {

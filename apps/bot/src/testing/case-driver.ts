@@ -5,11 +5,17 @@ import { allText, cardsOf, textsOf, verbsOf, type Activity, type BotClient, type
 
 /** Cards of a reply: attachments, and the card of an invoke response (Teams Action.Execute). */
 function cardsFrom(replies: Activity[]): Card[] {
-  const invoke = replies.find((a) => a.type === "invokeResponse") as { value?: { body?: { value?: Card } } } | undefined;
+  const invoke = replies.find((a) => a.type === "invokeResponse") as
+    { value?: { body?: { value?: Card } } } | undefined;
   return [...(invoke?.value?.body?.value ? [invoke.value.body.value] : []), ...cardsOf(replies)];
 }
 
-export const demoCandidate = { name: "Jan de Vries", dateOfBirth: "1988-04-12", contactVia: "begeleider", currentAddress: "Kerkstraat 1, 2271 AA Voorburg" };
+export const demoCandidate = {
+  name: "Jan de Vries",
+  dateOfBirth: "1988-04-12",
+  contactVia: "begeleider",
+  currentAddress: "Kerkstraat 1, 2271 AA Voorburg",
+};
 
 export interface SubmittedCase {
   review: Card;
@@ -28,7 +34,8 @@ export async function chooseAndSubmit(
   candidate: Record<string, string> = demoCandidate,
   style: "submit" | "execute" = "submit",
 ): Promise<SubmittedCase> {
-  const send = (verb: string, data: Record<string, unknown>) => (style === "execute" ? client.execute(verb, data) : client.submit(verb, data));
+  const send = (verb: string, data: Record<string, unknown>) =>
+    style === "execute" ? client.execute(verb, data) : client.submit(verb, data);
   const form = cardsFrom(await send("intake.choose", supportPartyId ? { supportPartyId } : {})).at(-1);
   expect(form && verbsOf(form), "the candidate details form follows the choice").toContain("intake.details");
   const review = cardsFrom(await send("intake.details", candidate)).at(-1)!;

@@ -42,7 +42,11 @@ export async function startConnectorStub(): Promise<ConnectorStub> {
       }
       record.accepted = true;
       res.writeHead(200, { "content-type": "application/json" });
-      res.end(JSON.stringify({ id: typeof activity["id"] === "string" && req.method === "PUT" ? activity["id"] : randomUUID() }));
+      res.end(
+        JSON.stringify({
+          id: typeof activity["id"] === "string" && req.method === "PUT" ? activity["id"] : randomUUID(),
+        }),
+      );
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -11,7 +11,8 @@ function mountTmpfs(dir: string, options: string): boolean {
 
 /** A directory the bot cannot write to: a read-only tmpfs as root (root ignores modes), else mode 0555. */
 export function readOnlyDir(dir: string): { dir: string; cleanup: () => void } | undefined {
-  if (isRoot) return mountTmpfs(dir, "size=1m,ro") ? { dir, cleanup: () => void spawnSync("umount", [dir]) } : undefined;
+  if (isRoot)
+    return mountTmpfs(dir, "size=1m,ro") ? { dir, cleanup: () => void spawnSync("umount", [dir]) } : undefined;
   mkdirSync(dir, { recursive: true });
   chmodSync(dir, 0o555);
   return { dir, cleanup: () => chmodSync(dir, 0o755) };

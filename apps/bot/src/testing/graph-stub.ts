@@ -55,7 +55,8 @@ export async function startGraphStub(options: GraphStubOptions): Promise<GraphSt
   };
   const handle = async (req: IncomingMessage, raw: string, res: ServerResponse) => {
     const path = new URL(req.url ?? "/", stub.url).pathname;
-    for (const word of options.forbidden) if (raw.includes(word)) stub.problems.push(`${path}: personal data "${word}" in the request`);
+    for (const word of options.forbidden)
+      if (raw.includes(word)) stub.problems.push(`${path}: personal data "${word}" in the request`);
     if (req.method === "POST" && path === `/${options.tenantId}/oauth2/v2.0/token`) {
       const form = new URLSearchParams(raw);
       const ok =
@@ -67,12 +68,19 @@ export async function startGraphStub(options: GraphStubOptions): Promise<GraphSt
       if (!ok) stub.problems.push(`token request malformed: ${[...form.keys()].join(",")}`);
       const token = `stub-token-${issued.size + 1}`;
       issued.add(token);
-      stub.records.push({ kind: "token", body: Object.fromEntries([...form.keys()].map((k) => [k, k === "client_secret" ? "…" : form.get(k)])), status: ok ? 200 : 400 });
-      return ok ? answer(res, 200, { token_type: "Bearer", expires_in: 3600, access_token: token }) : answer(res, 400, { error: "invalid_request" });
+      stub.records.push({
+        kind: "token",
+        body: Object.fromEntries([...form.keys()].map((k) => [k, k === "client_secret" ? "…" : form.get(k)])),
+        status: ok ? 200 : 400,
+      });
+      return ok
+        ? answer(res, 200, { token_type: "Bearer", expires_in: 3600, access_token: token })
+        : answer(res, 400, { error: "invalid_request" });
     }
     const auth = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1];
     if (!auth || !issued.has(auth)) stub.problems.push(`${path}: no bearer token the stub issued`);
-    if (req.headers["content-type"] !== "application/json") stub.problems.push(`${path}: content-type ${String(req.headers["content-type"])}`);
+    if (req.headers["content-type"] !== "application/json")
+      stub.problems.push(`${path}: content-type ${String(req.headers["content-type"])}`);
     let body: unknown;
     try {
       body = JSON.parse(raw);
@@ -90,17 +98,28 @@ export async function startGraphStub(options: GraphStubOptions): Promise<GraphSt
     if (!GUID.test(userId)) stub.problems.push(`${path}: user is not an Entra object id`);
     if (route[2] === "installedApps") {
       const parsed = InstallAppBodySchema.safeParse(body);
-      if (!parsed.success || parsed.data["teamsApp@odata.bind"] !== `${stub.baseUrl}/appCatalogs/teamsApps/${options.catalogAppId}`) stub.problems.push(`install body: ${JSON.stringify(body)}`);
+      if (
+        !parsed.success ||
+        parsed.data["teamsApp@odata.bind"] !== `${stub.baseUrl}/appCatalogs/teamsApps/${options.catalogAppId}`
+      )
+        stub.problems.push(`install body: ${JSON.stringify(body)}`);
       const planned = stub.installAnswers.get(userId);
       const status = planned?.statuses.shift() ?? 201;
       stub.records.push({ kind: "install", userId, body, status });
-      if (status >= 300) return answer(res, status, { error: { code: status === 403 ? "Forbidden" : "ServiceUnavailable", message: `user ${userId} refused` } }, planned?.retryAfter ? { "retry-after": planned.retryAfter } : {});
+      if (status >= 300)
+        return answer(
+          res,
+          status,
+          { error: { code: status === 403 ? "Forbidden" : "ServiceUnavailable", message: `user ${userId} refused` } },
+          planned?.retryAfter ? { "retry-after": planned.retryAfter } : {},
+        );
       answer(res, 201, { id: `installation-${stub.records.length}` });
       await stub.onInstalled(userId);
       return;
     }
     const parsed = ActivityNotificationBodySchema.safeParse(body);
-    if (!parsed.success) stub.problems.push(`activity body: ${parsed.error.issues.map((i) => i.path.join(".")).join(", ")}`);
+    if (!parsed.success)
+      stub.problems.push(`activity body: ${parsed.error.issues.map((i) => i.path.join(".")).join(", ")}`);
     stub.records.push({ kind: "activity", userId, body, status: 204 });
     return answer(res, 204);
   };

@@ -7,7 +7,8 @@ import { askedFact, cardsOf, verbsOf, walk, type BotClient, type Card } from "./
 export function answerData(card: Card): Record<string, unknown> {
   let data: Record<string, unknown> = {};
   walk(card, (n) => {
-    if (n["type"] === "Action.Execute" && n["verb"] === "intake.answer" && n["data"] && typeof n["data"] === "object") data = n["data"] as Record<string, unknown>;
+    if (n["type"] === "Action.Execute" && n["verb"] === "intake.answer" && n["data"] && typeof n["data"] === "object")
+      data = n["data"] as Record<string, unknown>;
   });
   return data;
 }
@@ -45,10 +46,17 @@ export async function driveIntake(
     const data = group
       ? { ...action, checklist: ticked.length > 0 ? ticked.join(",") : "none" }
       : { ...action, fact, [fact]: asCardValue(facts[fact]) };
-    const replies = options.style === "execute" ? await client.execute("intake.answer", data) : await client.submit("intake.answer", data);
+    const replies =
+      options.style === "execute"
+        ? await client.execute("intake.answer", data)
+        : await client.submit("intake.answer", data);
     // Teams: the invoke's answer is the card that replaces the clicked one.
-    const invoked = replies.find((a) => a.type === "invokeResponse") as { value?: { body?: { value?: Card } } } | undefined;
-    const cards = options.style === "execute" && invoked?.value?.body?.value?.type === "AdaptiveCard" ? [invoked.value.body.value] : cardsOf(replies);
+    const invoked = replies.find((a) => a.type === "invokeResponse") as
+      { value?: { body?: { value?: Card } } } | undefined;
+    const cards =
+      options.style === "execute" && invoked?.value?.body?.value?.type === "AdaptiveCard"
+        ? [invoked.value.body.value]
+        : cardsOf(replies);
     expect(cards.length, `a card follows the answer to ${fact}`).toBeGreaterThan(0);
     card = cards.at(-1)!;
   }

@@ -17,7 +17,9 @@ function validAnswer(input: Record<string, unknown>): string {
     case "Input.ChoiceSet":
       return String((input["choices"] as { value: string }[] | undefined)?.[0]?.value ?? "true");
     case "Input.Number":
-      return String(input["min"] !== undefined ? Math.max(Number(input["min"]), Math.min(1, Number(input["max"] ?? 1))) : 1);
+      return String(
+        input["min"] !== undefined ? Math.max(Number(input["min"]), Math.min(1, Number(input["max"] ?? 1))) : 1,
+      );
     case "Input.Date":
       return "2026-11-01";
     case "Input.Text":
@@ -45,7 +47,9 @@ export class TrackedIntake {
   finished = false;
 
   constructor(baseUrl: string, n: number) {
-    this.client = new BotClient(baseUrl, intakeMembers[n % intakeMembers.length]!, { conversationId: `kill-${randomUUID()}` });
+    this.client = new BotClient(baseUrl, intakeMembers[n % intakeMembers.length]!, {
+      conversationId: `kill-${randomUUID()}`,
+    });
   }
 
   /** Reads the card the bot answered with; false when it is not a card of this intake (state lost). */
@@ -59,7 +63,10 @@ export class TrackedIntake {
       // A checklist (a question group): "Geen van deze" answers every fact of the group at once.
       this.question = group
         ? { facts: group, data: { fact: action["fact"], facts: group, [String(input["id"])]: "none" } }
-        : { facts: [String(input["id"])], data: { fact: String(input["id"]), [String(input["id"])]: validAnswer(input) } };
+        : {
+            facts: [String(input["id"])],
+            data: { fact: String(input["id"]), [String(input["id"])]: validAnswer(input) },
+          };
       return true;
     }
     // The end of the intake: the summary with support parties, or the check result.
@@ -78,12 +85,16 @@ export class TrackedIntake {
     const q = this.inFlight ?? this.question;
     if (!q || this.finished) return true;
     this.inFlight = q;
-    const { status, activities } = await this.client.post({ type: "message", value: { verb: "intake.answer", ...q.data } });
+    const { status, activities } = await this.client.post({
+      type: "message",
+      value: { verb: "intake.answer", ...q.data },
+    });
     if (status !== 200) throw new Error(`status ${status}`);
     this.inFlight = undefined;
     const ok = this.take(cardsOf(activities).at(-1));
     // "Geen van deze" on a checklist answers each of its facts with no.
-    if (ok) for (const fact of q.facts) this.acknowledged.set(fact, q.facts.length > 1 ? "false" : String(q.data[fact]));
+    if (ok)
+      for (const fact of q.facts) this.acknowledged.set(fact, q.facts.length > 1 ? "false" : String(q.data[fact]));
     return ok;
   }
 }

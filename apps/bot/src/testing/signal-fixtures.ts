@@ -2,10 +2,26 @@
 
 /** The demo caseworkers the tests act as (packages/store/src/seed/demo-members.ts). */
 export const demo = {
-  begeleider: { teamsUserId: "29:demo-begeleider", aadObjectId: "00000000-0000-0000-0000-0000000000a2", partyId: "lv-ribw-fonteynenburg" },
-  woonconsulent: { teamsUserId: "29:demo-woonconsulent", aadObjectId: "00000000-0000-0000-0000-0000000000a1", partyId: "lv-vidomes" },
-  casemanager: { teamsUserId: "29:demo-casemanager", aadObjectId: "00000000-0000-0000-0000-0000000000a3", partyId: "lv-lokale-kamer" },
-  woonconsulentKw: { teamsUserId: "29:demo-woonconsulent-kw", aadObjectId: "00000000-0000-0000-0000-0000000000a6", partyId: "kw-quawonen" },
+  begeleider: {
+    teamsUserId: "29:demo-begeleider",
+    aadObjectId: "00000000-0000-0000-0000-0000000000a2",
+    partyId: "lv-ribw-fonteynenburg",
+  },
+  woonconsulent: {
+    teamsUserId: "29:demo-woonconsulent",
+    aadObjectId: "00000000-0000-0000-0000-0000000000a1",
+    partyId: "lv-vidomes",
+  },
+  casemanager: {
+    teamsUserId: "29:demo-casemanager",
+    aadObjectId: "00000000-0000-0000-0000-0000000000a3",
+    partyId: "lv-lokale-kamer",
+  },
+  woonconsulentKw: {
+    teamsUserId: "29:demo-woonconsulent-kw",
+    aadObjectId: "00000000-0000-0000-0000-0000000000a6",
+    partyId: "kw-quawonen",
+  },
 } as const;
 
 export const LANDLORD_SENDER = { partyId: "lv-vidomes", role: "sociale_verhuurder" as const, actor: "api:tab-test" };

@@ -6,7 +6,16 @@ import { loadConfig } from "../config.js";
 import { createLogger, type Logger } from "../logger.js";
 
 export async function startTestApp(
-  options: { store?: Store; env?: Record<string, string>; clock?: () => Date; workerPollMs?: number; worker?: boolean; logger?: Logger; mount?: AppOptions["mount"]; graph?: AppOptions["graph"] } = {},
+  options: {
+    store?: Store;
+    env?: Record<string, string>;
+    clock?: () => Date;
+    workerPollMs?: number;
+    worker?: boolean;
+    logger?: Logger;
+    mount?: AppOptions["mount"];
+    graph?: AppOptions["graph"];
+  } = {},
 ): Promise<RunningApp> {
   const store = options.store ?? (await openStore({ inMemory: true }));
   const config = loadConfig({ PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent", DEMO_DATA: "true", ...options.env });
@@ -25,7 +34,10 @@ export async function startTestApp(
  * One in-memory store and the app on it for a whole test file, closed after it (the setup
  * most HTTP tests share). Read `.store` and `.app` inside tests, after beforeAll ran.
  */
-export function useTestApp(options: Parameters<typeof startTestApp>[0] = {}): { readonly store: Store; readonly app: RunningApp } {
+export function useTestApp(options: Parameters<typeof startTestApp>[0] = {}): {
+  readonly store: Store;
+  readonly app: RunningApp;
+} {
   let store: Store | undefined;
   let app: RunningApp | undefined;
   beforeAll(async () => {

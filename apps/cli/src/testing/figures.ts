@@ -8,5 +8,8 @@ const dir = fileURLToPath(new URL("../../../../bench/results/reliability/", impo
 /** Records a measured reliability figure (counts from a test that asserted on them). */
 export function recordFigure(name: string, figure: Record<string, number | string>): void {
   mkdirSync(dir, { recursive: true });
-  writeFileSync(`${dir}${name}.json`, `${JSON.stringify({ ...figure, recordedAt: new Date().toISOString() }, null, 2)}\n`);
+  writeFileSync(
+    `${dir}${name}.json`,
+    `${JSON.stringify({ ...figure, recordedAt: new Date().toISOString() }, null, 2)}\n`,
+  );
 }

@@ -14,10 +14,27 @@ const row: AanmeldingRow = {
   supportPartyName: "RIBW Fonteynenburg",
   relation: "aangemeld",
   deadlines: [
-    { code: "LV.5.4", article: "art. 5 lid 4", title: { nl: "Aanbod binnen drie maanden", en: "Offer within three months" }, kind: "within", due: "2026-09-01", overdue: true },
-    { code: "LV.4.9", article: "art. 4 lid 9", title: { nl: "Tijdelijk huurcontract", en: "Temporary lease" }, kind: "at_most", due: "2028-09-01", metOn: "2027-01-05", overdue: false },
+    {
+      code: "LV.5.4",
+      article: "art. 5 lid 4",
+      title: { nl: "Aanbod binnen drie maanden", en: "Offer within three months" },
+      kind: "within",
+      due: "2026-09-01",
+      overdue: true,
+    },
+    {
+      code: "LV.4.9",
+      article: "art. 4 lid 9",
+      title: { nl: "Tijdelijk huurcontract", en: "Temporary lease" },
+      kind: "at_most",
+      due: "2028-09-01",
+      metOn: "2027-01-05",
+      overdue: false,
+    },
   ],
-  offers: [{ landlordName: "Stichting Duivenvoorde", offeredOn: "2026-10-01", response: "geaccepteerd", withinTerm: false }],
+  offers: [
+    { landlordName: "Stichting Duivenvoorde", offeredOn: "2026-10-01", response: "geaccepteerd", withinTerm: false },
+  ],
   lease: { temporaryStart: "2026-11-01", evaluationDue: "2028-09-01", madePermanentOn: null, endedOn: null },
   overdue: true,
 };

@@ -15,7 +15,10 @@ const useStyles = makeStyles({
   filters: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
-const filterLabel: Record<QueueFilter, "aanmeldingen.filter.all" | "aanmeldingen.work.new" | "aanmeldingen.work.due" | "aanmeldingen.work.mine"> = {
+const filterLabel: Record<
+  QueueFilter,
+  "aanmeldingen.filter.all" | "aanmeldingen.work.new" | "aanmeldingen.work.due" | "aanmeldingen.work.mine"
+> = {
   all: "aanmeldingen.filter.all",
   new: "aanmeldingen.work.new",
   due: "aanmeldingen.work.due",
@@ -23,11 +26,24 @@ const filterLabel: Record<QueueFilter, "aanmeldingen.filter.all" | "aanmeldingen
 };
 
 /** The work queue's filters: "nieuwe voordrachten", "termijnen deze week", "aan mij toegewezen", with counts. */
-export function QueueFilters({ rows, value, onChange }: { rows: readonly AanmeldingRow[]; value: QueueFilter; onChange: (f: QueueFilter) => void }) {
+export function QueueFilters({
+  rows,
+  value,
+  onChange,
+}: {
+  rows: readonly AanmeldingRow[];
+  value: QueueFilter;
+  onChange: (f: QueueFilter) => void;
+}) {
   const { t } = useI18n();
   const styles = useStyles();
   return (
-    <div className={styles.filters} role="group" aria-label={t("aanmeldingen.filter.label")} data-testid="queue-filters">
+    <div
+      className={styles.filters}
+      role="group"
+      aria-label={t("aanmeldingen.filter.label")}
+      data-testid="queue-filters"
+    >
       {queueFilters.map((f) => (
         <ToggleButton key={f} size="small" checked={value === f} onClick={() => onChange(f)} data-filter={f}>
           {`${t(filterLabel[f])} (${filterQueue(rows, f).length})`}
@@ -38,7 +54,9 @@ export function QueueFilters({ rows, value, onChange }: { rows: readonly Aanmeld
 }
 
 /** The work-queue flags of a row: new voordracht, a term due this week, assigned to me. */
-export function workOf(a: AanmeldingRow): ("aanmeldingen.work.new" | "aanmeldingen.work.due" | "aanmeldingen.work.mine")[] {
+export function workOf(
+  a: AanmeldingRow,
+): ("aanmeldingen.work.new" | "aanmeldingen.work.due" | "aanmeldingen.work.mine")[] {
   return [
     ...(a.newVoordracht ? (["aanmeldingen.work.new"] as const) : []),
     ...((a.termsDueThisWeek?.length ?? 0) > 0 ? (["aanmeldingen.work.due"] as const) : []),
@@ -46,15 +64,42 @@ export function workOf(a: AanmeldingRow): ("aanmeldingen.work.new" | "aanmelding
   ];
 }
 
-export function AanmeldingTable({ rows, onOpen, selectedId }: { rows: readonly AanmeldingRow[]; onOpen: (row: AanmeldingRow) => void; selectedId?: string }) {
+export function AanmeldingTable({
+  rows,
+  onOpen,
+  selectedId,
+}: {
+  rows: readonly AanmeldingRow[];
+  onOpen: (row: AanmeldingRow) => void;
+  selectedId?: string;
+}) {
   const i = useI18n();
   const { t, tk } = i;
   const columns: Column<AanmeldingRow>[] = [
-    { key: "id", header: t("aanmeldingen.col.id"), text: (a) => (a.ownReference ? `${caseHandle(a)} · ${a.ownReference}` : caseHandle(a)) },
+    {
+      key: "id",
+      header: t("aanmeldingen.col.id"),
+      text: (a) => (a.ownReference ? `${caseHandle(a)} · ${a.ownReference}` : caseHandle(a)),
+    },
     { key: "rulebook", header: t("aanmeldingen.col.rulebook"), text: (a) => i.l(a.rulebookTitle) },
-    { key: "status", header: t("aanmeldingen.col.status"), text: (a) => (a.caseStatusLabel ? i.l(a.caseStatusLabel) : tk(`aanmelding.status.${a.status}`, a.status)) },
-    { key: "work", header: t("aanmeldingen.col.work"), text: (a) => workOf(a).map((k) => t(k)).join(" · ") },
-    { key: "outcome", header: t("aanmeldingen.col.outcome"), text: (a) => (a.outcome ? t(`outcome.${a.outcome}`) : "") },
+    {
+      key: "status",
+      header: t("aanmeldingen.col.status"),
+      text: (a) => (a.caseStatusLabel ? i.l(a.caseStatusLabel) : tk(`aanmelding.status.${a.status}`, a.status)),
+    },
+    {
+      key: "work",
+      header: t("aanmeldingen.col.work"),
+      text: (a) =>
+        workOf(a)
+          .map((k) => t(k))
+          .join(" · "),
+    },
+    {
+      key: "outcome",
+      header: t("aanmeldingen.col.outcome"),
+      text: (a) => (a.outcome ? t(`outcome.${a.outcome}`) : ""),
+    },
     { key: "created", header: t("aanmeldingen.col.created"), text: (a) => i.date(a.createdOn) },
     { key: "support", header: t("aanmeldingen.col.support"), text: (a) => a.supportPartyName ?? "" },
     { key: "relation", header: t("aanmeldingen.col.relation"), text: (a) => t(`aanmeldingen.relation.${a.relation}`) },
@@ -108,7 +153,13 @@ export function AanmeldingenView({ api }: { api: TabApi }) {
       {list.error !== undefined && <ErrorBar error={list.error} onRetry={list.reload} />}
       {list.loading && <Spinner size="tiny" label={t("app.loading")} />}
       {list.data && <QueueFilters rows={list.data.items} value={filter} onChange={setFilter} />}
-      {list.data && <AanmeldingTable rows={rows} onOpen={(a) => setSelected(a.id)} {...(selected ? { selectedId: selected } : {})} />}
+      {list.data && (
+        <AanmeldingTable
+          rows={rows}
+          onOpen={(a) => setSelected(a.id)}
+          {...(selected ? { selectedId: selected } : {})}
+        />
+      )}
       {row && <AanmeldingDetail row={row} onClose={() => setSelected(undefined)} api={api} onChanged={list.reload} />}
     </div>
   );

@@ -24,11 +24,17 @@ export function CaseActions({ row, api, onChanged }: { row: AanmeldingRow; api: 
     api
       .caseStep(row.id, step)
       .then((result) => {
-        setMessage(result.noop && result.reason ? i.l(result.reason) : t("aanmelding.step.done", { status: i.l(result.caseStatusLabel) }));
+        setMessage(
+          result.noop && result.reason
+            ? i.l(result.reason)
+            : t("aanmelding.step.done", { status: i.l(result.caseStatusLabel) }),
+        );
         if (step.type === "notitie") setNote("");
         onChanged();
       })
-      .catch((error: { message_nl?: string; message_en?: string; message?: string }) => setMessage((i.lang === "nl" ? error.message_nl : error.message_en) ?? error.message))
+      .catch((error: { message_nl?: string; message_en?: string; message?: string }) =>
+        setMessage((i.lang === "nl" ? error.message_nl : error.message_en) ?? error.message),
+      )
       .finally(() => setBusy(false));
   };
   if (!row.caseActions) return null;
@@ -37,7 +43,13 @@ export function CaseActions({ row, api, onChanged }: { row: AanmeldingRow; api: 
       {row.assignedTo && <Caption1>{t("aanmelding.assignedTo", { name: row.assignedTo })}</Caption1>}
       <div className={styles.row}>
         {steps.oneClick.map((s) => (
-          <Button key={s} size="small" appearance={s === "oppakken" ? "primary" : "secondary"} disabled={busy} onClick={() => run({ type: s })}>
+          <Button
+            key={s}
+            size="small"
+            appearance={s === "oppakken" ? "primary" : "secondary"}
+            disabled={busy}
+            onClick={() => run({ type: s })}
+          >
             {t(`aanmelding.step.${s}`)}
           </Button>
         ))}
@@ -49,9 +61,19 @@ export function CaseActions({ row, api, onChanged }: { row: AanmeldingRow; api: 
       </div>
       {steps.note && (
         <div className={styles.note}>
-          <Textarea value={note} onChange={(_e, d) => setNote(d.value)} placeholder={t("aanmelding.step.notePlaceholder")} aria-label={t("aanmelding.step.note")} maxLength={2000} />
+          <Textarea
+            value={note}
+            onChange={(_e, d) => setNote(d.value)}
+            placeholder={t("aanmelding.step.notePlaceholder")}
+            aria-label={t("aanmelding.step.note")}
+            maxLength={2000}
+          />
           <div className={styles.row}>
-            <Button size="small" disabled={busy || note.trim() === ""} onClick={() => run({ type: "notitie", note: note.trim(), category: "process" })}>
+            <Button
+              size="small"
+              disabled={busy || note.trim() === ""}
+              onClick={() => run({ type: "notitie", note: note.trim(), category: "process" })}
+            >
               {t("aanmelding.step.note")}
             </Button>
           </div>

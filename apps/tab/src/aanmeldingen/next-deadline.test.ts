@@ -25,7 +25,12 @@ describe("next deadline of an aanmelding", () => {
   });
 
   it("skips met deadlines and 'at least' terms (those cannot be missed)", () => {
-    const row = { deadlines: [deadline("LV.5.4", "2026-01-10", { metOn: "2026-01-02" }), deadline("LV.4.10", "2026-02-01", { kind: "at_least" })] };
+    const row = {
+      deadlines: [
+        deadline("LV.5.4", "2026-01-10", { metOn: "2026-01-02" }),
+        deadline("LV.4.10", "2026-02-01", { kind: "at_least" }),
+      ],
+    };
     expect(nextDeadline(row)).toBeUndefined();
   });
 
@@ -35,11 +40,18 @@ describe("next deadline of an aanmelding", () => {
     expect(deadlineState(deadline("a", "2026-01-01"))).toBe("open");
     // LV art. 5 lid 4 "indien mogelijk binnen drie maanden": passing it is no breach.
     expect(deadlineState(deadline("a", "2026-01-01", { kind: "target", overdue: true }))).toBe("target_passed");
-    expect(deadlineState(deadline("a", "2026-01-01", { kind: "target", overdue: true, metOn: "2026-02-01" }))).toBe("met");
+    expect(deadlineState(deadline("a", "2026-01-01", { kind: "target", overdue: true, metOn: "2026-02-01" }))).toBe(
+      "met",
+    );
   });
 
   it("puts a lapsed hard term before a passed target date", () => {
-    const row = { deadlines: [deadline("LV.5.4", "2026-01-10", { kind: "target", overdue: true }), deadline("X.1", "2026-02-01", { overdue: true })] };
+    const row = {
+      deadlines: [
+        deadline("LV.5.4", "2026-01-10", { kind: "target", overdue: true }),
+        deadline("X.1", "2026-02-01", { overdue: true }),
+      ],
+    };
     expect(nextDeadline(row)?.code).toBe("X.1");
   });
 });

@@ -20,9 +20,29 @@ const base: AanmeldingRow = {
   lease: null,
   overdue: false,
 };
-const nieuw: AanmeldingRow = { ...base, id: "a-new", kenmerk: "LV-2026-0001", newVoordracht: true, caseActions: ["ontvangen", "oppakken", "aanbod_doen", "toewijzen", "notitie"] };
-const due: AanmeldingRow = { ...base, id: "a-due", kenmerk: "LV-2026-0002", termsDueThisWeek: [{ code: "LV.5.4", article: "art. 5 lid 4", title: { nl: "Aanbod", en: "Offer" }, due: "2026-06-03" }] };
-const mine: AanmeldingRow = { ...base, id: "a-mine", kenmerk: "LV-2026-0003", assignedToMe: true, assignedTo: "Demo Woonconsulent", caseActions: ["aanbod_doen", "toewijzen", "notitie"] };
+const nieuw: AanmeldingRow = {
+  ...base,
+  id: "a-new",
+  kenmerk: "LV-2026-0001",
+  newVoordracht: true,
+  caseActions: ["ontvangen", "oppakken", "aanbod_doen", "toewijzen", "notitie"],
+};
+const due: AanmeldingRow = {
+  ...base,
+  id: "a-due",
+  kenmerk: "LV-2026-0002",
+  termsDueThisWeek: [
+    { code: "LV.5.4", article: "art. 5 lid 4", title: { nl: "Aanbod", en: "Offer" }, due: "2026-06-03" },
+  ],
+};
+const mine: AanmeldingRow = {
+  ...base,
+  id: "a-mine",
+  kenmerk: "LV-2026-0003",
+  assignedToMe: true,
+  assignedTo: "Demo Woonconsulent",
+  caseActions: ["aanbod_doen", "toewijzen", "notitie"],
+};
 const rows = [nieuw, due, mine, base];
 
 describe("the tab's work queue", () => {

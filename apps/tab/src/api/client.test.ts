@@ -49,7 +49,13 @@ describe("the tab's API client", () => {
   });
 
   it("turns an error answer into a bilingual TabApiError with its status", async () => {
-    const api = createTabApi(devAuth("u"), fakeFetch(403, { message_nl: "Dit signaal bestaat niet of je mag het niet zien.", message_en: "This signal does not exist or you may not see it." }));
+    const api = createTabApi(
+      devAuth("u"),
+      fakeFetch(403, {
+        message_nl: "Dit signaal bestaat niet of je mag het niet zien.",
+        message_en: "This signal does not exist or you may not see it.",
+      }),
+    );
     const error = (await api.signal("x").catch((e: unknown) => e)) as TabApiError;
     expect(error).toBeInstanceOf(TabApiError);
     expect(error.status).toBe(403);

@@ -40,7 +40,11 @@ async function errorOf(response: Response): Promise<TabApiError> {
   const body: unknown = await response.json().catch(() => undefined);
   const parsed = ApiErrorSchema.safeParse(body);
   if (parsed.success) return new TabApiError(response.status, parsed.data.message_nl, parsed.data.message_en);
-  return new TabApiError(response.status, `Onverwacht antwoord (HTTP ${response.status}).`, `Unexpected answer (HTTP ${response.status}).`);
+  return new TabApiError(
+    response.status,
+    `Onverwacht antwoord (HTTP ${response.status}).`,
+    `Unexpected answer (HTTP ${response.status}).`,
+  );
 }
 
 /**
@@ -49,8 +53,15 @@ async function errorOf(response: Response): Promise<TabApiError> {
  * so a changed API shows as a clear error instead of a half-rendered view.
  */
 export function createTabApi(auth: TabAuth, fetchImpl: Fetch = (url, init) => fetch(url, init), base = "/api/tab") {
-  async function call<S extends z.ZodType>(schema: S, path: string, init: { method?: string; body?: unknown; anonymous?: boolean } = {}): Promise<z.output<S>> {
-    const headers: Record<string, string> = { accept: "application/json", ...(init.anonymous ? {} : await auth.headers()) };
+  async function call<S extends z.ZodType>(
+    schema: S,
+    path: string,
+    init: { method?: string; body?: unknown; anonymous?: boolean } = {},
+  ): Promise<z.output<S>> {
+    const headers: Record<string, string> = {
+      accept: "application/json",
+      ...(init.anonymous ? {} : await auth.headers()),
+    };
     if (init.body !== undefined) headers["content-type"] = "application/json";
     let response: Response;
     try {
@@ -61,13 +72,21 @@ export function createTabApi(auth: TabAuth, fetchImpl: Fetch = (url, init) => fe
       });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      throw new TabApiError(0, `Geen verbinding met Convenantbot (${reason}).`, `No connection to Convenantbot (${reason}).`);
+      throw new TabApiError(
+        0,
+        `Geen verbinding met Convenantbot (${reason}).`,
+        `No connection to Convenantbot (${reason}).`,
+      );
     }
     if (!response.ok) throw await errorOf(response);
     const parsed = schema.safeParse(await response.json());
     if (!parsed.success) {
       const where = parsed.error.issues[0]?.path.join(".") ?? "";
-      throw new TabApiError(response.status, `Het antwoord van ${path} klopt niet (${where}).`, `The answer of ${path} does not match (${where}).`);
+      throw new TabApiError(
+        response.status,
+        `Het antwoord van ${path} klopt niet (${where}).`,
+        `The answer of ${path} does not match (${where}).`,
+      );
     }
     return parsed.data;
   }
@@ -87,10 +106,16 @@ export function createTabApi(auth: TabAuth, fetchImpl: Fetch = (url, init) => fe
     signal: (id: string) => call(SignalDetailSchema, `/signals/${encodeURIComponent(id)}`),
     // async: an action the domain's schema refuses is a rejected promise, never a throw mid-render.
     act: async (id: string, action: SignalAction) =>
-      call(SignalActionResultSchema, `/signals/${encodeURIComponent(id)}/actions`, { method: "POST", body: SignalActionRequestSchema.parse(action) }),
+      call(SignalActionResultSchema, `/signals/${encodeURIComponent(id)}/actions`, {
+        method: "POST",
+        body: SignalActionRequestSchema.parse(action),
+      }),
     aanmeldingen: () => call(AanmeldingListSchema, "/aanmeldingen"),
     caseStep: async (id: string, step: CaseStepRequest) =>
-      call(CaseStepResultSchema, `/aanmeldingen/${encodeURIComponent(id)}/steps`, { method: "POST", body: CaseStepRequestSchema.parse(step) }),
+      call(CaseStepResultSchema, `/aanmeldingen/${encodeURIComponent(id)}/steps`, {
+        method: "POST",
+        body: CaseStepRequestSchema.parse(step),
+      }),
     dashboard: (rulebook: string) => call(QuotaDashboardSchema, `/dashboard/${encodeURIComponent(rulebook)}`),
     monitoring: (rulebook: string) => call(MonitoringSchema, `/monitoring/${encodeURIComponent(rulebook)}`),
   };

@@ -25,11 +25,15 @@ describe("BarChart", () => {
     expect(html).toContain('data-reference="1"');
     expect(html).toContain("Stichting Duivenvoorde · Afspraak: 1");
     // Every number can be read without seeing the chart.
-    expect(html).toContain("Vidomes: Aangeboden 4, Geaccepteerd 2; Stichting Duivenvoorde: Aangeboden 1, Geaccepteerd 0, Afspraak 1");
+    expect(html).toContain(
+      "Vidomes: Aangeboden 4, Geaccepteerd 2; Stichting Duivenvoorde: Aangeboden 1, Geaccepteerd 0, Afspraak 1",
+    );
   });
 
   it("says 'Geen gegevens' instead of drawing an empty chart", () => {
-    const html = renderToStaticMarkup(<BarChart title="Leeg" series={series} groups={[{ label: "2026", values: { offered: 0, accepted: null } }]} />);
+    const html = renderToStaticMarkup(
+      <BarChart title="Leeg" series={series} groups={[{ label: "2026", values: { offered: 0, accepted: null } }]} />,
+    );
     expect(html).toContain("Geen gegevens");
     expect(html).not.toContain("<svg");
     expect(isEmptyChart([])).toBe(true);

@@ -18,10 +18,23 @@ export interface BarGroup {
 }
 
 const useStyles = makeStyles({
-  figure: { margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, maxWidth: "720px", minWidth: 0 },
+  figure: {
+    margin: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    maxWidth: "720px",
+    minWidth: 0,
+  },
   svg: { width: "100%", height: "auto", display: "block" },
   legend: { display: "flex", gap: tokens.spacingHorizontalL, flexWrap: "wrap", fontSize: tokens.fontSizeBase200 },
-  swatch: { display: "inline-block", width: "12px", height: "12px", marginInlineEnd: tokens.spacingHorizontalXS, verticalAlign: "middle" },
+  swatch: {
+    display: "inline-block",
+    width: "12px",
+    height: "12px",
+    marginInlineEnd: tokens.spacingHorizontalXS,
+    verticalAlign: "middle",
+  },
   caption: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -49,7 +62,17 @@ export function isEmptyChart(groups: readonly BarGroup[]): boolean {
  * number per group, and every value also as a tooltip and in the accessible description, so
  * the chart is never the only place a number can be read.
  */
-export function BarChart({ title, series, groups, referenceLabel }: { title: string; series: readonly BarSeries[]; groups: readonly BarGroup[]; referenceLabel?: string }) {
+export function BarChart({
+  title,
+  series,
+  groups,
+  referenceLabel,
+}: {
+  title: string;
+  series: readonly BarSeries[];
+  groups: readonly BarGroup[];
+  referenceLabel?: string;
+}) {
   const styles = useStyles();
   const { t } = useI18n();
   const titleId = useId();
@@ -68,14 +91,24 @@ export function BarChart({ title, series, groups, referenceLabel }: { title: str
   const barWidth = Math.max(4, Math.min(28, (groupWidth * 0.8) / Math.max(1, series.length)));
   const y = (value: number) => TOP + plotHeight - barLength(value, max, plotHeight);
   const description = groups
-    .map((g) => `${g.label}: ${series.map((s) => `${s.label} ${g.values[s.key] ?? "—"}`).join(", ")}${g.reference != null && referenceLabel ? `, ${referenceLabel} ${g.reference}` : ""}`)
+    .map(
+      (g) =>
+        `${g.label}: ${series.map((s) => `${s.label} ${g.values[s.key] ?? "—"}`).join(", ")}${g.reference != null && referenceLabel ? `, ${referenceLabel} ${g.reference}` : ""}`,
+    )
     .join("; ");
   return (
     <figure className={styles.figure}>
       <figcaption id={titleId} className={styles.caption}>
         {title}
       </figcaption>
-      <svg className={styles.svg} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={titleId} aria-describedby={descId} data-testid="bar-chart">
+      <svg
+        className={styles.svg}
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        role="img"
+        aria-labelledby={titleId}
+        aria-describedby={descId}
+        data-testid="bar-chart"
+      >
         <desc id={descId}>{description}</desc>
         {ticks(max).map((tick) => (
           <g key={tick}>
@@ -92,7 +125,16 @@ export function BarChart({ title, series, groups, referenceLabel }: { title: str
               {series.map((s, si) => {
                 const value = group.values[s.key] ?? 0;
                 return (
-                  <rect key={s.key} x={x0 + si * barWidth} y={y(value)} width={barWidth - 2} height={TOP + plotHeight - y(value)} fill={s.color} data-series={s.key} data-value={value}>
+                  <rect
+                    key={s.key}
+                    x={x0 + si * barWidth}
+                    y={y(value)}
+                    width={barWidth - 2}
+                    height={TOP + plotHeight - y(value)}
+                    fill={s.color}
+                    data-series={s.key}
+                    data-value={value}
+                  >
                     <title>{`${group.label} · ${s.label}: ${group.values[s.key] ?? "—"}`}</title>
                   </rect>
                 );
@@ -111,14 +153,28 @@ export function BarChart({ title, series, groups, referenceLabel }: { title: str
                   <title>{`${group.label} · ${referenceLabel ?? ""}: ${group.reference}`}</title>
                 </line>
               )}
-              <text x={LEFT + gi * groupWidth + groupWidth / 2} y={HEIGHT - BOTTOM + 16} textAnchor="middle" fontSize={11} fill={tokens.colorNeutralForeground1} data-axis-label="">
+              <text
+                x={LEFT + gi * groupWidth + groupWidth / 2}
+                y={HEIGHT - BOTTOM + 16}
+                textAnchor="middle"
+                fontSize={11}
+                fill={tokens.colorNeutralForeground1}
+                data-axis-label=""
+              >
                 <title>{group.label}</title>
                 {fitLabel(group.label, groupWidth - 4)}
               </text>
             </g>
           );
         })}
-        <line x1={LEFT} x2={WIDTH} y1={TOP + plotHeight} y2={TOP + plotHeight} stroke={tokens.colorNeutralForeground2} strokeWidth={1} />
+        <line
+          x1={LEFT}
+          x2={WIDTH}
+          y1={TOP + plotHeight}
+          y2={TOP + plotHeight}
+          stroke={tokens.colorNeutralForeground2}
+          strokeWidth={1}
+        />
       </svg>
       <div className={styles.legend} aria-hidden="true">
         {series.map((s) => (

@@ -54,7 +54,12 @@ const asCards = (mq: string) => ({
       display: "block",
       height: "auto",
       padding: 0,
-      "::before": { content: "attr(data-label)", display: "block", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+      "::before": {
+        content: "attr(data-label)",
+        display: "block",
+        fontSize: tokens.fontSizeBase200,
+        color: tokens.colorNeutralForeground3,
+      },
     },
   },
 });
@@ -62,13 +67,24 @@ const narrow = asCards(NARROW);
 const wide = asCards(NARROW_FOR_WIDE_TABLES);
 
 const useStyles = makeStyles({
-  wrap: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, marginBlock: tokens.spacingVerticalM, minWidth: 0 },
+  wrap: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    marginBlock: tokens.spacingVerticalM,
+    minWidth: 0,
+  },
   bar: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
   title: { flexGrow: 1 },
   scroll: { overflowX: "auto", maxWidth: "100%" },
   // Columns as wide as their content and headers that wrap: at 1280 px they never run into each other.
   table: { tableLayout: "auto", width: "100%" },
-  headCell: { whiteSpace: "normal", overflowWrap: "break-word", verticalAlign: "bottom", "& *": { whiteSpace: "normal", overflow: "visible", textOverflow: "clip" } },
+  headCell: {
+    whiteSpace: "normal",
+    overflowWrap: "break-word",
+    verticalAlign: "bottom",
+    "& *": { whiteSpace: "normal", overflow: "visible", textOverflow: "clip" },
+  },
   cell: { overflowWrap: "break-word" },
   tableNarrow: narrow.table,
   headNarrow: narrow.head,
@@ -83,7 +99,8 @@ const useStyles = makeStyles({
   selected: { backgroundColor: tokens.colorNeutralBackground1Selected },
 });
 
-const shown = (value: CsvValue): ReactNode => (value === null || value === undefined || value === "" ? "—" : typeof value === "boolean" ? String(value) : value);
+const shown = (value: CsvValue): ReactNode =>
+  value === null || value === undefined || value === "" ? "—" : typeof value === "boolean" ? String(value) : value;
 
 /**
  * Every table of the tab: a title, optionally the view's CSV export of exactly its rows and
@@ -143,7 +160,11 @@ export function DataTable<T>(props: {
               {props.rows.map((row) => {
                 const key = props.rowKey(row);
                 return (
-                  <TableRow key={key} data-row-key={key} className={mergeClasses(cls.row, key === props.selectedKey && styles.selected)}>
+                  <TableRow
+                    key={key}
+                    data-row-key={key}
+                    className={mergeClasses(cls.row, key === props.selectedKey && styles.selected)}
+                  >
                     {props.columns.map((c) => (
                       <TableCell key={c.key} className={cls.cell} data-label={c.header}>
                         {c.cell ? c.cell(row) : shown(c.text(row))}

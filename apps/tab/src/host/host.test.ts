@@ -10,7 +10,8 @@ const top = (search = "") => {
 };
 const framed = (search = "") => ({ parent: {}, opener: null, location: { search } });
 
-const jwt = (payload: object) => `h.${btoa(JSON.stringify(payload)).replace(/=+$/, "").replace(/\+/g, "-").replace(/\//g, "_")}.s`;
+const jwt = (payload: object) =>
+  `h.${btoa(JSON.stringify(payload)).replace(/=+$/, "").replace(/\+/g, "-").replace(/\//g, "_")}.s`;
 
 describe("where the tab runs", () => {
   it("a top-level page is the playground: dev mode", () => {
@@ -28,7 +29,9 @@ describe("where the tab runs", () => {
   });
 
   it("gives up on a host that never answers, with the reason", async () => {
-    await expect(withTimeout(new Promise(() => undefined), 5, "Teams reageert niet")).rejects.toThrow("Teams reageert niet");
+    await expect(withTimeout(new Promise(() => undefined), 5, "Teams reageert niet")).rejects.toThrow(
+      "Teams reageert niet",
+    );
     await expect(withTimeout(Promise.resolve(7), 1000, "x")).resolves.toBe(7);
   });
 });
@@ -41,11 +44,14 @@ describe("how the tab says who is asking", () => {
   it("Teams sends the SSO token as a bearer and asks Teams again only near its expiry", async () => {
     let now = 1_000_000_000_000;
     const issued: string[] = [];
-    const auth = ssoAuth(async () => {
-      const token = jwt({ exp: now / 1000 + 3600, n: issued.length });
-      issued.push(token);
-      return token;
-    }, () => now);
+    const auth = ssoAuth(
+      async () => {
+        const token = jwt({ exp: now / 1000 + 3600, n: issued.length });
+        issued.push(token);
+        return token;
+      },
+      () => now,
+    );
     const first = await auth.headers();
     expect(first.authorization).toBe(`Bearer ${issued[0]}`);
     await auth.headers();

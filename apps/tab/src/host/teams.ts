@@ -35,7 +35,11 @@ export function onTeamsThemeChange(handler: (theme: TeamsThemeName) => void): vo
 export const teamsSsoToken = (): Promise<string> => authentication.getAuthToken();
 
 /** The channel tab's configuration page: one fixed tab, the same content for every channel. */
-export async function registerChannelTabConfig(config: { entityId: string; contentUrl: string; suggestedDisplayName: string }): Promise<void> {
+export async function registerChannelTabConfig(config: {
+  entityId: string;
+  contentUrl: string;
+  suggestedDisplayName: string;
+}): Promise<void> {
   await withTimeout(app.initialize(), 10_000, "Microsoft Teams reageert niet / Microsoft Teams does not respond");
   pages.config.registerOnSaveHandler((saveEvent) => {
     pages.config

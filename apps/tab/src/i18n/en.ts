@@ -144,7 +144,8 @@ export const en: Catalogue = {
   "aanmeldingen.work.new": "new nomination",
   "aanmeldingen.work.due": "term due this week",
   "aanmeldingen.work.mine": "assigned to me",
-  "aanmeldingen.noPersonalData": "Without personal data: the facts of an aanmelding stay in the conversation with the bot.",
+  "aanmeldingen.noPersonalData":
+    "Without personal data: the facts of an aanmelding stay in the conversation with the bot.",
   "aanmelding.status.concept": "draft",
   "aanmelding.status.ingediend": "submitted",
   "aanmelding.status.in_behandeling": "in progress",
@@ -191,7 +192,8 @@ export const en: Catalogue = {
   "platform.noRulebooks": "Your organisation takes part in no rulebook (yet).",
 
   "quota.title": "Demand and supply per landlord and year",
-  "quota.explain": "Registered demand against homes offered, and per landlord the offers against the agreed number per year ({article}).",
+  "quota.explain":
+    "Registered demand against homes offered, and per landlord the offers against the agreed number per year ({article}).",
   "quota.year": "Year",
   "quota.landlord": "Landlord",
   "quota.registered": "Registered",
@@ -217,7 +219,8 @@ export const en: Catalogue = {
   "nood.chart": "Noodwoningen used per year (agreement {count})",
 
   "monitoring.title": "Half-yearly monitoring per gemeente and landlord",
-  "monitoring.explain": "Municipalities and corporations count evictions differently; this count comes from the signals themselves: each closed signal counts once, with its outcome (eviction prevented or evicted).",
+  "monitoring.explain":
+    "Municipalities and corporations count evictions differently; this count comes from the signals themselves: each closed signal counts once, with its outcome (eviction prevented or evicted).",
   "monitoring.period": "Half year",
   "monitoring.gemeente": "Gemeente",
   "monitoring.landlord": "Landlord",
@@ -232,8 +235,10 @@ export const en: Catalogue = {
   "monitoring.chart": "Evictions prevented and executed per half year",
 
   "vs.title": "Verdeelsleutel (MH.3, Midden-Holland)",
-  "vs.explain": "Per gemeente: share = (A + B + C) / 3, where A, B and C distribute the regional total in proportion to private households, corporation homes below the high and below the low rent cap (1 January of year t-1).",
-  "vs.rounding": "Rounding to whole homes: largest remainder method. This is Convenantbot's choice; the convenant prescribes no rounding.",
+  "vs.explain":
+    "Per gemeente: share = (A + B + C) / 3, where A, B and C distribute the regional total in proportion to private households, corporation homes below the high and below the low rent cap (1 January of year t-1).",
+  "vs.rounding":
+    "Rounding to whole homes: largest remainder method. This is Convenantbot's choice; the convenant prescribes no rounding.",
   "vs.example": "Prefilled: illustrative figures, not CBS data.",
   "vs.total": "Regional total (homes)",
   "vs.year": "Year t",
@@ -275,7 +280,8 @@ export const en: Catalogue = {
   "check.status.not_applicable": "not applicable",
 
   "config.title": "Convenantbot as a tab in this channel",
-  "config.explain": "The tab shows every team member the signals, aanmeldingen and platform of their own organisation. Click Save.",
+  "config.explain":
+    "The tab shows every team member the signals, aanmeldingen and platform of their own organisation. Click Save.",
   "config.outsideTeams": "This page is for Microsoft Teams: you choose it there when adding a tab.",
   // Work queue (cases)
   "aanmeldingen.filter.all": "all",
@@ -288,6 +294,7 @@ export const en: Catalogue = {
   "aanmelding.step.note": "Add note",
   "aanmelding.step.notePlaceholder": "Note (process information: every party involved reads it)",
   "aanmelding.step.done": "Done: {status}",
-  "aanmelding.step.moreOnCard": "Other steps (offer, lease, evaluation) are recorded on the card in your chat or through the API.",
+  "aanmelding.step.moreOnCard":
+    "Other steps (offer, lease, evaluation) are recorded on the card in your chat or through the API.",
   "aanmelding.assignedTo": "Assigned to {name}",
 };

@@ -6,7 +6,12 @@ const localeOf = (lang: Lang) => (lang === "nl" ? "nl-NL" : "en-GB");
 export function formatDate(lang: Lang, isoDate: string): string {
   const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return isoDate;
-  return new Intl.DateTimeFormat(localeOf(lang), { timeZone: "UTC", day: "numeric", month: "short", year: "numeric" }).format(date);
+  return new Intl.DateTimeFormat(localeOf(lang), {
+    timeZone: "UTC",
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+  }).format(date);
 }
 
 /** A moment (ISO with offset) in Dutch time: the convenanten's terms run on Dutch days. */

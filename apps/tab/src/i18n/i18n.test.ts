@@ -13,7 +13,8 @@ describe("the tab's message catalogues", () => {
   });
 
   it("use the same placeholders in both languages", () => {
-    for (const key of Object.keys(nl) as (keyof typeof nl)[]) expect(placeholders(en[key]), key).toEqual(placeholders(nl[key]));
+    for (const key of Object.keys(nl) as (keyof typeof nl)[])
+      expect(placeholders(en[key]), key).toEqual(placeholders(nl[key]));
   });
 
   it("fill placeholders, and leave a missing one visible", () => {

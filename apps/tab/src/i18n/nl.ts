@@ -144,7 +144,8 @@ export const nl = {
   "aanmeldingen.work.new": "nieuwe voordracht",
   "aanmeldingen.work.due": "termijn deze week",
   "aanmeldingen.work.mine": "aan mij toegewezen",
-  "aanmeldingen.noPersonalData": "Zonder persoonsgegevens: de feiten van de aanmelding staan in het gesprek met de bot.",
+  "aanmeldingen.noPersonalData":
+    "Zonder persoonsgegevens: de feiten van de aanmelding staan in het gesprek met de bot.",
   "aanmelding.status.concept": "concept",
   "aanmelding.status.ingediend": "ingediend",
   "aanmelding.status.in_behandeling": "in behandeling",
@@ -191,7 +192,8 @@ export const nl = {
   "platform.noRulebooks": "Je organisatie neemt (nog) aan geen regeling deel.",
 
   "quota.title": "Vraag en aanbod per verhuurder en jaar",
-  "quota.explain": "Aangemelde vraag tegenover aangeboden woningen, en per verhuurder het aanbod tegenover het afgesproken aantal per jaar ({article}).",
+  "quota.explain":
+    "Aangemelde vraag tegenover aangeboden woningen, en per verhuurder het aanbod tegenover het afgesproken aantal per jaar ({article}).",
   "quota.year": "Jaar",
   "quota.landlord": "Verhuurder",
   "quota.registered": "Aangemeld",
@@ -217,7 +219,8 @@ export const nl = {
   "nood.chart": "Gebruikte noodwoningen per jaar (afspraak {count})",
 
   "monitoring.title": "Halfjaarlijkse monitoring per gemeente en verhuurder",
-  "monitoring.explain": "Gemeenten en corporaties tellen ontruimingen verschillend; deze telling komt uit de signalen zelf: elk afgesloten signaal telt één keer, met zijn afloop (ontruiming voorkomen of ontruimd).",
+  "monitoring.explain":
+    "Gemeenten en corporaties tellen ontruimingen verschillend; deze telling komt uit de signalen zelf: elk afgesloten signaal telt één keer, met zijn afloop (ontruiming voorkomen of ontruimd).",
   "monitoring.period": "Halfjaar",
   "monitoring.gemeente": "Gemeente",
   "monitoring.landlord": "Verhuurder",
@@ -232,8 +235,10 @@ export const nl = {
   "monitoring.chart": "Ontruimingen voorkomen en uitgevoerd per halfjaar",
 
   "vs.title": "Verdeelsleutel (MH.3, Midden-Holland)",
-  "vs.explain": "Per gemeente: aandeel = (A + B + C) / 3, waarbij A, B en C het regionale totaal naar rato verdelen over particuliere huishoudens, corporatiewoningen onder de hoge en onder de lage aftoppingsgrens (1 januari van jaar t-1).",
-  "vs.rounding": "Afronding in hele woningen: methode van de grootste overschotten. Dat is een keuze van Convenantbot; het convenant schrijft geen afronding voor.",
+  "vs.explain":
+    "Per gemeente: aandeel = (A + B + C) / 3, waarbij A, B en C het regionale totaal naar rato verdelen over particuliere huishoudens, corporatiewoningen onder de hoge en onder de lage aftoppingsgrens (1 januari van jaar t-1).",
+  "vs.rounding":
+    "Afronding in hele woningen: methode van de grootste overschotten. Dat is een keuze van Convenantbot; het convenant schrijft geen afronding voor.",
   "vs.example": "Vooraf ingevuld: illustratieve cijfers, geen CBS-gegevens.",
   "vs.total": "Regionaal totaal (woningen)",
   "vs.year": "Jaar t",
@@ -253,7 +258,8 @@ export const nl = {
   "vs.invalid": "De invoer klopt niet: {message}",
 
   "check.title": "Snelcheck",
-  "check.explain": "Komt iemand in aanmerking, en waarom (niet)? Elk antwoord noemt het artikel. Er wordt niets opgeslagen.",
+  "check.explain":
+    "Komt iemand in aanmerking, en waarom (niet)? Elk antwoord noemt het artikel. Er wordt niets opgeslagen.",
   "check.rulebook": "Regeling",
   "check.asOf": "Peildatum",
   "check.facts": "Gegevens",
@@ -275,7 +281,8 @@ export const nl = {
   "check.status.not_applicable": "niet van toepassing",
 
   "config.title": "Convenantbot als tab in dit kanaal",
-  "config.explain": "De tab toont ieder teamlid de signalen, aanmeldingen en het platform van zijn eigen organisatie. Klik op Opslaan.",
+  "config.explain":
+    "De tab toont ieder teamlid de signalen, aanmeldingen en het platform van zijn eigen organisatie. Klik op Opslaan.",
   "config.outsideTeams": "Deze pagina is voor Microsoft Teams: daar kies je hem bij het toevoegen van een tab.",
   // Work queue (cases)
   "aanmeldingen.filter.all": "alle",
@@ -288,7 +295,8 @@ export const nl = {
   "aanmelding.step.note": "Notitie toevoegen",
   "aanmelding.step.notePlaceholder": "Notitie (procesinformatie: iedere betrokken partij leest mee)",
   "aanmelding.step.done": "Verwerkt: {status}",
-  "aanmelding.step.moreOnCard": "Andere stappen (aanbod, huurovereenkomst, evaluatie) leg je vast op de kaart in je chat of via de API.",
+  "aanmelding.step.moreOnCard":
+    "Andere stappen (aanbod, huurovereenkomst, evaluatie) leg je vast op de kaart in je chat of via de API.",
   "aanmelding.assignedTo": "Toegewezen aan {name}",
 } as const;
 

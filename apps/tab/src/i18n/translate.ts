@@ -15,7 +15,9 @@ export const catalogues: Readonly<Record<Lang, Catalogue>> = { nl, en };
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
   const template = catalogues[lang][key];
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  );
 }
 
 /** Dutch first: a Teams locale that is not English (nl-NL, but also fy-NL or de-DE) gets Dutch. */

@@ -16,7 +16,11 @@ export function MonitoringSection({ monitoring }: { monitoring: Monitoring }) {
     { key: "period", header: t("monitoring.period"), text: (r) => r.period },
     { key: "gemeente", header: t("monitoring.gemeente"), text: (r) => r.gemeente },
     { key: "landlord", header: t("monitoring.landlord"), text: (r) => r.landlord ?? t("monitoring.noLandlord") },
-    ...signalTypes.map((type) => ({ key: type, header: tk(`signal.type.${type}`, type), text: (r: MonitoringRow) => r.signals[type] ?? 0 })),
+    ...signalTypes.map((type) => ({
+      key: type,
+      header: tk(`signal.type.${type}`, type),
+      text: (r: MonitoringRow) => r.signals[type] ?? 0,
+    })),
     { key: "vonnissen", header: t("monitoring.vonnissen"), text: (r) => r.ontruimingsvonnissen },
     { key: "prevented", header: t("monitoring.prevented"), text: (r) => r.evictionsPrevented },
     { key: "executed", header: t("monitoring.executed"), text: (r) => r.evictionsExecuted },
@@ -29,7 +33,7 @@ export function MonitoringSection({ monitoring }: { monitoring: Monitoring }) {
     <section className={styles.section} aria-label={t("monitoring.title")} data-testid="monitoring">
       <Subtitle1 as="h2">{t("monitoring.title")}</Subtitle1>
       <Caption1>{t("monitoring.explain")}</Caption1>
-      {(
+      {
         <BarChart
           title={t("monitoring.chart")}
           series={[
@@ -37,9 +41,12 @@ export function MonitoringSection({ monitoring }: { monitoring: Monitoring }) {
             { key: "prevented", label: t("monitoring.prevented"), color: tokens.colorPaletteGreenBorderActive },
             { key: "executed", label: t("monitoring.executed"), color: tokens.colorPaletteRedBorderActive },
           ]}
-          groups={totals.map((p) => ({ label: p.period, values: { vonnissen: p.vonnissen, prevented: p.prevented, executed: p.executed } }))}
+          groups={totals.map((p) => ({
+            label: p.period,
+            values: { vonnissen: p.vonnissen, prevented: p.prevented, executed: p.executed },
+          }))}
         />
-      )}
+      }
       <DataTable
         title={t("monitoring.title")}
         columns={columns}

@@ -29,16 +29,27 @@ export function NoodwoningenSection({ nood }: { nood: Nood }) {
     },
   ];
   return (
-    <section className={styles.section} aria-label={t("nood.title", { article: nood.article })} data-testid="noodwoningen">
+    <section
+      className={styles.section}
+      aria-label={t("nood.title", { article: nood.article })}
+      data-testid="noodwoningen"
+    >
       <Subtitle1 as="h2">{t("nood.title", { article: nood.article })}</Subtitle1>
       <Caption1>{t("nood.beyond", { count: nood.perYear, text: i.l(nood.beyond) })}</Caption1>
       <BarChart
         title={t("nood.chart", { count: nood.perYear })}
         referenceLabel={String(nood.perYear)}
         series={[{ key: "used", label: t("nood.used"), color: tokens.colorPaletteMarigoldBorderActive }]}
-        groups={[...nood.years].sort((a, b) => a.year - b.year).map((y) => ({ label: String(y.year), values: { used: y.used }, reference: nood.perYear }))}
+        groups={[...nood.years]
+          .sort((a, b) => a.year - b.year)
+          .map((y) => ({ label: String(y.year), values: { used: y.used }, reference: nood.perYear }))}
       />
-      <DataTable title={t("nood.title", { article: nood.article })} columns={columns} rows={nood.years} rowKey={(y) => String(y.year)} />
+      <DataTable
+        title={t("nood.title", { article: nood.article })}
+        columns={columns}
+        rows={nood.years}
+        rowKey={(y) => String(y.year)}
+      />
     </section>
   );
 }

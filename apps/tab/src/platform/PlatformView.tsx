@@ -18,7 +18,10 @@ export function PlatformView({ api, rulebooks }: { api: TabApi; rulebooks: reado
   const { t } = i;
   const styles = useStyles();
   const [rulebook, setRulebook] = useState(rulebooks[0]?.id ?? "");
-  const data = useAsync(async () => (rulebook ? Promise.all([api.dashboard(rulebook), api.monitoring(rulebook)]) : undefined), [rulebook]);
+  const data = useAsync(
+    async () => (rulebook ? Promise.all([api.dashboard(rulebook), api.monitoring(rulebook)]) : undefined),
+    [rulebook],
+  );
   const [dashboard, monitoring] = data.data ?? [];
   return (
     <div className={styles.view}>

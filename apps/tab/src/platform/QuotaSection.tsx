@@ -8,7 +8,12 @@ import { landlordYearRows, type LandlordYearRow, type QuotaState } from "./quota
 
 const useStyles = makeStyles({ section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS } });
 
-const stateColor: Record<QuotaState, "danger" | "success" | "informative" | "subtle"> = { below: "danger", met: "success", above: "informative", unknown: "subtle" };
+const stateColor: Record<QuotaState, "danger" | "success" | "informative" | "subtle"> = {
+  below: "danger",
+  met: "success",
+  above: "informative",
+  unknown: "subtle",
+};
 
 type DemandRow = QuotaDashboard["demand"][number];
 
@@ -45,7 +50,11 @@ export function QuotaSection({ dashboard }: { dashboard: QuotaDashboard }) {
   return (
     <section className={styles.section} aria-label={t("quota.title")} data-testid="quota">
       <Subtitle1 as="h2">{t("quota.title")}</Subtitle1>
-      <Text>{dashboard.quota ? t("quota.explain", { article: `${dashboard.quota.code}, ${dashboard.quota.article}` }) : t("quota.none")}</Text>
+      <Text>
+        {dashboard.quota
+          ? t("quota.explain", { article: `${dashboard.quota.code}, ${dashboard.quota.article}` })
+          : t("quota.none")}
+      </Text>
       {dashboard.quota && <Caption1>{t("quota.source", { source: dashboard.quota.source })}</Caption1>}
       {dashboard.assumptions.map((a) => (
         <Caption1 key={a.text_nl}>{i.lang === "nl" ? a.text_nl : a.text_en}</Caption1>
@@ -56,9 +65,16 @@ export function QuotaSection({ dashboard }: { dashboard: QuotaDashboard }) {
           { key: "registered", label: t("quota.registered"), color: tokens.colorPaletteBlueBorderActive },
           { key: "offered", label: t("quota.offered"), color: tokens.colorPaletteGreenBorderActive },
         ]}
-        groups={[...dashboard.demand].sort((a, b) => a.year - b.year).map((d) => ({ label: String(d.year), values: { registered: d.registered, offered: d.offered } }))}
+        groups={[...dashboard.demand]
+          .sort((a, b) => a.year - b.year)
+          .map((d) => ({ label: String(d.year), values: { registered: d.registered, offered: d.offered } }))}
       />
-      <DataTable title={t("quota.chart.demand")} columns={demandColumns} rows={dashboard.demand} rowKey={(d) => String(d.year)} />
+      <DataTable
+        title={t("quota.chart.demand")}
+        columns={demandColumns}
+        rows={dashboard.demand}
+        rowKey={(d) => String(d.year)}
+      />
       {dashboard.landlords.length > 0 && (
         <>
           <Field label={t("quota.year")}>
@@ -77,9 +93,21 @@ export function QuotaSection({ dashboard }: { dashboard: QuotaDashboard }) {
               { key: "offered", label: t("quota.offered"), color: tokens.colorPaletteGreenBorderActive },
               { key: "accepted", label: t("quota.accepted"), color: tokens.colorPaletteTealBorderActive },
             ]}
-            groups={rows.filter((r) => r.year === year).map((r) => ({ label: r.name, values: { offered: r.offered, accepted: r.accepted }, reference: r.quota }))}
+            groups={rows
+              .filter((r) => r.year === year)
+              .map((r) => ({
+                label: r.name,
+                values: { offered: r.offered, accepted: r.accepted },
+                reference: r.quota,
+              }))}
           />
-          <DataTable title={t("quota.title")} columns={landlordColumns} rows={rows} rowKey={(r) => `${r.year}-${r.partyId}`} testId="quota-table" />
+          <DataTable
+            title={t("quota.title")}
+            columns={landlordColumns}
+            rows={rows}
+            rowKey={(r) => `${r.year}-${r.partyId}`}
+            testId="quota-table"
+          />
         </>
       )}
     </section>

@@ -25,7 +25,15 @@ export function landlordYearRows(dashboard: QuotaDashboard): LandlordYearRow[] {
     .flatMap((year) =>
       dashboard.landlords.map((l) => {
         const cell = l.perYear.find((p) => p.year === year) ?? { offered: 0, accepted: 0, quota: null };
-        return { year, partyId: l.partyId, name: l.name, offered: cell.offered, accepted: cell.accepted, quota: cell.quota, state: quotaState(cell.offered, cell.quota) };
+        return {
+          year,
+          partyId: l.partyId,
+          name: l.name,
+          offered: cell.offered,
+          accepted: cell.accepted,
+          quota: cell.quota,
+          state: quotaState(cell.offered, cell.quota),
+        };
       }),
     );
 }
@@ -42,6 +50,11 @@ export function periodTotals(monitoring: Monitoring): PeriodTotals[] {
   return [...monitoring.periods].sort().map((period) => {
     const rows = monitoring.rows.filter((r) => r.period === period);
     const sum = (pick: (r: (typeof rows)[number]) => number) => rows.reduce((s, r) => s + pick(r), 0);
-    return { period, prevented: sum((r) => r.evictionsPrevented), executed: sum((r) => r.evictionsExecuted), vonnissen: sum((r) => r.ontruimingsvonnissen) };
+    return {
+      period,
+      prevented: sum((r) => r.evictionsPrevented),
+      executed: sum((r) => r.evictionsExecuted),
+      vonnissen: sum((r) => r.ontruimingsvonnissen),
+    };
   });
 }

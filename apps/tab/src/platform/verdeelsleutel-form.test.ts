@@ -5,7 +5,10 @@ import { computeVerdeelsleutel, exampleForm, parseCount } from "./verdeelsleutel
 
 describe("verdeelsleutel calculator (MH.3)", () => {
   it("prefills exactly the domain's illustrative example", () => {
-    const file = new URL("../../../../packages/domain/src/verdeelsleutel/examples/midden-holland-2019-illustratief.json", import.meta.url);
+    const file = new URL(
+      "../../../../packages/domain/src/verdeelsleutel/examples/midden-holland-2019-illustratief.json",
+      import.meta.url,
+    );
     expect(verdeelsleutelExample).toEqual(JSON.parse(readFileSync(file, "utf8")));
   });
 

@@ -63,6 +63,11 @@ export function computeVerdeelsleutel(form: VsForm, note?: string): VsOutcome {
     return { ok: true, result: verdeelsleutel(requestOf(form, note)) };
   } catch (error) {
     if (!isDomainError(error)) throw error;
-    return { ok: false, message_nl: error.message_nl, message_en: error.message_en, fields: error.issues.map((i) => i.field) };
+    return {
+      ok: false,
+      message_nl: error.message_nl,
+      message_en: error.message_en,
+      fields: error.issues.map((i) => i.field),
+    };
   }
 }

@@ -21,14 +21,23 @@ import { answersToFacts, checkableRulebooks, type Answer } from "./facts-form";
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   // min(18rem, 100%): on a 420 px screen one column that fits, never a field wider than the page.
-  form: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(min(18rem, 100%), 1fr))", gap: tokens.spacingHorizontalL },
+  form: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(min(18rem, 100%), 1fr))",
+    gap: tokens.spacingHorizontalL,
+  },
   line: { display: "flex", gap: tokens.spacingHorizontalL, alignItems: "flex-end", flexWrap: "wrap" },
   // A long rulebook title must wrap its field, not push the dropdown past its label and the page.
   wide: { minWidth: 0, maxWidth: "100%", flexBasis: "28rem", flexGrow: 1 },
   select: { width: "100%", minWidth: 0, "& select": { textOverflow: "ellipsis", maxWidth: "100%" } },
 });
 
-const outcomeColor = { eligible: "success", not_eligible: "danger", needs_info: "warning", needs_review: "informative" } as const;
+const outcomeColor = {
+  eligible: "success",
+  not_eligible: "danger",
+  needs_info: "warning",
+  needs_review: "informative",
+} as const;
 
 const todayInNl = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date());
 
@@ -42,7 +51,9 @@ export function QuickCheckView({ regionRulebooks }: { regionRulebooks?: readonly
   const styles = useStyles();
   // Only rulebooks in force, and only the caller's region's when known (no expired MH for an LV begeleider).
   const rulebooks = useMemo(() => checkableRulebooks(todayInNl(), regionRulebooks), [regionRulebooks]);
-  const [rulebookId, setRulebookId] = useState(rulebooks.find((r) => r.id === "lv-zorgafhankelijk-2025")?.id ?? rulebooks[0]?.id ?? "");
+  const [rulebookId, setRulebookId] = useState(
+    rulebooks.find((r) => r.id === "lv-zorgafhankelijk-2025")?.id ?? rulebooks[0]?.id ?? "",
+  );
   const [asOf, setAsOf] = useState(todayInNl);
   const [answers, setAnswers] = useState<Record<string, Answer>>({});
   const [outcome, setOutcome] = useState<{ ok: true; result: CheckResult } | { ok: false; message: string }>();
@@ -51,7 +62,10 @@ export function QuickCheckView({ regionRulebooks }: { regionRulebooks?: readonly
   const run = () => {
     if (!rulebook) return;
     try {
-      setOutcome({ ok: true, result: check({ rulebook: rulebook.id, asOf, facts: answersToFacts(rulebook.facts, answers) }) });
+      setOutcome({
+        ok: true,
+        result: check({ rulebook: rulebook.id, asOf, facts: answersToFacts(rulebook.facts, answers) }),
+      });
     } catch (error) {
       if (!isDomainError(error)) throw error;
       setOutcome({ ok: false, message: lang === "nl" ? error.message_nl : error.message_en });
@@ -98,7 +112,12 @@ export function QuickCheckView({ regionRulebooks }: { regionRulebooks?: readonly
       <Subtitle1 as="h3">{t("check.facts")}</Subtitle1>
       <div className={styles.form}>
         {rulebook?.facts.map((fact) => (
-          <FactField key={`${rulebook.id}.${fact.name}`} fact={fact} value={answers[fact.name]} onChange={(value) => setAnswers((a) => ({ ...a, [fact.name]: value }))} />
+          <FactField
+            key={`${rulebook.id}.${fact.name}`}
+            fact={fact}
+            value={answers[fact.name]}
+            onChange={(value) => setAnswers((a) => ({ ...a, [fact.name]: value }))}
+          />
         ))}
       </div>
       <div>
@@ -112,7 +131,10 @@ export function QuickCheckView({ regionRulebooks }: { regionRulebooks?: readonly
         </MessageBar>
       )}
       {outcome?.ok && (
-        <section aria-label={t("check.outcome", { outcome: t(`outcome.${outcome.result.outcome}`) })} data-testid="check-result">
+        <section
+          aria-label={t("check.outcome", { outcome: t(`outcome.${outcome.result.outcome}`) })}
+          data-testid="check-result"
+        >
           <Badge size="large" appearance="filled" color={outcomeColor[outcome.result.outcome]}>
             {t("check.outcome", { outcome: t(`outcome.${outcome.result.outcome}`) })}
           </Badge>
@@ -136,7 +158,13 @@ export function QuickCheckView({ regionRulebooks }: { regionRulebooks?: readonly
               </ul>
             </>
           )}
-          <DataTable title={t("check.reasons")} columns={reasonColumns} rows={outcome.result.reasons} rowKey={(r) => r.code} exportable />
+          <DataTable
+            title={t("check.reasons")}
+            columns={reasonColumns}
+            rows={outcome.result.reasons}
+            rowKey={(r) => r.code}
+            exportable
+          />
         </section>
       )}
     </div>
@@ -144,7 +172,15 @@ export function QuickCheckView({ regionRulebooks }: { regionRulebooks?: readonly
 }
 
 /** One fact as the intake asks it: yes/no/unknown, a choice, a number, a date or text. */
-function FactField({ fact, value, onChange }: { fact: FactDefinition; value: Answer | undefined; onChange: (value: Answer) => void }) {
+function FactField({
+  fact,
+  value,
+  onChange,
+}: {
+  fact: FactDefinition;
+  value: Answer | undefined;
+  onChange: (value: Answer) => void;
+}) {
   const i = useI18n();
   const { t } = i;
   const label = i.l(fact.question);
@@ -184,7 +220,9 @@ function FactField({ fact, value, onChange }: { fact: FactDefinition; value: Ans
                 key={c.value}
                 label={i.l(c.label)}
                 checked={chosen.includes(c.value)}
-                onChange={(_e, d) => onChange(d.checked === true ? [...chosen, c.value] : chosen.filter((v) => v !== c.value))}
+                onChange={(_e, d) =>
+                  onChange(d.checked === true ? [...chosen, c.value] : chosen.filter((v) => v !== c.value))
+                }
               />
             ))}
           </div>
@@ -200,7 +238,13 @@ function FactField({ fact, value, onChange }: { fact: FactDefinition; value: Ans
     case "number":
     case "integer":
       return (
-        <Field label={label} hint={hint ?? (fact.min !== undefined || fact.max !== undefined ? `${fact.min ?? ""} – ${fact.max ?? ""}` : undefined)}>
+        <Field
+          label={label}
+          hint={
+            hint ??
+            (fact.min !== undefined || fact.max !== undefined ? `${fact.min ?? ""} – ${fact.max ?? ""}` : undefined)
+          }
+        >
           <Input inputMode="decimal" value={text} onChange={(_e, d) => onChange(d.value)} />
         </Field>
       );
@@ -212,4 +256,3 @@ function FactField({ fact, value, onChange }: { fact: FactDefinition; value: Ans
       );
   }
 }
-

@@ -10,7 +10,10 @@ function numberOf(text: string): number | string {
 }
 
 /** The facts object of a check request: only answered facts, typed as the rulebook expects them. */
-export function answersToFacts(facts: readonly FactDefinition[], answers: Readonly<Record<string, Answer>>): Record<string, unknown> {
+export function answersToFacts(
+  facts: readonly FactDefinition[],
+  answers: Readonly<Record<string, Answer>>,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const fact of facts) {
     const answer = answers[fact.name];

@@ -12,7 +12,15 @@ const useStyles = makeStyles({
  * Exactly the actions the card offers for this party (the bot sends them), and the same
  * action bodies: the bot runs them through the same SignalService as a card click.
  */
-export function SignalActions({ detail, busy, onAct }: { detail: SignalDetail; busy: boolean; onAct: (action: SignalAction) => void }) {
+export function SignalActions({
+  detail,
+  busy,
+  onAct,
+}: {
+  detail: SignalDetail;
+  busy: boolean;
+  onAct: (action: SignalAction) => void;
+}) {
   const { t, tk } = useI18n();
   const styles = useStyles();
   const [forwardTo, setForwardTo] = useState("");
@@ -43,7 +51,10 @@ export function SignalActions({ detail, busy, onAct }: { detail: SignalDetail; b
               ))}
             </Select>
           </Field>
-          <Button disabled={busy || forwardTo === ""} onClick={() => onAct({ type: "doorsturen", toPartyId: forwardTo })}>
+          <Button
+            disabled={busy || forwardTo === ""}
+            onClick={() => onAct({ type: "doorsturen", toPartyId: forwardTo })}
+          >
             {t("signal.action.doorsturen")}
           </Button>
         </>
@@ -51,7 +62,10 @@ export function SignalActions({ detail, busy, onAct }: { detail: SignalDetail; b
       {can("afsluiten") && (
         <>
           <Field label={t("signal.detail.closeWith")}>
-            <Select value={outcome} onChange={(_e, d) => setOutcome(detail.closeOutcomes.find((o) => o === d.value) ?? "")}>
+            <Select
+              value={outcome}
+              onChange={(_e, d) => setOutcome(detail.closeOutcomes.find((o) => o === d.value) ?? "")}
+            >
               <option value="">{t("signal.detail.choose")}</option>
               {detail.closeOutcomes.map((o) => (
                 <option key={o} value={o}>

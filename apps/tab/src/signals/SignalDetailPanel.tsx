@@ -1,4 +1,13 @@
-import { Button, Caption1, MessageBar, MessageBarBody, Spinner, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle1,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import type { SignalAction } from "@convenantbot/domain";
 import type { TabApi } from "../api/client";
@@ -27,7 +36,17 @@ const shortId = (id: string, kenmerk?: string) => kenmerk ?? id.slice(0, 8);
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 /** One signal as the caller's party may see it: fields, who has it, its history, and the actions. */
-export function SignalDetailPanel({ api, id, onChanged, onClose }: { api: TabApi; id: string; onChanged: () => void; onClose: () => void }) {
+export function SignalDetailPanel({
+  api,
+  id,
+  onChanged,
+  onClose,
+}: {
+  api: TabApi;
+  id: string;
+  onChanged: () => void;
+  onClose: () => void;
+}) {
   const i = useI18n();
   const { t, tk, lang } = i;
   const styles = useStyles();
@@ -44,7 +63,10 @@ export function SignalDetailPanel({ api, id, onChanged, onClose }: { api: TabApi
       setMessage(
         result.noop
           ? { intent: "warning", text: t("signal.detail.noop", { reason: result.reason ? i.l(result.reason) : "" }) }
-          : { intent: "success", text: t("signal.detail.done", { status: tk(`signal.status.${result.status}`, result.status) }) },
+          : {
+              intent: "success",
+              text: t("signal.detail.done", { status: tk(`signal.status.${result.status}`, result.status) }),
+            },
       );
       setVersion((v) => v + 1);
       onChanged();
@@ -61,7 +83,12 @@ export function SignalDetailPanel({ api, id, onChanged, onClose }: { api: TabApi
     {
       key: "value",
       header: t("signal.detail.value"),
-      text: (f) => (typeof f.value === "boolean" ? t(f.value ? "common.yes" : "common.no") : typeof f.value === "string" && isoDate.test(f.value) ? i.date(f.value) : f.value),
+      text: (f) =>
+        typeof f.value === "boolean"
+          ? t(f.value ? "common.yes" : "common.no")
+          : typeof f.value === "string" && isoDate.test(f.value)
+            ? i.date(f.value)
+            : f.value,
     },
   ];
   const historyColumns: Column<SignalHistoryRow>[] = [
@@ -73,17 +100,34 @@ export function SignalDetailPanel({ api, id, onChanged, onClose }: { api: TabApi
         `${tk(`signal.event.${h.action}`, h.action)}${h.toPartyName && h.action === "doorsturen" ? ` → ${h.toPartyName}` : ""}${h.outcome ? `: ${tk(`signal.outcome.${h.outcome}`, h.outcome)}` : ""}`,
     },
     { key: "actor", header: t("signal.history.actor"), text: (h) => h.actorPartyName },
-    { key: "change", header: t("signal.history.change"), text: (h) => `${h.from ? `${tk(`signal.status.${h.from}`, h.from)} → ` : ""}${tk(`signal.status.${h.to}`, h.to)}` },
+    {
+      key: "change",
+      header: t("signal.history.change"),
+      text: (h) => `${h.from ? `${tk(`signal.status.${h.from}`, h.from)} → ` : ""}${tk(`signal.status.${h.to}`, h.to)}`,
+    },
   ];
   type Lifecycle = SignalDetail["lifecycles"][number];
   const lifecycleColumns: Column<Lifecycle>[] = [
     { key: "owner", header: t("signal.detail.owner"), text: (l) => l.ownerPartyName },
-    { key: "status", header: t("signals.col.status"), text: (l) => tk(`signal.status.${l.status}`, l.status), cell: (l) => <StatusBadge status={l.status} /> },
-    { key: "outcome", header: t("signal.detail.outcome"), text: (l) => (l.outcome ? tk(`signal.outcome.${l.outcome}`, l.outcome) : "") },
+    {
+      key: "status",
+      header: t("signals.col.status"),
+      text: (l) => tk(`signal.status.${l.status}`, l.status),
+      cell: (l) => <StatusBadge status={l.status} />,
+    },
+    {
+      key: "outcome",
+      header: t("signal.detail.outcome"),
+      text: (l) => (l.outcome ? tk(`signal.outcome.${l.outcome}`, l.outcome) : ""),
+    },
   ];
 
   return (
-    <section className={styles.panel} aria-label={t("signal.detail.title", { id: shortId(id, detail.data?.kenmerk) })} data-testid="signal-detail">
+    <section
+      className={styles.panel}
+      aria-label={t("signal.detail.title", { id: shortId(id, detail.data?.kenmerk) })}
+      data-testid="signal-detail"
+    >
       <div className={styles.head}>
         <Subtitle1 as="h2" className={styles.grow}>
           {t("signal.detail.title", { id: shortId(id, detail.data?.kenmerk) })}
@@ -110,8 +154,19 @@ export function SignalDetailPanel({ api, id, onChanged, onClose }: { api: TabApi
           )}
           <SignalActions detail={d} busy={busy} onAct={(action) => void act(action)} />
           <DataTable title={t("signal.detail.fields")} columns={fieldColumns} rows={d.fields} rowKey={(f) => f.path} />
-          <DataTable title={t("signal.detail.lifecycles")} columns={lifecycleColumns} rows={d.lifecycles} rowKey={(l) => l.ownerPartyName} />
-          <DataTable title={t("signal.detail.history")} columns={historyColumns} rows={d.history} rowKey={(h) => `${h.at}-${h.action}-${h.to}`} testId="signal-history" />
+          <DataTable
+            title={t("signal.detail.lifecycles")}
+            columns={lifecycleColumns}
+            rows={d.lifecycles}
+            rowKey={(l) => l.ownerPartyName}
+          />
+          <DataTable
+            title={t("signal.detail.history")}
+            columns={historyColumns}
+            rows={d.history}
+            rowKey={(h) => `${h.at}-${h.action}-${h.to}`}
+            testId="signal-history"
+          />
         </>
       )}
     </section>

@@ -6,13 +6,22 @@ const useStyles = makeStyles({
   bar: { display: "flex", gap: tokens.spacingHorizontalL, alignItems: "flex-end", flexWrap: "wrap" },
 });
 
-export function SignalFiltersBar({ value, onChange }: { value: SignalFilters; onChange: (next: SignalFilters) => void }) {
+export function SignalFiltersBar({
+  value,
+  onChange,
+}: {
+  value: SignalFilters;
+  onChange: (next: SignalFilters) => void;
+}) {
   const { t, tk } = useI18n();
   const styles = useStyles();
   return (
     <div className={styles.bar} role="search">
       <Field label={t("signals.filter.type")}>
-        <Select value={value.type} onChange={(_e, d) => onChange({ ...value, type: parseFilter(d.value, typeChoices) })}>
+        <Select
+          value={value.type}
+          onChange={(_e, d) => onChange({ ...value, type: parseFilter(d.value, typeChoices) })}
+        >
           <option value="">{t("common.all")}</option>
           {typeChoices.map((type) => (
             <option key={type} value={type}>
@@ -22,7 +31,10 @@ export function SignalFiltersBar({ value, onChange }: { value: SignalFilters; on
         </Select>
       </Field>
       <Field label={t("signals.filter.status")}>
-        <Select value={value.status} onChange={(_e, d) => onChange({ ...value, status: parseFilter(d.value, statusChoices) })}>
+        <Select
+          value={value.status}
+          onChange={(_e, d) => onChange({ ...value, status: parseFilter(d.value, statusChoices) })}
+        >
           <option value="">{t("common.all")}</option>
           {statusChoices.map((status) => (
             <option key={status} value={status}>
@@ -31,7 +43,11 @@ export function SignalFiltersBar({ value, onChange }: { value: SignalFilters; on
           ))}
         </Select>
       </Field>
-      <Checkbox label={t("signals.filter.overdue")} checked={value.overdueOnly} onChange={(_e, d) => onChange({ ...value, overdueOnly: d.checked === true })} />
+      <Checkbox
+        label={t("signals.filter.overdue")}
+        checked={value.overdueOnly}
+        onChange={(_e, d) => onChange({ ...value, overdueOnly: d.checked === true })}
+      />
     </div>
   );
 }

@@ -34,14 +34,19 @@ describe("SignalTable", () => {
   });
 
   it("marks an overdue signal, in English too", () => {
-    const html = renderHtml(<SignalTable items={[summary({ overdue: true, type: "huurachterstand" })]} onOpen={() => undefined} />, "en");
+    const html = renderHtml(
+      <SignalTable items={[summary({ overdue: true, type: "huurachterstand" })]} onOpen={() => undefined} />,
+      "en",
+    );
     expect(html).toContain('data-overdue="true"');
     expect(textOf(html)).toContain("Rent arrears");
     expect(textOf(html)).toContain("Overdue");
   });
 
   it("says so when no signal matches the filters", () => {
-    expect(textOf(renderHtml(<SignalTable items={[]} onOpen={() => undefined} />))).toContain("Geen signalen met deze filters.");
+    expect(textOf(renderHtml(<SignalTable items={[]} onOpen={() => undefined} />))).toContain(
+      "Geen signalen met deze filters.",
+    );
   });
 });
 
@@ -57,18 +62,30 @@ describe("SignalActions", () => {
   });
 
   it("offers exactly the card's actions for the signal's status", () => {
-    const fresh = textOf(renderHtml(<SignalActions detail={detail(["bevestigen", "oppakken", "doorsturen"])} busy={false} onAct={() => undefined} />));
+    const fresh = textOf(
+      renderHtml(
+        <SignalActions
+          detail={detail(["bevestigen", "oppakken", "doorsturen"])}
+          busy={false}
+          onAct={() => undefined}
+        />,
+      ),
+    );
     expect(fresh).toContain("Bevestig ontvangst");
     expect(fresh).toContain("Pak op");
     expect(fresh).toContain("Lokale Kamer Leidschendam-Voorburg");
     expect(fresh).not.toContain("Sluit af");
-    const taken = textOf(renderHtml(<SignalActions detail={detail(["doorsturen", "afsluiten"])} busy={false} onAct={() => undefined} />));
+    const taken = textOf(
+      renderHtml(<SignalActions detail={detail(["doorsturen", "afsluiten"])} busy={false} onAct={() => undefined} />),
+    );
     expect(taken).toContain("Sluit af");
     expect(taken).toContain("Ontruiming voorkomen");
     expect(taken).not.toContain("Bevestig ontvangst");
   });
 
   it("explains why nothing can be done when the party does not own the signal", () => {
-    expect(textOf(renderHtml(<SignalActions detail={detail([])} busy={false} onAct={() => undefined} />))).toContain("je bent niet de eigenaar");
+    expect(textOf(renderHtml(<SignalActions detail={detail([])} busy={false} onAct={() => undefined} />))).toContain(
+      "je bent niet de eigenaar",
+    );
   });
 });

@@ -3,14 +3,27 @@ import { DataTable, type Column } from "../common/DataTable";
 import { useI18n } from "../i18n/I18nProvider";
 import { OverdueBadge, StatusBadge } from "./StatusBadge";
 
-export function SignalTable({ items, selectedId, onOpen }: { items: readonly SignalSummary[]; selectedId?: string; onOpen: (item: SignalSummary) => void }) {
+export function SignalTable({
+  items,
+  selectedId,
+  onOpen,
+}: {
+  items: readonly SignalSummary[];
+  selectedId?: string;
+  onOpen: (item: SignalSummary) => void;
+}) {
   const i = useI18n();
   const { t, tk } = i;
   const columns: Column<SignalSummary>[] = [
     { key: "kenmerk", header: t("signals.col.kenmerk"), text: (s) => s.kenmerk ?? s.id.slice(0, 8) },
     { key: "created", header: t("signals.col.created"), text: (s) => i.instant(s.createdAt) },
     { key: "type", header: t("signals.col.type"), text: (s) => tk(`signal.type.${s.type}`, s.type) },
-    { key: "status", header: t("signals.col.status"), text: (s) => tk(`signal.status.${s.status}`, s.status), cell: (s) => <StatusBadge status={s.status} /> },
+    {
+      key: "status",
+      header: t("signals.col.status"),
+      text: (s) => tk(`signal.status.${s.status}`, s.status),
+      cell: (s) => <StatusBadge status={s.status} />,
+    },
     { key: "direction", header: t("signals.col.direction"), text: (s) => t(`signal.direction.${s.direction}`) },
     { key: "from", header: t("signals.col.from"), text: (s) => s.senderPartyName },
     { key: "tenant", header: t("signals.col.tenant"), text: (s) => s.tenantName ?? "" },

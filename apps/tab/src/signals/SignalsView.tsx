@@ -18,7 +18,10 @@ export function SignalsView({ api, initialSelected }: { api: TabApi; initialSele
   const [filters, setFilters] = useState<SignalFilters>(noFilters);
   const [selected, setSelected] = useState<string | undefined>(initialSelected);
   const [round, setRound] = useState(0);
-  const list = useAsync(() => api.signals(queryOf(filters)), [filters.type, filters.status, filters.overdueOnly, round]);
+  const list = useAsync(
+    () => api.signals(queryOf(filters)),
+    [filters.type, filters.status, filters.overdueOnly, round],
+  );
   return (
     <div className={styles.view}>
       <SignalFiltersBar value={filters} onChange={setFilters} />
@@ -27,12 +30,26 @@ export function SignalsView({ api, initialSelected }: { api: TabApi; initialSele
       {list.data && (
         <>
           <Caption1 role="status" data-testid="signal-count">
-            {list.data.items.length === 1 ? t("signals.countOne") : t("signals.count", { count: list.data.items.length })}
+            {list.data.items.length === 1
+              ? t("signals.countOne")
+              : t("signals.count", { count: list.data.items.length })}
           </Caption1>
-          <SignalTable items={list.data.items} onOpen={(s) => setSelected(s.id)} {...(selected ? { selectedId: selected } : {})} />
+          <SignalTable
+            items={list.data.items}
+            onOpen={(s) => setSelected(s.id)}
+            {...(selected ? { selectedId: selected } : {})}
+          />
         </>
       )}
-      {selected && <SignalDetailPanel key={selected} api={api} id={selected} onChanged={() => setRound((n) => n + 1)} onClose={() => setSelected(undefined)} />}
+      {selected && (
+        <SignalDetailPanel
+          key={selected}
+          api={api}
+          id={selected}
+          onChanged={() => setRound((n) => n + 1)}
+          onClose={() => setSelected(undefined)}
+        />
+      )}
     </div>
   );
 }

@@ -7,7 +7,11 @@ describe("inbox filters", () => {
   });
 
   it("send type, status and overdue only when chosen", () => {
-    expect(queryOf({ type: "overlast", status: "nieuw", overdueOnly: true })).toEqual({ type: "overlast", status: "nieuw", overdue: "true" });
+    expect(queryOf({ type: "overlast", status: "nieuw", overdueOnly: true })).toEqual({
+      type: "overlast",
+      status: "nieuw",
+      overdue: "true",
+    });
     expect(queryOf({ type: "", status: "afgesloten", overdueOnly: false })).toEqual({ status: "afgesloten" });
   });
 

@@ -42,7 +42,9 @@ describe("aanmeldingenListCard", () => {
 
   it("uses a status label when given, in English too", () => {
     const [item] = aanmeldingItems(1);
-    const text = JSON.stringify(aanmeldingenListCard([{ ...item!, statusLabel: { nl: "Bij verhuurder", en: "With landlord" } }], "en"));
+    const text = JSON.stringify(
+      aanmeldingenListCard([{ ...item!, statusLabel: { nl: "Bij verhuurder", en: "With landlord" } }], "en"),
+    );
     expect(text).toContain("status: With landlord");
     expect(text).toContain("My aanmeldingen (1)");
     expect(text).toContain("Eligible");

@@ -36,7 +36,9 @@ function itemBlock(item: AanmeldingListItem, lang: Language): Container {
     ...(item.supportPartyName ? [msg(lang, "aanmeldingen.party", { party: item.supportPartyName })] : []),
   ];
   const items: CardElement[] = [
-    text(`**${titleText(lang, item.rulebookTitle)}** · ${item.kenmerk ?? item.id}${item.ownReference ? ` · ${msg(lang, "aanmeldingen.ownReference", { ownReference: item.ownReference })}` : ""}`),
+    text(
+      `**${titleText(lang, item.rulebookTitle)}** · ${item.kenmerk ?? item.id}${item.ownReference ? ` · ${msg(lang, "aanmeldingen.ownReference", { ownReference: item.ownReference })}` : ""}`,
+    ),
     text(outcomeHeadline(item.outcome, lang), { color: outcomeColor[item.outcome], spacing: "none", size: "small" }),
     subtle(details.join(" · "), { spacing: "none" }),
   ];
@@ -47,8 +49,16 @@ function itemBlock(item: AanmeldingListItem, lang: Language): Container {
       !next.overdue
         ? subtle(line, { spacing: "none" })
         : next.target
-          ? text(`${line} (${msg(lang, "aanmeldingen.targetPassed")})`, { color: "warning", size: "small", spacing: "none" })
-          : text(`⚠️ ${line} (${msg(lang, "aanmeldingen.overdue")})`, { color: "attention", size: "small", spacing: "none" }),
+          ? text(`${line} (${msg(lang, "aanmeldingen.targetPassed")})`, {
+              color: "warning",
+              size: "small",
+              spacing: "none",
+            })
+          : text(`⚠️ ${line} (${msg(lang, "aanmeldingen.overdue")})`, {
+              color: "attention",
+              size: "small",
+              spacing: "none",
+            }),
     );
   }
   return { type: "Container", separator: true, spacing: "medium", items };
@@ -60,7 +70,9 @@ export function aanmeldingenListCard(items: readonly AanmeldingListItem[], lang:
   if (items.length === 0) body.push(text(msg(lang, "bot.noAanmeldingen")));
   body.push(...items.slice(0, AANMELDINGEN_SHOWN).map((item) => itemBlock(item, lang)));
   if (items.length > AANMELDINGEN_SHOWN) {
-    body.push(subtle(msg(lang, "aanmeldingen.more", { count: items.length - AANMELDINGEN_SHOWN }), { spacing: "medium" }));
+    body.push(
+      subtle(msg(lang, "aanmeldingen.more", { count: items.length - AANMELDINGEN_SHOWN }), { spacing: "medium" }),
+    );
   }
   return adaptiveCard(lang, body, [], { fallbackText: msg(lang, "aanmeldingen.heading", { count: items.length }) });
 }

@@ -42,9 +42,20 @@ describe("case card", () => {
       const report = parseWithLibrary(card);
       expect(report.parseEvents).toEqual([]);
       expect(report.validationEvents).toEqual([]);
-      const executes = allActions(card).filter((a) => a.type === "Action.Execute" && a !== card.refresh?.action) as { verb: string; data: Record<string, unknown> }[];
+      const executes = allActions(card).filter((a) => a.type === "Action.Execute" && a !== card.refresh?.action) as {
+        verb: string;
+        data: Record<string, unknown>;
+      }[];
       expect(new Set(executes.map((a) => a.verb))).toEqual(new Set(["case.act"]));
-      expect(executes.map((a) => String(a.data["action"])).sort()).toEqual(["aanbod_doen", "afwijzen", "kwetsbaarheid_vastleggen", "notitie", "ontvangen", "overdragen", "toewijzen"]);
+      expect(executes.map((a) => String(a.data["action"])).sort()).toEqual([
+        "aanbod_doen",
+        "afwijzen",
+        "kwetsbaarheid_vastleggen",
+        "notitie",
+        "ontvangen",
+        "overdragen",
+        "toewijzen",
+      ]);
       expect(card.actions).toHaveLength(5);
       expect(card.refresh?.action).toMatchObject({ verb: "case.refresh", data: { aanmeldingId: full(lang).id } });
       expect(JSON.stringify(card)).not.toContain('"text":"✓"');
@@ -53,7 +64,9 @@ describe("case card", () => {
 
   it("does not offer a step whose choices are empty", () => {
     const card = caseCard({ ...full("nl"), colleagues: [], handoverTargets: [] });
-    const steps = allActions(card).filter((a) => a.type === "Action.Execute").map((a) => (a as { data: Record<string, unknown> }).data["action"]);
+    const steps = allActions(card)
+      .filter((a) => a.type === "Action.Execute")
+      .map((a) => (a as { data: Record<string, unknown> }).data["action"]);
     expect(steps).not.toContain("toewijzen");
     expect(steps).not.toContain("overdragen");
   });
@@ -76,13 +89,37 @@ describe("case card", () => {
 describe("case card input ids (Web Chat renders nothing for a card with a duplicate id)", () => {
   // Steps that ask for the same kind of input, as they meet on one card in real statuses.
   const rows: { status: string; steps: { action: string; needs: ("on" | "reason" | "note")[] }[] }[] = [
-    { status: "aanbod gedaan (begeleider)", steps: [{ action: "weigeren", needs: ["reason"] }, { action: "intrekken", needs: ["reason"] }, { action: "notitie", needs: ["note"] }] },
-    { status: "geplaatst (begeleider)", steps: [{ action: "evalueren", needs: ["on"] }, { action: "woonbegeleiding_gestart", needs: ["on"] }, { action: "intrekken", needs: ["reason"] }] },
-    { status: "geëvalueerd", steps: [{ action: "evalueren", needs: ["on"] }, { action: "afsluiten", needs: ["reason"] }, { action: "intrekken", needs: ["reason"] }] },
+    {
+      status: "aanbod gedaan (begeleider)",
+      steps: [
+        { action: "weigeren", needs: ["reason"] },
+        { action: "intrekken", needs: ["reason"] },
+        { action: "notitie", needs: ["note"] },
+      ],
+    },
+    {
+      status: "geplaatst (begeleider)",
+      steps: [
+        { action: "evalueren", needs: ["on"] },
+        { action: "woonbegeleiding_gestart", needs: ["on"] },
+        { action: "intrekken", needs: ["reason"] },
+      ],
+    },
+    {
+      status: "geëvalueerd",
+      steps: [
+        { action: "evalueren", needs: ["on"] },
+        { action: "afsluiten", needs: ["reason"] },
+        { action: "intrekken", needs: ["reason"] },
+      ],
+    },
   ];
   for (const row of rows) {
     it(`${row.status}: every input id is unique and names its step; the renderer reports nothing`, () => {
-      const card = caseCard({ ...full("nl"), actions: row.steps.map((s) => ({ action: s.action, label: L(s.action), needs: s.needs })) });
+      const card = caseCard({
+        ...full("nl"),
+        actions: row.steps.map((s) => ({ action: s.action, label: L(s.action), needs: s.needs })),
+      });
       const ids = allInputs(card).map((i) => i.id);
       expect(new Set(ids).size).toBe(ids.length);
       expect(ids.every((id) => row.steps.some((s) => id.startsWith(`${s.action}.`)))).toBe(true);

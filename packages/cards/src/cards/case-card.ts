@@ -32,7 +32,14 @@ export interface CaseCardInput {
   /** A duty the viewer has from the moment of aanmelding (KW landlord). */
   duty?: Localized;
   /** kind "target": "zo mogelijk vóór" (the seed says indien mogelijk), passing it is no breach. */
-  terms: readonly { title: Localized; article: string; due: IsoDate; overdue: boolean; metOn?: IsoDate; kind?: string }[];
+  terms: readonly {
+    title: Localized;
+    article: string;
+    due: IsoDate;
+    overdue: boolean;
+    metOn?: IsoDate;
+    kind?: string;
+  }[];
   history: readonly { at: string; actor: string; step: Localized; detail?: string }[];
   assignedTo?: string;
   /** The sender's copy right after submit: who got it and what each does (from the hand-off table). */
@@ -91,17 +98,55 @@ function inputsFor(input: CaseCardInput, action: string, needs: readonly CaseInp
   const out: CardInput[] = [];
   for (const need of needs) {
     if (need === "on") out.push({ type: "Input.Date", id: id("on"), label: T.on[lang], ...req });
-    if (need === "reason") out.push({ type: "Input.Text", id: id("reason"), label: T.reason[lang], maxLength: 1000, isMultiline: true, ...req });
+    if (need === "reason")
+      out.push({
+        type: "Input.Text",
+        id: id("reason"),
+        label: T.reason[lang],
+        maxLength: 1000,
+        isMultiline: true,
+        ...req,
+      });
     if (need === "note") {
       out.push({ type: "Input.Text", id: id("note"), label: T.note[lang], maxLength: 2000, isMultiline: true, ...req });
       const categories = input.noteCategories ?? [];
-      out.push({ type: "Input.ChoiceSet", id: id("category"), label: T.category[lang], style: "expanded", wrap: true, choices: categories.map((c) => ({ title: c.label[lang], value: c.value })), ...req });
+      out.push({
+        type: "Input.ChoiceSet",
+        id: id("category"),
+        label: T.category[lang],
+        style: "expanded",
+        wrap: true,
+        choices: categories.map((c) => ({ title: c.label[lang], value: c.value })),
+        ...req,
+      });
     }
     if (need === "assignee")
-      out.push({ type: "Input.ChoiceSet", id: id("assignee"), label: T.assignee[lang], style: "compact", choices: (input.colleagues ?? []).map((c) => ({ title: c.name, value: c.memberId })), ...req });
-    if (need === "established") out.push({ type: "Input.Toggle", id: id("established"), title: T.established[lang], valueOn: "true", valueOff: "false", value: "false" });
+      out.push({
+        type: "Input.ChoiceSet",
+        id: id("assignee"),
+        label: T.assignee[lang],
+        style: "compact",
+        choices: (input.colleagues ?? []).map((c) => ({ title: c.name, value: c.memberId })),
+        ...req,
+      });
+    if (need === "established")
+      out.push({
+        type: "Input.Toggle",
+        id: id("established"),
+        title: T.established[lang],
+        valueOn: "true",
+        valueOff: "false",
+        value: "false",
+      });
     if (need === "toPartyId")
-      out.push({ type: "Input.ChoiceSet", id: id("toPartyId"), label: T.toParty[lang], style: "compact", choices: (input.handoverTargets ?? []).map((p) => ({ title: p.name, value: p.partyId })), ...req });
+      out.push({
+        type: "Input.ChoiceSet",
+        id: id("toPartyId"),
+        label: T.toParty[lang],
+        style: "compact",
+        choices: (input.handoverTargets ?? []).map((p) => ({ title: p.name, value: p.partyId })),
+        ...req,
+      });
   }
   return out;
 }
@@ -116,7 +161,12 @@ function actions(input: CaseCardInput): CardAction[] {
     if (a.needs.includes("assignee") && (input.colleagues ?? []).length === 0) continue;
     if (a.needs.includes("toPartyId") && (input.handoverTargets ?? []).length === 0) continue;
     if (a.needs.length === 0) result.push(execute(CASE_VERBS.act, title, data));
-    else result.push(showCard(title, inputsFor(input, a.action, a.needs), [execute(CASE_VERBS.act, T.confirm[lang], data, { style: "positive" })]));
+    else
+      result.push(
+        showCard(title, inputsFor(input, a.action, a.needs), [
+          execute(CASE_VERBS.act, T.confirm[lang], data, { style: "positive" }),
+        ]),
+      );
   }
   return result;
 }
@@ -132,7 +182,9 @@ export function caseCard(input: CaseCardInput): AdaptiveCard {
   const kenmerk = input.kenmerk ?? input.id.slice(0, 8);
   const body: CardElement[] = [
     heading(`${T.heading[lang]} ${kenmerk} · ${input.status[lang]}`),
-    subtle(`${titleText(lang, input.rulebookTitle)} · ${T.yourRole[lang]}: ${input.viewerRole[lang]}`, { spacing: "none" }),
+    subtle(`${titleText(lang, input.rulebookTitle)} · ${T.yourRole[lang]}: ${input.viewerRole[lang]}`, {
+      spacing: "none",
+    }),
     ...(input.ownReference ? [subtle(`${T.ownReference[lang]}: ${input.ownReference}`, { spacing: "none" })] : []),
   ];
   if (input.assignedTo) body.push(text(`${T.assigned[lang]}: ${input.assignedTo}`));
@@ -150,7 +202,10 @@ export function caseCard(input: CaseCardInput): AdaptiveCard {
     body.push(sectionTitle(T.parties[lang]));
     body.push({
       type: "FactSet",
-      facts: input.recipients.map((r) => ({ title: r.name, value: r.reached ? r.role[lang] : `${r.role[lang]} · ${T.notYet[lang]}` })),
+      facts: input.recipients.map((r) => ({
+        title: r.name,
+        value: r.reached ? r.role[lang] : `${r.role[lang]} · ${T.notYet[lang]}`,
+      })),
     });
   }
   if (input.terms.length > 0) {
@@ -158,22 +213,29 @@ export function caseCard(input: CaseCardInput): AdaptiveCard {
     const lines = input.terms.map((t) => {
       const target = t.kind === "target";
       const late = t.overdue ? ` · ⚠️ ${(target ? T.targetPassed : T.overdue)[lang]}` : "";
-      const state = t.metOn ? `${T.met[lang]} ${formatDate(t.metOn, lang)}` : `${(target ? T.target : T.due)[lang]} ${formatDate(t.due, lang)}${late}`;
+      const state = t.metOn
+        ? `${T.met[lang]} ${formatDate(t.metOn, lang)}`
+        : `${(target ? T.target : T.due)[lang]} ${formatDate(t.due, lang)}${late}`;
       return `- ${t.title[lang]} (${t.article}): ${state}`;
     });
     body.push(text(lines.join("\n"), { spacing: "small" }));
   }
   if (input.history.length > 0) {
     body.push(sectionTitle(T.history[lang]));
-    const lines = input.history.slice(-12).map((h) => `- ${formatDateTime(h.at, lang)} · ${h.actor}: ${h.step[lang]}${h.detail ? ` — ${h.detail}` : ""}`);
+    const lines = input.history
+      .slice(-12)
+      .map((h) => `- ${formatDateTime(h.at, lang)} · ${h.actor}: ${h.step[lang]}${h.detail ? ` — ${h.detail}` : ""}`);
     body.push(subtle(lines.join("\n"), { spacing: "small" }));
   }
   // Teams shows at most five actions per set: the first steps at the bottom, the rest in sets
   // above. The tab link stays in the bottom row, last (as on signal cards), however many steps.
   const steps = actions(input);
-  const link: CardAction[] = input.openUrl ? [{ type: "Action.OpenUrl", title: msg(lang, "recordLink.open"), url: input.openUrl }] : [];
+  const link: CardAction[] = input.openUrl
+    ? [{ type: "Action.OpenUrl", title: msg(lang, "recordLink.open"), url: input.openUrl }]
+    : [];
   const bottom = MAX_ACTIONS - link.length;
-  for (let i = bottom; i < steps.length; i += MAX_ACTIONS) body.push({ type: "ActionSet", actions: steps.slice(i, i + MAX_ACTIONS) });
+  for (let i = bottom; i < steps.length; i += MAX_ACTIONS)
+    body.push({ type: "ActionSet", actions: steps.slice(i, i + MAX_ACTIONS) });
   return adaptiveCard(lang, body, [...steps.slice(0, bottom), ...link], {
     fallbackText: `${T.heading[lang]} ${kenmerk}: ${input.status[lang]}`,
     refresh: refreshBlock(CASE_VERBS.refresh, T.refresh[lang], { aanmeldingId: input.id }, input.refreshUserIds),

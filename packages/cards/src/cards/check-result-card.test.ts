@@ -51,14 +51,19 @@ describe("checkResultCard", () => {
     expect(allRules.isVisible).toBe(false);
     const card = { body: allRules.items };
     const texts = (e: unknown): string => JSON.stringify(e);
-    const groupIndex = card.body.findIndex((e) => e.type === "Container" && texts(e).includes("**GV.URG.GROND**") && !texts(e).includes("gronden volstaat"));
+    const groupIndex = card.body.findIndex(
+      (e) => e.type === "Container" && texts(e).includes("**GV.URG.GROND**") && !texts(e).includes("gronden volstaat"),
+    );
     const nested = card.body[groupIndex + 1] as Container;
     expect(nested.type).toBe("Container");
     expect(nested.style).toBe("emphasis");
     expect(texts(nested)).toContain("Eén van deze gronden volstaat (GV.URG.GROND)");
     for (const code of ["GV.URG.1", "GV.URG.5", "GV.URG.6"]) expect(texts(nested)).toContain(`**${code}**`);
     // Members are not repeated at top level.
-    const topLevel = card.body.filter((e) => e !== nested).map(texts).join();
+    const topLevel = card.body
+      .filter((e) => e !== nested)
+      .map(texts)
+      .join();
     expect(topLevel).not.toContain("**GV.URG.5**");
     // MH.1a's group has no reason of its own in this result: shown under its code anyway.
     expect(texts(card)).toContain("(MH.DOELGROEP)");
@@ -66,10 +71,19 @@ describe("checkResultCard", () => {
   });
 
   it("lists hints and the missing facts as Dutch questions, never as fact names", () => {
-    const hints = JSON.stringify(checkResultCard({ result: resultWith("not_eligible"), rulebookTitle: "GV", lang: "en" }));
+    const hints = JSON.stringify(
+      checkResultCard({ result: resultWith("not_eligible"), rulebookTitle: "GV", lang: "en" }),
+    );
     expect(hints).toContain("What could change the outcome");
     expect(hints).toContain("The landlord checks creditworthiness.");
-    const missing = JSON.stringify(checkResultCard({ result: resultWith("needs_info"), rulebookTitle: "GV", lang: "nl", factQuestions: allTypesFacts }));
+    const missing = JSON.stringify(
+      checkResultCard({
+        result: resultWith("needs_info"),
+        rulebookTitle: "GV",
+        lang: "nl",
+        factQuestions: allTypesFacts,
+      }),
+    );
     expect(missing).toContain("Nog te beantwoorden (");
     expect(missing).toContain("- Heeft de kandidaat een geldig identiteitsbewijs?");
     expect(missing).toContain("- Hoeveel jaar woont de kandidaat in de gemeente?");
@@ -79,7 +93,9 @@ describe("checkResultCard", () => {
 
   it("shows no open questions once the outcome is already negative", () => {
     const negative = { ...resultWith("not_eligible"), missing: ["validId", "yearsResident"] };
-    const text = JSON.stringify(checkResultCard({ result: negative, rulebookTitle: "GV", lang: "nl", factQuestions: allTypesFacts }));
+    const text = JSON.stringify(
+      checkResultCard({ result: negative, rulebookTitle: "GV", lang: "nl", factQuestions: allTypesFacts }),
+    );
     expect(text).not.toContain("Nog te beantwoorden");
     expect(text).not.toContain("geldig identiteitsbewijs");
   });
@@ -101,7 +117,9 @@ describe("checkResultCard", () => {
   });
 
   it("names the rulebook and date that decided; the fingerprint stays in the receipt, off the card", () => {
-    const text = JSON.stringify(checkResultCard({ result: resultWith("eligible"), rulebookTitle: { nl: "Urgentie", en: "Urgency" }, lang: "en" }));
+    const text = JSON.stringify(
+      checkResultCard({ result: resultWith("eligible"), rulebookTitle: { nl: "Urgentie", en: "Urgency" }, lang: "en" }),
+    );
     expect(text).toContain("Check: Urgency");
     expect(text).toContain("As of 1 March 2026");
     expect(text).not.toContain("fingerprint");
@@ -111,7 +129,9 @@ describe("checkResultCard", () => {
   it("renders a real domain result", () => {
     const rulebook = resolveRulebook("kw-huisuitzetting-2019", "2026-03-01");
     const result = evaluateRulebook(rulebook, { notSelfReliant: true, opiumActViolation: true }, "2026-03-01");
-    const text = JSON.stringify(checkResultCard({ result, rulebookTitle: rulebook.title, lang: "nl", factQuestions: rulebook.facts }));
+    const text = JSON.stringify(
+      checkResultCard({ result, rulebookTitle: rulebook.title, lang: "nl", factQuestions: rulebook.facts }),
+    );
     expect(result.outcome).toBe("not_eligible");
     expect(text).toContain("Komt niet in aanmerking");
     for (const reason of result.reasons) expect(text).toContain(`**${reason.code}**`);

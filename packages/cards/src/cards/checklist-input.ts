@@ -46,11 +46,14 @@ export function checklistInput(
   ];
 }
 
-export type ChecklistParse = { status: "answered"; values: Record<string, boolean> } | { status: "invalid"; message: string };
+export type ChecklistParse =
+  { status: "answered"; values: Record<string, boolean> } | { status: "invalid"; message: string };
 
 /** The checklist's comma-joined value -> true for each ticked fact, false for the others. */
 export function parseChecklist(facts: readonly string[], raw: unknown, lang: Language): ChecklistParse {
-  const ticked = (Array.isArray(raw) ? raw.map(String) : typeof raw === "string" ? raw.split(",") : []).map((v) => v.trim()).filter(Boolean);
+  const ticked = (Array.isArray(raw) ? raw.map(String) : typeof raw === "string" ? raw.split(",") : [])
+    .map((v) => v.trim())
+    .filter(Boolean);
   if (ticked.length === 0) return { status: "invalid", message: msg(lang, "keep.groupError") };
   const none = ticked.includes(CHECKLIST_NONE);
   const items = ticked.filter((v) => v !== CHECKLIST_NONE);

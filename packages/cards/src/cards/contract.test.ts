@@ -16,7 +16,26 @@ const TEAMS_CARD_BYTES = 28 * 1024;
 describe("every card", () => {
   it("has samples for every builder in both languages", () => {
     const names = samples.map((s) => s.name).join("\n");
-    for (const part of ["help", "rulebook choice", "question boolean", "question number", "question integer", "question choice", "question multi-choice", "question date", "question text", "check eligible", "check not_eligible", "check needs_info", "check needs_review", "summary", "snelcheck", "aanmeldingen", "signal all actions", "signal form"]) {
+    for (const part of [
+      "help",
+      "rulebook choice",
+      "question boolean",
+      "question number",
+      "question integer",
+      "question choice",
+      "question multi-choice",
+      "question date",
+      "question text",
+      "check eligible",
+      "check not_eligible",
+      "check needs_info",
+      "check needs_review",
+      "summary",
+      "snelcheck",
+      "aanmeldingen",
+      "signal all actions",
+      "signal form",
+    ]) {
       expect(names, part).toContain(`nl ${part}`);
       expect(names, part).toContain(`en ${part}`);
     }
@@ -24,52 +43,65 @@ describe("every card", () => {
     expect(names).toContain("kw-huisuitzetting-2019 snelcheck");
   });
 
-  it.each(samples.map((s) => [s.name, s.card] as const))("%s: valid against the Adaptive Card 1.5 schema", (_name, card) => {
-    expect(schemaErrors(card)).toEqual([]);
-  });
+  it.each(samples.map((s) => [s.name, s.card] as const))(
+    "%s: valid against the Adaptive Card 1.5 schema",
+    (_name, card) => {
+      expect(schemaErrors(card)).toEqual([]);
+    },
+  );
 
-  it.each(samples.map((s) => [s.name, s.card] as const))("%s: parses cleanly with the adaptivecards library", (_name, card) => {
-    const report = parseWithLibrary(card);
-    expect(report.parseEvents).toEqual([]);
-    expect(report.validationEvents).toEqual([]);
-    // Nothing we send is dropped as unknown: the library writes back the same actions and inputs.
-    expect(allActions(report.roundTrip).length).toBe(allActions(card).length);
-    expect(allInputs(report.roundTrip).map((i) => i.id)).toEqual(allInputs(card).map((i) => i.id));
-  });
+  it.each(samples.map((s) => [s.name, s.card] as const))(
+    "%s: parses cleanly with the adaptivecards library",
+    (_name, card) => {
+      const report = parseWithLibrary(card);
+      expect(report.parseEvents).toEqual([]);
+      expect(report.validationEvents).toEqual([]);
+      // Nothing we send is dropped as unknown: the library writes back the same actions and inputs.
+      expect(allActions(report.roundTrip).length).toBe(allActions(card).length);
+      expect(allInputs(report.roundTrip).map((i) => i.id)).toEqual(allInputs(card).map((i) => i.id));
+    },
+  );
 
-  it.each(samples.map((s) => [s.name, s.card] as const))("%s: Teams rules (version, verbs, ids, size)", (_name, card) => {
-    expect(card.type).toBe("AdaptiveCard");
-    expect(card.version).toBe("1.5");
-    expect(card).not.toHaveProperty("$schema");
-    for (const action of allActions(card)) {
-      expect(["Action.Execute", "Action.ShowCard", "Action.ToggleVisibility"]).toContain(action.type);
-      // A toggle must name elements that exist on the card (else the button does nothing).
-      if (action.type === "Action.ToggleVisibility")
-        for (const target of action.targetElements) {
-          const id = typeof target === "string" ? target : target.elementId;
-          expect(JSON.stringify(card.body)).toContain(`"id":"${id}"`);
+  it.each(samples.map((s) => [s.name, s.card] as const))(
+    "%s: Teams rules (version, verbs, ids, size)",
+    (_name, card) => {
+      expect(card.type).toBe("AdaptiveCard");
+      expect(card.version).toBe("1.5");
+      expect(card).not.toHaveProperty("$schema");
+      for (const action of allActions(card)) {
+        expect(["Action.Execute", "Action.ShowCard", "Action.ToggleVisibility"]).toContain(action.type);
+        // A toggle must name elements that exist on the card (else the button does nothing).
+        if (action.type === "Action.ToggleVisibility")
+          for (const target of action.targetElements) {
+            const id = typeof target === "string" ? target : target.elementId;
+            expect(JSON.stringify(card.body)).toContain(`"id":"${id}"`);
+          }
+        if (action.type === "Action.Execute") {
+          expect(action.verb, action.title).toMatch(/^[a-z]+\.[a-z]+$/);
+          expect(knownVerbs.has(action.verb), action.verb).toBe(true);
+          expect(typeof action.data).toBe("object");
         }
-      if (action.type === "Action.Execute") {
-        expect(action.verb, action.title).toMatch(/^[a-z]+\.[a-z]+$/);
-        expect(knownVerbs.has(action.verb), action.verb).toBe(true);
-        expect(typeof action.data).toBe("object");
       }
-    }
-    if (card.refresh) {
-      expect(card.refresh.action.verb).toBe(VERBS.signalRefresh);
-      expect(card.refresh.userIds?.length ?? 0).toBeLessThanOrEqual(60);
-    }
-    const ids = allInputs(card).map((i) => i.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    expect(Buffer.byteLength(JSON.stringify(card), "utf8")).toBeLessThan(TEAMS_CARD_BYTES);
-  });
+      if (card.refresh) {
+        expect(card.refresh.action.verb).toBe(VERBS.signalRefresh);
+        expect(card.refresh.userIds?.length ?? 0).toBeLessThanOrEqual(60);
+      }
+      const ids = allInputs(card).map((i) => i.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(Buffer.byteLength(JSON.stringify(card), "utf8")).toBeLessThan(TEAMS_CARD_BYTES);
+    },
+  );
 });
 
 describe("the validators themselves", () => {
   // Guards against a validator that passes everything (e.g. a schema that failed to load).
   it("the schema rejects an unknown property and an unknown element", () => {
-    expect(schemaErrors({ type: "AdaptiveCard", version: "1.5", body: [{ type: "TextBlock", text: "x", colour: "good" }] })).not.toEqual([]);
-    expect(schemaErrors({ type: "AdaptiveCard", version: "1.5", body: [{ type: "Carousel", pages: [] }] })).not.toEqual([]);
+    expect(
+      schemaErrors({ type: "AdaptiveCard", version: "1.5", body: [{ type: "TextBlock", text: "x", colour: "good" }] }),
+    ).not.toEqual([]);
+    expect(schemaErrors({ type: "AdaptiveCard", version: "1.5", body: [{ type: "Carousel", pages: [] }] })).not.toEqual(
+      [],
+    );
   });
 
   it("the schema accepts a card once Teams' msteams property is stripped", () => {

@@ -4,15 +4,20 @@ import { msg } from "../messages/index.js";
 import { HELP_COMMANDS, helpCard } from "./help-card.js";
 import { VERBS } from "./verbs.js";
 
-const buttons = (card: ReturnType<typeof helpCard>) => (card.actions ?? []).filter((a): a is ExecuteAction => a.type === "Action.Execute");
+const buttons = (card: ReturnType<typeof helpCard>) =>
+  (card.actions ?? []).filter((a): a is ExecuteAction => a.type === "Action.Execute");
 const allCommands = (card: ReturnType<typeof helpCard>) =>
-  (card.actions ?? []).find((a): a is ShowCardAction => a.type === "Action.ShowCard")!.card.body.find((e): e is FactSet => e.type === "FactSet")!.facts;
+  (card.actions ?? [])
+    .find((a): a is ShowCardAction => a.type === "Action.ShowCard")!
+    .card.body.find((e): e is FactSet => e.type === "FactSet")!.facts;
 
 describe("helpCard", () => {
   it.each(["nl", "en"] as const)("%s: one button per menu item, each running the typed command", (lang) => {
     const card = helpCard(lang, { items: ["intake", "snelcheck", "signal", "aanmeldingen"] });
     expect(buttons(card).map((b) => b.title)).toEqual(
-      lang === "nl" ? ["Nieuwe aanmelding", "Snelcheck", "Signaal", "Mijn aanmeldingen"] : ["New aanmelding", "Quick check", "Signal", "My aanmeldingen"],
+      lang === "nl"
+        ? ["Nieuwe aanmelding", "Snelcheck", "Signaal", "Mijn aanmeldingen"]
+        : ["New aanmelding", "Quick check", "Signal", "My aanmeldingen"],
     );
     expect(buttons(card).map((b) => [b.verb, b.data])).toEqual([
       [VERBS.commandRun, { command: "nieuwe aanmelding" }],
@@ -43,7 +48,9 @@ describe("helpCard", () => {
   });
 
   it("greets when greeted, and says plainly when there is nothing to start", () => {
-    expect(JSON.stringify(helpCard("nl", { items: ["snelcheck"], greeting: true }))).toContain("Hallo! Waarmee kan ik je helpen?");
+    expect(JSON.stringify(helpCard("nl", { items: ["snelcheck"], greeting: true }))).toContain(
+      "Hallo! Waarmee kan ik je helpen?",
+    );
     const empty = helpCard("nl", { items: [] });
     expect(buttons(empty)).toEqual([]);
     expect(JSON.stringify(empty)).toContain("geen convenant dat nu geldt");

@@ -70,23 +70,40 @@ function itemOf(command: string): HelpMenuItem | undefined {
  * (Action.Execute `command.run`, data `{ command }`: the same as typing it). The full command
  * list sits behind "Alle opdrachten" so the card stays small.
  */
-export function helpCard(lang: Language, menu: HelpMenu = { items: ["intake", "snelcheck", "signal", "aanmeldingen", "signalen"] }): AdaptiveCard {
+export function helpCard(
+  lang: Language,
+  menu: HelpMenu = { items: ["intake", "snelcheck", "signal", "aanmeldingen", "signalen"] },
+): AdaptiveCard {
   const aliases = menu.snelcheckAliases ?? SNELCHECK_ALIASES;
   const commands = HELP_COMMANDS.filter((c) => {
     const item = itemOf(c.command);
     return item === undefined || menu.items.includes(item);
-  }).map((c) => (c.command.startsWith("snelcheck") ? { ...c, command: aliases.length > 0 ? `snelcheck [${aliases.join("|")}]` : "snelcheck" } : c));
-  // Teams shows at most five actions: four menu buttons and "Alle opdrachten".
-  const actions: CardAction[] = menu.items.slice(0, MAX_BUTTONS).map((item) =>
-    execute(VERBS.commandRun, msg(lang, ITEM_TITLE[item]), { command: ITEM_COMMAND[item] }, item === menu.items[0] ? { style: "positive" } : {}),
+  }).map((c) =>
+    c.command.startsWith("snelcheck")
+      ? { ...c, command: aliases.length > 0 ? `snelcheck [${aliases.join("|")}]` : "snelcheck" }
+      : c,
   );
+  // Teams shows at most five actions: four menu buttons and "Alle opdrachten".
+  const actions: CardAction[] = menu.items
+    .slice(0, MAX_BUTTONS)
+    .map((item) =>
+      execute(
+        VERBS.commandRun,
+        msg(lang, ITEM_TITLE[item]),
+        { command: ITEM_COMMAND[item] },
+        item === menu.items[0] ? { style: "positive" } : {},
+      ),
+    );
   actions.push(
     showCard(
       msg(lang, "help.allCommands"),
       [
         { type: "FactSet", facts: commands.map((c) => ({ title: c.command, value: msg(lang, c.description) })) },
         ...(menu.afterSubmit && menu.afterSubmit.length > 0
-          ? [text(`**${msg(lang, "help.afterSubmit")}**`), { type: "FactSet" as const, facts: menu.afterSubmit.map((a) => ({ title: a.title, value: a.text })) }]
+          ? [
+              text(`**${msg(lang, "help.afterSubmit")}**`),
+              { type: "FactSet" as const, facts: menu.afterSubmit.map((a) => ({ title: a.title, value: a.text })) },
+            ]
           : []),
       ],
       [],

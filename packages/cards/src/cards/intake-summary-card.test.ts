@@ -17,7 +17,11 @@ describe("intakeSummaryCard", () => {
     expect(executeByVerb(card, "intake.choose")).toMatchObject({ data: {}, title: "Kies en sla op" });
     expect(executeByVerb(card, "intake.back")).toMatchObject({ data: {}, associatedInputs: "none" });
     // "Toon alle regels" sits among the card's own actions, after the two that move the intake on.
-    expect(allActions(card).map((a) => a.type)).toEqual(["Action.Execute", "Action.Execute", "Action.ToggleVisibility"]);
+    expect(allActions(card).map((a) => a.type)).toEqual([
+      "Action.Execute",
+      "Action.Execute",
+      "Action.ToggleVisibility",
+    ]);
   });
 
   it("says in each choice why the party is proposed, with its role, and lists no name twice", () => {
@@ -49,12 +53,23 @@ describe("intakeSummaryCard", () => {
   });
 
   it("preselects a single proposal", () => {
-    const card = intakeSummaryCard({ ...base, proposals: proposals.slice(0, 1), result: resultWith("eligible"), lang: "nl" });
+    const card = intakeSummaryCard({
+      ...base,
+      proposals: proposals.slice(0, 1),
+      result: resultWith("eligible"),
+      lang: "nl",
+    });
     expect(inputById(card, "supportPartyId").value).toBe("kw-meldpunt-ggd-hm");
   });
 
   it("without proposals: no input, and the button saves without a party", () => {
-    const card = intakeSummaryCard({ ...base, proposals: [], deadlines: [], result: resultWith("eligible"), lang: "en" });
+    const card = intakeSummaryCard({
+      ...base,
+      proposals: [],
+      deadlines: [],
+      result: resultWith("eligible"),
+      lang: "en",
+    });
     expect(allInputs(card)).toEqual([]);
     expect(JSON.stringify(card)).toContain("No support party was proposed");
     expect(JSON.stringify(card)).not.toContain("Deadlines that start now");

@@ -53,7 +53,9 @@ export function intakeSummaryCard(input: IntakeSummaryCardInput): AdaptiveCard {
   const rulebook = titleText(lang, input.rulebookTitle);
   const body: CardElement[] = [
     // The peildatum shares the heading's line: one line less on a card that must stay short.
-    subtle(`${msg(lang, "summary.heading", { rulebook })} · ${msg(lang, "check.asOf", { date: formatDate(result.asOf, lang) })}`),
+    subtle(
+      `${msg(lang, "summary.heading", { rulebook })} · ${msg(lang, "check.asOf", { date: formatDate(result.asOf, lang) })}`,
+    ),
     outcomeBanner(result.outcome, lang),
     ...keyReasonsSection(result.reasons, lang),
     ...compactHints(result.hints, lang, result.outcome),
@@ -84,7 +86,11 @@ export function intakeSummaryCard(input: IntakeSummaryCardInput): AdaptiveCard {
   return adaptiveCard(
     lang,
     body,
-    [execute(VERBS.intakeChoose, chooseTitle, {}, { style: "positive" }), navigate(VERBS.intakeBack, msg(lang, "summary.back")), ...allRulesToggle(result.reasons, lang)],
+    [
+      execute(VERBS.intakeChoose, chooseTitle, {}, { style: "positive" }),
+      navigate(VERBS.intakeBack, msg(lang, "summary.back")),
+      ...allRulesToggle(result.reasons, lang),
+    ],
     { fallbackText: `${msg(lang, "summary.heading", { rulebook })}: ${outcomeLabel(result.outcome, lang)}` },
   );
 }

@@ -68,7 +68,12 @@ export interface AnsweredQuestion {
  * (an LV intake has ~20 answers; radio rows would make a wall). "Terug naar de uitkomst" or
  * "Terug naar de vraag" leaves everything as it was.
  */
-export function changeAnswerCard(input: { answered: readonly AnsweredQuestion[]; rev: number; lang: Language; ended: boolean }): AdaptiveCard {
+export function changeAnswerCard(input: {
+  answered: readonly AnsweredQuestion[];
+  rev: number;
+  lang: Language;
+  ended: boolean;
+}): AdaptiveCard {
   const { lang } = input;
   const data = { rev: input.rev };
   const body: CardElement[] = [
@@ -81,7 +86,10 @@ export function changeAnswerCard(input: { answered: readonly AnsweredQuestion[];
       style: "compact",
       wrap: true,
       placeholder: msg(lang, "common.choosePlaceholder"),
-      choices: input.answered.map((a) => ({ title: `${shortQuestion(localize(lang, a.question), 80)} — ${a.answer}`, value: a.fact })),
+      choices: input.answered.map((a) => ({
+        title: `${shortQuestion(localize(lang, a.question), 80)} — ${a.answer}`,
+        value: a.fact,
+      })),
     },
     subtle(msg(lang, "keep.changeHint")),
   ];
@@ -97,14 +105,27 @@ export function changeAnswerCard(input: { answered: readonly AnsweredQuestion[];
 }
 
 /** A paused (or unfinished) intake in "mijn aanmeldingen", with its resume button. */
-export function pausedIntakeCard(input: { rulebookTitle: TitleText; answered: number; lang: Language; intakeId?: string }): AdaptiveCard {
+export function pausedIntakeCard(input: {
+  rulebookTitle: TitleText;
+  answered: number;
+  lang: Language;
+  intakeId?: string;
+}): AdaptiveCard {
   const { lang } = input;
   const title = msg(lang, "keep.pausedHeading", { rulebook: titleText(lang, input.rulebookTitle) });
   return adaptiveCard(
     lang,
-    [text(title, { weight: "bolder" }), subtle(msg(lang, "keep.pausedDetails", { count: input.answered }), { spacing: "none" })],
+    [
+      text(title, { weight: "bolder" }),
+      subtle(msg(lang, "keep.pausedDetails", { count: input.answered }), { spacing: "none" }),
+    ],
     // The intake's id: "Ga verder" resumes this one, also from another chat than it was paused in.
-    [{ ...navigate(VERBS.intakeResume, msg(lang, "keep.resume"), input.intakeId ? { intakeId: input.intakeId } : {}), style: "positive" }],
+    [
+      {
+        ...navigate(VERBS.intakeResume, msg(lang, "keep.resume"), input.intakeId ? { intakeId: input.intakeId } : {}),
+        style: "positive",
+      },
+    ],
     { fallbackText: title },
   );
 }
@@ -115,7 +136,10 @@ export function notEligibleActions(input: { rev: number; rulebook: string; lang:
   return {
     note: subtle(msg(lang, "keep.notEligibleKept")),
     actions: [
-      { ...navigate(VERBS.intakeChange, msg(lang, "keep.changeAnswer"), { rev: input.rev }), style: "positive" as const },
+      {
+        ...navigate(VERBS.intakeChange, msg(lang, "keep.changeAnswer"), { rev: input.rev }),
+        style: "positive" as const,
+      },
       navigate(VERBS.intakeRestart, msg(lang, "keep.newIntake"), { rulebook: input.rulebook }),
     ],
   };

@@ -4,7 +4,11 @@ import { outcomeCard } from "./outcome-card.js";
 
 describe("outcomeCard", () => {
   it("says what happened and what comes next, with nothing to click twice", () => {
-    const card = outcomeCard({ lines: ["Aanmelding opgeslagen (kenmerk 3f2a9c1e).", "Ondersteunende partij: Meldpunt."], next: "Typ 'mijn aanmeldingen'.", lang: "nl" });
+    const card = outcomeCard({
+      lines: ["Aanmelding opgeslagen (kenmerk 3f2a9c1e).", "Ondersteunende partij: Meldpunt."],
+      next: "Typ 'mijn aanmeldingen'.",
+      lang: "nl",
+    });
     expect(card.fallbackText).toBe("Aanmelding opgeslagen (kenmerk 3f2a9c1e).");
     expect(JSON.stringify(card.body)).toContain("Ondersteunende partij: Meldpunt.");
     expect(JSON.stringify(card.body)).toContain("mijn aanmeldingen");

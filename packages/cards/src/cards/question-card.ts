@@ -111,5 +111,7 @@ export function questionCard(input: QuestionCardInput): AdaptiveCard {
     navigate(VERBS.intakePause, msg(lang, "intake.pause"), data),
     { ...navigate(VERBS.intakeCancel, msg(lang, "intake.cancel"), data), style: "destructive" },
   ];
-  return adaptiveCard(lang, body, actions, { fallbackText: localize(lang, group ? (group.title ?? question.text) : question.text) });
+  return adaptiveCard(lang, body, actions, {
+    fallbackText: localize(lang, group ? (group.title ?? question.text) : question.text),
+  });
 }

@@ -29,14 +29,25 @@ export function recordLinkCard(input: RecordLinkInput): AdaptiveCard {
   const body: CardElement[] = [
     subtle(msg(lang, input.kind === "signal" ? "recordLink.signal" : "recordLink.case")),
     text(`**${input.kenmerk}** · ${input.what[lang]}`, { spacing: "none" }),
-    text(msg(lang, "recordLink.status", { status: input.status[lang], date: formatDateTime(input.createdAt, lang) }), { spacing: "none", size: "small" }),
+    text(msg(lang, "recordLink.status", { status: input.status[lang], date: formatDateTime(input.createdAt, lang) }), {
+      spacing: "none",
+      size: "small",
+    }),
     subtle(msg(lang, "recordLink.privacy"), { spacing: "small" }),
   ];
-  const actions: CardAction[] = input.openUrl ? [{ type: "Action.OpenUrl", title: msg(lang, "recordLink.open"), url: input.openUrl }] : [];
+  const actions: CardAction[] = input.openUrl
+    ? [{ type: "Action.OpenUrl", title: msg(lang, "recordLink.open"), url: input.openUrl }]
+    : [];
   return adaptiveCard(lang, body, actions, { fallbackText: `${input.kenmerk} · ${input.what[lang]}` });
 }
 
 /** The one-line preview in the search result list (only the searcher sees it). */
 export function recordLinkPreview(input: RecordLinkInput): { title: string; text: string } {
-  return { title: `${input.kenmerk} · ${input.what[input.lang]}`, text: msg(input.lang, "recordLink.status", { status: input.status[input.lang], date: formatDateTime(input.createdAt, input.lang) }) };
+  return {
+    title: `${input.kenmerk} · ${input.what[input.lang]}`,
+    text: msg(input.lang, "recordLink.status", {
+      status: input.status[input.lang],
+      date: formatDateTime(input.createdAt, input.lang),
+    }),
+  };
 }

@@ -13,7 +13,12 @@ export function capRefreshUserIds(userIds: readonly string[]): string[] {
  * A Universal Actions refresh block: when a listed user opens the chat, Teams invokes `verb`
  * and shows the card the bot returns, so every recipient sees the current state.
  */
-export function refreshBlock(verb: string, title: string, data: Record<string, unknown>, userIds?: readonly string[]): Refresh {
+export function refreshBlock(
+  verb: string,
+  title: string,
+  data: Record<string, unknown>,
+  userIds?: readonly string[],
+): Refresh {
   const ids = userIds ? capRefreshUserIds(userIds) : [];
   return { action: execute(verb, title, data), ...(ids.length > 0 ? { userIds: ids } : {}) };
 }

@@ -7,8 +7,14 @@ import { signalCard } from "./signal-card.js";
 describe("signalCard actions", () => {
   it("one Action.Execute per allowed action, each with data { signalId }", () => {
     const card = signalCard(signalInput("nl"));
-    expect(executeVerbs(card.actions)).toEqual(["signal.bevestigen", "signal.oppakken", "signal.doorsturen", "signal.afsluiten"]);
-    for (const verb of executeVerbs(card.actions)) expect(executeByVerb(card, verb).data).toEqual({ signalId: "sig-1" });
+    expect(executeVerbs(card.actions)).toEqual([
+      "signal.bevestigen",
+      "signal.oppakken",
+      "signal.doorsturen",
+      "signal.afsluiten",
+    ]);
+    for (const verb of executeVerbs(card.actions))
+      expect(executeByVerb(card, verb).data).toEqual({ signalId: "sig-1" });
   });
 
   it("forwarding asks for 'forwardTo' inside a ShowCard, closing for 'closeOutcome'", () => {
@@ -16,7 +22,11 @@ describe("signalCard actions", () => {
     const shows = (card.actions ?? []).filter((a): a is ShowCardAction => a.type === "Action.ShowCard");
     expect(shows.map((s) => s.title)).toEqual(["Forward", "Close"]);
     const forward = inputById(shows[0]!.card, "forwardTo");
-    expect(forward).toMatchObject({ type: "Input.ChoiceSet", isRequired: true, errorMessage: "Choose whom to forward the signal to." });
+    expect(forward).toMatchObject({
+      type: "Input.ChoiceSet",
+      isRequired: true,
+      errorMessage: "Choose whom to forward the signal to.",
+    });
     expect(forward.choices).toEqual([
       { title: "Gemeente Krimpenerwaard (OOV)", value: "kw-gemeente-krimpenerwaard" },
       { title: "QuaWonen", value: "kw-quawonen" },
@@ -49,7 +59,11 @@ describe("signalCard actions", () => {
 describe("signalCard refresh (Universal Actions)", () => {
   it("refreshes with signal.refresh for at most 60 users", () => {
     const card = signalCard(signalInput("nl"));
-    expect(card.refresh?.action).toMatchObject({ type: "Action.Execute", verb: "signal.refresh", data: { signalId: "sig-1" } });
+    expect(card.refresh?.action).toMatchObject({
+      type: "Action.Execute",
+      verb: "signal.refresh",
+      data: { signalId: "sig-1" },
+    });
     expect(card.refresh?.userIds).toHaveLength(60);
     expect(card.refresh?.userIds?.[0]).toBe("29:user-0");
   });
@@ -82,14 +96,26 @@ describe("signalCard content", () => {
   });
 
   it("uses typeLabel when given and shows unknown codes as they are", () => {
-    const text = JSON.stringify(signalCard(signalInput("nl", { type: "nieuw_type", typeLabel: { nl: "Eigen soort", en: "Own type" }, status: "wacht_op_info" })));
+    const text = JSON.stringify(
+      signalCard(
+        signalInput("nl", {
+          type: "nieuw_type",
+          typeLabel: { nl: "Eigen soort", en: "Own type" },
+          status: "wacht_op_info",
+        }),
+      ),
+    );
     expect(text).toContain("Signaal: Eigen soort");
     expect(text).toContain("Status: wacht op info");
     expect(JSON.stringify(signalCard(signalInput("nl", { type: "nieuw_type" })))).toContain("Signaal: nieuw type");
   });
 
   it("shows only the last 10 history entries", () => {
-    const history = Array.from({ length: 15 }, (_, i) => ({ at: "2026-03-01", actor: `actor-${i}`, action: "bevestigd" }));
+    const history = Array.from({ length: 15 }, (_, i) => ({
+      at: "2026-03-01",
+      actor: `actor-${i}`,
+      action: "bevestigd",
+    }));
     const text = JSON.stringify(signalCard(signalInput("nl", { history })));
     expect(text).not.toContain("actor-4:");
     expect(text).toContain("actor-5:");

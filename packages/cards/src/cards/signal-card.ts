@@ -129,9 +129,12 @@ export function signalCard(input: SignalCardInput): AdaptiveCard {
   const status = known(lang, `signal.status.${input.status}`, input.status);
   const body: CardElement[] = [
     heading(msg(lang, "signal.heading", { type: typeLabel })),
-    subtle(msg(lang, "signal.statusLine", { status, rulebook: titleText(lang, input.rulebookTitle) }), { spacing: "none" }),
+    subtle(msg(lang, "signal.statusLine", { status, rulebook: titleText(lang, input.rulebookTitle) }), {
+      spacing: "none",
+    }),
   ];
-  if (input.kenmerk) body.push(subtle(msg(lang, "signal.kenmerkLine", { kenmerk: input.kenmerk }), { spacing: "none" }));
+  if (input.kenmerk)
+    body.push(subtle(msg(lang, "signal.kenmerkLine", { kenmerk: input.kenmerk }), { spacing: "none" }));
   if (input.due) {
     const due = formatDate(input.due, lang);
     body.push(
@@ -141,10 +144,17 @@ export function signalCard(input: SignalCardInput): AdaptiveCard {
     );
   }
   if (input.delivery?.unreachable.length) {
-    body.push(text(msg(lang, "signal.unreachable", { parties: input.delivery.unreachable.join(", ") }), { color: "attention", weight: "bolder" }));
+    body.push(
+      text(msg(lang, "signal.unreachable", { parties: input.delivery.unreachable.join(", ") }), {
+        color: "attention",
+        weight: "bolder",
+      }),
+    );
   }
   if (input.delivery?.retrying.length) {
-    body.push(text(msg(lang, "signal.deliveryRetrying", { parties: input.delivery.retrying.join(", ") }), { color: "warning" }));
+    body.push(
+      text(msg(lang, "signal.deliveryRetrying", { parties: input.delivery.retrying.join(", ") }), { color: "warning" }),
+    );
   }
   if (input.fields.length > 0) {
     body.push({ type: "FactSet", facts: input.fields.map((f) => ({ title: f.label[lang], value: f.value })) });
@@ -152,11 +162,18 @@ export function signalCard(input: SignalCardInput): AdaptiveCard {
   if (input.history.length > 0) {
     const lines = input.history
       .slice(-HISTORY_SHOWN)
-      .map((h) => `- ${formatDateTime(h.at, lang)} · ${h.actor}: ${known(lang, `signal.status.${h.action}`, h.action)}`);
+      .map(
+        (h) => `- ${formatDateTime(h.at, lang)} · ${h.actor}: ${known(lang, `signal.status.${h.action}`, h.action)}`,
+      );
     body.push(sectionTitle(msg(lang, "signal.history")), subtle(lines.join("\n"), { spacing: "small" }));
   }
   return adaptiveCard(lang, body, actions(input), {
     fallbackText: msg(lang, "signal.heading", { type: typeLabel }),
-    refresh: refreshBlock(VERBS.signalRefresh, msg(lang, "signal.refresh"), { signalId: input.id }, input.refreshUserIds),
+    refresh: refreshBlock(
+      VERBS.signalRefresh,
+      msg(lang, "signal.refresh"),
+      { signalId: input.id },
+      input.refreshUserIds,
+    ),
   });
 }

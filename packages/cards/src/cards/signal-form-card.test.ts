@@ -13,7 +13,11 @@ describe("signalFormCard", () => {
     expect(allInputs(chooser)).toEqual([]);
     const buttons = allActions(chooser) as ExecuteAction[];
     expect(buttons.map((b) => [b.verb, b.title, b.data])).toEqual([
-      ["signal.form", "Huurachterstand", { aanmeldingId: "3f2a9c1e-0000-4000-8000-000000000000", type: "huurachterstand" }],
+      [
+        "signal.form",
+        "Huurachterstand",
+        { aanmeldingId: "3f2a9c1e-0000-4000-8000-000000000000", type: "huurachterstand" },
+      ],
       ["signal.form", "Overlast", { aanmeldingId: "3f2a9c1e-0000-4000-8000-000000000000", type: "overlast" }],
       ["signal.cancel", "Annuleer", {}],
     ]);
@@ -21,7 +25,10 @@ describe("signalFormCard", () => {
   });
 
   it("with a type: only its fields, sent with signal.send and data { rulebook, type }; Annuleer sends no inputs", () => {
-    expect(executeByVerb(form, "signal.send")).toMatchObject({ data: { rulebook: "kw-huisuitzetting-2019", type: "huurachterstand" }, title: "Verstuur signaal" });
+    expect(executeByVerb(form, "signal.send")).toMatchObject({
+      data: { rulebook: "kw-huisuitzetting-2019", type: "huurachterstand" },
+      title: "Verstuur signaal",
+    });
     expect(executeByVerb(form, "signal.cancel")).toMatchObject({ title: "Annuleer", associatedInputs: "none" });
     expect(allInputs(form).map((i) => [i.id, i.type])).toEqual([
       ["months", "Input.Number"],
@@ -36,7 +43,12 @@ describe("signalFormCard", () => {
   });
 
   it("marks required fields with a localized error message; a toggle's words appear once", () => {
-    const optional = signalFormCard({ types: [{ value: "overlast", label: { nl: "Overlast", en: "Nuisance" } }], rulebookId: "kw", fields: [{ id: "police", label: { nl: "Politie betrokken", en: "Police" }, kind: "toggle" }], lang: "nl" });
+    const optional = signalFormCard({
+      types: [{ value: "overlast", label: { nl: "Overlast", en: "Nuisance" } }],
+      rulebookId: "kw",
+      fields: [{ id: "police", label: { nl: "Politie betrokken", en: "Police" }, kind: "toggle" }],
+      lang: "nl",
+    });
     expect(inputById(optional, "police")).toMatchObject({ title: "Politie betrokken" });
     expect(inputById(optional, "police")).not.toHaveProperty("label");
     expect(inputById(form, "months")).toMatchObject({ isRequired: true, errorMessage: "Vul een getal in.", value: 2 });
@@ -61,7 +73,12 @@ describe("signalFormCard", () => {
   });
 
   it("goes straight to the fields of a single type and reads well in English", () => {
-    const card = signalFormCard({ types: [{ value: "overlast", label: { nl: "Overlast", en: "Nuisance" } }], rulebookId: "kw", fields: [], lang: "en" });
+    const card = signalFormCard({
+      types: [{ value: "overlast", label: { nl: "Overlast", en: "Nuisance" } }],
+      rulebookId: "kw",
+      fields: [],
+      lang: "en",
+    });
     expect(executeByVerb(card, "signal.send")).toMatchObject({ data: { rulebook: "kw", type: "overlast" } });
     expect(JSON.stringify(card)).toContain("New signal");
     expect(JSON.stringify(card)).toContain("Send only what the recipient needs for its task.");

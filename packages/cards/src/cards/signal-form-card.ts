@@ -55,10 +55,21 @@ function fieldInput(field: SignalFormField, lang: Language, prefill: string | un
       };
     case "number": {
       const n = value !== undefined ? Number(value) : Number.NaN;
-      return { type: "Input.Number", ...base, ...placeholder, ...(required ? { errorMessage: msg(lang, "input.error.number") } : {}), ...(Number.isFinite(n) ? { value: n } : {}) };
+      return {
+        type: "Input.Number",
+        ...base,
+        ...placeholder,
+        ...(required ? { errorMessage: msg(lang, "input.error.number") } : {}),
+        ...(Number.isFinite(n) ? { value: n } : {}),
+      };
     }
     case "date":
-      return { type: "Input.Date", ...base, ...(required ? { errorMessage: msg(lang, "input.error.date") } : {}), ...(value ? { value } : {}) };
+      return {
+        type: "Input.Date",
+        ...base,
+        ...(required ? { errorMessage: msg(lang, "input.error.date") } : {}),
+        ...(value ? { value } : {}),
+      };
     case "toggle": {
       // Never the same words twice: an optional toggle is only its title; a required one
       // needs a label (hosts announce it), so its title becomes a plain "Ja".
@@ -108,8 +119,12 @@ export function signalFormCard(input: SignalFormCardInput): AdaptiveCard {
   const cancel = navigate(VERBS.signalCancel, msg(lang, "signalForm.cancel"));
   if (!type) {
     body.push(text(msg(lang, "signalForm.chooseType")));
-    const carried = Object.fromEntries(Object.entries(prefill).filter(([k, v]) => k !== INPUT_IDS.signalType && v !== ""));
-    const actions: CardAction[] = input.types.map((t) => execute(VERBS.signalForm, t.label[lang], { ...carried, [INPUT_IDS.signalType]: t.value }));
+    const carried = Object.fromEntries(
+      Object.entries(prefill).filter(([k, v]) => k !== INPUT_IDS.signalType && v !== ""),
+    );
+    const actions: CardAction[] = input.types.map((t) =>
+      execute(VERBS.signalForm, t.label[lang], { ...carried, [INPUT_IDS.signalType]: t.value }),
+    );
     return adaptiveCard(lang, body, [...actions, cancel], { fallbackText: title });
   }
   body.push(subtle(msg(lang, "signalForm.typeLine", { type: type.label[lang] }), { spacing: "none" }));
@@ -122,7 +137,15 @@ export function signalFormCard(input: SignalFormCardInput): AdaptiveCard {
   return adaptiveCard(
     lang,
     body,
-    [execute(VERBS.signalSend, msg(lang, "signalForm.send"), { rulebook: input.rulebookId, [INPUT_IDS.signalType]: type.value }, { style: "positive" }), cancel],
+    [
+      execute(
+        VERBS.signalSend,
+        msg(lang, "signalForm.send"),
+        { rulebook: input.rulebookId, [INPUT_IDS.signalType]: type.value },
+        { style: "positive" },
+      ),
+      cancel,
+    ],
     { fallbackText: title },
   );
 }

@@ -15,7 +15,12 @@ const item = (i: number, overrides: Partial<SignalListItem> = {}): SignalListIte
 
 describe("signalsListCard", () => {
   it("shows each signal by kenmerk, type, status and the other party, in the reader's language", () => {
-    const nl = JSON.stringify(signalsListCard([item(12), item(13, { direction: "received", type: "overlast", status: "nieuw", overdue: true })], "nl"));
+    const nl = JSON.stringify(
+      signalsListCard(
+        [item(12), item(13, { direction: "received", type: "overlast", status: "nieuw", overdue: true })],
+        "nl",
+      ),
+    );
     expect(nl).toContain("**HA-2026-0012** · Huurachterstand · in behandeling");
     expect(nl).toContain("1 maart 2026 11:00 · aan Brijder");
     expect(nl).toContain("Overlast · nieuw");
@@ -26,7 +31,10 @@ describe("signalsListCard", () => {
   });
 
   it("says how many are left out beyond the first ones", () => {
-    const card = signalsListCard(Array.from({ length: SIGNALS_SHOWN + 3 }, (_, i) => item(i + 1)), "nl");
+    const card = signalsListCard(
+      Array.from({ length: SIGNALS_SHOWN + 3 }, (_, i) => item(i + 1)),
+      "nl",
+    );
     expect(JSON.stringify(card)).toContain("En nog 3 signalen");
   });
 });

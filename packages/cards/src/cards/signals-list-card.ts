@@ -32,14 +32,19 @@ function itemBlock(item: SignalListItem, lang: Language): Container {
     text(`**${item.kenmerk}** · ${type} · ${status}`),
     subtle(`${formatDateTime(item.createdAt, lang)} · ${who}`, { spacing: "none" }),
   ];
-  if (item.overdue) items.push(text(`⚠️ ${msg(lang, "signals.overdue")}`, { color: "attention", size: "small", spacing: "none" }));
+  if (item.overdue)
+    items.push(text(`⚠️ ${msg(lang, "signals.overdue")}`, { color: "attention", size: "small", spacing: "none" }));
   return { type: "Container", separator: true, spacing: "small", items };
 }
 
 /** The party's signals, newest first, each with its kenmerk; opening one is typing "signaal <kenmerk>". */
 export function signalsListCard(items: readonly SignalListItem[], lang: Language): AdaptiveCard {
-  const body: CardElement[] = [heading(msg(lang, "signals.heading", { count: items.length })), subtle(msg(lang, "signals.open"), { spacing: "none" })];
+  const body: CardElement[] = [
+    heading(msg(lang, "signals.heading", { count: items.length })),
+    subtle(msg(lang, "signals.open"), { spacing: "none" }),
+  ];
   body.push(...items.slice(0, SIGNALS_SHOWN).map((item) => itemBlock(item, lang)));
-  if (items.length > SIGNALS_SHOWN) body.push(subtle(msg(lang, "signals.more", { count: items.length - SIGNALS_SHOWN }), { spacing: "medium" }));
+  if (items.length > SIGNALS_SHOWN)
+    body.push(subtle(msg(lang, "signals.more", { count: items.length - SIGNALS_SHOWN }), { spacing: "medium" }));
   return adaptiveCard(lang, body, [], { fallbackText: msg(lang, "signals.heading", { count: items.length }) });
 }

@@ -8,8 +8,17 @@ describe("snelcheckCard", () => {
   it("has the as-of date and one optional input per fact, named after it", () => {
     const card = snelcheckCard({ rulebook: allTypesRulebook, lang: "nl", asOf: "2026-03-01" });
     expect(allInputs(card).map((i) => i.id)).toEqual(["asOf", ...allTypesRulebook.facts.map((f) => f.name)]);
-    expect(inputById(card, "asOf")).toMatchObject({ type: "Input.Date", value: "2026-03-01", isRequired: true, errorMessage: "Kies een peildatum." });
-    expect(allInputs(card).filter((i) => i.isRequired).map((i) => i.id)).toEqual(["asOf"]);
+    expect(inputById(card, "asOf")).toMatchObject({
+      type: "Input.Date",
+      value: "2026-03-01",
+      isRequired: true,
+      errorMessage: "Kies een peildatum.",
+    });
+    expect(
+      allInputs(card)
+        .filter((i) => i.isRequired)
+        .map((i) => i.id),
+    ).toEqual(["asOf"]);
   });
 
   it("booleans are three-way, unknown preselected (absent = unknown)", () => {
@@ -29,14 +38,22 @@ describe("snelcheckCard", () => {
     expect(reason.value).toBe("unknown");
     expect((reason.choices as { value: string }[])[0]).toEqual({ title: "Onbekend / niet ingevuld", value: "unknown" });
     expect(inputById(card, "grounds")).toMatchObject({ isMultiSelect: true });
-    for (const id of ["grounds", "yearsResident", "evictionDate", "residentOf"]) expect(inputById(card, id)).not.toHaveProperty("value");
+    for (const id of ["grounds", "yearsResident", "evictionDate", "residentOf"])
+      expect(inputById(card, id)).not.toHaveProperty("value");
     // Optional numbers carry no min/max (Web Chat's renderer would block them when empty); the parser checks the range.
-    expect(inputById(card, "yearsResident")).toMatchObject({ errorMessage: "Vul een getal in. Toegestaan: 0 tot en met 120." });
+    expect(inputById(card, "yearsResident")).toMatchObject({
+      errorMessage: "Vul een getal in. Toegestaan: 0 tot en met 120.",
+    });
     expect(inputById(card, "yearsResident")).not.toHaveProperty("min");
   });
 
   it("fills in a prefill", () => {
-    const card = snelcheckCard({ rulebook: allTypesRulebook, lang: "nl", asOf: "2026-03-01", prefill: { validId: false, grounds: ["medisch", "geweld"], yearsResident: 3, residentOf: "Gouda" } });
+    const card = snelcheckCard({
+      rulebook: allTypesRulebook,
+      lang: "nl",
+      asOf: "2026-03-01",
+      prefill: { validId: false, grounds: ["medisch", "geweld"], yearsResident: 3, residentOf: "Gouda" },
+    });
     expect(inputById(card, "validId").value).toBe("false");
     expect(inputById(card, "grounds").value).toBe("medisch,geweld");
     expect(inputById(card, "yearsResident").value).toBe(3);

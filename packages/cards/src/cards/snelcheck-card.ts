@@ -53,8 +53,11 @@ export function snelcheckCard(input: SnelcheckCardInput): AdaptiveCard {
     },
   ];
   const factsOf = (names: readonly string[]) => rulebook.facts.filter((f) => names.includes(f.name));
-  const inputsOf = (names: readonly string[]) => factsOf(names).flatMap((fact) => factInput(specFromFact(fact), lang, "optional", input.prefill?.[fact.name]));
-  const actions: CardAction[] = [execute(VERBS.snelcheckSubmit, msg(lang, "snelcheck.submit"), { rulebook: rulebook.id }, { style: "positive" })];
+  const inputsOf = (names: readonly string[]) =>
+    factsOf(names).flatMap((fact) => factInput(specFromFact(fact), lang, "optional", input.prefill?.[fact.name]));
+  const actions: CardAction[] = [
+    execute(VERBS.snelcheckSubmit, msg(lang, "snelcheck.submit"), { rulebook: rulebook.id }, { style: "positive" }),
+  ];
   if (!input.sections) body.push(...inputsOf(rulebook.facts.map((f) => f.name)));
   const sections = input.sections ?? [];
   const pages = sections.filter((section) => !section.followUp);
@@ -70,20 +73,32 @@ export function snelcheckCard(input: SnelcheckCardInput): AdaptiveCard {
   pages.forEach((page, index) => {
     // Going to a page shows it and hides every other page (set, not toggled: one is open).
     const goTo = (target: number, title: string) =>
-      toggleVisibility(title, pages.map((p, i) => ({ elementId: idOf(p), isVisible: i === target })));
+      toggleVisibility(
+        title,
+        pages.map((p, i) => ({ elementId: idOf(p), isVisible: i === target })),
+      );
     const nav: CardAction[] = [
       ...(index > 0 ? [goTo(index - 1, msg(lang, "snelcheck.previous"))] : []),
       ...(index < pages.length - 1 ? [goTo(index + 1, msg(lang, "snelcheck.next"))] : []),
     ];
-    const pageTitle = pages.length > 1 ? msg(lang, "snelcheck.page", { page: index + 1, pages: pages.length, title: page.title[lang] }) : page.title[lang];
-    const items: CardElement[] = [sectionTitle(pageTitle), ...itemsOf(page), ...(nav.length > 0 ? [{ type: "ActionSet" as const, actions: nav }] : [])];
+    const pageTitle =
+      pages.length > 1
+        ? msg(lang, "snelcheck.page", { page: index + 1, pages: pages.length, title: page.title[lang] })
+        : page.title[lang];
+    const items: CardElement[] = [
+      sectionTitle(pageTitle),
+      ...itemsOf(page),
+      ...(nav.length > 0 ? [{ type: "ActionSet" as const, actions: nav }] : []),
+    ];
     body.push({ type: "Container", id: idOf(page), ...(index === 0 ? {} : { isVisible: false }), items });
   });
   const followUps = sections.filter((s) => s.followUp);
   if (followUps.length > 0) {
     // Follow-ups stay out of sight until asked for (or already filled in): the form asks what the caseworker fills in.
     const facts = followUps.flatMap((s) => s.facts);
-    const hidden = !facts.some((f) => isFilled(input.prefill?.[f])) && !followUps.some((s) => s.checklist && checklistPrefill(s.facts, input.prefill, snelcheckChecklistId(s.id)).value);
+    const hidden =
+      !facts.some((f) => isFilled(input.prefill?.[f])) &&
+      !followUps.some((s) => s.checklist && checklistPrefill(s.facts, input.prefill, snelcheckChecklistId(s.id)).value);
     const items = followUps.flatMap((section) => [sectionTitle(section.title[lang]), ...itemsOf(section)]);
     body.push({ type: "Container", id: FOLLOW_UP_ID, ...(hidden ? { isVisible: false } : {}), items });
     actions.push(toggleVisibility(msg(lang, "snelcheck.showFollowUp", { count: facts.length }), [FOLLOW_UP_ID]));

@@ -11,7 +11,11 @@ export function snelcheckChecklistId(groupId: string): string {
  * error), else the facts already true, or "Geen van deze" when all of them are false. A
  * partly known group shows what is true; an untouched one stays empty (unknown).
  */
-export function checklistPrefill(facts: readonly string[], prefill: Readonly<Record<string, unknown>> | undefined, id: string): { value?: string } {
+export function checklistPrefill(
+  facts: readonly string[],
+  prefill: Readonly<Record<string, unknown>> | undefined,
+  id: string,
+): { value?: string } {
   const raw = prefill?.[id];
   if (typeof raw === "string" && raw !== "") return { value: raw };
   const ticked = facts.filter((f) => prefill?.[f] === true);
@@ -26,7 +30,11 @@ export type SnelcheckChecklist = { values: Record<string, boolean> } | { issue: 
  * in the intake, the ticked facts are true and the others false ("Geen van deze": all false).
  */
 export function parseSnelcheckChecklist(facts: readonly string[], raw: unknown, id: string): SnelcheckChecklist {
-  const empty = raw === undefined || raw === null || (typeof raw === "string" && raw.trim() === "") || (Array.isArray(raw) && raw.length === 0);
+  const empty =
+    raw === undefined ||
+    raw === null ||
+    (typeof raw === "string" && raw.trim() === "") ||
+    (Array.isArray(raw) && raw.length === 0);
   if (empty) return { values: {} };
   const parsed = parseChecklist(facts, raw, "nl");
   if (parsed.status === "answered") return { values: parsed.values };

@@ -29,6 +29,9 @@ export function showCard(title: string, body: CardElement[], actions: ExecuteAct
 }
 
 /** Shows or hides elements on the card itself; Teams and Web Chat handle it without the bot. */
-export function toggleVisibility(title: string, targetElements: ToggleVisibilityAction["targetElements"]): ToggleVisibilityAction {
+export function toggleVisibility(
+  title: string,
+  targetElements: ToggleVisibilityAction["targetElements"],
+): ToggleVisibilityAction {
   return { type: "Action.ToggleVisibility", title, targetElements };
 }

@@ -106,7 +106,9 @@ function choiceInput(
 ): CardInput {
   const options: InputChoice[] = (spec.choices ?? []).map((c) => ({ title: localize(lang, c.label), value: c.value }));
   if (spec.answer === "multi-choice") {
-    const preset = Array.isArray(initial) ? initial.filter((v): v is string => typeof v === "string").join(",") : undefined;
+    const preset = Array.isArray(initial)
+      ? initial.filter((v): v is string => typeof v === "string").join(",")
+      : undefined;
     return {
       type: "Input.ChoiceSet",
       ...base,

@@ -96,11 +96,14 @@ export const en: Catalogue = {
   "check.showAllRules": "Show all rules ({count})",
   "next.label": "What next:",
   "next.check.eligible": "start an aanmelding with ‘new aanmelding’; you then give your answers once more.",
-  "next.check.not_eligible": "this convenant is not the route for this situation. See ‘What could change the outcome’ for the route that is.",
+  "next.check.not_eligible":
+    "this convenant is not the route for this situation. See ‘What could change the outcome’ for the route that is.",
   "next.check.needs_info": "answer the questions below; then the outcome follows.",
-  "next.check.needs_review": "an assessment decides; start the aanmelding, and the deciding party records its judgement.",
+  "next.check.needs_review":
+    "an assessment decides; start the aanmelding, and the deciding party records its judgement.",
   "next.summary.eligible": "choose the support party and save the aanmelding; the deadlines start now.",
-  "next.summary.not_eligible": "you cannot submit this aanmelding. Go back to correct an answer, or see which route applies instead.",
+  "next.summary.not_eligible":
+    "you cannot submit this aanmelding. Go back to correct an answer, or see which route applies instead.",
   "next.summary.needs_info": "an answer is still missing; go back to add it.",
   "next.summary.needs_review": "save the aanmelding; the deciding party assesses the open rules.",
 
@@ -136,9 +139,11 @@ export const en: Catalogue = {
   "aanmeldingen.more": "And {count} more aanmeldingen that do not fit here.",
 
   "help.heading": "Convenantbot: what can I do?",
-  "help.intro": "I help you with aanmeldingen, quick checks and signals under your region's convenanten. Choose below, or just type what you want (for example 'check lv').",
+  "help.intro":
+    "I help you with aanmeldingen, quick checks and signals under your region's convenanten. Choose below, or just type what you want (for example 'check lv').",
   "help.greeting": "Hello! How can I help you?",
-  "help.introNothing": "Your party belongs to no convenant in force, so there is nothing to start. Ask your convenant coordinator if that is wrong.",
+  "help.introNothing":
+    "Your party belongs to no convenant in force, so there is nothing to start. Ask your convenant coordinator if that is wrong.",
   "help.allCommands": "All commands",
   "help.button.intake": "New aanmelding",
   "help.button.snelcheck": "Quick check",
@@ -246,7 +251,8 @@ export const en: Catalogue = {
     "You may not nominate a candidate under {rulebook}: only care organisations, Reclassering and the Lokale Kamer (begeleider or casemanager) may, art. 4.1. A quick check is possible.",
   "bot.rulebookNotValid":
     "The rulebook {rulebook} is not valid on {date} ({period}). Choose another rulebook or date, or ask your convenant coordinator whether it was extended.",
-  "bot.controlCharacter": "The field {field} contains an invisible control character ({codePoint}); remove it and try again.",
+  "bot.controlCharacter":
+    "The field {field} contains an invisible control character ({codePoint}); remove it and try again.",
   "bot.turnError":
     "Something went wrong on our side; your last step may not have been processed. Try again, or type 'hervat' or 'help'. Quote reference {correlationId} when you contact the administrator.",
   "bot.intakePaused": "Aanmelding paused. Type 'hervat' to continue later.",
@@ -265,32 +271,40 @@ export const en: Catalogue = {
   "bot.unknownSnelcheck": "Unknown rulebook '{value}'. Choose from: {choices}.",
   "bot.signalSent": "Signal sent (reference {id}).",
   "bot.signalRefused": "Signal not sent: {reason}",
-  "bot.welcome": "Welcome to Convenantbot. Type 'help' to see what I can do, 'nieuwe aanmelding' to start an intake or 'snelcheck lv' for a quick check.",
+  "bot.welcome":
+    "Welcome to Convenantbot. Type 'help' to see what I can do, 'nieuwe aanmelding' to start an intake or 'snelcheck lv' for a quick check.",
   "bot.chooseSupportParty": "First choose a support party from the list.",
-  "bot.snelcheckWhich": "Which rulebook? Type for example 'snelcheck kw', 'snelcheck lv', 'snelcheck noodwoning', 'snelcheck hov' or 'snelcheck urgentie'.",
+  "bot.snelcheckWhich":
+    "Which rulebook? Type for example 'snelcheck kw', 'snelcheck lv', 'snelcheck noodwoning', 'snelcheck hov' or 'snelcheck urgentie'.",
   "bot.intakeIsPaused": "Your intake is paused. Type 'hervat' to continue or 'annuleer' to stop.",
   "bot.unknownFact": "That question does not belong to this intake ({fact}); the current question is below.",
   "bot.nothingToCancel": "There is nothing to cancel.",
   "bot.signalHowTo": "Send signals with 'signaal' or through your system's API.",
   "bot.channelOnlyInChannel": "This works only in a team channel: type '@Convenantbot kanaal signalen' there.",
   "bot.channelCoordinatorOnly": "Only a convenant coordinator of your organisation can set up a channel for signals.",
-  "bot.channelOn": "From now on this channel gets a notice without personal data for every new signal for {party}. The card itself goes only to personal chats. Type 'kanaal uit' to stop.",
+  "bot.channelOn":
+    "From now on this channel gets a notice without personal data for every new signal for {party}. The card itself goes only to personal chats. Type 'kanaal uit' to stop.",
   "bot.channelOff": "This channel no longer gets notices about signals for {party}.",
-  "channel.signalNotice": "New signal {type} for {party} (reference {id}). Open it in your personal chat with Convenantbot or in the tab; there is no personal data here.",
+  "channel.signalNotice":
+    "New signal {type} for {party} (reference {id}). Open it in your personal chat with Convenantbot or in the tab; there is no personal data here.",
   "outcome.done": "Done.",
-  "outcome.nextAanmelding": "What next: the support party receives your aanmelding. Type 'mijn aanmeldingen' for its reference and terms.",
+  "outcome.nextAanmelding":
+    "What next: the support party receives your aanmelding. Type 'mijn aanmeldingen' for its reference and terms.",
   "outcome.nextCancelled": "Type 'nieuwe aanmelding' to start again.",
   "outcome.nextPaused": "Type 'hervat' to continue where you were.",
   "bot.playgroundIdentity":
     "You are using the default user of Microsoft 365 Agents Playground, whom Convenantbot does not know. Start the playground as a demo caseworker from one of the shipped folders, e.g. `cd apps/bot/agents-playground/begeleider` and then `agentsplayground -e http://127.0.0.1:3978/api/messages -c msteams`: that folder holds a .m365agentsplayground.yml with a known user and tenant (see README, 'Microsoft 365 Agents Playground').",
-  "bot.dialogCommandUnknown": "Convenantbot does not know this command ({commandId}). Update the app or choose 'Snelcheck'.",
+  "bot.dialogCommandUnknown":
+    "Convenantbot does not know this command ({commandId}). Update the app or choose 'Snelcheck'.",
   "delivery.unreachable":
     "Unreachable: signal {id} ({type}) could not be delivered to {party}, because nobody there has Convenantbot in a personal chat. It is delivered by itself as soon as someone at {party} installs the app. Ask their convenant coordinator to arrange that.",
-  "signal.unreachable": "⚠️ Unreachable: {parties}. Nobody there has installed Convenantbot; the signal is delivered as soon as someone does.",
+  "signal.unreachable":
+    "⚠️ Unreachable: {parties}. Nobody there has installed Convenantbot; the signal is delivered as soon as someone does.",
   "signal.deliveryRetrying": "Delivery to {parties} failed and is being retried.",
   "bot.cardOutdated": "This card is out of date; the current version is below.",
   // Keeping the caseworker's work (issue 15 item 3) and the one intake card (item 2)
-  "keep.outdated": "This card is out of date: your answer was not saved and nothing changed. The current question is below.",
+  "keep.outdated":
+    "This card is out of date: your answer was not saved and nothing changed. The current question is below.",
   "keep.changeAnswer": "Change an answer",
   "keep.changeHeading": "Which answer do you want to change?",
   "keep.changeHint": "Your other answers stay; after the change the check runs again.",
@@ -328,7 +342,8 @@ export const en: Catalogue = {
   "recordLink.status": "Status: {status} · since {date}",
   "recordLink.privacy": "No personal data in this card: open it in Convenantbot to see what your role may see.",
   "recordLink.open": "Open in Convenantbot",
-  "recordLink.none": "No aanmelding or signal of yours found for '{query}'. Search by reference (e.g. HA-2026-0001) or name.",
+  "recordLink.none":
+    "No aanmelding or signal of yours found for '{query}'. Search by reference (e.g. HA-2026-0001) or name.",
   "recordLink.searchTitle": "Search your aanmeldingen and signals",
   // Cases: what happens after submit (from the hand-off table)
   "help.afterSubmit": "What happens after submit? (from each rulebook's hand-off table)",
@@ -336,9 +351,12 @@ export const en: Catalogue = {
   "summary.afterSubmitSupport": "and to the support party you choose below",
   // Case reminders and escalations (proactive, in the recipient's language; issue 16 item 4)
   "caseReminder.reminder.one": "Reminder {kenmerk}: you have 1 working day left until {due} — {article}: {title}.",
-  "caseReminder.reminder.other": "Reminder {kenmerk}: you have {days} working days left until {due} — {article}: {title}.",
-  "caseReminder.escalation.term": "Escalation {kenmerk}: the term {due} has passed without the step being recorded — {article}: {title}. You get this as your party's coordinator.",
-  "caseReminder.escalation.target": "Escalation {kenmerk}: the target date {due} has passed without the step being recorded — {article}: {title}. You get this as your party's coordinator.",
+  "caseReminder.reminder.other":
+    "Reminder {kenmerk}: you have {days} working days left until {due} — {article}: {title}.",
+  "caseReminder.escalation.term":
+    "Escalation {kenmerk}: the term {due} has passed without the step being recorded — {article}: {title}. You get this as your party's coordinator.",
+  "caseReminder.escalation.target":
+    "Escalation {kenmerk}: the target date {due} has passed without the step being recorded — {article}: {title}. You get this as your party's coordinator.",
   // Teams activity feed (Graph): kenmerk and type only, never a tenant's data
   "activity.signalReceived": "New signal {kenmerk}: {type}",
   "activity.signalForwarded": "Signal {kenmerk} forwarded to you: {type}",

@@ -24,7 +24,11 @@ describe("message catalogues", () => {
 
   it("no text is empty", () => {
     for (const lang of ["nl", "en"] as const) {
-      expect(Object.entries(catalogues[lang]).filter(([, v]) => v.trim() === "").map(([k]) => k)).toEqual([]);
+      expect(
+        Object.entries(catalogues[lang])
+          .filter(([, v]) => v.trim() === "")
+          .map(([k]) => k),
+      ).toEqual([]);
     }
   });
 
@@ -51,7 +55,8 @@ describe("message catalogues", () => {
     expect(msg("nl", "bot.unknownUser")).toContain("convenantcoördinator");
     expect(msg("en", "bot.unknownUser")).toContain("convenant coordinator");
     // Nothing else: no commands, no details about the system to someone we do not know.
-    for (const lang of ["nl", "en"] as const) expect(msg(lang, "bot.unknownUser")).not.toMatch(/help|snelcheck|aanmelding[^e]/);
+    for (const lang of ["nl", "en"] as const)
+      expect(msg(lang, "bot.unknownUser")).not.toMatch(/help|snelcheck|aanmelding[^e]/);
   });
 
   it("the nomination refusal cites LV art. 4.1", () => {
@@ -64,7 +69,13 @@ describe("msg", () => {
   it("fills placeholders", () => {
     expect(msg("nl", "bot.turnError", { correlationId: "c-42" })).toContain("kenmerk c-42");
     expect(msg("en", "bot.turnError", { correlationId: "c-42" })).toContain("reference c-42");
-    expect(msg("nl", "bot.rulebookNotValid", { rulebook: "mh-uitstroom-2019", date: "1 maart 2026", period: "t/m 30 juni 2023" })).toBe(
+    expect(
+      msg("nl", "bot.rulebookNotValid", {
+        rulebook: "mh-uitstroom-2019",
+        date: "1 maart 2026",
+        period: "t/m 30 juni 2023",
+      }),
+    ).toBe(
       "De regeling mh-uitstroom-2019 geldt niet op 1 maart 2026 (t/m 30 juni 2023). Kies een andere regeling of peildatum, of vraag je convenantcoördinator of de regeling is verlengd.",
     );
     expect(msg("en", "common.andMore", { count: 3 })).toBe("and 3 more");

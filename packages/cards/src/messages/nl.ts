@@ -104,12 +104,16 @@ export const nl = {
   "check.missingQuestions": "Nog te beantwoorden ({count})",
   "check.showAllRules": "Toon alle regels ({count})",
   "next.label": "Wat nu:",
-  "next.check.eligible": "start een aanmelding met ‘nieuwe aanmelding’; je antwoorden hoef je dan nog één keer te geven.",
-  "next.check.not_eligible": "dit convenant is niet de route voor deze situatie. Kijk bij ‘Wat de uitkomst kan veranderen’ welke route er wel is.",
+  "next.check.eligible":
+    "start een aanmelding met ‘nieuwe aanmelding’; je antwoorden hoef je dan nog één keer te geven.",
+  "next.check.not_eligible":
+    "dit convenant is niet de route voor deze situatie. Kijk bij ‘Wat de uitkomst kan veranderen’ welke route er wel is.",
   "next.check.needs_info": "beantwoord de vragen hieronder; dan volgt de uitkomst.",
-  "next.check.needs_review": "een beoordeling beslist; start de aanmelding, dan legt de partij die beslist het oordeel vast.",
+  "next.check.needs_review":
+    "een beoordeling beslist; start de aanmelding, dan legt de partij die beslist het oordeel vast.",
   "next.summary.eligible": "kies de ondersteunende partij en sla de aanmelding op; de termijnen beginnen vanaf nu.",
-  "next.summary.not_eligible": "je kunt de aanmelding niet indienen. Ga terug om een antwoord te corrigeren, of kijk welke route er wel is.",
+  "next.summary.not_eligible":
+    "je kunt de aanmelding niet indienen. Ga terug om een antwoord te corrigeren, of kijk welke route er wel is.",
   "next.summary.needs_info": "er ontbreekt nog een antwoord; ga terug om het aan te vullen.",
   "next.summary.needs_review": "sla de aanmelding op; de partij die beslist, beoordeelt de open regels.",
 
@@ -149,9 +153,11 @@ export const nl = {
 
   // Help card and help text
   "help.heading": "Convenantbot: wat kan ik?",
-  "help.intro": "Ik help je met aanmeldingen, snelchecks en signalen onder de convenanten van je regio. Kies hieronder, of typ gewoon wat je wilt (bijvoorbeeld 'check lv').",
+  "help.intro":
+    "Ik help je met aanmeldingen, snelchecks en signalen onder de convenanten van je regio. Kies hieronder, of typ gewoon wat je wilt (bijvoorbeeld 'check lv').",
   "help.greeting": "Hallo! Waarmee kan ik je helpen?",
-  "help.introNothing": "Je partij hoort bij geen convenant dat nu geldt, dus er is niets te starten. Vraag je convenantcoördinator als dat niet klopt.",
+  "help.introNothing":
+    "Je partij hoort bij geen convenant dat nu geldt, dus er is niets te starten. Vraag je convenantcoördinator als dat niet klopt.",
   "help.allCommands": "Alle opdrachten",
   "help.button.intake": "Nieuwe aanmelding",
   "help.button.snelcheck": "Snelcheck",
@@ -255,15 +261,15 @@ export const nl = {
   "signalForm.typeLine": "Soort: {type}",
 
   // Plain bot messages
-  "bot.unknownUser":
-    "Je staat nog niet in Convenantbot. Vraag je convenantcoördinator om je toe te voegen.",
+  "bot.unknownUser": "Je staat nog niet in Convenantbot. Vraag je convenantcoördinator om je toe te voegen.",
   "bot.tenantNotAllowed":
     "Je organisatie is niet aangesloten bij Convenantbot. Vraag je convenantcoördinator om je organisatie aan te melden.",
   "bot.notAllowedToNominate":
     "Je mag onder {rulebook} geen kandidaat voordragen: dat mogen alleen zorgorganisaties, Reclassering en de Lokale Kamer (begeleider of casemanager), art. 4.1. Een snelcheck kan wel.",
   "bot.rulebookNotValid":
     "De regeling {rulebook} geldt niet op {date} ({period}). Kies een andere regeling of peildatum, of vraag je convenantcoördinator of de regeling is verlengd.",
-  "bot.controlCharacter": "Het veld {field} bevat een onzichtbaar stuurteken ({codePoint}); haal het weg en probeer het opnieuw.",
+  "bot.controlCharacter":
+    "Het veld {field} bevat een onzichtbaar stuurteken ({codePoint}); haal het weg en probeer het opnieuw.",
   "bot.turnError":
     "Er ging iets mis aan onze kant; je laatste stap is misschien niet verwerkt. Probeer het opnieuw, of typ 'hervat' of 'help'. Noem kenmerk {correlationId} als je contact opneemt met de beheerder.",
   "bot.intakePaused": "Aanmelding gepauzeerd. Typ 'hervat' om later verder te gaan.",
@@ -282,9 +288,11 @@ export const nl = {
   "bot.unknownSnelcheck": "Onbekende regeling '{value}'. Kies uit: {choices}.",
   "bot.signalSent": "Signaal verstuurd (kenmerk {id}).",
   "bot.signalRefused": "Signaal niet verstuurd: {reason}",
-  "bot.welcome": "Welkom bij Convenantbot. Typ 'help' voor wat ik kan, 'nieuwe aanmelding' om een intake te starten of 'snelcheck lv' voor een snelle toets.",
+  "bot.welcome":
+    "Welkom bij Convenantbot. Typ 'help' voor wat ik kan, 'nieuwe aanmelding' om een intake te starten of 'snelcheck lv' voor een snelle toets.",
   "bot.chooseSupportParty": "Kies eerst een ondersteunende partij uit de lijst.",
-  "bot.snelcheckWhich": "Welke regeling? Typ bijvoorbeeld 'snelcheck kw', 'snelcheck lv', 'snelcheck noodwoning', 'snelcheck hov' of 'snelcheck urgentie'.",
+  "bot.snelcheckWhich":
+    "Welke regeling? Typ bijvoorbeeld 'snelcheck kw', 'snelcheck lv', 'snelcheck noodwoning', 'snelcheck hov' of 'snelcheck urgentie'.",
   "bot.intakeIsPaused": "Je aanmelding is gepauzeerd. Typ 'hervat' om verder te gaan of 'annuleer' om te stoppen.",
   "bot.unknownFact": "Die vraag hoort niet bij deze aanmelding ({fact}); hieronder staat de actuele vraag.",
   "bot.nothingToCancel": "Er loopt niets om te annuleren.",
@@ -292,23 +300,30 @@ export const nl = {
   "bot.cardOutdated": "Deze kaart is niet meer actueel; hieronder staat de actuele versie.",
   // Delivery (Teams reach)
   "bot.channelOnlyInChannel": "Dit werkt alleen in een teamkanaal: typ daar '@Convenantbot kanaal signalen'.",
-  "bot.channelCoordinatorOnly": "Alleen een convenantcoördinator van je organisatie kan een kanaal voor signalen instellen.",
-  "bot.channelOn": "Dit kanaal krijgt voortaan een melding zonder persoonsgegevens bij elk nieuw signaal voor {party}. De kaart zelf komt alleen in persoonlijke chats. Typ 'kanaal uit' om te stoppen.",
+  "bot.channelCoordinatorOnly":
+    "Alleen een convenantcoördinator van je organisatie kan een kanaal voor signalen instellen.",
+  "bot.channelOn":
+    "Dit kanaal krijgt voortaan een melding zonder persoonsgegevens bij elk nieuw signaal voor {party}. De kaart zelf komt alleen in persoonlijke chats. Typ 'kanaal uit' om te stoppen.",
   "bot.channelOff": "Dit kanaal krijgt geen meldingen meer over signalen voor {party}.",
-  "channel.signalNotice": "Nieuw signaal {type} voor {party} (kenmerk {id}). Open het in je persoonlijke chat met Convenantbot of in het tabblad; hier staan geen persoonsgegevens.",
+  "channel.signalNotice":
+    "Nieuw signaal {type} voor {party} (kenmerk {id}). Open het in je persoonlijke chat met Convenantbot of in het tabblad; hier staan geen persoonsgegevens.",
   "outcome.done": "Gedaan.",
-  "outcome.nextAanmelding": "Wat nu: de ondersteunende partij krijgt je aanmelding. Typ 'mijn aanmeldingen' voor kenmerk en termijnen.",
+  "outcome.nextAanmelding":
+    "Wat nu: de ondersteunende partij krijgt je aanmelding. Typ 'mijn aanmeldingen' voor kenmerk en termijnen.",
   "outcome.nextCancelled": "Typ 'nieuwe aanmelding' om opnieuw te beginnen.",
   "outcome.nextPaused": "Typ 'hervat' om verder te gaan waar je was.",
   "bot.playgroundIdentity":
     "Je gebruikt de standaardgebruiker van Microsoft 365 Agents Playground; die kent Convenantbot niet. Start de playground als demo-caseworker vanuit een van de meegeleverde mappen, bijvoorbeeld `cd apps/bot/agents-playground/begeleider` en dan `agentsplayground -e http://127.0.0.1:3978/api/messages -c msteams`: die map bevat een .m365agentsplayground.yml met een bekende gebruiker en tenant (zie README, 'Microsoft 365 Agents Playground').",
-  "bot.dialogCommandUnknown": "Deze opdracht ({commandId}) kent Convenantbot niet. Werk de app bij of kies 'Snelcheck'.",
+  "bot.dialogCommandUnknown":
+    "Deze opdracht ({commandId}) kent Convenantbot niet. Werk de app bij of kies 'Snelcheck'.",
   "delivery.unreachable":
     "Onbereikbaar: signaal {id} ({type}) kon niet worden bezorgd bij {party}, want daar heeft niemand Convenantbot in een persoonlijk gesprek. Het wordt vanzelf bezorgd zodra iemand van {party} de app installeert. Vraag hun convenantcoördinator dat te regelen.",
-  "signal.unreachable": "⚠️ Onbereikbaar: {parties}. Niemand daar heeft Convenantbot geïnstalleerd; het signaal wordt bezorgd zodra iemand dat doet.",
+  "signal.unreachable":
+    "⚠️ Onbereikbaar: {parties}. Niemand daar heeft Convenantbot geïnstalleerd; het signaal wordt bezorgd zodra iemand dat doet.",
   "signal.deliveryRetrying": "Bezorging bij {parties} mislukte en wordt opnieuw geprobeerd.",
   // Keeping the caseworker's work (issue 15 item 3) and the one intake card (item 2)
-  "keep.outdated": "Deze kaart is verouderd: je antwoord is niet opgeslagen en er is niets veranderd. Hieronder staat de actuele vraag.",
+  "keep.outdated":
+    "Deze kaart is verouderd: je antwoord is niet opgeslagen en er is niets veranderd. Hieronder staat de actuele vraag.",
   "keep.changeAnswer": "Wijzig een antwoord",
   "keep.changeHeading": "Welk antwoord wil je wijzigen?",
   "keep.changeHint": "Je andere antwoorden blijven staan; na het wijzigen wordt opnieuw getoetst.",
@@ -317,7 +332,8 @@ export const nl = {
   "keep.toOutcome": "Terug naar de uitkomst",
   "keep.newIntake": "Nieuwe aanmelding",
   "keep.earlierAnswer": "Je eerdere antwoord: {answer}. Pas het aan of klik op Volgende.",
-  "keep.confirmCancel": "Weet je zeker dat je deze aanmelding wilt annuleren? Je antwoorden ({count}) gaan dan verloren.",
+  "keep.confirmCancel":
+    "Weet je zeker dat je deze aanmelding wilt annuleren? Je antwoorden ({count}) gaan dan verloren.",
   "keep.confirmCancelHint": "Je kunt ook typen: ja / nee.",
   "keep.yesCancel": "Ja, annuleer",
   "keep.noContinue": "Nee, ga verder",
@@ -346,7 +362,8 @@ export const nl = {
   "recordLink.status": "Status: {status} · sinds {date}",
   "recordLink.privacy": "Geen persoonsgegevens in deze kaart: in Convenantbot zie je wat jouw rol mag zien.",
   "recordLink.open": "Open in Convenantbot",
-  "recordLink.none": "Geen eigen aanmelding of signaal gevonden voor '{query}'. Zoek op kenmerk (bijv. HA-2026-0001) of naam.",
+  "recordLink.none":
+    "Geen eigen aanmelding of signaal gevonden voor '{query}'. Zoek op kenmerk (bijv. HA-2026-0001) of naam.",
   "recordLink.searchTitle": "Zoek je aanmeldingen en signalen",
   // Cases: what happens after submit (from the hand-off table)
   "help.afterSubmit": "Wat gebeurt er na indienen? (uit de overdrachtstabel van elke regeling)",
@@ -355,15 +372,16 @@ export const nl = {
   // Case reminders and escalations (proactive, in the recipient's language; issue 16 item 4)
   "caseReminder.reminder.one": "Herinnering {kenmerk}: je hebt nog 1 werkdag tot {due} — {article}: {title}.",
   "caseReminder.reminder.other": "Herinnering {kenmerk}: je hebt nog {days} werkdagen tot {due} — {article}: {title}.",
-  "caseReminder.escalation.term": "Escalatie {kenmerk}: de termijn {due} is voorbij zonder dat de stap is vastgelegd — {article}: {title}. Je krijgt dit als coördinator van je partij.",
-  "caseReminder.escalation.target": "Escalatie {kenmerk}: de streefdatum {due} is voorbij zonder dat de stap is vastgelegd — {article}: {title}. Je krijgt dit als coördinator van je partij.",
+  "caseReminder.escalation.term":
+    "Escalatie {kenmerk}: de termijn {due} is voorbij zonder dat de stap is vastgelegd — {article}: {title}. Je krijgt dit als coördinator van je partij.",
+  "caseReminder.escalation.target":
+    "Escalatie {kenmerk}: de streefdatum {due} is voorbij zonder dat de stap is vastgelegd — {article}: {title}. Je krijgt dit als coördinator van je partij.",
   // Teams activity feed (Graph): kenmerk and type only, never a tenant's data
   "activity.signalReceived": "Nieuw signaal {kenmerk}: {type}",
   "activity.signalForwarded": "Signaal {kenmerk} naar je doorgestuurd: {type}",
   "activity.caseReceived": "Nieuwe aanmelding {kenmerk}: {type}",
   "activity.caseAssigned": "Aanmelding {kenmerk} aan je toegewezen: {type}",
   "activity.termNearlyDue": "Termijn van {kenmerk} loopt bijna af: {type}",
-
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

@@ -6,9 +6,7 @@ export type FactValue = boolean | number | string | string[];
 
 /** "unknown" means: record nothing, the fact stays absent (facts.md: absent = unknown). */
 export type ParsedValue =
-  | { kind: "value"; value: FactValue }
-  | { kind: "unknown" }
-  | { kind: "invalid"; issue: FieldIssue };
+  { kind: "value"; value: FactValue } | { kind: "unknown" } | { kind: "invalid"; issue: FieldIssue };
 
 const unknown: ParsedValue = { kind: "unknown" };
 
@@ -76,7 +74,8 @@ function parseNumber(spec: FieldSpec, raw: unknown): ParsedValue {
   } else {
     value = Number.NaN;
   }
-  if (!Number.isFinite(value)) return { kind: "invalid", issue: fieldIssue(spec, "issue.number", { value: showValue(raw) }) };
+  if (!Number.isFinite(value))
+    return { kind: "invalid", issue: fieldIssue(spec, "issue.number", { value: showValue(raw) }) };
   if (spec.answer === "integer" && !Number.isInteger(value)) {
     return { kind: "invalid", issue: fieldIssue(spec, "issue.integer", { value: showValue(raw) }) };
   }
@@ -100,7 +99,10 @@ function parseChoice(spec: FieldSpec, raw: unknown): ParsedValue {
     if (values.includes(value)) return { kind: "value", value };
     if (value === UNKNOWN_VALUE) return unknown;
   }
-  return { kind: "invalid", issue: fieldIssue(spec, "issue.choice", { value: showValue(raw), choices: values.join(", ") }) };
+  return {
+    kind: "invalid",
+    issue: fieldIssue(spec, "issue.choice", { value: showValue(raw), choices: values.join(", ") }),
+  };
 }
 
 function parseMultiChoice(spec: FieldSpec, raw: unknown): ParsedValue {
@@ -108,12 +110,19 @@ function parseMultiChoice(spec: FieldSpec, raw: unknown): ParsedValue {
   let picked: string[];
   if (typeof raw === "string") picked = raw.split(",");
   else if (Array.isArray(raw) && raw.every((v) => typeof v === "string")) picked = raw as string[];
-  else return { kind: "invalid", issue: fieldIssue(spec, "issue.choice", { value: showValue(raw), choices: values.join(", ") }) };
+  else
+    return {
+      kind: "invalid",
+      issue: fieldIssue(spec, "issue.choice", { value: showValue(raw), choices: values.join(", ") }),
+    };
   const cleaned = [...new Set(picked.map((v) => v.trim()).filter((v) => v !== ""))];
   if (cleaned.length === 0) return unknown;
   const wrong = cleaned.filter((v) => !values.includes(v));
   if (wrong.length > 0) {
-    return { kind: "invalid", issue: fieldIssue(spec, "issue.choice", { value: showValue(wrong.join(",")), choices: values.join(", ") }) };
+    return {
+      kind: "invalid",
+      issue: fieldIssue(spec, "issue.choice", { value: showValue(wrong.join(",")), choices: values.join(", ") }),
+    };
   }
   // In the fact's own order, so the same picks always give the same facts (and receipt hash).
   return { kind: "value", value: values.filter((v) => cleaned.includes(v)) };
@@ -134,7 +143,8 @@ export function toIsoDate(value: string): string | undefined {
 
 function parseText(spec: FieldSpec, raw: unknown): ParsedValue {
   if (typeof raw === "number" || typeof raw === "boolean") return { kind: "value", value: String(raw) };
-  if (typeof raw !== "string") return { kind: "invalid", issue: fieldIssue(spec, "issue.invalid", { value: showValue(raw) }) };
+  if (typeof raw !== "string")
+    return { kind: "invalid", issue: fieldIssue(spec, "issue.invalid", { value: showValue(raw) }) };
   const value = raw.trim();
   if (value.length > TEXT_MAX_LENGTH) {
     return { kind: "invalid", issue: fieldIssue(spec, "issue.textTooLong", { max: TEXT_MAX_LENGTH }) };

@@ -53,18 +53,33 @@ describe("parseAnswer: nothing given is unknown, not an error or a default", () 
 
 describe("parseAnswer: invalid values name the field in Dutch and English", () => {
   it.each([
-    ["validId", "misschien", "kies ja, nee of onbekend; ontvangen: 'misschien'", "choose yes, no or unknown; received: 'misschien'"],
+    [
+      "validId",
+      "misschien",
+      "kies ja, nee of onbekend; ontvangen: 'misschien'",
+      "choose yes, no or unknown; received: 'misschien'",
+    ],
     ["yearsResident", "zeven", "'zeven' is geen getal", "'zeven' is not a number"],
     ["yearsResident", "1e3", "'1e3' is geen getal", "'1e3' is not a number"],
     ["yearsResident", "-1", "-1 is kleiner dan het minimum 0", "-1 is below the minimum 0"],
     ["yearsResident", "121", "121 is groter dan het maximum 120", "121 is above the maximum 120"],
     ["minorChildren", "1.5", "'1.5' is geen heel getal", "'1.5' is not a whole number"],
-    ["evictionReason", "brand", "'brand' is geen toegestane keuze; kies uit: overlast, fraude, ondermijning, huurschuld, anders", "'brand' is not an allowed choice"],
+    [
+      "evictionReason",
+      "brand",
+      "'brand' is geen toegestane keuze; kies uit: overlast, fraude, ondermijning, huurschuld, anders",
+      "'brand' is not an allowed choice",
+    ],
     ["grounds", "medisch,brand", "'brand' is geen toegestane keuze", "'brand' is not an allowed choice"],
     ["grounds", 5, "'5' is geen toegestane keuze", "'5' is not an allowed choice"],
     ["evictionDate", "2026-02-30", "'2026-02-30' is geen bestaande datum", "'2026-02-30' is not an existing date"],
     ["evictionDate", "morgen", "'morgen' is geen bestaande datum", "'morgen' is not an existing date"],
-    ["residentOf", "x".repeat(201), "de tekst is te lang (ten hoogste 200 tekens)", "the text is too long (at most 200 characters)"],
+    [
+      "residentOf",
+      "x".repeat(201),
+      "de tekst is te lang (ten hoogste 200 tekens)",
+      "the text is too long (at most 200 characters)",
+    ],
     ["residentOf", { a: 1 }, "wordt niet geaccepteerd", "is not accepted"],
   ] as const)("%s <- %j", (fact, raw, nl, en) => {
     const parsed = parseAnswer(q(fact), raw);

@@ -22,7 +22,10 @@ export const AS_OF_INPUT_ID = INPUT_IDS.asOf;
  * `{ rulebook }`) to a facts object + asOf. Keys that are not facts of the rulebook (the
  * action's own data, client extras) are ignored: the card, not the user, chose the keys.
  */
-export function parseSnelcheckSubmission(rulebook: Pick<Rulebook, "facts" | "questionGroups">, data: unknown): SnelcheckSubmission {
+export function parseSnelcheckSubmission(
+  rulebook: Pick<Rulebook, "facts" | "questionGroups">,
+  data: unknown,
+): SnelcheckSubmission {
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
     return { ok: false, facts: {}, issues: [plainIssue("data", "issue.notAnObject")] };
   }

@@ -9,12 +9,16 @@ export const ALL_RULES_ID = "allRules";
 
 /** The "Toon alle regels" button alone, for a card that puts it among its own actions (one row less). */
 export function allRulesToggle(reasons: readonly Reason[], lang: Language): CardAction[] {
-  return reasons.length === 0 ? [] : [toggleVisibility(msg(lang, "check.showAllRules", { count: reasons.length }), [ALL_RULES_ID])];
+  return reasons.length === 0
+    ? []
+    : [toggleVisibility(msg(lang, "check.showAllRules", { count: reasons.length }), [ALL_RULES_ID])];
 }
 
 /** The hidden rule-by-rule list that `allRulesToggle` shows. */
 export function allRulesList(reasons: readonly Reason[], lang: Language): CardElement[] {
-  return reasons.length === 0 ? [] : [{ type: "Container", id: ALL_RULES_ID, isVisible: false, items: reasonsSection(reasons, lang) }];
+  return reasons.length === 0
+    ? []
+    : [{ type: "Container", id: ALL_RULES_ID, isVisible: false, items: reasonsSection(reasons, lang) }];
 }
 
 /**

@@ -8,6 +8,9 @@ import { msg } from "../messages/index.js";
 export function deadlinesSection(deadlines: readonly Deadline[], lang: Language): CardElement[] {
   if (deadlines.length === 0) return [];
   // One small block (heading line + one line per term): the summary card stays short.
-  const lines = deadlines.map((d) => `⏰ **${msg(lang, `deadline.${d.kind}`, { due: formatDate(d.due, lang) })}**: ${d.title[lang]} (${d.code}, ${d.article})`);
+  const lines = deadlines.map(
+    (d) =>
+      `⏰ **${msg(lang, `deadline.${d.kind}`, { due: formatDate(d.due, lang) })}**: ${d.title[lang]} (${d.code}, ${d.article})`,
+  );
   return [text([`**${msg(lang, "summary.deadlines")}**`, ...lines].join("\n"), { spacing: "default", size: "small" })];
 }

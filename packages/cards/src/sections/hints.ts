@@ -11,7 +11,10 @@ import { msg } from "../messages/index.js";
 export function hintsSection(hints: readonly Hint[], lang: Language, outcome?: Outcome): CardElement[] {
   if (hints.length === 0) return [];
   const title = msg(lang, outcome === "eligible" ? "check.hintsEligible" : "check.hints");
-  return [sectionTitle(title), ...hints.map((h) => text(`💡 ${lang === "nl" ? h.text_nl : h.text_en}`, { spacing: "none", size: "small" }))];
+  return [
+    sectionTitle(title),
+    ...hints.map((h) => text(`💡 ${lang === "nl" ? h.text_nl : h.text_en}`, { spacing: "none", size: "small" })),
+  ];
 }
 
 /** The same hints as one small block under a bold lead ("Goed om te weten:"), for the longer summary card. */

@@ -12,7 +12,9 @@ const OPEN = new Set(["failed", "review", "unknown"]);
  * informational flags never decide, so they stay in the full list.
  */
 export function keyReasonsSection(reasons: readonly Reason[], lang: Language): CardElement[] {
-  const groupsFailed = new Set(reasons.filter((r) => r.status === "failed" && r.group === undefined).map((r) => r.code));
+  const groupsFailed = new Set(
+    reasons.filter((r) => r.status === "failed" && r.group === undefined).map((r) => r.code),
+  );
   const key = reasons.filter((r) => {
     if (r.informational || !OPEN.has(r.status)) return false;
     if (r.group === undefined) return true;

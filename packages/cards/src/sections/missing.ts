@@ -30,6 +30,10 @@ export function missingSection(
   });
   if (questions.length === 0) return [];
   const lines = questions.slice(0, MISSING_SHOWN).map((q) => `- ${q}`);
-  if (questions.length > MISSING_SHOWN) lines.push(`- ${msg(lang, "common.andMore", { count: questions.length - MISSING_SHOWN })}`);
-  return [sectionTitle(msg(lang, "check.missingQuestions", { count: questions.length })), text(lines.join("\n"), { spacing: "small" })];
+  if (questions.length > MISSING_SHOWN)
+    lines.push(`- ${msg(lang, "common.andMore", { count: questions.length - MISSING_SHOWN })}`);
+  return [
+    sectionTitle(msg(lang, "check.missingQuestions", { count: questions.length })),
+    text(lines.join("\n"), { spacing: "small" }),
+  ];
 }

@@ -22,7 +22,10 @@ function groupBlock(group: string, members: readonly Reason[], lang: Language): 
     type: "Container",
     style: "emphasis",
     spacing: "small",
-    items: [text(msg(lang, "check.groupHeading", { group }), { size: "small", weight: "bolder" }), ...members.map((m) => reasonBlock(m, lang))],
+    items: [
+      text(msg(lang, "check.groupHeading", { group }), { size: "small", weight: "bolder" }),
+      ...members.map((m) => reasonBlock(m, lang)),
+    ],
   };
 }
 

@@ -1,4 +1,13 @@
-import { deadlinesFrom, evaluateRulebook, listRulebooks, nextQuestions, snelcheckSections, t, type Language, type Outcome } from "@convenantbot/domain";
+import {
+  deadlinesFrom,
+  evaluateRulebook,
+  listRulebooks,
+  nextQuestions,
+  snelcheckSections,
+  t,
+  type Language,
+  type Outcome,
+} from "@convenantbot/domain";
 import type { AdaptiveCard } from "../card-types.js";
 import { aanmeldingenListCard, type AanmeldingListItem } from "../cards/aanmeldingen-list-card.js";
 import { checkResultCard } from "../cards/check-result-card.js";
@@ -26,7 +35,10 @@ export function signalInput(lang: Language, overrides: Partial<SignalCardInput> 
     id: "sig-1",
     type: "huurachterstand",
     status: "nieuw",
-    rulebookTitle: t("Convenant voorkoming huisuitzettingen Krimpenerwaard", "Convenant on preventing evictions, Krimpenerwaard"),
+    rulebookTitle: t(
+      "Convenant voorkoming huisuitzettingen Krimpenerwaard",
+      "Convenant on preventing evictions, Krimpenerwaard",
+    ),
     fields: [
       { label: t("Achterstand", "Arrears"), value: "2 maanden (€ 1.420)" },
       { label: t("Sinds", "Since"), value: "2026-01-01" },
@@ -61,7 +73,15 @@ export function aanmeldingItems(count: number): AanmeldingListItem[] {
     status: i % 2 === 0 ? "in_behandeling" : "ingediend",
     createdOn: i % 2 === 0 ? "2026-03-01" : "2026-03-01T13:45:00Z",
     ...(i % 3 === 0 ? { supportPartyName: "Lokale Kamer" } : {}),
-    ...(i % 2 === 0 ? { nextDeadline: { title: t("Aanbod van een woning", "Offer of a home"), due: "2026-06-01", overdue: i % 4 === 0 } } : {}),
+    ...(i % 2 === 0
+      ? {
+          nextDeadline: {
+            title: t("Aanbod van een woning", "Offer of a home"),
+            due: "2026-06-01",
+            overdue: i % 4 === 0,
+          },
+        }
+      : {}),
   }));
 }
 
@@ -75,36 +95,151 @@ export function allSamples(): Sample[] {
       `${lang} rulebook choice`,
       rulebookChoiceCard(
         [
-          { id: "kw-huisuitzetting-2019", title: t("Convenant KW", "Convenant KW"), validFrom: "2019-02-01", validTo: null, valid: true },
-          { id: "lv-zorgafhankelijk-2025", title: t("Convenantwoning LV", "Convenantwoning LV"), validFrom: "2025-01-14", validTo: "2028-01-13", valid: true },
-          { id: "mh-uitstroom-2019", title: t("Uitstroom MH", "Uitstroom MH"), validFrom: "2019-05-13", validTo: "2023-06-30", valid: false },
+          {
+            id: "kw-huisuitzetting-2019",
+            title: t("Convenant KW", "Convenant KW"),
+            validFrom: "2019-02-01",
+            validTo: null,
+            valid: true,
+          },
+          {
+            id: "lv-zorgafhankelijk-2025",
+            title: t("Convenantwoning LV", "Convenantwoning LV"),
+            validFrom: "2025-01-14",
+            validTo: "2028-01-13",
+            valid: true,
+          },
+          {
+            id: "mh-uitstroom-2019",
+            title: t("Uitstroom MH", "Uitstroom MH"),
+            validFrom: "2019-05-13",
+            validTo: "2023-06-30",
+            valid: false,
+          },
         ],
         lang,
         "intake.start",
       ),
     );
-    add(`${lang} rulebook choice none valid`, rulebookChoiceCard([{ id: "mh", title: t("MH", "MH"), validFrom: "2019-05-13", validTo: "2023-06-30", valid: false }], lang, "intake.start"));
-    add(`${lang} rulebook choice one valid`, rulebookChoiceCard([{ id: "kw", title: t("KW", "KW"), validFrom: "2019-02-01", validTo: null, valid: true }], lang, "snelcheck.start"));
+    add(
+      `${lang} rulebook choice none valid`,
+      rulebookChoiceCard(
+        [{ id: "mh", title: t("MH", "MH"), validFrom: "2019-05-13", validTo: "2023-06-30", valid: false }],
+        lang,
+        "intake.start",
+      ),
+    );
+    add(
+      `${lang} rulebook choice one valid`,
+      rulebookChoiceCard(
+        [{ id: "kw", title: t("KW", "KW"), validFrom: "2019-02-01", validTo: null, valid: true }],
+        lang,
+        "snelcheck.start",
+      ),
+    );
     for (const fact of allTypesFacts) {
-      add(`${lang} question ${fact.answer} ${fact.name}`, questionCard({ question: questionOf(fact), lang, progress: { answered: 2, total: 9 }, rulebookTitle: allTypesRulebook.title }));
+      add(
+        `${lang} question ${fact.answer} ${fact.name}`,
+        questionCard({
+          question: questionOf(fact),
+          lang,
+          progress: { answered: 2, total: 9 },
+          rulebookTitle: allTypesRulebook.title,
+        }),
+      );
     }
-    add(`${lang} question with running outcome`, questionCard({ question: questionOf(allTypesFacts[0]!), lang, progress: { answered: 0 }, runningOutcome: "needs_info", rulebookTitle: "KW" }));
-    add(`${lang} question with previous answer`, questionCard({ question: questionOf(allTypesFacts[5]!), lang, progress: { answered: 4 }, rulebookTitle: "KW", previousAnswer: ["medisch", "geweld"] }));
+    add(
+      `${lang} question with running outcome`,
+      questionCard({
+        question: questionOf(allTypesFacts[0]!),
+        lang,
+        progress: { answered: 0 },
+        runningOutcome: "needs_info",
+        rulebookTitle: "KW",
+      }),
+    );
+    add(
+      `${lang} question with previous answer`,
+      questionCard({
+        question: questionOf(allTypesFacts[5]!),
+        lang,
+        progress: { answered: 4 },
+        rulebookTitle: "KW",
+        previousAnswer: ["medisch", "geweld"],
+      }),
+    );
     // The one intake card with its summary, a checklist group, and the cards that keep work.
     const answered = allTypesFacts.slice(0, 5).map((f) => ({ fact: f.name, question: f.question, answer: "Ja" }));
-    add(`${lang} question with answered summary`, questionCard({ question: questionOf(allTypesFacts[0]!), lang, progress: { answered: 5, total: 9 }, rulebookTitle: "KW", answered, revision: 5, previousAnswer: true }));
+    add(
+      `${lang} question with answered summary`,
+      questionCard({
+        question: questionOf(allTypesFacts[0]!),
+        lang,
+        progress: { answered: 5, total: 9 },
+        rulebookTitle: "KW",
+        answered,
+        revision: 5,
+        previousAnswer: true,
+      }),
+    );
     const booleans = allTypesFacts.filter((f) => f.answer === "boolean").map(questionOf);
-    add(`${lang} question checklist group`, questionCard({ question: booleans[0]!, lang, progress: { answered: 1 }, rulebookTitle: "KW", revision: 1, group: { id: "g", title: t("Uitsluitingen", "Exclusions"), questions: [booleans[0]!, questionOf({ ...allTypesFacts[0]!, name: "otherFlag" })] } }));
+    add(
+      `${lang} question checklist group`,
+      questionCard({
+        question: booleans[0]!,
+        lang,
+        progress: { answered: 1 },
+        rulebookTitle: "KW",
+        revision: 1,
+        group: {
+          id: "g",
+          title: t("Uitsluitingen", "Exclusions"),
+          questions: [booleans[0]!, questionOf({ ...allTypesFacts[0]!, name: "otherFlag" })],
+        },
+      }),
+    );
     add(`${lang} confirm cancel`, confirmCancelCard({ answered: 4, rev: 4, lang }));
-    add(`${lang} replace intake`, replaceIntakeCard({ paused: true, rulebookTitle: "KW", answered: 3, restart: { rulebook: "kw-huisuitzetting-2019" }, lang }));
+    add(
+      `${lang} replace intake`,
+      replaceIntakeCard({
+        paused: true,
+        rulebookTitle: "KW",
+        answered: 3,
+        restart: { rulebook: "kw-huisuitzetting-2019" },
+        lang,
+      }),
+    );
     add(`${lang} change answer`, changeAnswerCard({ answered, rev: 5, lang, ended: true }));
     add(`${lang} paused intake`, pausedIntakeCard({ rulebookTitle: "KW", answered: 3, lang }));
     for (const outcome of outcomes) {
-      add(`${lang} check ${outcome}`, checkResultCard({ result: resultWith(outcome), rulebookTitle: t("Urgentie GV", "Urgentie GV"), lang, factQuestions: allTypesFacts }));
-      add(`${lang} summary ${outcome}`, intakeSummaryCard({ result: resultWith(outcome), rulebookTitle: "Urgentie GV", lang, proposals, deadlines }));
+      add(
+        `${lang} check ${outcome}`,
+        checkResultCard({
+          result: resultWith(outcome),
+          rulebookTitle: t("Urgentie GV", "Urgentie GV"),
+          lang,
+          factQuestions: allTypesFacts,
+        }),
+      );
+      add(
+        `${lang} summary ${outcome}`,
+        intakeSummaryCard({ result: resultWith(outcome), rulebookTitle: "Urgentie GV", lang, proposals, deadlines }),
+      );
     }
-    add(`${lang} summary without proposals`, intakeSummaryCard({ result: resultWith("eligible"), rulebookTitle: "KW", lang, proposals: [], deadlines: [] }));
-    add(`${lang} summary one proposal`, intakeSummaryCard({ result: resultWith("eligible"), rulebookTitle: "KW", lang, proposals: proposals.slice(0, 1), deadlines }));
+    add(
+      `${lang} summary without proposals`,
+      intakeSummaryCard({ result: resultWith("eligible"), rulebookTitle: "KW", lang, proposals: [], deadlines: [] }),
+    );
+    add(
+      `${lang} summary one proposal`,
+      intakeSummaryCard({
+        result: resultWith("eligible"),
+        rulebookTitle: "KW",
+        lang,
+        proposals: proposals.slice(0, 1),
+        deadlines,
+      }),
+    );
     add(`${lang} snelcheck all types`, snelcheckCard({ rulebook: allTypesRulebook, lang, asOf: "2026-03-01" }));
     add(
       `${lang} snelcheck all types prefilled`,
@@ -112,7 +247,15 @@ export function allSamples(): Sample[] {
         rulebook: allTypesRulebook,
         lang,
         asOf: "2026-03-01",
-        prefill: { validId: true, yearsResident: 7, minorChildren: 2, evictionReason: "huurschuld", grounds: ["medisch"], evictionDate: "2026-04-01", residentOf: "Voorburg" },
+        prefill: {
+          validId: true,
+          yearsResident: 7,
+          minorChildren: 2,
+          evictionReason: "huurschuld",
+          grounds: ["medisch"],
+          evictionDate: "2026-04-01",
+          residentOf: "Voorburg",
+        },
       }),
     );
     add(`${lang} aanmeldingen empty`, aanmeldingenListCard([], lang));
@@ -134,12 +277,31 @@ export function allSamples(): Sample[] {
         lang,
       ),
     );
-    add(`${lang} help landlord`, helpCard(lang, { items: ["snelcheck", "signal", "signalen"], snelcheckAliases: ["lv", "noodwoning"], greeting: true }));
+    add(
+      `${lang} help landlord`,
+      helpCard(lang, {
+        items: ["snelcheck", "signal", "signalen"],
+        snelcheckAliases: ["lv", "noodwoning"],
+        greeting: true,
+      }),
+    );
     add(`${lang} signal all actions`, signalCard(signalInput(lang)));
-    add(`${lang} signal overdue, no actions`, signalCard(signalInput(lang, { overdue: true, allowedActions: [], status: "afgesloten", refreshUserIds: [] })));
+    add(
+      `${lang} signal overdue, no actions`,
+      signalCard(signalInput(lang, { overdue: true, allowedActions: [], status: "afgesloten", refreshUserIds: [] })),
+    );
     add(
       `${lang} signal close without outcomes, forward without targets`,
-      signalCard(signalInput(lang, { type: "ontbekend_type", typeLabel: t("Eigen soort", "Own type"), closeOutcomes: [], forwardTargets: [], fields: [], history: [] })),
+      signalCard(
+        signalInput(lang, {
+          type: "ontbekend_type",
+          typeLabel: t("Eigen soort", "Own type"),
+          closeOutcomes: [],
+          forwardTargets: [],
+          fields: [],
+          history: [],
+        }),
+      ),
     );
     add(
       `${lang} signal form`,
@@ -150,13 +312,39 @@ export function allSamples(): Sample[] {
         ],
         rulebookId: "kw-huisuitzetting-2019",
         rulebookTitle: t("Convenant KW", "Convenant KW"),
-        prefill: { type: "huurachterstand", months: "2", since: "2026-01-01", reminderSent: "true", court: "geen", note: "Eerste contact gehad" },
+        prefill: {
+          type: "huurachterstand",
+          months: "2",
+          since: "2026-01-01",
+          reminderSent: "true",
+          court: "geen",
+          note: "Eerste contact gehad",
+        },
         fields: [
           { id: "months", label: t("Maanden achterstand", "Months in arrears"), kind: "number", required: true },
           { id: "since", label: t("Sinds", "Since"), kind: "date" },
-          { id: "reminderSent", label: t("Schriftelijke herinnering verstuurd", "Written reminder sent"), kind: "toggle", required: true },
-          { id: "court", label: t("Gerechtelijke fase", "Court stage"), kind: "choice", choices: [{ value: "geen", label: t("Geen", "None") }, { value: "dagvaarding", label: t("Dagvaarding", "Summons") }] },
-          { id: "amount", label: t("Bedrag", "Amount"), kind: "text", placeholder: t("bijv. 1.450,50", "e.g. 1,450.50"), hint: t("In euro's.", "In euros.") },
+          {
+            id: "reminderSent",
+            label: t("Schriftelijke herinnering verstuurd", "Written reminder sent"),
+            kind: "toggle",
+            required: true,
+          },
+          {
+            id: "court",
+            label: t("Gerechtelijke fase", "Court stage"),
+            kind: "choice",
+            choices: [
+              { value: "geen", label: t("Geen", "None") },
+              { value: "dagvaarding", label: t("Dagvaarding", "Summons") },
+            ],
+          },
+          {
+            id: "amount",
+            label: t("Bedrag", "Amount"),
+            kind: "text",
+            placeholder: t("bijv. 1.450,50", "e.g. 1,450.50"),
+            hint: t("In euro's.", "In euros."),
+          },
           { id: "note", label: t("Toelichting", "Note"), kind: "text", multiline: true },
         ],
         notice: "Klopt het bedrag?",
@@ -176,16 +364,38 @@ export function allSamples(): Sample[] {
         lang,
       }),
     );
-    add(`${lang} signal form single type`, signalFormCard({ types: [{ value: "overlast", label: t("Overlast", "Nuisance") }], rulebookId: "kw", fields: [], lang }));
+    add(
+      `${lang} signal form single type`,
+      signalFormCard({
+        types: [{ value: "overlast", label: t("Overlast", "Nuisance") }],
+        rulebookId: "kw",
+        fields: [],
+        lang,
+      }),
+    );
     // The real rulebooks, through the real domain: whatever facts and texts they have.
     for (const rulebook of listRulebooks()) {
       const asOf = rulebook.validity.from;
       const step = nextQuestions(rulebook, {}, asOf);
       add(`${lang} ${rulebook.id} snelcheck`, snelcheckCard({ rulebook, lang, asOf }));
-      add(`${lang} ${rulebook.id} snelcheck in sections`, snelcheckCard({ rulebook, lang, asOf, sections: snelcheckSections(rulebook, asOf) }));
-      add(`${lang} ${rulebook.id} check (no facts)`, checkResultCard({ result: step.result, rulebookTitle: rulebook.title, lang, factQuestions: rulebook.facts }));
+      add(
+        `${lang} ${rulebook.id} snelcheck in sections`,
+        snelcheckCard({ rulebook, lang, asOf, sections: snelcheckSections(rulebook, asOf) }),
+      );
+      add(
+        `${lang} ${rulebook.id} check (no facts)`,
+        checkResultCard({ result: step.result, rulebookTitle: rulebook.title, lang, factQuestions: rulebook.facts }),
+      );
       step.questions.forEach((question, i) =>
-        add(`${lang} ${rulebook.id} question ${question.fact}`, questionCard({ question, lang, progress: { answered: i, total: step.questions.length }, rulebookTitle: rulebook.title })),
+        add(
+          `${lang} ${rulebook.id} question ${question.fact}`,
+          questionCard({
+            question,
+            lang,
+            progress: { answered: i, total: step.questions.length },
+            rulebookTitle: rulebook.title,
+          }),
+        ),
       );
       const result = evaluateRulebook(rulebook, {}, asOf);
       add(

@@ -70,7 +70,8 @@ export function allActions(node: unknown): CardAction[] {
     }
     if (typeof value !== "object" || value === null) return;
     const record = value as Record<string, unknown>;
-    if (typeof record.type === "string" && record.type.startsWith("Action.")) found.push(record as unknown as CardAction);
+    if (typeof record.type === "string" && record.type.startsWith("Action."))
+      found.push(record as unknown as CardAction);
     Object.values(record).forEach(walk);
   };
   walk(node);

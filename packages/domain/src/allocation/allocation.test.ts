@@ -24,7 +24,18 @@ describe("allocation parameter tables (seed 003_678f56d0468f9c28.txt, prijspeil 
   it("are data that parses, one table per year, each value with its source", () => {
     for (const table of gvAllocationTables) {
       expect(AllocationTableSchema.parse(table)).toEqual(table);
-      for (const key of ["incomeLimit", "aftoppingsgrens", "socialRentLimit", "zoekwaarde", "binding", "loting", "spoedzoekers", "couleurLocale", "labels", "rooms"])
+      for (const key of [
+        "incomeLimit",
+        "aftoppingsgrens",
+        "socialRentLimit",
+        "zoekwaarde",
+        "binding",
+        "loting",
+        "spoedzoekers",
+        "couleurLocale",
+        "labels",
+        "rooms",
+      ])
         expect(table.sources[key], key).toMatch(/003_678f56d0468f9c28\.txt/);
     }
     expect(new Set(gvAllocationTables.map((t) => t.year)).size).toBe(gvAllocationTables.length);
@@ -117,7 +128,9 @@ describe("zoekwaarde", () => {
 
   it("is exact, without float drift", () => {
     // 0.1 + 0.75 * 0.2 = 0.25 exactly; in floats 0.1 + 0.75 * 0.2 = 0.25000000000000006.
-    expect(zoekwaarde({ registrationSinceLastMove: 0.1, zoekwaardeCurrentHome: 0.2, year: 2019 }).valueExact).toBe("1/4");
+    expect(zoekwaarde({ registrationSinceLastMove: 0.1, zoekwaardeCurrentHome: 0.2, year: 2019 }).valueExact).toBe(
+      "1/4",
+    );
   });
 
   it("is the registration time alone for a starter", () => {
@@ -125,18 +138,25 @@ describe("zoekwaarde", () => {
   });
 
   it("rejects negative durations, naming the field", () => {
-    expect(fieldsOf(() => zoekwaarde({ registrationSinceLastMove: -1, year: 2019 }))).toEqual(["registrationSinceLastMove"]);
+    expect(fieldsOf(() => zoekwaarde({ registrationSinceLastMove: -1, year: 2019 }))).toEqual([
+      "registrationSinceLastMove",
+    ]);
   });
 });
 
 describe("binding", () => {
   it("holds for someone who lives or works in the region", () => {
     expect(binding({ livesInRegion: true, year: 2019 })).toMatchObject({ hasBinding: true, basis: ["woont"] });
-    expect(binding({ livesInRegion: false, worksInRegion: true, year: 2019 })).toMatchObject({ hasBinding: true, basis: ["werkt"] });
+    expect(binding({ livesInRegion: false, worksInRegion: true, year: 2019 })).toMatchObject({
+      hasBinding: true,
+      basis: ["werkt"],
+    });
   });
 
   it("holds after 6 of the last 10 years in the region, not necessarily uninterrupted", () => {
-    expect(binding({ livesInRegion: false, worksInRegion: false, yearsInRegionLast10: 6, year: 2019 }).hasBinding).toBe(true);
+    expect(binding({ livesInRegion: false, worksInRegion: false, yearsInRegionLast10: 6, year: 2019 }).hasBinding).toBe(
+      true,
+    );
     const no = binding({ livesInRegion: false, worksInRegion: false, yearsInRegionLast10: 5.9, year: 2019 });
     expect(no.hasBinding).toBe(false);
     expect(no.explanation.nl).toMatch(/Geen binding/);

@@ -36,7 +36,9 @@ export function binding(input: BindingInput): BindingAnswer {
   if (parsed.livesInRegion === true) basis.push("woont");
   if (parsed.worksInRegion === true) basis.push("werkt");
   if (parsed.yearsInRegionLast10 !== undefined && parsed.yearsInRegionLast10 >= minYears) basis.push("jaren");
-  const missing = (["livesInRegion", "worksInRegion", "yearsInRegionLast10"] as const).filter((f) => parsed[f] === undefined);
+  const missing = (["livesInRegion", "worksInRegion", "yearsInRegionLast10"] as const).filter(
+    (f) => parsed[f] === undefined,
+  );
   const hasBinding = basis.length > 0 ? true : missing.length > 0 ? null : false;
   const words: Record<BindingBasis, Localized> = {
     woont: { nl: "woont in de regio", en: "lives in the region" },

@@ -8,7 +8,8 @@ export function groupThousands(value: number | bigint): string {
   const negative = text.startsWith("-");
   const digits = negative ? text.slice(1) : text;
   let grouped = digits.length <= 3 ? digits : digits.slice(-3);
-  for (let end = digits.length - 3; end > 0; end -= 3) grouped = `${digits.slice(Math.max(0, end - 3), end)}.${grouped}`;
+  for (let end = digits.length - 3; end > 0; end -= 3)
+    grouped = `${digits.slice(Math.max(0, end - 3), end)}.${grouped}`;
   return negative ? `-${grouped}` : grouped;
 }
 

@@ -24,7 +24,12 @@ export function incomeWithinLimit(
 ): IncomeLimitAnswer {
   // Plainly valid input skips zod (every check of gv-urgentie asks this); zod still explains bad input.
   const plain =
-    typeof householdIncome === "number" && Number.isFinite(householdIncome) && householdIncome >= 0 && Number.isSafeInteger(year) && year >= 1900 && year <= 2200;
+    typeof householdIncome === "number" &&
+    Number.isFinite(householdIncome) &&
+    householdIncome >= 0 &&
+    Number.isSafeInteger(year) &&
+    year >= 1900 &&
+    year <= 2200;
   const input = plain ? { householdIncome, year } : parseInput(InputSchema, { householdIncome, year });
   const choice = allocationTableFor(input.year, tables);
   const limit = choice.table.incomeLimit;

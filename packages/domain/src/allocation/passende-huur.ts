@@ -36,7 +36,12 @@ const cents = (amount: number) => Math.round(amount * 100);
  * huurtoeslag get a rent up to the aftoppingsgrens for their size. The answer is "passend" or
  * "niet passend" for the landlord's quota, not a ban: up to 5% may be above it.
  */
-export function passendeHuur(householdSize: number, huurtoeslag: boolean, year: number, rent?: number): PassendeHuurAnswer {
+export function passendeHuur(
+  householdSize: number,
+  huurtoeslag: boolean,
+  year: number,
+  rent?: number,
+): PassendeHuurAnswer {
   const input = parseInput(InputSchema, { householdSize, huurtoeslag, year, ...(rent !== undefined ? { rent } : {}) });
   const choice = allocationTableFor(input.year);
   const { table } = choice;

@@ -18,7 +18,11 @@ export const CandidateDetailsSchema = z
     dateOfBirth: IsoDateSchema,
     /** "kandidaat": reach the candidate directly; "begeleider": only via the nominating caseworker. */
     contactVia: z.enum(["kandidaat", "begeleider"]),
-    phone: z.string().trim().regex(/^[+0-9][0-9 ()-]{5,19}$/).optional(),
+    phone: z
+      .string()
+      .trim()
+      .regex(/^[+0-9][0-9 ()-]{5,19}$/)
+      .optional(),
     email: z.email().max(200).optional(),
     currentAddress: Text(300).optional(),
     /** The instelling the candidate lives in now (intramural): tells that there is care. */
@@ -54,11 +58,21 @@ const LV = ["lv-zorgafhankelijk-2025", "lv-noodwoning-2025"];
 export const candidateFields: readonly CandidateFieldDefinition[] = [
   { field: "name", category: "identity", label: t("Naam", "Name") },
   { field: "dateOfBirth", category: "identity", label: t("Geboortedatum", "Date of birth") },
-  { field: "contactVia", category: "process", label: t("Contact", "Contact"), note: "how to reach, not who: identifies nobody" },
+  {
+    field: "contactVia",
+    category: "process",
+    label: t("Contact", "Contact"),
+    note: "how to reach, not who: identifies nobody",
+  },
   { field: "phone", category: "contact", label: t("Telefoon", "Phone") },
   { field: "email", category: "contact", label: t("E-mail", "E-mail") },
   { field: "currentAddress", category: "contact", label: t("Huidig adres", "Current address") },
-  { field: "instelling", category: "care", label: t("Instelling (huidige woonvorm)", "Instelling (current residence)"), note: "the name of a care institution tells of treatment: LV art. 10 lid 6" },
+  {
+    field: "instelling",
+    category: "care",
+    label: t("Instelling (huidige woonvorm)", "Instelling (current residence)"),
+    note: "the name of a care institution tells of treatment: LV art. 10 lid 6",
+  },
   {
     field: "intramuralCareEndsOn",
     category: "process",

@@ -17,6 +17,9 @@ export const caseKenmerkPrefixes: Readonly<Record<string, string>> = {
 export function caseKenmerkPrefix(rulebookId: string): string {
   const known = caseKenmerkPrefixes[rulebookId];
   if (known) return known;
-  const letters = (rulebookId.split("-")[0] ?? "").replace(/[^a-z]/gi, "").toUpperCase().slice(0, 4);
+  const letters = (rulebookId.split("-")[0] ?? "")
+    .replace(/[^a-z]/gi, "")
+    .toUpperCase()
+    .slice(0, 4);
   return letters.length >= 2 ? letters : "ZK";
 }

@@ -85,12 +85,39 @@ const OPEN = openCaseStatuses;
  * in this table, or by a role not named in its row, is refused and changes nothing.
  */
 export const caseTransitionTable: readonly CaseTransition[] = [
-  { action: "indienen", from: [], to: "ingediend", roles: ["aanmelder"], article: "LV art. 4 lid 1; KW Verplichtingen 1; MH 3; GV" },
-  { action: "ontvangen", from: ["ingediend"], to: "ontvangen", roles: RECEIVERS, article: "ontvangstbevestiging", assumed: "ASSUMED: de bron noemt geen ontvangstbevestiging; de eerste ontvanger die bevestigt, zet de zaak op ontvangen." },
+  {
+    action: "indienen",
+    from: [],
+    to: "ingediend",
+    roles: ["aanmelder"],
+    article: "LV art. 4 lid 1; KW Verplichtingen 1; MH 3; GV",
+  },
+  {
+    action: "ontvangen",
+    from: ["ingediend"],
+    to: "ontvangen",
+    roles: RECEIVERS,
+    article: "ontvangstbevestiging",
+    assumed:
+      "ASSUMED: de bron noemt geen ontvangstbevestiging; de eerste ontvanger die bevestigt, zet de zaak op ontvangen.",
+  },
   // One click: taking up counts as receipt, as with signals.
-  { action: "oppakken", from: ["ingediend", "ontvangen"], to: "in_behandeling", roles: HANDLERS, article: "LV art. 5 lid 4; KW Verplichtingen 2 (Meldpunt)" },
+  {
+    action: "oppakken",
+    from: ["ingediend", "ontvangen"],
+    to: "in_behandeling",
+    roles: HANDLERS,
+    article: "LV art. 5 lid 4; KW Verplichtingen 2 (Meldpunt)",
+  },
   // An offer straight from the voordracht counts as receipt: one click, as with oppakken.
-  { action: "aanbod_doen", from: ["ingediend", "ontvangen", "in_behandeling"], to: "aanbod_gedaan", roles: ["verhuurder"], needs: ["on"], article: "LV art. 4 lid 5, art. 5 lid 4" },
+  {
+    action: "aanbod_doen",
+    from: ["ingediend", "ontvangen", "in_behandeling"],
+    to: "aanbod_gedaan",
+    roles: ["verhuurder"],
+    needs: ["on"],
+    article: "LV art. 4 lid 5, art. 5 lid 4",
+  },
   {
     action: "aanbod_doen",
     from: ["geweigerd"],
@@ -98,23 +125,129 @@ export const caseTransitionTable: readonly CaseTransition[] = [
     roles: ["verhuurder"],
     needs: ["on"],
     article: "LV art. 4 lid 5",
-    assumed: "ASSUMED: elke verhuurder biedt één keer aan (art. 4 lid 5); na een weigering mag een andere passende verhuurder aanbieden.",
+    assumed:
+      "ASSUMED: elke verhuurder biedt één keer aan (art. 4 lid 5); na een weigering mag een andere passende verhuurder aanbieden.",
   },
-  { action: "aanvaarden", from: ["aanbod_gedaan"], to: "aanvaard", roles: ["aanmelder", "begeleider", "verhuurder"], article: "LV art. 4 lid 5" },
-  { action: "weigeren", from: ["aanbod_gedaan"], to: "geweigerd", roles: ["aanmelder", "begeleider", "verhuurder"], needs: ["reason"], article: "LV art. 4 lid 5" },
-  { action: "huurovereenkomst", from: ["aanvaard"], to: "geplaatst", roles: ["verhuurder"], needs: ["on"], article: "LV art. 4 lid 9 (tijdelijke huurovereenkomst)" },
-  { action: "evalueren", from: ["geplaatst", "geevalueerd"], to: "geevalueerd", roles: ["verhuurder", "begeleider"], needs: ["on"], article: "LV art. 4 lid 9, art. 5 lid 11" },
-  { action: "afsluiten", from: ["geevalueerd"], to: "afgesloten", roles: ["verhuurder", "begeleider", "aanmelder"], needs: ["reason"], article: "LV art. 4 lid 9" },
-  { action: "afsluiten", from: ["in_behandeling"], to: "afgesloten", roles: ["meldpunt", "beoordelaar"], needs: ["reason"], article: "KW Verplichtingen 2 (overdracht); GV" },
-  { action: "afsluiten", from: ["geweigerd"], to: "afgesloten", roles: ["aanmelder", "verhuurder"], needs: ["reason"], article: "LV art. 4 lid 5" },
-  { action: "intrekken", from: OPEN, to: "ingetrokken", roles: ["aanmelder"], needs: ["reason"], article: "LV art. 4 lid 1 (de voordrager)" },
-  { action: "afwijzen", from: ["ingediend", "ontvangen", "in_behandeling"], to: "afgewezen", roles: HANDLERS, needs: ["reason"], article: "LV art. 4 lid 3-4; KW.DOELGROEP" },
-  { action: "toewijzen", from: OPEN, to: "=", roles: ALL, needs: ["assignee"], article: "werkverdeling", assumed: "ASSUMED: elke betrokken partij wijst de zaak toe aan een eigen collega; daarna gaan haar kaarten naar die persoon." },
-  { action: "notitie", from: caseStatuses, to: "=", roles: ALL, needs: ["note"], article: "LV art. 10 (gegevensdeling)" },
-  { action: "kwetsbaarheid_vastleggen", from: ["ontvangen", "in_behandeling"], to: "=", roles: ["meldpunt"], needs: ["established"], article: "KW Doelgroep; Verplichtingen 2 (Meldpunt)" },
-  { action: "overdragen", from: ["in_behandeling"], to: "=", roles: ["meldpunt"], needs: ["toPartyId"], article: "KW Verplichtingen 2 (overdracht aan regiehouder)" },
-  { action: "doorzetten", from: ["ontvangen", "in_behandeling"], to: "=", roles: ["meldpunt", "begeleider"], article: "LV art. 6 lid 1-3 (Meldpunt -> LIMOR -> verhuurders)" },
-  { action: "woonbegeleiding_gestart", from: ["aanvaard", "geplaatst", "geevalueerd"], to: "=", roles: ["begeleider", "aanmelder"], needs: ["on"], article: "LV art. 4 lid 10 en 13" },
+  {
+    action: "aanvaarden",
+    from: ["aanbod_gedaan"],
+    to: "aanvaard",
+    roles: ["aanmelder", "begeleider", "verhuurder"],
+    article: "LV art. 4 lid 5",
+  },
+  {
+    action: "weigeren",
+    from: ["aanbod_gedaan"],
+    to: "geweigerd",
+    roles: ["aanmelder", "begeleider", "verhuurder"],
+    needs: ["reason"],
+    article: "LV art. 4 lid 5",
+  },
+  {
+    action: "huurovereenkomst",
+    from: ["aanvaard"],
+    to: "geplaatst",
+    roles: ["verhuurder"],
+    needs: ["on"],
+    article: "LV art. 4 lid 9 (tijdelijke huurovereenkomst)",
+  },
+  {
+    action: "evalueren",
+    from: ["geplaatst", "geevalueerd"],
+    to: "geevalueerd",
+    roles: ["verhuurder", "begeleider"],
+    needs: ["on"],
+    article: "LV art. 4 lid 9, art. 5 lid 11",
+  },
+  {
+    action: "afsluiten",
+    from: ["geevalueerd"],
+    to: "afgesloten",
+    roles: ["verhuurder", "begeleider", "aanmelder"],
+    needs: ["reason"],
+    article: "LV art. 4 lid 9",
+  },
+  {
+    action: "afsluiten",
+    from: ["in_behandeling"],
+    to: "afgesloten",
+    roles: ["meldpunt", "beoordelaar"],
+    needs: ["reason"],
+    article: "KW Verplichtingen 2 (overdracht); GV",
+  },
+  {
+    action: "afsluiten",
+    from: ["geweigerd"],
+    to: "afgesloten",
+    roles: ["aanmelder", "verhuurder"],
+    needs: ["reason"],
+    article: "LV art. 4 lid 5",
+  },
+  {
+    action: "intrekken",
+    from: OPEN,
+    to: "ingetrokken",
+    roles: ["aanmelder"],
+    needs: ["reason"],
+    article: "LV art. 4 lid 1 (de voordrager)",
+  },
+  {
+    action: "afwijzen",
+    from: ["ingediend", "ontvangen", "in_behandeling"],
+    to: "afgewezen",
+    roles: HANDLERS,
+    needs: ["reason"],
+    article: "LV art. 4 lid 3-4; KW.DOELGROEP",
+  },
+  {
+    action: "toewijzen",
+    from: OPEN,
+    to: "=",
+    roles: ALL,
+    needs: ["assignee"],
+    article: "werkverdeling",
+    assumed:
+      "ASSUMED: elke betrokken partij wijst de zaak toe aan een eigen collega; daarna gaan haar kaarten naar die persoon.",
+  },
+  {
+    action: "notitie",
+    from: caseStatuses,
+    to: "=",
+    roles: ALL,
+    needs: ["note"],
+    article: "LV art. 10 (gegevensdeling)",
+  },
+  {
+    action: "kwetsbaarheid_vastleggen",
+    from: ["ontvangen", "in_behandeling"],
+    to: "=",
+    roles: ["meldpunt"],
+    needs: ["established"],
+    article: "KW Doelgroep; Verplichtingen 2 (Meldpunt)",
+  },
+  {
+    action: "overdragen",
+    from: ["in_behandeling"],
+    to: "=",
+    roles: ["meldpunt"],
+    needs: ["toPartyId"],
+    article: "KW Verplichtingen 2 (overdracht aan regiehouder)",
+  },
+  {
+    action: "doorzetten",
+    from: ["ontvangen", "in_behandeling"],
+    to: "=",
+    roles: ["meldpunt", "begeleider"],
+    article: "LV art. 6 lid 1-3 (Meldpunt -> LIMOR -> verhuurders)",
+  },
+  {
+    action: "woonbegeleiding_gestart",
+    from: ["aanvaard", "geplaatst", "geevalueerd"],
+    to: "=",
+    roles: ["begeleider", "aanmelder"],
+    needs: ["on"],
+    article: "LV art. 4 lid 10 en 13",
+  },
   {
     action: "uitkering_huur_gestart",
     from: ["ontvangen", "in_behandeling"],
@@ -128,12 +261,15 @@ export const caseTransitionTable: readonly CaseTransition[] = [
 
 /** The rows for an action from a status (more than one row can name different roles). */
 export function transitionsFor(action: CaseActionType, from: CaseStatus | null): CaseTransition[] {
-  return caseTransitionTable.filter((t) => t.action === action && (from === null ? t.from.length === 0 : t.from.includes(from)));
+  return caseTransitionTable.filter(
+    (t) => t.action === action && (from === null ? t.from.length === 0 : t.from.includes(from)),
+  );
 }
 
 /** Actions a set of roles may take in a status. */
 export function allowedCaseActions(from: CaseStatus, roles: readonly CaseRole[]): CaseActionType[] {
   const set = new Set<CaseActionType>();
-  for (const t of caseTransitionTable) if (t.from.includes(from) && t.roles.some((r) => roles.includes(r))) set.add(t.action);
+  for (const t of caseTransitionTable)
+    if (t.from.includes(from) && t.roles.some((r) => roles.includes(r))) set.add(t.action);
   return [...set];
 }

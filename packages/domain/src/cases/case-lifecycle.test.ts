@@ -10,7 +10,13 @@ import {
   type CaseRole,
   type CaseStatus,
 } from "./case-lifecycle-table.js";
-import { decideCaseStep, deriveCaseState, type CaseAction, type CaseHistoryEntry, type CaseParticipant } from "./case-lifecycle.js";
+import {
+  decideCaseStep,
+  deriveCaseState,
+  type CaseAction,
+  type CaseHistoryEntry,
+  type CaseParticipant,
+} from "./case-lifecycle.js";
 
 // One party per case role, so a role is exactly one party.
 const partyOf: Record<CaseRole, string> = {
@@ -20,7 +26,9 @@ const partyOf: Record<CaseRole, string> = {
   meldpunt: "p-meldpunt",
   beoordelaar: "p-beoordelaar",
 };
-const participants: CaseParticipant[] = (["verhuurder", "begeleider", "meldpunt", "beoordelaar"] as const).map((caseRole) => ({ partyId: partyOf[caseRole], caseRole, stage: 1 }));
+const participants: CaseParticipant[] = (["verhuurder", "begeleider", "meldpunt", "beoordelaar"] as const).map(
+  (caseRole) => ({ partyId: partyOf[caseRole], caseRole, stage: 1 }),
+);
 const T0 = "2026-03-02T09:00:00+01:00";
 const at = (n: number) => new Date(Date.parse(T0) + n * 3_600_000).toISOString();
 
@@ -56,7 +64,14 @@ function actionFor(type: CaseActionType, variant = 0): CaseAction {
 function run(steps: [CaseActionType, CaseRole][]): CaseHistoryEntry[] {
   const history: CaseHistoryEntry[] = [];
   steps.forEach(([type, role], i) => {
-    const result = decideCaseStep({ history, senderPartyId: partyOf.aanmelder, participants, action: actionFor(type), actor: { partyId: partyOf[role] }, at: at(i) });
+    const result = decideCaseStep({
+      history,
+      senderPartyId: partyOf.aanmelder,
+      participants,
+      action: actionFor(type),
+      actor: { partyId: partyOf[role] },
+      at: at(i),
+    });
     expect(result.noop, `${type} by ${role}`).toBe(false);
     history.push(result.entry);
   });
@@ -66,16 +81,59 @@ function run(steps: [CaseActionType, CaseRole][]): CaseHistoryEntry[] {
 /** A way to reach each status, written out by hand (the LV chain, plus the ends). */
 const paths: Record<CaseStatus, [CaseActionType, CaseRole][]> = {
   ingediend: [["indienen", "aanmelder"]],
-  ontvangen: [["indienen", "aanmelder"], ["ontvangen", "verhuurder"]],
-  in_behandeling: [["indienen", "aanmelder"], ["oppakken", "verhuurder"]],
-  aanbod_gedaan: [["indienen", "aanmelder"], ["oppakken", "verhuurder"], ["aanbod_doen", "verhuurder"]],
-  aanvaard: [["indienen", "aanmelder"], ["oppakken", "verhuurder"], ["aanbod_doen", "verhuurder"], ["aanvaarden", "begeleider"]],
-  geweigerd: [["indienen", "aanmelder"], ["oppakken", "verhuurder"], ["aanbod_doen", "verhuurder"], ["weigeren", "begeleider"]],
-  geplaatst: [["indienen", "aanmelder"], ["oppakken", "verhuurder"], ["aanbod_doen", "verhuurder"], ["aanvaarden", "begeleider"], ["huurovereenkomst", "verhuurder"]],
-  geevalueerd: [["indienen", "aanmelder"], ["oppakken", "verhuurder"], ["aanbod_doen", "verhuurder"], ["aanvaarden", "begeleider"], ["huurovereenkomst", "verhuurder"], ["evalueren", "begeleider"]],
-  afgesloten: [["indienen", "aanmelder"], ["oppakken", "meldpunt"], ["afsluiten", "meldpunt"]],
-  ingetrokken: [["indienen", "aanmelder"], ["intrekken", "aanmelder"]],
-  afgewezen: [["indienen", "aanmelder"], ["afwijzen", "beoordelaar"]],
+  ontvangen: [
+    ["indienen", "aanmelder"],
+    ["ontvangen", "verhuurder"],
+  ],
+  in_behandeling: [
+    ["indienen", "aanmelder"],
+    ["oppakken", "verhuurder"],
+  ],
+  aanbod_gedaan: [
+    ["indienen", "aanmelder"],
+    ["oppakken", "verhuurder"],
+    ["aanbod_doen", "verhuurder"],
+  ],
+  aanvaard: [
+    ["indienen", "aanmelder"],
+    ["oppakken", "verhuurder"],
+    ["aanbod_doen", "verhuurder"],
+    ["aanvaarden", "begeleider"],
+  ],
+  geweigerd: [
+    ["indienen", "aanmelder"],
+    ["oppakken", "verhuurder"],
+    ["aanbod_doen", "verhuurder"],
+    ["weigeren", "begeleider"],
+  ],
+  geplaatst: [
+    ["indienen", "aanmelder"],
+    ["oppakken", "verhuurder"],
+    ["aanbod_doen", "verhuurder"],
+    ["aanvaarden", "begeleider"],
+    ["huurovereenkomst", "verhuurder"],
+  ],
+  geevalueerd: [
+    ["indienen", "aanmelder"],
+    ["oppakken", "verhuurder"],
+    ["aanbod_doen", "verhuurder"],
+    ["aanvaarden", "begeleider"],
+    ["huurovereenkomst", "verhuurder"],
+    ["evalueren", "begeleider"],
+  ],
+  afgesloten: [
+    ["indienen", "aanmelder"],
+    ["oppakken", "meldpunt"],
+    ["afsluiten", "meldpunt"],
+  ],
+  ingetrokken: [
+    ["indienen", "aanmelder"],
+    ["intrekken", "aanmelder"],
+  ],
+  afgewezen: [
+    ["indienen", "aanmelder"],
+    ["afwijzen", "beoordelaar"],
+  ],
 };
 
 function caught(fn: () => unknown): DomainError {
@@ -89,14 +147,26 @@ function caught(fn: () => unknown): DomainError {
 }
 
 const step = (history: CaseHistoryEntry[], type: CaseActionType, role: CaseRole, variant = 1) =>
-  decideCaseStep({ history, senderPartyId: partyOf.aanmelder, participants, action: actionFor(type, variant), actor: { partyId: partyOf[role], memberId: "m-1" }, at: at(50) });
+  decideCaseStep({
+    history,
+    senderPartyId: partyOf.aanmelder,
+    participants,
+    action: actionFor(type, variant),
+    actor: { partyId: partyOf[role], memberId: "m-1" },
+    at: at(50),
+  });
 
 describe("case lifecycle table, row by row", () => {
   for (const row of caseTransitionTable) {
     const froms = row.from.length === 0 ? [null] : row.from;
     for (const from of froms) {
       for (const role of caseRoles) {
-        const mayAct = caseTransitionTable.some((r) => r.action === row.action && (from === null ? r.from.length === 0 : r.from.includes(from)) && r.roles.includes(role));
+        const mayAct = caseTransitionTable.some(
+          (r) =>
+            r.action === row.action &&
+            (from === null ? r.from.length === 0 : r.from.includes(from)) &&
+            r.roles.includes(role),
+        );
         it(`${from ?? "(nieuw)"} + ${row.action} by ${role} -> ${mayAct ? (row.to === "=" ? from : row.to) : "not_allowed"}`, () => {
           const history = from === null ? [] : run(paths[from]);
           const before = structuredClone(history);
@@ -109,8 +179,20 @@ describe("case lifecycle table, row by row", () => {
           } else {
             const result = step(history, row.action, role);
             expect(result.noop).toBe(false);
-            const target = caseTransitionTable.find((r) => r.action === row.action && (from === null ? r.from.length === 0 : r.from.includes(from)) && r.roles.includes(role))!;
-            expect(result.entry).toMatchObject({ action: row.action, from, to: target.to === "=" ? from : target.to, actorPartyId: partyOf[role], actorRole: role, seq: history.length });
+            const target = caseTransitionTable.find(
+              (r) =>
+                r.action === row.action &&
+                (from === null ? r.from.length === 0 : r.from.includes(from)) &&
+                r.roles.includes(role),
+            )!;
+            expect(result.entry).toMatchObject({
+              action: row.action,
+              from,
+              to: target.to === "=" ? from : target.to,
+              actorPartyId: partyOf[role],
+              actorRole: role,
+              seq: history.length,
+            });
             expect(result.state.status).toBe(result.entry.to);
           }
           expect(history).toEqual(before); // pure: the input history is never changed
@@ -149,22 +231,52 @@ describe("every step the table does not name is refused and changes nothing", ()
 describe("the chain as a caseworker lives it", () => {
   it("LV: voordracht -> aanbod -> aanvaard -> geplaatst -> geevalueerd -> afgesloten, status derived from history", () => {
     const history = run([...paths.geevalueerd, ["afsluiten", "verhuurder"]]);
-    expect(history.map((h) => h.to)).toEqual(["ingediend", "in_behandeling", "aanbod_gedaan", "aanvaard", "geplaatst", "geevalueerd", "afgesloten"]);
+    expect(history.map((h) => h.to)).toEqual([
+      "ingediend",
+      "in_behandeling",
+      "aanbod_gedaan",
+      "aanvaard",
+      "geplaatst",
+      "geevalueerd",
+      "afgesloten",
+    ]);
     const state = deriveCaseState(history);
-    expect(state).toMatchObject({ status: "afgesloten", offerPartyId: "p-verhuurder", offeredOn: "2026-03-10", leaseStart: "2026-03-10", lastEvaluation: "2026-03-10" });
+    expect(state).toMatchObject({
+      status: "afgesloten",
+      offerPartyId: "p-verhuurder",
+      offeredOn: "2026-03-10",
+      leaseStart: "2026-03-10",
+      lastEvaluation: "2026-03-10",
+    });
   });
 
   it("KW: the Meldpunt records kwetsbaarheid and hands over; the status stays in behandeling", () => {
-    const history = run([["indienen", "aanmelder"], ["oppakken", "meldpunt"], ["kwetsbaarheid_vastleggen", "meldpunt"], ["overdragen", "meldpunt"]]);
+    const history = run([
+      ["indienen", "aanmelder"],
+      ["oppakken", "meldpunt"],
+      ["kwetsbaarheid_vastleggen", "meldpunt"],
+      ["overdragen", "meldpunt"],
+    ]);
     const state = deriveCaseState(history);
-    expect(state).toMatchObject({ status: "in_behandeling", vulnerabilityEstablished: true, regiehouderPartyId: "p-regiehouder" });
+    expect(state).toMatchObject({
+      status: "in_behandeling",
+      vulnerabilityEstablished: true,
+      regiehouderPartyId: "p-regiehouder",
+    });
   });
 
   it("only the landlord that made the accepted offer records the lease", () => {
     const other: CaseParticipant[] = [...participants, { partyId: "p-verhuurder-2", caseRole: "verhuurder", stage: 1 }];
     const history = run(paths.aanvaard);
     const error = caught(() =>
-      decideCaseStep({ history, senderPartyId: partyOf.aanmelder, participants: other, action: { type: "huurovereenkomst", on: "2026-04-01" }, actor: { partyId: "p-verhuurder-2" }, at: at(9) }),
+      decideCaseStep({
+        history,
+        senderPartyId: partyOf.aanmelder,
+        participants: other,
+        action: { type: "huurovereenkomst", on: "2026-04-01" },
+        actor: { partyId: "p-verhuurder-2" },
+        at: at(9),
+      }),
     );
     expect(error.code).toBe("not_allowed");
     expect(error.message_nl).toContain("aanvaarde aanbod");
@@ -177,7 +289,14 @@ describe("the chain as a caseworker lives it", () => {
     ];
     const history: CaseHistoryEntry[] = [];
     const act = (type: CaseActionType, partyId: string) => {
-      const r = decideCaseStep({ history, senderPartyId: "p-aanmelder", participants: staged, action: actionFor(type), actor: { partyId }, at: at(history.length) });
+      const r = decideCaseStep({
+        history,
+        senderPartyId: "p-aanmelder",
+        participants: staged,
+        action: actionFor(type),
+        actor: { partyId },
+        at: at(history.length),
+      });
       history.push(r.entry);
       return r;
     };
@@ -190,14 +309,32 @@ describe("the chain as a caseworker lives it", () => {
 
   it("withdrawing and refusing need a reason", () => {
     const history = run(paths.ingediend);
-    const error = caught(() => decideCaseStep({ history, senderPartyId: partyOf.aanmelder, participants, action: { type: "intrekken" } as CaseAction, actor: { partyId: partyOf.aanmelder }, at: at(3) }));
+    const error = caught(() =>
+      decideCaseStep({
+        history,
+        senderPartyId: partyOf.aanmelder,
+        participants,
+        action: { type: "intrekken" } as CaseAction,
+        actor: { partyId: partyOf.aanmelder },
+        at: at(3),
+      }),
+    );
     expect(error.code).toBe("invalid_input");
     expect(error.issues.some((i) => i.field.includes("reason"))).toBe(true);
   });
 
   it("a date before the aanmelding is refused", () => {
     const history = run(paths.in_behandeling);
-    const error = caught(() => decideCaseStep({ history, senderPartyId: partyOf.aanmelder, participants, action: { type: "aanbod_doen", on: "2026-01-01" }, actor: { partyId: partyOf.verhuurder }, at: at(3) }));
+    const error = caught(() =>
+      decideCaseStep({
+        history,
+        senderPartyId: partyOf.aanmelder,
+        participants,
+        action: { type: "aanbod_doen", on: "2026-01-01" },
+        actor: { partyId: partyOf.verhuurder },
+        at: at(3),
+      }),
+    );
     expect(error.code).toBe("invalid_input");
     expect(error.issues[0]?.field).toBe("on");
   });
@@ -206,7 +343,15 @@ describe("the chain as a caseworker lives it", () => {
 describe("retries change nothing (Teams retries invokes)", () => {
   it("the same action key twice is one step", () => {
     const history = run(paths.in_behandeling);
-    const input = { history, senderPartyId: partyOf.aanmelder, participants, action: { type: "notitie", note: "gebeld", category: "process" } as CaseAction, actor: { partyId: partyOf.verhuurder }, at: at(5), actionKey: "invoke-1" };
+    const input = {
+      history,
+      senderPartyId: partyOf.aanmelder,
+      participants,
+      action: { type: "notitie", note: "gebeld", category: "process" } as CaseAction,
+      actor: { partyId: partyOf.verhuurder },
+      at: at(5),
+      actionKey: "invoke-1",
+    };
     const first = decideCaseStep(input);
     expect(first.noop).toBe(false);
     const again = decideCaseStep({ ...input, history: [...history, first.entry], at: at(6) });
@@ -216,7 +361,14 @@ describe("retries change nothing (Teams retries invokes)", () => {
 
   it("the same party repeating the step that made the status is a no-op, not an error", () => {
     const history = run(paths.aanbod_gedaan);
-    const again = decideCaseStep({ history, senderPartyId: partyOf.aanmelder, participants, action: actionFor("aanbod_doen"), actor: { partyId: partyOf.verhuurder }, at: at(9) });
+    const again = decideCaseStep({
+      history,
+      senderPartyId: partyOf.aanmelder,
+      participants,
+      action: actionFor("aanbod_doen"),
+      actor: { partyId: partyOf.verhuurder },
+      at: at(9),
+    });
     expect(again.noop).toBe(true);
     if (again.noop) expect(again.reason.nl).toContain("Al gedaan");
   });
@@ -224,7 +376,14 @@ describe("retries change nothing (Teams retries invokes)", () => {
   it("assigning to the colleague who already has the case is a no-op; another colleague is a new step", () => {
     const history = run(paths.in_behandeling);
     const assign = (memberId: string, n: number) =>
-      decideCaseStep({ history, senderPartyId: partyOf.aanmelder, participants, action: { type: "toewijzen", assigneeMemberId: memberId, assigneeName: `Collega ${memberId}` }, actor: { partyId: partyOf.verhuurder }, at: at(n) });
+      decideCaseStep({
+        history,
+        senderPartyId: partyOf.aanmelder,
+        participants,
+        action: { type: "toewijzen", assigneeMemberId: memberId, assigneeName: `Collega ${memberId}` },
+        actor: { partyId: partyOf.verhuurder },
+        at: at(n),
+      });
     const first = assign("m-1", 5);
     history.push(first.entry);
     const again = assign("m-1", 6);
@@ -232,6 +391,9 @@ describe("retries change nothing (Teams retries invokes)", () => {
     if (again.noop) expect(again.reason.nl).toBe("Al toegewezen aan Collega m-1.");
     const other = assign("m-2", 7);
     expect(other.noop).toBe(false);
-    expect(deriveCaseState([...history, other.entry]).assignees[partyOf.verhuurder]).toEqual({ memberId: "m-2", name: "Collega m-2" });
+    expect(deriveCaseState([...history, other.entry]).assignees[partyOf.verhuurder]).toEqual({
+      memberId: "m-2",
+      name: "Collega m-2",
+    });
   });
 });

@@ -32,8 +32,16 @@ export const CaseActionSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("afsluiten"), reason: Reason }),
   z.strictObject({ type: z.literal("intrekken"), reason: Reason }),
   z.strictObject({ type: z.literal("afwijzen"), reason: Reason }),
-  z.strictObject({ type: z.literal("toewijzen"), assigneeMemberId: z.string().min(1), assigneeName: z.string().min(1).max(200) }),
-  z.strictObject({ type: z.literal("notitie"), note: z.string().trim().min(1).max(2000), category: FieldCategorySchema }),
+  z.strictObject({
+    type: z.literal("toewijzen"),
+    assigneeMemberId: z.string().min(1),
+    assigneeName: z.string().min(1).max(200),
+  }),
+  z.strictObject({
+    type: z.literal("notitie"),
+    note: z.string().trim().min(1).max(2000),
+    category: FieldCategorySchema,
+  }),
   z.strictObject({ type: z.literal("kwetsbaarheid_vastleggen"), established: z.boolean() }),
   z.strictObject({ type: z.literal("overdragen"), toPartyId: z.string().min(1) }),
   z.strictObject({ type: z.literal("doorzetten") }),
@@ -121,7 +129,10 @@ export function deriveCaseState(history: readonly CaseHistoryEntry[]): CaseState
         state.benefitStart = d["on"] as IsoDate;
         break;
       case "toewijzen":
-        state.assignees[entry.actorPartyId] = { memberId: String(d["assigneeMemberId"]), name: String(d["assigneeName"]) };
+        state.assignees[entry.actorPartyId] = {
+          memberId: String(d["assigneeMemberId"]),
+          name: String(d["assigneeName"]),
+        };
         break;
       case "kwetsbaarheid_vastleggen":
         state.vulnerabilityEstablished = d["established"] === true;
@@ -146,7 +157,12 @@ export function deriveCaseState(history: readonly CaseHistoryEntry[]): CaseState
 }
 
 /** The case roles a party has; a party can be aanmelder and begeleider at once. */
-export function caseRolesOf(partyId: string, senderPartyId: string, participants: readonly CaseParticipant[], stage = Number.POSITIVE_INFINITY): CaseRole[] {
+export function caseRolesOf(
+  partyId: string,
+  senderPartyId: string,
+  participants: readonly CaseParticipant[],
+  stage = Number.POSITIVE_INFINITY,
+): CaseRole[] {
   const roles = new Set<CaseRole>();
   if (partyId === senderPartyId) roles.add("aanmelder");
   for (const p of participants) if (p.partyId === partyId && p.stage <= stage) roles.add(p.caseRole);
@@ -213,20 +229,50 @@ export function decideCaseStep(input: CaseStepInput): CaseStepResult {
 
   if (input.actionKey) {
     const earlier = history.find((e) => e.actionKey === input.actionKey);
-    if (earlier && state) return { noop: true, entry: earlier, state, reason: t(`Al verwerkt op ${earlier.at}.`, `Already processed at ${earlier.at}.`) };
+    if (earlier && state)
+      return {
+        noop: true,
+        entry: earlier,
+        state,
+        reason: t(`Al verwerkt op ${earlier.at}.`, `Already processed at ${earlier.at}.`),
+      };
   }
   const last = history.at(-1);
-  if (last && state && last.action === action.type && last.actorPartyId === input.actor.partyId && last.from !== last.to && sameDetails(last, action))
-    return { noop: true, entry: last, state, reason: t(`Al gedaan: '${label(action.type)}' is op ${last.at} verwerkt.`, `Already done: '${label(action.type)}' was processed at ${last.at}.`) };
+  if (
+    last &&
+    state &&
+    last.action === action.type &&
+    last.actorPartyId === input.actor.partyId &&
+    last.from !== last.to &&
+    sameDetails(last, action)
+  )
+    return {
+      noop: true,
+      entry: last,
+      state,
+      reason: t(
+        `Al gedaan: '${label(action.type)}' is op ${last.at} verwerkt.`,
+        `Already done: '${label(action.type)}' was processed at ${last.at}.`,
+      ),
+    };
 
   // Assigning to the colleague who already has it is the same assignment (a second click).
   const current = action.type === "toewijzen" && state ? state.assignees[input.actor.partyId] : undefined;
   if (action.type === "toewijzen" && current?.memberId === action.assigneeMemberId && state) {
-    const earlier = [...history].reverse().find((e) => e.action === "toewijzen" && e.actorPartyId === input.actor.partyId)!;
-    return { noop: true, entry: earlier, state, reason: t(`Al toegewezen aan ${current.name}.`, `Already assigned to ${current.name}.`) };
+    const earlier = [...history]
+      .reverse()
+      .find((e) => e.action === "toewijzen" && e.actorPartyId === input.actor.partyId)!;
+    return {
+      noop: true,
+      entry: earlier,
+      state,
+      reason: t(`Al toegewezen aan ${current.name}.`, `Already assigned to ${current.name}.`),
+    };
   }
   const roles = caseRolesOf(input.actor.partyId, input.senderPartyId, input.participants, state?.stage);
-  const rows = caseTransitionTable.filter((r) => r.action === action.type && (status === null ? r.from.length === 0 : r.from.includes(status)));
+  const rows = caseTransitionTable.filter(
+    (r) => r.action === action.type && (status === null ? r.from.length === 0 : r.from.includes(status)),
+  );
   if (rows.length === 0) {
     if (status && finalCaseStatuses.includes(status))
       throw new DomainError(

@@ -1,10 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { PartyRoleSchema, type PartyRole } from "../parties/party.js";
 import { FieldCategorySchema, type FieldCategory } from "../signals/field-categories.js";
-import { candidateFieldCategories, candidateFields, CandidateDetailsSchema, type CandidateDetails } from "./candidate-details.js";
+import {
+  candidateFieldCategories,
+  candidateFields,
+  CandidateDetailsSchema,
+  type CandidateDetails,
+} from "./candidate-details.js";
 import { mayReadNote, redactCandidateFor, visibleCandidateFields } from "./case-privacy.js";
 
-const rulebooks = ["kw-huisuitzetting-2019", "lv-zorgafhankelijk-2025", "lv-noodwoning-2025", "gv-hov-2025", "gv-urgentie-2019", "mh-uitstroom-2019"];
+const rulebooks = [
+  "kw-huisuitzetting-2019",
+  "lv-zorgafhankelijk-2025",
+  "lv-noodwoning-2025",
+  "gv-hov-2025",
+  "gv-urgentie-2019",
+  "mh-uitstroom-2019",
+];
 const roles = PartyRoleSchema.options;
 
 const full: CandidateDetails = CandidateDetailsSchema.parse({
@@ -40,7 +52,8 @@ describe("case privacy: every rulebook x recipient role x candidate field", () =
         for (const def of candidateFields) {
           const seen = def.field in view;
           expect(seen, `${def.field} shown iff visible`).toBe(visible.has(def.field));
-          if (forbidden(rulebook, role).has(def.category)) expect(seen, `${role} must not see ${def.field} (${def.category})`).toBe(false);
+          if (forbidden(rulebook, role).has(def.category))
+            expect(seen, `${role} must not see ${def.field} (${def.category})`).toBe(false);
           if (seen) expect(view[def.field]).toEqual(full[def.field]); // removed, never blanked or changed
         }
         if (role === "sociale_verhuurder") {
@@ -48,25 +61,49 @@ describe("case privacy: every rulebook x recipient role x candidate field", () =
           expect(view.instelling).toBeUndefined();
         }
         for (const category of FieldCategorySchema.options)
-          if (forbidden(rulebook, role).has(category)) expect(mayReadNote(rulebook, role, category), `note ${category}`).toBe(false);
+          if (forbidden(rulebook, role).has(category))
+            expect(mayReadNote(rulebook, role, category), `note ${category}`).toBe(false);
       });
     }
   }
 
   it("every candidate field is classified", () => {
-    expect(Object.keys(candidateFieldCategories).sort()).toEqual(Object.keys(CandidateDetailsSchema.def.shape ?? (CandidateDetailsSchema as never as { shape: object }).shape ?? {}).sort());
+    expect(Object.keys(candidateFieldCategories).sort()).toEqual(
+      Object.keys(
+        CandidateDetailsSchema.def.shape ?? (CandidateDetailsSchema as never as { shape: object }).shape ?? {},
+      ).sort(),
+    );
   });
 
   it("LV: the expected end of intramural care reaches the landlord (art. 5 lid 3), the instelling does not (art. 10 lid 6)", () => {
     const view = redactCandidateFor(full, "lv-zorgafhankelijk-2025", "sociale_verhuurder");
     expect(view.intramuralCareEndsOn).toBe("2026-09-01");
     expect(view.instelling).toBeUndefined();
-    expect(redactCandidateFor(full, "lv-zorgafhankelijk-2025", "gemeente")).toEqual({ contactVia: "kandidaat", intramuralCareEndsOn: "2026-09-01" });
+    expect(redactCandidateFor(full, "lv-zorgafhankelijk-2025", "gemeente")).toEqual({
+      contactVia: "kandidaat",
+      intramuralCareEndsOn: "2026-09-01",
+    });
   });
 
   it("refuses direct contact without phone or e-mail, and a case without address or instelling", () => {
-    expect(CandidateDetailsSchema.safeParse({ name: "A", dateOfBirth: "1990-01-01", contactVia: "kandidaat", currentAddress: "x" }).success).toBe(false);
-    expect(CandidateDetailsSchema.safeParse({ name: "A", dateOfBirth: "1990-01-01", contactVia: "begeleider" }).success).toBe(false);
-    expect(CandidateDetailsSchema.safeParse({ name: "A", dateOfBirth: "1990-01-01", contactVia: "begeleider", instelling: "x" }).success).toBe(true);
+    expect(
+      CandidateDetailsSchema.safeParse({
+        name: "A",
+        dateOfBirth: "1990-01-01",
+        contactVia: "kandidaat",
+        currentAddress: "x",
+      }).success,
+    ).toBe(false);
+    expect(
+      CandidateDetailsSchema.safeParse({ name: "A", dateOfBirth: "1990-01-01", contactVia: "begeleider" }).success,
+    ).toBe(false);
+    expect(
+      CandidateDetailsSchema.safeParse({
+        name: "A",
+        dateOfBirth: "1990-01-01",
+        contactVia: "begeleider",
+        instelling: "x",
+      }).success,
+    ).toBe(true);
   });
 });

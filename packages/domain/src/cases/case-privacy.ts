@@ -13,11 +13,17 @@ export function caseVisibleCategories(rulebookId: string, recipientRole: PartyRo
 
 export function visibleCandidateFields(rulebookId: string, recipientRole: PartyRole): CandidateField[] {
   const categories = caseVisibleCategories(rulebookId, recipientRole);
-  return (Object.keys(candidateFieldCategories) as CandidateField[]).filter((f) => categories.includes(candidateFieldCategories[f]));
+  return (Object.keys(candidateFieldCategories) as CandidateField[]).filter((f) =>
+    categories.includes(candidateFieldCategories[f]),
+  );
 }
 
 /** Built from an allow-list (never by deleting from a copy): an unclassified field cannot leak. */
-export function redactCandidateFor(details: CandidateDetails, rulebookId: string, recipientRole: PartyRole): Partial<CandidateDetails> {
+export function redactCandidateFor(
+  details: CandidateDetails,
+  rulebookId: string,
+  recipientRole: PartyRole,
+): Partial<CandidateDetails> {
   const out: Record<string, unknown> = {};
   for (const field of visibleCandidateFields(rulebookId, recipientRole)) {
     const value = details[field];

@@ -12,14 +12,34 @@ const participants: CaseParticipant[] = [
 ];
 
 function submitted(): CaseHistoryEntry[] {
-  return [decideCaseStep({ history: [], senderPartyId: SENDER, participants, action: { type: "indienen" }, actor: { partyId: SENDER }, at: "2026-03-02T09:00:00+01:00" }).entry];
+  return [
+    decideCaseStep({
+      history: [],
+      senderPartyId: SENDER,
+      participants,
+      action: { type: "indienen" },
+      actor: { partyId: SENDER },
+      at: "2026-03-02T09:00:00+01:00",
+    }).entry,
+  ];
 }
 
 function step(history: CaseHistoryEntry[], action: CaseAction, partyId: string, at: string): CaseHistoryEntry[] {
-  return [...history, decideCaseStep({ history, senderPartyId: SENDER, participants, action, actor: { partyId }, at }).entry];
+  return [
+    ...history,
+    decideCaseStep({ history, senderPartyId: SENDER, participants, action, actor: { partyId }, at }).entry,
+  ];
 }
 
-const due = (history: CaseHistoryEntry[], today: string) => dueCaseReminders({ definitions: lvDeadlines, history, senderPartyId: SENDER, participants, today, kenmerk: "LV-2026-0001" });
+const due = (history: CaseHistoryEntry[], today: string) =>
+  dueCaseReminders({
+    definitions: lvDeadlines,
+    history,
+    senderPartyId: SENDER,
+    participants,
+    today,
+    kenmerk: "LV-2026-0001",
+  });
 
 /** Writes what a sweep on `today` would write, as the bot's sweep does. */
 function sweep(history: CaseHistoryEntry[], today: string): CaseHistoryEntry[] {
@@ -28,7 +48,8 @@ function sweep(history: CaseHistoryEntry[], today: string): CaseHistoryEntry[] {
   return h;
 }
 
-const summary = (history: CaseHistoryEntry[], today: string) => due(history, today).map((r) => `${r.action}:${r.workingDaysBefore ?? "-"}:${r.partyId}:${r.to}`);
+const summary = (history: CaseHistoryEntry[], today: string) =>
+  due(history, today).map((r) => `${r.action}:${r.workingDaysBefore ?? "-"}:${r.partyId}:${r.to}`);
 
 describe("working days before a date (Dutch calendar)", () => {
   it.each([
@@ -54,9 +75,23 @@ describe("reminders before a term lapses, escalation after (LV.5.4, offer within
 
   it("a daily sweep writes T-10, T-2 and the escalation once each, never twice", () => {
     let history = submitted();
-    const days = ["2026-05-15", "2026-05-18", "2026-05-18", "2026-05-19", "2026-05-28", "2026-05-29", "2026-06-01", "2026-06-02", "2026-06-03", "2026-06-04", "2026-07-01"];
+    const days = [
+      "2026-05-15",
+      "2026-05-18",
+      "2026-05-18",
+      "2026-05-19",
+      "2026-05-28",
+      "2026-05-29",
+      "2026-06-01",
+      "2026-06-02",
+      "2026-06-03",
+      "2026-06-04",
+      "2026-07-01",
+    ];
     for (const today of days) history = sweep(history, today);
-    const written = history.filter((e) => e.action === "herinnering" || e.action === "escalatie").map((e) => `${e.at.slice(0, 10)} ${e.action} ${e.details["workingDaysBefore"] ?? "-"} ${e.actorPartyId}`);
+    const written = history
+      .filter((e) => e.action === "herinnering" || e.action === "escalatie")
+      .map((e) => `${e.at.slice(0, 10)} ${e.action} ${e.details["workingDaysBefore"] ?? "-"} ${e.actorPartyId}`);
     expect(written).toEqual([
       "2026-05-18 herinnering 10 p-vidomes",
       "2026-05-18 herinnering 10 p-wooninvest",
@@ -66,30 +101,52 @@ describe("reminders before a term lapses, escalation after (LV.5.4, offer within
       "2026-06-03 escalatie - p-wooninvest",
     ]);
     // The status is untouched by the bot's lines, and they are keyed.
-    expect(history.every((e) => e.action === "indienen" || (e.from === "ingediend" && e.to === "ingediend" && e.actionKey))).toBe(true);
+    expect(
+      history.every((e) => e.action === "indienen" || (e.from === "ingediend" && e.to === "ingediend" && e.actionKey)),
+    ).toBe(true);
     expect(new Set(history.map((e) => e.seq)).size).toBe(history.length);
   });
 
   it("a sweep that missed T-10 sends only the most urgent reminder", () => {
-    expect(summary(submitted(), "2026-06-01")).toEqual(["herinnering:2:p-vidomes:owner", "herinnering:2:p-wooninvest:owner"]);
+    expect(summary(submitted(), "2026-06-01")).toEqual([
+      "herinnering:2:p-vidomes:owner",
+      "herinnering:2:p-wooninvest:owner",
+    ]);
   });
 
   it("the support party is not reminded of the landlords' term; an offer meets it for everyone", () => {
-    const history = step(submitted(), { type: "aanbod_doen", on: "2026-05-20" }, "p-vidomes", "2026-05-20T10:00:00+02:00");
+    const history = step(
+      submitted(),
+      { type: "aanbod_doen", on: "2026-05-20" },
+      "p-vidomes",
+      "2026-05-20T10:00:00+02:00",
+    );
     expect(summary(history, "2026-05-29")).toEqual([]);
     expect(summary(history, "2026-06-10")).toEqual([]);
   });
 
   it("a closed case gets nothing", () => {
-    const history = step(submitted(), { type: "intrekken", reason: "kandidaat verhuisd" }, SENDER, "2026-04-01T10:00:00+02:00");
+    const history = step(
+      submitted(),
+      { type: "intrekken", reason: "kandidaat verhuisd" },
+      SENDER,
+      "2026-04-01T10:00:00+02:00",
+    );
     expect(summary(history, "2026-06-03")).toEqual([]);
   });
 
   it("the yearly evaluation after the lease is the landlord's and the begeleider's term", () => {
-    let history = step(submitted(), { type: "aanbod_doen", on: "2026-04-01" }, "p-vidomes", "2026-04-01T10:00:00+02:00");
+    let history = step(
+      submitted(),
+      { type: "aanbod_doen", on: "2026-04-01" },
+      "p-vidomes",
+      "2026-04-01T10:00:00+02:00",
+    );
     history = step(history, { type: "aanvaarden" }, SENDER, "2026-04-02T10:00:00+02:00");
     history = step(history, { type: "huurovereenkomst", on: "2026-05-01" }, "p-vidomes", "2026-05-01T10:00:00+02:00");
-    const owners = due(history, "2027-04-30").filter((r) => r.termCode === "LV.5.11").map((r) => `${r.partyId}:${r.role}`);
+    const owners = due(history, "2027-04-30")
+      .filter((r) => r.termCode === "LV.5.11")
+      .map((r) => `${r.partyId}:${r.role}`);
     expect(owners).toEqual(["p-vidomes:verhuurder", "p-wooninvest:verhuurder", "p-lokale-kamer:begeleider"]);
     const text = due(history, "2027-04-30").find((r) => r.termCode === "LV.5.11")!.text;
     expect(text.nl).toMatch(/^Herinnering LV-2026-0001: nog 2 werkdagen tot 1 mei 2027 — art\. 5 lid 11/);

@@ -14,7 +14,8 @@ import { caseTerms, type CaseTerm } from "./case-terms.js";
  */
 export const caseReminderSettings = {
   reminderWorkingDaysBefore: [10, 2] as readonly number[],
-  assumed: "ASSUMED: herinnering 10 en 2 werkdagen vóór de termijn, escalatie naar de coördinator de dag na de termijn (issue 14; de bronnen noemen geen herinneringen).",
+  assumed:
+    "ASSUMED: herinnering 10 en 2 werkdagen vóór de termijn, escalatie naar de coördinator de dag na de termijn (issue 14; de bronnen noemen geen herinneringen).",
 };
 
 const defaultOwners: readonly CaseRole[] = ["verhuurder", "meldpunt", "beoordelaar"];
@@ -90,7 +91,9 @@ export function dueCaseReminders(input: CaseReminderInput): CaseReminder[] {
   const state = deriveCaseState(input.history);
   if (finalCaseStatuses.includes(state.status)) return [];
   const done = new Set(input.history.map((e) => e.actionKey).filter((k): k is string => k !== undefined));
-  const offsets = [...(input.settings?.reminderWorkingDaysBefore ?? caseReminderSettings.reminderWorkingDaysBefore)].sort((a, b) => b - a);
+  const offsets = [
+    ...(input.settings?.reminderWorkingDaysBefore ?? caseReminderSettings.reminderWorkingDaysBefore),
+  ].sort((a, b) => b - a);
   const kenmerk = input.kenmerk ?? "";
   const parties = [...new Set(input.participants.filter((p) => p.stage <= state.stage).map((p) => p.partyId))];
   const out: CaseReminder[] = [];
@@ -100,19 +103,38 @@ export function dueCaseReminders(input: CaseReminderInput): CaseReminder[] {
     if (term.metOn !== undefined || term.kind === "at_least") continue;
     const owners = ownersOf.get(term.code) ?? defaultOwners;
     for (const partyId of parties) {
-      const role = caseRolesOf(partyId, input.senderPartyId, input.participants, state.stage).find((r) => owners.includes(r));
+      const role = caseRolesOf(partyId, input.senderPartyId, input.participants, state.stage).find((r) =>
+        owners.includes(r),
+      );
       if (!role) continue;
-      const base = { partyId, role, termCode: term.code, article: term.article, due: term.due, termTitle: term.title, termKind: term.kind };
+      const base = {
+        partyId,
+        role,
+        termCode: term.code,
+        article: term.article,
+        due: term.due,
+        termTitle: term.title,
+        termKind: term.kind,
+      };
       if (input.today > term.due) {
         const key = `escalatie:${termKey(term)}:${partyId}`;
-        if (!done.has(key)) out.push({ ...base, key, action: "escalatie", to: "coordinator", text: escalationText(term, kenmerk) });
+        if (!done.has(key))
+          out.push({ ...base, key, action: "escalatie", to: "coordinator", text: escalationText(term, kenmerk) });
         continue;
       }
       // The most urgent reminder whose day has come; the earlier ones are then no longer news.
       const days = offsets.filter((n) => workingDaysBefore(term.due, n) <= input.today).at(-1);
       if (days === undefined) continue;
       const key = `herinnering:${termKey(term)}:${days}:${partyId}`;
-      if (!done.has(key)) out.push({ ...base, key, action: "herinnering", to: "owner", workingDaysBefore: days, text: reminderText(term, days, kenmerk) });
+      if (!done.has(key))
+        out.push({
+          ...base,
+          key,
+          action: "herinnering",
+          to: "owner",
+          workingDaysBefore: days,
+          text: reminderText(term, days, kenmerk),
+        });
     }
   }
   return out;
@@ -122,7 +144,11 @@ export function dueCaseReminders(input: CaseReminderInput): CaseReminder[] {
  * The history line of a reminder: written by the bot, for the party concerned, status unchanged.
  * `at` is the sweep's moment; the action key makes a second sweep write nothing.
  */
-export function caseReminderEntry(reminder: CaseReminder, history: readonly CaseHistoryEntry[], at: string): CaseHistoryEntry {
+export function caseReminderEntry(
+  reminder: CaseReminder,
+  history: readonly CaseHistoryEntry[],
+  at: string,
+): CaseHistoryEntry {
   const status = deriveCaseState(history).status;
   return {
     seq: history.length,

@@ -3,7 +3,12 @@ import { findRulebookVersions } from "../rulebooks/registry.js";
 import { deriveCaseState, type CaseHistoryEntry } from "./case-lifecycle.js";
 import { caseTerms, termsDueWithin } from "./case-terms.js";
 
-const entry = (seq: number, action: CaseHistoryEntry["action"], to: CaseHistoryEntry["to"], details: Record<string, unknown> = {}): CaseHistoryEntry => ({
+const entry = (
+  seq: number,
+  action: CaseHistoryEntry["action"],
+  to: CaseHistoryEntry["to"],
+  details: Record<string, unknown> = {},
+): CaseHistoryEntry => ({
   seq,
   action,
   at: `2026-03-0${Math.min(seq + 2, 9)}T09:00:00+01:00`,
@@ -17,7 +22,13 @@ const lv = findRulebookVersions("lv-zorgafhankelijk-2025").at(-1)!;
 const kw = findRulebookVersions("kw-huisuitzetting-2019").at(-1)!;
 
 // Each row: the history so far and the terms that must run, with their due dates.
-const rows: { name: string; definitions: typeof lv.deadlines; history: CaseHistoryEntry[]; today: string; expected: Record<string, { due: string; overdue: boolean; metOn?: string }> }[] = [
+const rows: {
+  name: string;
+  definitions: typeof lv.deadlines;
+  history: CaseHistoryEntry[];
+  today: string;
+  expected: Record<string, { due: string; overdue: boolean; metOn?: string }>;
+}[] = [
   {
     name: "LV.5.4 runs from the voordracht: three months",
     definitions: lv.deadlines,
@@ -79,7 +90,9 @@ describe("case terms start from real events", () => {
   for (const row of rows) {
     it(row.name, () => {
       const terms = caseTerms(row.definitions, deriveCaseState(row.history), row.today);
-      const got = Object.fromEntries(terms.map((t) => [t.code, { due: t.due, overdue: t.overdue, ...(t.metOn ? { metOn: t.metOn } : {}) }]));
+      const got = Object.fromEntries(
+        terms.map((t) => [t.code, { due: t.due, overdue: t.overdue, ...(t.metOn ? { metOn: t.metOn } : {}) }]),
+      );
       expect(got).toEqual(row.expected);
     });
   }

@@ -21,7 +21,9 @@ export interface CaseTerm extends Deadline {
 export function caseTerms(definitions: readonly DeadlineDefinition[], state: CaseState, today: IsoDate): CaseTerm[] {
   const starts: Partial<Record<DeadlineStart, IsoDate>> = {
     aanmelding: dutchDateOf(state.submittedAt),
-    ...(state.leaseStart ? { lease_start: state.leaseStart, last_evaluation: state.lastEvaluation ?? state.leaseStart } : {}),
+    ...(state.leaseStart
+      ? { lease_start: state.leaseStart, last_evaluation: state.lastEvaluation ?? state.leaseStart }
+      : {}),
     ...(state.agreementStart ? { agreement_start: state.agreementStart } : {}),
     ...(state.benefitStart ? { benefit_start: state.benefitStart } : {}),
   };
@@ -30,7 +32,11 @@ export function caseTerms(definitions: readonly DeadlineDefinition[], state: Cas
   const metByOffer = new Set(definitions.filter((d) => d.metBy === "first_offer").map((d) => d.code));
   for (const [event, on] of Object.entries(starts) as [DeadlineStart, IsoDate][]) {
     // A meeting of the convenant's parties (KW.EVALUATIE, MH.BREED_OVERLEG) is not a term of one case.
-    for (const d of deadlinesFrom(definitions.filter((x) => x.scope === "case"), event, on)) {
+    for (const d of deadlinesFrom(
+      definitions.filter((x) => x.scope === "case"),
+      event,
+      on,
+    )) {
       // The offer meets the offer term (LV.5.4/LV.6.4, "indien mogelijk": a target).
       const metOn = metByOffer.has(d.code) ? state.offeredOn : undefined;
       const open = !closed && metOn === undefined && d.kind !== "at_least";
@@ -42,5 +48,7 @@ export function caseTerms(definitions: readonly DeadlineDefinition[], state: Cas
 
 /** Terms still running that fall due within `days` days from today (the tab's "deze week"). */
 export function termsDueWithin(terms: readonly CaseTerm[], today: IsoDate, untilInclusive: IsoDate): CaseTerm[] {
-  return terms.filter((t) => t.metOn === undefined && t.kind !== "at_least" && t.due >= today && t.due <= untilInclusive);
+  return terms.filter(
+    (t) => t.metOn === undefined && t.kind !== "at_least" && t.due >= today && t.due <= untilInclusive,
+  );
 }

@@ -44,7 +44,9 @@ export interface LandlordDuty {
 /** Hand-off routing of a submitted aanmelding, per rulebook, as data with its article: the rows of each folder (`handoff.rules`). */
 export const handoffTable: readonly HandoffRule[] = joinRows(rulebookModules, (m) => m.handoff.rules);
 
-export const landlordDuties: readonly LandlordDuty[] = rulebookModules.flatMap((m) => (m.handoff.landlordDuty ? [{ rulebook: m.id, ...m.handoff.landlordDuty }] : []));
+export const landlordDuties: readonly LandlordDuty[] = rulebookModules.flatMap((m) =>
+  m.handoff.landlordDuty ? [{ rulebook: m.id, ...m.handoff.landlordDuty }] : [],
+);
 
 export function landlordDutyFor(rulebookId: string): LandlordDuty | undefined {
   return landlordDuties.find((d) => d.rulebook === rulebookId);

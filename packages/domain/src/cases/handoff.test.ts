@@ -14,13 +14,20 @@ const RowSchema = z.strictObject({
   facts: z.record(z.string(), z.unknown()),
   recipients: z.record(z.string(), z.string().regex(/^[a-z]+\/\d$/)),
 });
-const table = z.strictObject({ rows: z.array(RowSchema) }).parse(parse(readFileSync(new URL("./handoff.cases.yaml", import.meta.url), "utf8")));
+const table = z
+  .strictObject({ rows: z.array(RowSchema) })
+  .parse(parse(readFileSync(new URL("./handoff.cases.yaml", import.meta.url), "utf8")));
 const latest = (id: string) => findRulebookVersions(id).at(-1)!;
 
 describe("hand-off routing (handoff.cases.yaml)", () => {
   for (const row of table.rows) {
     it(row.name, () => {
-      const recipients = routeCase({ rulebook: latest(row.rulebook), facts: row.facts, senderPartyId: row.sender, supportPartyId: row.support ?? null });
+      const recipients = routeCase({
+        rulebook: latest(row.rulebook),
+        facts: row.facts,
+        senderPartyId: row.sender,
+        supportPartyId: row.support ?? null,
+      });
       const got = Object.fromEntries(recipients.map((r) => [r.partyId, `${r.caseRole}/${r.stage}`]));
       expect(got).toEqual(row.recipients);
       for (const r of recipients) {
@@ -33,7 +40,12 @@ describe("hand-off routing (handoff.cases.yaml)", () => {
   it("the LV gemeente never receives a case (art. 10 lid 2)", () => {
     for (const rulebook of ["lv-zorgafhankelijk-2025", "lv-noodwoning-2025"])
       for (const row of table.rows.filter((r) => r.rulebook === rulebook)) {
-        const recipients = routeCase({ rulebook: latest(rulebook), facts: row.facts, senderPartyId: row.sender, supportPartyId: "lv-gemeente-leidschendam-voorburg" });
+        const recipients = routeCase({
+          rulebook: latest(rulebook),
+          facts: row.facts,
+          senderPartyId: row.sender,
+          supportPartyId: "lv-gemeente-leidschendam-voorburg",
+        });
         expect(recipients.map((r) => r.partyRole)).not.toContain("gemeente");
       }
   });
@@ -43,7 +55,12 @@ describe("hand-off routing (handoff.cases.yaml)", () => {
       expect(rule.article, rule.id).toMatch(/\S/);
       if (rule.assumed) expect(rule.assumed, rule.id).toMatch(/^ASSUMED/);
       if (rule.to.kind === "parties")
-        for (const rulebook of rule.rulebooks) for (const id of rule.to.ids) expect(latest(rulebook).parties.map((p) => p.id), `${rule.id} ${id}`).toContain(id);
+        for (const rulebook of rule.rulebooks)
+          for (const id of rule.to.ids)
+            expect(
+              latest(rulebook).parties.map((p) => p.id),
+              `${rule.id} ${id}`,
+            ).toContain(id);
     }
   });
 

@@ -37,6 +37,12 @@ export function ownReferenceKey(reference: string): string {
 }
 
 /** Whether a viewer sees the sender's own dossier number: its own party, and the roles the privacy data allows. */
-export function mayReadOwnReference(viewer: { partyId: string; role: PartyRole }, senderPartyId: string | null): boolean {
-  return (senderPartyId !== null && viewer.partyId === senderPartyId) || ownReferencePolicy.visibleToOtherParties[viewer.role];
+export function mayReadOwnReference(
+  viewer: { partyId: string; role: PartyRole },
+  senderPartyId: string | null,
+): boolean {
+  return (
+    (senderPartyId !== null && viewer.partyId === senderPartyId) ||
+    ownReferencePolicy.visibleToOtherParties[viewer.role]
+  );
 }

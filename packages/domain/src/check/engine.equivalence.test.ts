@@ -26,7 +26,8 @@ const words: Record<RuleStatus, { nl: string; en: string }> = {
 function referenceEvaluate(rulebook: Rulebook, facts: Facts, asOf: IsoDate): CheckResult {
   const context = { asOf, parameters: rulebook.parameters };
   const evaluations = new Map<string, Evaluation>();
-  for (const rule of rulebook.rules) if (rule.kind !== "group") evaluations.set(rule.code, rule.evaluate!(facts, context));
+  for (const rule of rulebook.rules)
+    if (rule.kind !== "group") evaluations.set(rule.code, rule.evaluate!(facts, context));
   for (const rule of rulebook.rules) {
     if (rule.kind !== "group") continue;
     const members = rulebook.rules.filter((r) => r.group === rule.code);
@@ -63,7 +64,8 @@ function referenceEvaluate(rulebook: Rulebook, facts: Facts, asOf: IsoDate): Che
     if (evaluation.status === "unknown") missing.push(...(evaluation.need ?? []));
   }
   const outcome = outcomeOf(counted);
-  const outcomeHints = outcome === "eligible" ? rulebook.eligibleHints : outcome === "not_eligible" ? rulebook.refusalHints : undefined;
+  const outcomeHints =
+    outcome === "eligible" ? rulebook.eligibleHints : outcome === "not_eligible" ? rulebook.refusalHints : undefined;
   for (const hint of outcomeHints ?? []) {
     if (hintTexts.has(hint.nl)) continue;
     hintTexts.add(hint.nl);
@@ -76,11 +78,17 @@ function referenceEvaluate(rulebook: Rulebook, facts: Facts, asOf: IsoDate): Che
     reasons,
     missing: [...new Set([...missing, ...informationalMissing])],
     hints,
-    receipt: { rulebookVersion: rulebook.version, rulebookHash: rulebookHash(rulebook), engineVersion: ENGINE_VERSION, facts: { ...facts } },
+    receipt: {
+      rulebookVersion: rulebook.version,
+      rulebookHash: rulebookHash(rulebook),
+      engineVersion: ENGINE_VERSION,
+      facts: { ...facts },
+    },
   };
 }
 
-const NAMES = /^(LIMOR|Vidomes|Stichting|Woonnet|WoningNet|Leidschendam|Krimpenerwaard|Gooi|Meldpunt|Wmo|Wlz|TBS|Jeugdwet)\b/;
+const NAMES =
+  /^(LIMOR|Vidomes|Stichting|Woonnet|WoningNet|Leidschendam|Krimpenerwaard|Gooi|Meldpunt|Wmo|Wlz|TBS|Jeugdwet)\b/;
 function lowerFirst(text: string): string {
   const first = text.split(/[\s,;:()]/, 1)[0] ?? "";
   if (NAMES.test(text) || /[A-Z]/.test(first.slice(1))) return text;
@@ -126,51 +134,74 @@ function outcome(run: () => unknown): string {
   }
 }
 
-describe.each(listRulebooks().map((r) => [`${r.id}@${r.version}`, r] as const))("the fast engine answers as the reference for %s", (_id, rulebook) => {
-  const asOf = rulebook.validity.from;
+describe.each(listRulebooks().map((r) => [`${r.id}@${r.version}`, r] as const))(
+  "the fast engine answers as the reference for %s",
+  (_id, rulebook) => {
+    const asOf = rulebook.validity.from;
 
-  it("valid facts: same result, same key order", () => {
-    fc.assert(
-      fc.property(validFacts(rulebook), (facts) => {
-        const request = { rulebook: rulebook.id, asOf, facts };
-        expect(outcome(() => check(request))).toBe(outcome(() => referenceCheck(request)));
-      }),
-      { numRuns: 300 },
-    );
-  });
-
-  it("junk facts, junk dates and junk requests: the same result or the same error", () => {
-    fc.assert(
-      fc.property(junkFacts(rulebook), fc.constantFrom(asOf, "2019-02-30", "2019-1-01", "", "2024-02-29"), (facts, date) => {
-        for (const request of [
-          { rulebook: rulebook.id, asOf: date, facts },
-          { rulebook: rulebook.id, asOf, facts, extra: 1 },
-          { rulebook: rulebook.id, asOf },
-          { rulebook: "", asOf, facts },
-          facts,
-        ]) {
+    it("valid facts: same result, same key order", () => {
+      fc.assert(
+        fc.property(validFacts(rulebook), (facts) => {
+          const request = { rulebook: rulebook.id, asOf, facts };
           expect(outcome(() => check(request))).toBe(outcome(() => referenceCheck(request)));
-        }
-      }),
-      { numRuns: 200 },
-    );
-  });
+        }),
+        { numRuns: 300 },
+      );
+    });
 
-  it("parseFacts gives zod's own output for edge values", () => {
-    const edge: unknown[] = [Infinity, -Infinity, NaN, -0, 2 ** 60, 1.5, -1, "ja", "", "  x  ", null, [], [null], {}, undefined];
-    for (const fact of rulebook.facts) {
-      for (const value of edge) {
-        const facts = { [fact.name]: value };
-        const zod = factsSchemaOf(rulebook).safeParse(facts);
-        const expected = zod.success ? JSON.stringify(zod.data) : "refused";
-        let actual: string;
-        try {
-          actual = JSON.stringify(parseFacts(rulebook, facts));
-        } catch {
-          actual = "refused";
+    it("junk facts, junk dates and junk requests: the same result or the same error", () => {
+      fc.assert(
+        fc.property(
+          junkFacts(rulebook),
+          fc.constantFrom(asOf, "2019-02-30", "2019-1-01", "", "2024-02-29"),
+          (facts, date) => {
+            for (const request of [
+              { rulebook: rulebook.id, asOf: date, facts },
+              { rulebook: rulebook.id, asOf, facts, extra: 1 },
+              { rulebook: rulebook.id, asOf },
+              { rulebook: "", asOf, facts },
+              facts,
+            ]) {
+              expect(outcome(() => check(request))).toBe(outcome(() => referenceCheck(request)));
+            }
+          },
+        ),
+        { numRuns: 200 },
+      );
+    });
+
+    it("parseFacts gives zod's own output for edge values", () => {
+      const edge: unknown[] = [
+        Infinity,
+        -Infinity,
+        NaN,
+        -0,
+        2 ** 60,
+        1.5,
+        -1,
+        "ja",
+        "",
+        "  x  ",
+        null,
+        [],
+        [null],
+        {},
+        undefined,
+      ];
+      for (const fact of rulebook.facts) {
+        for (const value of edge) {
+          const facts = { [fact.name]: value };
+          const zod = factsSchemaOf(rulebook).safeParse(facts);
+          const expected = zod.success ? JSON.stringify(zod.data) : "refused";
+          let actual: string;
+          try {
+            actual = JSON.stringify(parseFacts(rulebook, facts));
+          } catch {
+            actual = "refused";
+          }
+          expect(actual, `${fact.name} = ${String(value)}`).toBe(expected);
         }
-        expect(actual, `${fact.name} = ${String(value)}`).toBe(expected);
       }
-    }
-  });
-});
+    });
+  },
+);

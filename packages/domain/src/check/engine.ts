@@ -40,7 +40,13 @@ export function parseFacts(rulebook: Rulebook, facts: unknown): Record<string, u
       "invalid_input",
       "Ongeldige invoer (facts.__proto__): Onbekend veld 'facts.__proto__': dit gegeven kent deze regeling niet.",
       "Invalid input (facts.__proto__): Unknown field 'facts.__proto__': this rulebook does not know this fact.",
-      [{ field: "facts.__proto__", message_nl: "Onbekend veld 'facts.__proto__'.", message_en: "Unknown field 'facts.__proto__'." }],
+      [
+        {
+          field: "facts.__proto__",
+          message_nl: "Onbekend veld 'facts.__proto__'.",
+          message_en: "Unknown field 'facts.__proto__'.",
+        },
+      ],
     );
   }
   const fast = fastParseFacts(rulebook, facts);
@@ -54,7 +60,8 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** CheckRequestSchema's answer for a plainly well-formed request; `undefined` lets zod decide (and explain). */
 function fastParseRequest(request: unknown): CheckRequest | undefined {
-  if (request === null || typeof request !== "object" || Object.getPrototypeOf(request) !== Object.prototype) return undefined;
+  if (request === null || typeof request !== "object" || Object.getPrototypeOf(request) !== Object.prototype)
+    return undefined;
   for (const key in request) if (key !== "rulebook" && key !== "asOf" && key !== "facts") return undefined;
   const { rulebook, asOf, facts } = request as Record<string, unknown>;
   if (typeof rulebook !== "string" || rulebook.length === 0 || facts === undefined) return undefined;
@@ -115,7 +122,8 @@ function planOf(rulebook: Rulebook): RulebookPlan {
     const groupIndices = rules.flatMap((rule, index) => (rule.kind === "group" ? [index] : []));
     const texts = rules.map((rule) => {
       const plain = {} as Record<RuleStatus, { nl: string; en: string }>;
-      for (const status of Object.keys(statusWords) as RuleStatus[]) plain[status] = reasonText(rule, status, undefined);
+      for (const status of Object.keys(statusWords) as RuleStatus[])
+        plain[status] = reasonText(rule, status, undefined);
       return { plain };
     });
     plan = { rules, members, groupIndices, texts };
@@ -193,7 +201,8 @@ export function evaluateRulebook(rulebook: Rulebook, facts: Facts, asOf: IsoDate
   // outcomeOf (status.ts), without collecting the statuses first.
   const outcome = anyFailed ? "not_eligible" : anyReview ? "needs_review" : anyUnknown ? "needs_info" : "eligible";
   // What an aanmelding brings with it (KW: collection suspended) once eligible; a remaining route on a refusal.
-  const outcomeHints = outcome === "eligible" ? rulebook.eligibleHints : outcome === "not_eligible" ? rulebook.refusalHints : undefined;
+  const outcomeHints =
+    outcome === "eligible" ? rulebook.eligibleHints : outcome === "not_eligible" ? rulebook.refusalHints : undefined;
   if (outcomeHints && outcomeHints.length > 0) {
     hintTexts ??= new Set();
     for (const hint of outcomeHints) {
@@ -224,7 +233,8 @@ export function evaluateRulebook(rulebook: Rulebook, facts: Facts, asOf: IsoDate
  * a title starts with a capital, so its first letter is lowered unless the first word is a name
  * or an abbreviation (a capital inside it, e.g. "WoonInvest", or one of the few names below).
  */
-const NAMES = /^(LIMOR|Vidomes|Stichting|Woonnet|WoningNet|Leidschendam|Krimpenerwaard|Gooi|Meldpunt|Wmo|Wlz|TBS|Jeugdwet)\b/;
+const NAMES =
+  /^(LIMOR|Vidomes|Stichting|Woonnet|WoningNet|Leidschendam|Krimpenerwaard|Gooi|Meldpunt|Wmo|Wlz|TBS|Jeugdwet)\b/;
 function lowerFirst(text: string): string {
   const first = text.split(/[\s,;:()]/, 1)[0] ?? "";
   if (NAMES.test(text) || /[A-Z]/.test(first.slice(1))) return text;
@@ -233,7 +243,11 @@ function lowerFirst(text: string): string {
 
 const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
 
-function reasonText(rule: RuleDefinition, status: RuleStatus, explanation: Localized | undefined): { nl: string; en: string } {
+function reasonText(
+  rule: RuleDefinition,
+  status: RuleStatus,
+  explanation: Localized | undefined,
+): { nl: string; en: string } {
   const word = statusWords[status];
   const inReview = status === "review";
   const decider = inReview && rule.decidedBy ? rule.decidedBy : undefined;

@@ -21,7 +21,14 @@ interface CompiledFacts {
 const compiledCache = new WeakMap<Rulebook, CompiledFacts>();
 
 interface ZodInternals {
-  _zod: { def: { type: string; checks?: readonly { _zod: { def: Record<string, unknown> } }[]; entries?: Record<string, unknown>; element?: unknown } };
+  _zod: {
+    def: {
+      type: string;
+      checks?: readonly { _zod: { def: Record<string, unknown> } }[];
+      entries?: Record<string, unknown>;
+      element?: unknown;
+    };
+  };
 }
 
 const defOf = (schema: unknown) => (schema as ZodInternals)._zod.def;

@@ -10,10 +10,20 @@ const current = findRulebookVersions("gv-urgentie-2019").at(-1)!;
 const lowered: Rulebook = {
   ...current,
   version: `${current.version}-lower-limit`,
-  parameters: { ...current.parameters, allocationTables: gvAllocationTables.map((t) => ({ ...t, incomeLimit: 45_000 })) },
+  parameters: {
+    ...current.parameters,
+    allocationTables: gvAllocationTables.map((t) => ({ ...t, incomeLimit: 45_000 })),
+  },
 };
 
-const calamiteit = { urgentWithin3Months: true, triedToSolve: true, livesInRegion: true, grounds: ["calamiteit"], homePermanentlyUninhabitable: true, canArrangeOwnHousing: false };
+const calamiteit = {
+  urgentWithin3Months: true,
+  triedToSolve: true,
+  livesInRegion: true,
+  grounds: ["calamiteit"],
+  homePermanentlyUninhabitable: true,
+  canArrangeOwnHousing: false,
+};
 const asOf = "2020-03-01";
 
 /** A case as the store holds it: facts and the outcome the current version gave. */
@@ -44,7 +54,12 @@ describe("recheck against a new rulebook version", () => {
       table.map((row) => stored(row.id, row.facts)),
       lowered,
     );
-    expect(report).toMatchObject({ rulebook: "gv-urgentie-2019", rulebookVersion: lowered.version, checked: 6, refused: [] });
+    expect(report).toMatchObject({
+      rulebook: "gv-urgentie-2019",
+      rulebookVersion: lowered.version,
+      checked: 6,
+      refused: [],
+    });
     expect(report.changed.map((c) => c.id)).toEqual(["b", "d"]);
     const income = report.changed[0]!.result.reasons.find((r) => r.code === "GV.URG.INKOMEN")!;
     expect(income.status).toBe("failed");

@@ -53,7 +53,13 @@ export function recheckDate(rulebook: Rulebook, caseAsOf: IsoDate): IsoDate {
  * and merge with `mergeRecheckReports`, or pass any iterable).
  */
 export function recheck(cases: Iterable<OpenCase>, rulebook: Rulebook): RecheckReport {
-  const report: RecheckReport = { rulebook: rulebook.id, rulebookVersion: rulebook.version, checked: 0, changed: [], refused: [] };
+  const report: RecheckReport = {
+    rulebook: rulebook.id,
+    rulebookVersion: rulebook.version,
+    checked: 0,
+    changed: [],
+    refused: [],
+  };
   for (const stored of cases) {
     report.checked++;
     let result: CheckResult;
@@ -64,7 +70,8 @@ export function recheck(cases: Iterable<OpenCase>, rulebook: Rulebook): RecheckR
       report.refused.push({ id: stored.id, message_nl: error.message_nl, message_en: error.message_en });
       continue;
     }
-    if (result.outcome !== stored.outcome) report.changed.push({ id: stored.id, from: stored.outcome, to: result.outcome, result });
+    if (result.outcome !== stored.outcome)
+      report.changed.push({ id: stored.id, from: stored.outcome, to: result.outcome, result });
   }
   return report;
 }

@@ -8,11 +8,7 @@ export interface FieldIssue {
 }
 
 export type DomainErrorCode =
-  | "invalid_input"
-  | "unknown_rulebook"
-  | "rulebook_not_valid"
-  | "not_allowed"
-  | "invalid_transition";
+  "invalid_input" | "unknown_rulebook" | "rulebook_not_valid" | "not_allowed" | "invalid_transition";
 
 /**
  * The only error the domain throws on bad input. Adapters turn it into exit code 2 (CLI),

@@ -24,7 +24,10 @@ describe("parseDutchNumber (issue 15: '1450,50' arrived as 145050)", () => {
     expect(parseDutchNumber(input)).toEqual({ ok: true, value });
   });
 
-  it.each(["", "abc", "1.45.0", "14,50,3", "1450,50 euro", "1e3", Number.NaN])("%j is refused (not guessed)", (input) => {
-    expect(parseDutchNumber(input as string)).toEqual({ ok: false });
-  });
+  it.each(["", "abc", "1.45.0", "14,50,3", "1450,50 euro", "1e3", Number.NaN])(
+    "%j is refused (not guessed)",
+    (input) => {
+      expect(parseDutchNumber(input as string)).toEqual({ ok: false });
+    },
+  );
 });

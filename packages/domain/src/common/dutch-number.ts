@@ -13,7 +13,11 @@ const GROUPED_POINT_DECIMALS = /^\d{1,3}(,\d{3})+(\.\d{1,2})?$/; // 1,450.50 (En
 
 export function parseDutchNumber(input: string | number): DutchNumber {
   if (typeof input === "number") return Number.isFinite(input) ? { ok: true, value: input } : { ok: false };
-  const raw = input.replace(/[\s\u00a0]/g, "").replace(/^€/, "").replace(/^eur/i, "").replace(/,-$/, "");
+  const raw = input
+    .replace(/[\s\u00a0]/g, "")
+    .replace(/^€/, "")
+    .replace(/^eur/i, "")
+    .replace(/,-$/, "");
   const negative = raw.startsWith("-");
   const text = negative ? raw.slice(1) : raw;
   let value: number;

@@ -13,9 +13,12 @@ describe("gemeente names (facts.md residentOf)", () => {
   ])("%j is Leidschendam-Voorburg", (place) => expect(isSameGemeente(place, "Leidschendam-Voorburg")).toBe(true));
 
   // Nootdorp is Pijnacker-Nootdorp, Leidschenveen is Den Haag: only the gemeente's own woonplaatsen count.
-  it.each(["Den Haag", "Rijswijk", "Gouda", "Nootdorp", "Nootdorp-Oost", "Leidschenveen"])("%j is not Leidschendam-Voorburg", (place) => {
-    expect(isSameGemeente(place, "Leidschendam-Voorburg")).toBe(false);
-  });
+  it.each(["Den Haag", "Rijswijk", "Gouda", "Nootdorp", "Nootdorp-Oost", "Leidschenveen"])(
+    "%j is not Leidschendam-Voorburg",
+    (place) => {
+      expect(isSameGemeente(place, "Leidschendam-Voorburg")).toBe(false);
+    },
+  );
 
   it.each([
     ["Schoonhoven", "Krimpenerwaard"],

@@ -6,7 +6,22 @@ export const gemeenteKernen: Readonly<Record<string, readonly string[]>> = {
   // Nootdorp belongs to Pijnacker-Nootdorp and Leidschenveen to Den Haag: neither counts here.
   "Leidschendam-Voorburg": ["Leidschendam", "Voorburg", "Stompwijk"],
   // Polsbroek went to Lopik when Vlist was split up in 2015.
-  Krimpenerwaard: ["Ammerstol", "Bergambacht", "Bergstoep", "Berkenwoude", "Gouderak", "Haastrecht", "Krimpen aan de Lek", "Lekkerkerk", "Opperduit", "Ouderkerk aan den IJssel", "Schoonhoven", "Schuwacht", "Stolwijk", "Vlist"],
+  Krimpenerwaard: [
+    "Ammerstol",
+    "Bergambacht",
+    "Bergstoep",
+    "Berkenwoude",
+    "Gouderak",
+    "Haastrecht",
+    "Krimpen aan de Lek",
+    "Lekkerkerk",
+    "Opperduit",
+    "Ouderkerk aan den IJssel",
+    "Schoonhoven",
+    "Schuwacht",
+    "Stolwijk",
+    "Vlist",
+  ],
   Gouda: [],
   "Bodegraven-Reeuwijk": ["Bodegraven", "Reeuwijk", "Nieuwerbrug aan den Rijn", "Driebruggen", "Waarder"],
   Waddinxveen: [],
@@ -20,7 +35,11 @@ export const gemeenteKernen: Readonly<Record<string, readonly string[]>> = {
 };
 
 // "Leidschendam Voorburg", "leidschendam-voorburg" and "LEIDSCHENDAM - VOORBURG" are one name.
-const normalise = (name: string) => name.trim().toLocaleLowerCase("nl").replace(/[\s\-‐–]+/g, " ");
+const normalise = (name: string) =>
+  name
+    .trim()
+    .toLocaleLowerCase("nl")
+    .replace(/[\s\-‐–]+/g, " ");
 
 const lookup = new Map<string, string>();
 for (const [gemeente, kernen] of Object.entries(gemeenteKernen)) {

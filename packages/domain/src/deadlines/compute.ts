@@ -24,7 +24,14 @@ export function deadlinesFrom(
 ): Deadline[] {
   return definitions
     .filter((d) => d.startsAt === event)
-    .map((d) => ({ code: d.code, article: d.article, title: d.title, kind: d.kind, startsOn: on, due: dueDate(on, d.term) }));
+    .map((d) => ({
+      code: d.code,
+      article: d.article,
+      title: d.title,
+      kind: d.kind,
+      startsOn: on,
+      due: dueDate(on, d.term),
+    }));
 }
 
 /**

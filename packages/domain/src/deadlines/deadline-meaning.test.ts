@@ -13,7 +13,12 @@ describe("deadlines carry their own meaning", () => {
   });
 
   it("the convenant's own meetings are not terms of a case", () => {
-    expect(definitions.filter((d) => d.scope === "convenant").map((d) => d.code).sort()).toEqual(["KW.EVALUATIE", "MH.BREED_OVERLEG"]);
+    expect(
+      definitions
+        .filter((d) => d.scope === "convenant")
+        .map((d) => d.code)
+        .sort(),
+    ).toEqual(["KW.EVALUATIE", "MH.BREED_OVERLEG"]);
     expect(definitions.find((d) => d.code === "LV.5.11")).toMatchObject({ scope: "case", recurring: true });
   });
 

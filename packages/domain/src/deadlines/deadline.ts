@@ -2,7 +2,8 @@ import type { CaseRole } from "../cases/case-lifecycle-table.js";
 import type { Localized } from "../common/localized.js";
 
 /** The event a term starts from, in the life of an aanmelding or lease. */
-export type DeadlineStart = "aanmelding" | "lease_start" | "agreement_start" | "last_evaluation" | "benefit_start" | "signal_received";
+export type DeadlineStart =
+  "aanmelding" | "lease_start" | "agreement_start" | "last_evaluation" | "benefit_start" | "signal_received";
 
 export interface DeadlineDefinition {
   code: string;

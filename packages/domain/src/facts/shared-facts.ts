@@ -7,8 +7,8 @@ export const sharedFacts = {
     "residentOf",
     t("In welke gemeente woont de kandidaat nu?", "In which municipality does the candidate live now?"),
     t(
-      "Een woonplaats van de gemeente mag ook (bijv. Voorburg of Stompwijk; Nootdorp hoort bij Pijnacker-Nootdorp, Leidschenveen bij Den Haag). Verblijft de kandidaat in een instelling, dan telt de gemeente waar hij woonde voor de opname (\"thuis of in een instelling\", art. 1 sub c seed 004; AANNAME).",
-      "A woonplaats of the municipality is fine too (e.g. Voorburg or Stompwijk; Nootdorp belongs to Pijnacker-Nootdorp, Leidschenveen to Den Haag). If the candidate stays in an institution, the municipality where they lived before admission counts (\"at home or in an institution\", art. 1(c) seed 004; ASSUMED).",
+      'Een woonplaats van de gemeente mag ook (bijv. Voorburg of Stompwijk; Nootdorp hoort bij Pijnacker-Nootdorp, Leidschenveen bij Den Haag). Verblijft de kandidaat in een instelling, dan telt de gemeente waar hij woonde voor de opname ("thuis of in een instelling", art. 1 sub c seed 004; AANNAME).',
+      'A woonplaats of the municipality is fine too (e.g. Voorburg or Stompwijk; Nootdorp belongs to Pijnacker-Nootdorp, Leidschenveen to Den Haag). If the candidate stays in an institution, the municipality where they lived before admission counts ("at home or in an institution", art. 1(c) seed 004; ASSUMED).',
     ),
   ),
   yearsResident: numberFact(

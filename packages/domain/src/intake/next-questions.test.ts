@@ -18,7 +18,12 @@ describe("intake sequencing", () => {
   });
 
   it("skips answered facts", () => {
-    const step = nextQuestions(kw, { landlordCorporation: "kw-quawonen", notSelfReliant: true, opiumActViolation: false }, "2026-03-01", { limit: 1 });
+    const step = nextQuestions(
+      kw,
+      { landlordCorporation: "kw-quawonen", notSelfReliant: true, opiumActViolation: false },
+      "2026-03-01",
+      { limit: 1 },
+    );
     expect(step.questions[0]?.fact).toBe("illegalOccupation");
   });
 

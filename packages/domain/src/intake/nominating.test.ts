@@ -26,7 +26,10 @@ describe("who may nominate under a rulebook", () => {
 
   it("reads the parameter through its schema (a typo in the data fails loudly)", () => {
     expect(nominatingRoles(latest("kw-huisuitzetting-2019"))).toBeUndefined();
-    const broken = { ...latest("lv-zorgafhankelijk-2025"), parameters: { nominatingRoles: ["zorgorganisatie", "verhuurdr"] } };
+    const broken = {
+      ...latest("lv-zorgafhankelijk-2025"),
+      parameters: { nominatingRoles: ["zorgorganisatie", "verhuurdr"] },
+    };
     expect(() => nominatingRoles(broken)).toThrow();
   });
 
@@ -34,8 +37,12 @@ describe("who may nominate under a rulebook", () => {
     const begeleider = rulebooksToNominateUnder("lv-ribw-fonteynenburg", "zorgorganisatie").map((r) => r.id);
     expect(begeleider).toContain("lv-zorgafhankelijk-2025");
     expect(begeleider).not.toContain("kw-huisuitzetting-2019");
-    expect(rulebooksToNominateUnder("lv-vidomes", "sociale_verhuurder").map((r) => r.id)).not.toContain("lv-zorgafhankelijk-2025");
+    expect(rulebooksToNominateUnder("lv-vidomes", "sociale_verhuurder").map((r) => r.id)).not.toContain(
+      "lv-zorgafhankelijk-2025",
+    );
     // A party in no directory yet (a new partner) may choose among all rulebooks its role may use.
-    expect(rulebooksToNominateUnder("nieuwe-partner", "sociale_verhuurder").map((r) => r.id)).toContain("kw-huisuitzetting-2019");
+    expect(rulebooksToNominateUnder("nieuwe-partner", "sociale_verhuurder").map((r) => r.id)).toContain(
+      "kw-huisuitzetting-2019",
+    );
   });
 });

@@ -14,7 +14,11 @@ export interface QuestionGroupStep {
  * with other boolean facts that are still missing. Only missing facts are asked: an answered
  * one is never asked again, and one the check does not need (yet) is not asked at all.
  */
-export function questionGroupFor(rulebook: Rulebook, current: string, missing: readonly string[]): QuestionGroupStep | undefined {
+export function questionGroupFor(
+  rulebook: Rulebook,
+  current: string,
+  missing: readonly string[],
+): QuestionGroupStep | undefined {
   const group = rulebook.questionGroups?.find((g) => g.facts.includes(current));
   if (!group) return undefined;
   const open = group.facts.filter((f) => f === current || missing.includes(f));

@@ -8,19 +8,33 @@ describe("snelcheck sections", () => {
     expect([...facts].sort()).toEqual(rulebook.facts.map((f) => f.name).sort());
   });
 
-  it.each(listRulebooks().map((r) => [r.id, r] as const))("%s: a few single questions per section, each question group one checklist section, follow-ups last", (_id, rulebook) => {
-    const sections = snelcheckSections(rulebook, rulebook.validity.from);
-    for (const s of sections.filter((s) => !s.checklist && !s.followUp)) expect(s.facts.length, s.id).toBeLessThanOrEqual(SNELCHECK_SECTION_MAX);
-    expect(sections.filter((s) => s.checklist).map((s) => s.id)).toEqual((rulebook.questionGroups ?? []).map((g) => g.id));
-    // Follow-ups last.
-    const firstFollowUp = sections.findIndex((s) => s.followUp);
-    if (firstFollowUp >= 0) expect(sections.slice(firstFollowUp).every((s) => s.followUp)).toBe(true);
-  });
+  it.each(listRulebooks().map((r) => [r.id, r] as const))(
+    "%s: a few single questions per section, each question group one checklist section, follow-ups last",
+    (_id, rulebook) => {
+      const sections = snelcheckSections(rulebook, rulebook.validity.from);
+      for (const s of sections.filter((s) => !s.checklist && !s.followUp))
+        expect(s.facts.length, s.id).toBeLessThanOrEqual(SNELCHECK_SECTION_MAX);
+      expect(sections.filter((s) => s.checklist).map((s) => s.id)).toEqual(
+        (rulebook.questionGroups ?? []).map((g) => g.id),
+      );
+      // Follow-ups last.
+      const firstFollowUp = sections.findIndex((s) => s.followUp);
+      if (firstFollowUp >= 0) expect(sections.slice(firstFollowUp).every((s) => s.followUp)).toBe(true);
+    },
+  );
 
   it("LV: the basic questions first (in parts, the intake's order), the exclusions as their own section, follow-ups (eviction reason, debt arrangement) last", () => {
     const lv = resolveRulebook("lv-zorgafhankelijk-2025", "2026-03-01");
     const sections = snelcheckSections(lv, "2026-03-01");
-    expect(sections.map((s) => s.id)).toEqual(["core-1", "core-2", "core-3", "core-4", "core-5", "lv-uitsluitingen", "follow-up"]);
+    expect(sections.map((s) => s.id)).toEqual([
+      "core-1",
+      "core-2",
+      "core-3",
+      "core-4",
+      "core-5",
+      "lv-uitsluitingen",
+      "follow-up",
+    ]);
     expect(sections[0]!.facts).toEqual(["receivesSupport", "canFindHousingAlone", "wlzFinanced"]);
     expect(sections[0]!.title.nl).toBe("Basisvragen");
     expect(sections.at(-2)!).toMatchObject({ checklist: true, followUp: false });
@@ -35,11 +49,18 @@ describe("snelcheck sections", () => {
     const kw = resolveRulebook("kw-huisuitzetting-2019", "2026-03-01");
     const sections = snelcheckSections(kw, "2026-03-01");
     expect(sections[0]!.facts).toEqual(expect.arrayContaining(["landlordCorporation", "notSelfReliant"]));
-    expect(sections.find((s) => s.checklist)?.facts).toEqual(["opiumActViolation", "illegalOccupation", "extremeNuisance"]);
+    expect(sections.find((s) => s.checklist)?.facts).toEqual([
+      "opiumActViolation",
+      "illegalOccupation",
+      "extremeNuisance",
+    ]);
   });
 
   it("GV urgentie: the per-ground 'way out' checklist is a follow-up, asked only after a ground is chosen", () => {
     const gv = resolveRulebook("gv-urgentie-2019", "2020-03-01");
-    expect(snelcheckSections(gv, "2020-03-01").find((s) => s.id === "gv-urgentie-uitwegen")).toMatchObject({ checklist: true, followUp: true });
+    expect(snelcheckSections(gv, "2020-03-01").find((s) => s.id === "gv-urgentie-uitwegen")).toMatchObject({
+      checklist: true,
+      followUp: true,
+    });
   });
 });

@@ -57,7 +57,13 @@ export function snelcheckSections(rulebook: Rulebook, asOf: IsoDate): SnelcheckS
     checklist: true,
   }));
   const sections: SnelcheckSection[] = [
-    ...coreParts.map((facts, i) => ({ id: coreParts.length === 1 ? "core" : `core-${i + 1}`, title: t("Basisvragen", "Basic questions"), facts, followUp: false, checklist: false })),
+    ...coreParts.map((facts, i) => ({
+      id: coreParts.length === 1 ? "core" : `core-${i + 1}`,
+      title: t("Basisvragen", "Basic questions"),
+      facts,
+      followUp: false,
+      checklist: false,
+    })),
     ...groups.filter((g) => !g.followUp),
     ...groups.filter((g) => g.followUp),
     {

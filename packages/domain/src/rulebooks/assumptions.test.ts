@@ -8,7 +8,9 @@ describe("assumptions read as AANNAME in Dutch and ASSUMED in English (issue 12)
       expect(a.text_en, a.id).toMatch(/^ASSUMED: /);
     }
     expect(rulebook.validity.note?.nl ?? "").not.toMatch(/ASSUMED/);
-    for (const rule of rulebook.rules) expect(`${rule.title.nl} ${rule.decidedBy?.nl ?? ""}`, rule.code).not.toMatch(/ASSUMED/);
-    for (const fact of rulebook.facts) expect(`${fact.question.nl} ${fact.help?.nl ?? ""}`, fact.name).not.toMatch(/ASSUMED/);
+    for (const rule of rulebook.rules)
+      expect(`${rule.title.nl} ${rule.decidedBy?.nl ?? ""}`, rule.code).not.toMatch(/ASSUMED/);
+    for (const fact of rulebook.facts)
+      expect(`${fact.question.nl} ${fact.help?.nl ?? ""}`, fact.name).not.toMatch(/ASSUMED/);
   });
 });

@@ -7,4 +7,11 @@ import { mhUitstroomModule } from "./mh-uitstroom-2019/module.js";
 import type { RulebookModule } from "./rulebook-module.js";
 
 /** Every convenant this build knows, one folder each. A new rulebook: its folder's module.ts, and one line here. */
-export const rulebookModules: readonly RulebookModule[] = [kwModule, lvZorgafhankelijkModule, lvNoodwoningModule, mhUitstroomModule, gvHovModule, gvUrgentieModule];
+export const rulebookModules: readonly RulebookModule[] = [
+  kwModule,
+  lvZorgafhankelijkModule,
+  lvNoodwoningModule,
+  mhUitstroomModule,
+  gvHovModule,
+  gvUrgentieModule,
+];

@@ -38,7 +38,10 @@ export interface RulebookModule {
  * shared by several folders (LV's art. 8 signals, "the support party follows the case") is one
  * row listing each of them, in the order the folders first name it.
  */
-export function joinRows<R extends object>(modules: readonly RulebookModule[], rowsOf: (m: RulebookModule) => readonly R[]): (R & { rulebooks: string[] })[] {
+export function joinRows<R extends object>(
+  modules: readonly RulebookModule[],
+  rowsOf: (m: RulebookModule) => readonly R[],
+): (R & { rulebooks: string[] })[] {
   const joined = new Map<R, R & { rulebooks: string[] }>();
   for (const module of modules) {
     for (const row of rowsOf(module)) {

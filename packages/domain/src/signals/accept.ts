@@ -42,9 +42,10 @@ export interface AcceptedSignal {
  */
 function mergeAgreement(context: CaseContext, signal: Signal): CaseContext {
   if (signal.type !== "einde_begeleiding") return context;
-  const values = [context.woonbegeleidingsovereenkomstAllowsNotice, signal.woonbegeleidingsovereenkomstAllowsNotice].filter(
-    (v): v is boolean => v !== undefined,
-  );
+  const values = [
+    context.woonbegeleidingsovereenkomstAllowsNotice,
+    signal.woonbegeleidingsovereenkomstAllowsNotice,
+  ].filter((v): v is boolean => v !== undefined);
   return { ...context, woonbegeleidingsovereenkomstAllowsNotice: values.length > 0 && values.every(Boolean) };
 }
 
@@ -83,7 +84,12 @@ export function acceptSignal(input: AcceptSignalInput): AcceptedSignal {
       evictionImminent: isEvictionImminent(signal),
       caseContext,
     });
-    return { recipient, state, view: redactSignalFor(signal, recipient.role), deadlines: signalDeadlines(state, input.settings) };
+    return {
+      recipient,
+      state,
+      view: redactSignalFor(signal, recipient.role),
+      deadlines: signalDeadlines(state, input.settings),
+    };
   });
   return { signal, route, deliveries };
 }

@@ -5,7 +5,12 @@ import type { IsoDate } from "../common/iso-date.js";
 export const InstantSchema = z.iso.datetime({ offset: true });
 export type Instant = z.infer<typeof InstantSchema>;
 
-const amsterdam = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" });
+const amsterdam = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Europe/Amsterdam",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
 
 /** The calendar day in the Netherlands of a moment: terms run on Dutch days, not UTC days. */
 export function dutchDateOf(at: Instant): IsoDate {

@@ -6,7 +6,9 @@ import { signalTypes } from "./signal-type.js";
 
 /** Dotted leaf paths of a zod object schema, through optional/default wrappers. */
 function schemaPaths(schema: z.ZodType, prefix = ""): string[] {
-  let current = schema as unknown as { _zod: { def: { type: string; innerType?: unknown; shape?: Record<string, z.ZodType> } } };
+  let current = schema as unknown as {
+    _zod: { def: { type: string; innerType?: unknown; shape?: Record<string, z.ZodType> } };
+  };
   while (current._zod.def.type === "optional" || current._zod.def.type === "default")
     current = current._zod.def.innerType as typeof current;
   const def = current._zod.def;

@@ -7,7 +7,15 @@ import type { SignalType } from "./signal-type.js";
  * (type, dates of steps, stages, reason categories): what a recipient without a right to
  * personal data (the LV gemeente, art. 10.2) may count.
  */
-export const FieldCategorySchema = z.enum(["identity", "contact", "financial", "nuisance", "care", "justice", "process"]);
+export const FieldCategorySchema = z.enum([
+  "identity",
+  "contact",
+  "financial",
+  "nuisance",
+  "care",
+  "justice",
+  "process",
+]);
 export type FieldCategory = z.infer<typeof FieldCategorySchema>;
 export const fieldCategories: readonly FieldCategory[] = FieldCategorySchema.options;
 

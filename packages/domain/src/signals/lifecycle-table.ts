@@ -13,7 +13,10 @@ export type SignalActionType = z.infer<typeof SignalActionTypeSchema>;
  */
 export const SignalSystemActionSchema = z.enum(["ontvangen", "escaleren"]);
 export type SignalSystemAction = z.infer<typeof SignalSystemActionSchema>;
-export const SignalHistoryActionSchema = z.enum([...SignalActionTypeSchema.options, ...SignalSystemActionSchema.options]);
+export const SignalHistoryActionSchema = z.enum([
+  ...SignalActionTypeSchema.options,
+  ...SignalSystemActionSchema.options,
+]);
 export type SignalHistoryAction = z.infer<typeof SignalHistoryActionSchema>;
 
 /**

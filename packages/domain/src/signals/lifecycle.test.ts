@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { isDomainError, type DomainError } from "../common/domain-error.js";
-import { applyAction, forwardTargets, openSignalState, type Actor, type SignalAction, type SignalState } from "./lifecycle.js";
+import {
+  applyAction,
+  forwardTargets,
+  openSignalState,
+  type Actor,
+  type SignalAction,
+  type SignalState,
+} from "./lifecycle.js";
 import { transitionTable, type SignalActionType, type SignalStatus } from "./lifecycle-table.js";
 
 // LV: landlord lv-vidomes -> begeleider lv-brijder, both ways allowed by art. 8.2, so a
@@ -35,7 +42,11 @@ const forward = (to: string): SignalAction => ({ type: "doorsturen", toPartyId: 
 const states: Record<SignalStatus, () => { state: SignalState; owner: Actor; other: string }> = {
   nieuw: () => ({ state: fresh(), owner: brijder, other: "lv-vidomes" }),
   bevestigd: () => ({ state: run(fresh(), [[{ type: "bevestigen" }, brijder]]), owner: brijder, other: "lv-vidomes" }),
-  in_behandeling: () => ({ state: run(fresh(), [[{ type: "oppakken" }, brijder]]), owner: brijder, other: "lv-vidomes" }),
+  in_behandeling: () => ({
+    state: run(fresh(), [[{ type: "oppakken" }, brijder]]),
+    owner: brijder,
+    other: "lv-vidomes",
+  }),
   afgesloten: () => ({
     state: run(fresh(), [
       [{ type: "oppakken" }, brijder],
@@ -44,7 +55,11 @@ const states: Record<SignalStatus, () => { state: SignalState; owner: Actor; oth
     owner: brijder,
     other: "lv-vidomes",
   }),
-  doorgestuurd: () => ({ state: run(fresh(), [[forward("lv-vidomes"), brijder]]), owner: vidomes, other: "lv-brijder" }),
+  doorgestuurd: () => ({
+    state: run(fresh(), [[forward("lv-vidomes"), brijder]]),
+    owner: vidomes,
+    other: "lv-brijder",
+  }),
 };
 
 function actionFor(type: SignalActionType, other: string): SignalAction {
@@ -62,7 +77,12 @@ const expected: Record<SignalStatus, Record<SignalActionType, SignalStatus | "no
   bevestigd: { bevestigen: "noop", oppakken: "in_behandeling", doorsturen: "doorgestuurd", afsluiten: "invalid" },
   in_behandeling: { bevestigen: "noop", oppakken: "noop", doorsturen: "doorgestuurd", afsluiten: "afgesloten" },
   afgesloten: { bevestigen: "noop", oppakken: "noop", doorsturen: "invalid", afsluiten: "noop" },
-  doorgestuurd: { bevestigen: "bevestigd", oppakken: "in_behandeling", doorsturen: "doorgestuurd", afsluiten: "invalid" },
+  doorgestuurd: {
+    bevestigen: "bevestigd",
+    oppakken: "in_behandeling",
+    doorsturen: "doorgestuurd",
+    afsluiten: "invalid",
+  },
 };
 
 function caught(fn: () => unknown): DomainError {
@@ -114,7 +134,12 @@ describe("ownership, forwarding and retries", () => {
   it("a forward moves ownership, restarts the acknowledgement term and keeps one history", () => {
     const taken = run(fresh(), [[{ type: "oppakken" }, brijder]]);
     const { state, historyEntry } = applyAction(taken, forward("lv-vidomes"), brijder, "2026-03-05T10:00:00+01:00");
-    expect(state).toMatchObject({ status: "doorgestuurd", ownerPartyId: "lv-vidomes", ownerRole: "sociale_verhuurder", receivedAt: "2026-03-05T10:00:00+01:00" });
+    expect(state).toMatchObject({
+      status: "doorgestuurd",
+      ownerPartyId: "lv-vidomes",
+      ownerRole: "sociale_verhuurder",
+      receivedAt: "2026-03-05T10:00:00+01:00",
+    });
     expect(state.acknowledgedAt).toBeUndefined();
     expect(state.firstReceivedAt).toBe(T0);
     expect(historyEntry?.toPartyId).toBe("lv-vidomes");
@@ -145,7 +170,12 @@ describe("ownership, forwarding and retries", () => {
       receivedAt: T0,
       caseContext: { regiehouderPartyId: "kw-gemeente-krimpenerwaard" },
     });
-    const result = applyAction(state, forward("kw-gemeente-krimpenerwaard"), { partyId: "kw-meldpunt-ggd-hm", role: "meldpunt" }, at(5));
+    const result = applyAction(
+      state,
+      forward("kw-gemeente-krimpenerwaard"),
+      { partyId: "kw-meldpunt-ggd-hm", role: "meldpunt" },
+      at(5),
+    );
     expect(result.state.ownerPartyId).toBe("kw-gemeente-krimpenerwaard");
     expect(result.state.ownerRole).toBe("gemeente");
   });
@@ -184,7 +214,9 @@ describe("ownership, forwarding and retries", () => {
 
   it("closes only with an outcome of the type's list", () => {
     const taken = states.in_behandeling().state;
-    const error = caught(() => applyAction(taken, { type: "afsluiten", outcome: "begeleiding_hervat" }, brijder, at(9)));
+    const error = caught(() =>
+      applyAction(taken, { type: "afsluiten", outcome: "begeleiding_hervat" }, brijder, at(9)),
+    );
     expect(error.code).toBe("invalid_input");
     expect(error.issues[0]?.field).toBe("action.outcome");
     const closed = applyAction(taken, { type: "afsluiten", outcome: "ontruiming_voorkomen" }, brijder, at(9));
@@ -193,7 +225,9 @@ describe("ownership, forwarding and retries", () => {
   });
 
   it("refuses a malformed action or time with invalid_input", () => {
-    expect(caught(() => applyAction(fresh(), { type: "wegooien" } as unknown as SignalAction, brijder, at(1))).code).toBe("invalid_input");
+    expect(
+      caught(() => applyAction(fresh(), { type: "wegooien" } as unknown as SignalAction, brijder, at(1))).code,
+    ).toBe("invalid_input");
     expect(caught(() => applyAction(fresh(), { type: "bevestigen" }, brijder, "gisteren")).code).toBe("invalid_input");
   });
 

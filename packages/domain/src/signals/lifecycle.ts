@@ -4,7 +4,13 @@ import { LocalizedSchema, t, type Localized } from "../common/localized.js";
 import { PartyRoleSchema } from "../parties/party.js";
 import { CaseContextSchema } from "./case-context.js";
 import { InstantSchema, type Instant } from "./dutch-date.js";
-import { nextStatus, allowedActions, SignalHistoryActionSchema, SignalStatusSchema, type SignalStatus } from "./lifecycle-table.js";
+import {
+  nextStatus,
+  allowedActions,
+  SignalHistoryActionSchema,
+  SignalStatusSchema,
+  type SignalStatus,
+} from "./lifecycle-table.js";
 import { allowedOutcomes, SignalOutcomeSchema } from "./outcomes.js";
 import { routeSignal, type Recipient } from "./routing.js";
 import { SignalChannelSchema, SignalTypeSchema } from "./signal-type.js";
@@ -18,7 +24,11 @@ export const SignalActionSchema = z.discriminatedUnion("type", [
 export type SignalAction = z.infer<typeof SignalActionSchema>;
 
 /** Who acts: a party (its role decides routing) and, for the audit trail, the user. */
-export const ActorSchema = z.strictObject({ partyId: z.string().min(1), role: PartyRoleSchema, userId: z.string().optional() });
+export const ActorSchema = z.strictObject({
+  partyId: z.string().min(1),
+  role: PartyRoleSchema,
+  userId: z.string().optional(),
+});
 export type Actor = z.infer<typeof ActorSchema>;
 
 /**
@@ -148,7 +158,13 @@ function invalidTransition(state: SignalStatus, action: SignalAction, extra_nl =
     "invalid_transition",
     `Actie '${action.type}' kan niet bij status '${state}'${extra_nl}. Mogelijk: ${list}.`,
     `Action '${action.type}' is not possible in status '${state}'${extra_en}. Possible: ${listEn}.`,
-    [{ field: "action", message_nl: `Niet mogelijk bij status '${state}'.`, message_en: `Not possible in status '${state}'.` }],
+    [
+      {
+        field: "action",
+        message_nl: `Niet mogelijk bij status '${state}'.`,
+        message_en: `Not possible in status '${state}'.`,
+      },
+    ],
   );
 }
 
@@ -194,7 +210,9 @@ export function applyAction(state: SignalState, action: SignalAction, actor: Act
   const to = nextStatus(state.status, parsedAction.type);
   if (!to) {
     const closedWith =
-      state.status === "afgesloten" && state.outcome ? [` (al afgesloten met '${state.outcome}')`, ` (already closed with '${state.outcome}')`] : ["", ""];
+      state.status === "afgesloten" && state.outcome
+        ? [` (al afgesloten met '${state.outcome}')`, ` (already closed with '${state.outcome}')`]
+        : ["", ""];
     throw invalidTransition(state.status, parsedAction, closedWith[0], closedWith[1]);
   }
 
@@ -249,7 +267,12 @@ export function applyEntry(state: SignalState, entry: HistoryEntry): SignalState
     case "doorsturen": {
       // The new owner starts fresh: its own acknowledgement term from today.
       const { acknowledgedAt: _a, takenAt: _t, ...rest } = next;
-      next = { ...rest, ownerPartyId: entry.toPartyId ?? state.ownerPartyId, ownerRole: entry.toRole ?? state.ownerRole, receivedAt: entry.at };
+      next = {
+        ...rest,
+        ownerPartyId: entry.toPartyId ?? state.ownerPartyId,
+        ownerRole: entry.toRole ?? state.ownerRole,
+        receivedAt: entry.at,
+      };
       break;
     }
     case "ontvangen":

@@ -17,7 +17,11 @@ export function signalIssues(error: z.ZodError): FieldIssue[] {
       out.push({ field, message_nl: `Veld '${field}' ${params.nl}.`, message_en: `Field '${field}' ${params.en}.` });
     } else if (issue.code === "invalid_union" && field === "type") {
       const known = signalTypes.join(", ");
-      out.push({ field, message_nl: `Onbekend signaaltype; bekend: ${known}.`, message_en: `Unknown signal type; known: ${known}.` });
+      out.push({
+        field,
+        message_nl: `Onbekend signaaltype; bekend: ${known}.`,
+        message_en: `Unknown signal type; known: ${known}.`,
+      });
     } else {
       out.push(...issuesFromZod({ issues: [issue] } as z.ZodError));
     }

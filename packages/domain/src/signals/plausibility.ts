@@ -14,7 +14,10 @@ export interface ArrearsFigures {
 }
 
 /** Why the figures look wrong, or undefined when they are plausible (or not both given). */
-export function implausibleArrears({ monthsInArrears: months, amountInArrears: amount }: ArrearsFigures): Localized | undefined {
+export function implausibleArrears({
+  monthsInArrears: months,
+  amountInArrears: amount,
+}: ArrearsFigures): Localized | undefined {
   if (amount === undefined || months === undefined) return undefined;
   if (months === 0) {
     return amount > ARREARS_PER_MONTH.max
@@ -23,8 +26,14 @@ export function implausibleArrears({ monthsInArrears: months, amountInArrears: a
   }
   const perMonth = amount / months;
   if (perMonth > ARREARS_PER_MONTH.max)
-    return t(`meer dan € ${ARREARS_PER_MONTH.max.toLocaleString("nl-NL")} per maand achterstand`, `more than EUR ${ARREARS_PER_MONTH.max.toLocaleString("en-GB")} per month in arrears`);
+    return t(
+      `meer dan € ${ARREARS_PER_MONTH.max.toLocaleString("nl-NL")} per maand achterstand`,
+      `more than EUR ${ARREARS_PER_MONTH.max.toLocaleString("en-GB")} per month in arrears`,
+    );
   if (perMonth < ARREARS_PER_MONTH.min)
-    return t(`minder dan € ${ARREARS_PER_MONTH.min} per maand achterstand`, `less than EUR ${ARREARS_PER_MONTH.min} per month in arrears`);
+    return t(
+      `minder dan € ${ARREARS_PER_MONTH.min} per maand achterstand`,
+      `less than EUR ${ARREARS_PER_MONTH.min} per month in arrears`,
+    );
   return undefined;
 }

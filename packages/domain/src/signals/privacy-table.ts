@@ -14,7 +14,9 @@ export interface PrivacyPolicy {
 }
 
 /** Each rulebook's own policy, from its folder (`signals.privacy` of its module). */
-export const privacyTable: Readonly<Record<string, PrivacyPolicy>> = Object.fromEntries(rulebookModules.map((m) => [m.id, m.signals.privacy]));
+export const privacyTable: Readonly<Record<string, PrivacyPolicy>> = Object.fromEntries(
+  rulebookModules.map((m) => [m.id, m.signals.privacy]),
+);
 
 /**
  * The statutory Wgs channel is the same in every region: the gemeente's schuldhulpverlening
@@ -49,7 +51,11 @@ export const channelsWithPolicy: readonly SignalChannel[] = ["convenant", "vroeg
  * (data, so a region can change it): no other party sees it; a recipient refers to the case by
  * its kenmerk (LV-2026-0012), which every party sees. The sending party itself always does.
  */
-export const ownReferencePolicy: { visibleToOtherParties: Readonly<Record<PartyRole, boolean>>; text_nl: string; text_en: string } = {
+export const ownReferencePolicy: {
+  visibleToOtherParties: Readonly<Record<PartyRole, boolean>>;
+  text_nl: string;
+  text_en: string;
+} = {
   visibleToOtherParties: {
     // A landlord allocates and reports by its own tenant numbers; a care party's file number tells it nothing it needs.
     sociale_verhuurder: false,

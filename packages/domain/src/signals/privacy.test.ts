@@ -7,10 +7,23 @@ import { PartyRoleSchema, type PartyRole } from "../parties/party.js";
 import { classifiedFields, FieldCategorySchema, type FieldCategory } from "./field-categories.js";
 import { redactSignalFor, visibleFields } from "./privacy.js";
 import { privacyTable } from "./privacy-table.js";
-import { SignalChannelSchema, SignalTypeSchema, signalChannels, signalTypes, type SignalChannel } from "./signal-type.js";
+import {
+  SignalChannelSchema,
+  SignalTypeSchema,
+  signalChannels,
+  signalTypes,
+  type SignalChannel,
+} from "./signal-type.js";
 import { fullSignalArb, leafPaths } from "./testing/signal-fixtures.js";
 
-const rulebooks = ["kw-huisuitzetting-2019", "lv-zorgafhankelijk-2025", "lv-noodwoning-2025", "gv-hov-2025", "gv-urgentie-2019", "mh-uitstroom-2019"];
+const rulebooks = [
+  "kw-huisuitzetting-2019",
+  "lv-zorgafhankelijk-2025",
+  "lv-noodwoning-2025",
+  "gv-hov-2025",
+  "gv-urgentie-2019",
+  "mh-uitstroom-2019",
+];
 const roles = PartyRoleSchema.options;
 
 const RowSchema = z.strictObject({
@@ -23,7 +36,9 @@ const RowSchema = z.strictObject({
   hidden: z.array(z.string()).default([]),
   onlyCategories: z.array(FieldCategorySchema).optional(),
 });
-const table = z.strictObject({ rows: z.array(RowSchema) }).parse(parse(readFileSync(new URL("./privacy.cases.yaml", import.meta.url), "utf8")));
+const table = z
+  .strictObject({ rows: z.array(RowSchema) })
+  .parse(parse(readFileSync(new URL("./privacy.cases.yaml", import.meta.url), "utf8")));
 
 describe("privacy table (privacy.cases.yaml)", () => {
   for (const row of table.rows) {
@@ -32,10 +47,12 @@ describe("privacy table (privacy.cases.yaml)", () => {
         for (const type of row.types) {
           const visible = visibleFields(rulebook, type, row.role, row.channel);
           const label = `${rulebook} ${type} ${row.role}`;
-          for (const field of row.sees.filter((f) => f in classifiedFields(type))) expect(visible, label).toContain(field);
+          for (const field of row.sees.filter((f) => f in classifiedFields(type)))
+            expect(visible, label).toContain(field);
           for (const field of row.hidden) expect(visible, label).not.toContain(field);
           if (row.onlyCategories)
-            for (const field of visible) expect(row.onlyCategories, `${label} ${field}`).toContain(classifiedFields(type)[field]);
+            for (const field of visible)
+              expect(row.onlyCategories, `${label} ${field}`).toContain(classifiedFields(type)[field]);
         }
       }
     });
@@ -51,7 +68,8 @@ describe("privacy table (privacy.cases.yaml)", () => {
  */
 function forbiddenCategories(rulebook: string, role: PartyRole, channel: SignalChannel): Set<FieldCategory> {
   const forbidden = new Set<FieldCategory>();
-  const allButProcess = () => FieldCategorySchema.options.filter((c) => c !== "process").forEach((c) => forbidden.add(c));
+  const allButProcess = () =>
+    FieldCategorySchema.options.filter((c) => c !== "process").forEach((c) => forbidden.add(c));
   if (role === "sociale_verhuurder") ["care", "justice"].forEach((c) => forbidden.add(c as FieldCategory));
   if (role !== "reclassering") forbidden.add("justice");
   // Counting bodies see process only; in GV HOV the platform role is team HMD, a HOV partner.
@@ -82,7 +100,9 @@ describe("redaction never leaks a forbidden field (every rulebook x type x recip
                 for (const [path, value] of Object.entries(redacted)) {
                   const category = classifiedFields(type)[path];
                   expect(category, `unclassified ${path}`).toBeDefined();
-                  expect(forbidden.has(category!), `${rulebook}/${channel}: ${role} sees ${path} (${category})`).toBe(false);
+                  expect(forbidden.has(category!), `${rulebook}/${channel}: ${role} sees ${path} (${category})`).toBe(
+                    false,
+                  );
                   expect(allowed.has(path), `${path} not in visibleFields`).toBe(true);
                   // Removed, not blanked: what remains is the original value.
                   expect(value).toEqual(original[path]);

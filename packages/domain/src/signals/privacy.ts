@@ -5,7 +5,12 @@ import type { Signal } from "./signal.js";
 import type { SignalChannel, SignalType } from "./signal-type.js";
 
 /** Categories a role may see; an unknown rulebook sees process only (fail closed). */
-export function visibleCategories(rulebookId: string, type: SignalType, recipientRole: PartyRole, channel: SignalChannel = "convenant"): readonly FieldCategory[] {
+export function visibleCategories(
+  rulebookId: string,
+  type: SignalType,
+  recipientRole: PartyRole,
+  channel: SignalChannel = "convenant",
+): readonly FieldCategory[] {
   if (channel === "vroegsignalering") return vroegsignaleringPolicy[recipientRole];
   const policy = privacyTable[rulebookId];
   if (!policy) return ["process"];
@@ -13,10 +18,17 @@ export function visibleCategories(rulebookId: string, type: SignalType, recipien
 }
 
 /** Dotted paths of the fields a recipient role may see of a signal type under a rulebook. */
-export function visibleFields(rulebookId: string, type: SignalType, recipientRole: PartyRole, channel: SignalChannel = "convenant"): string[] {
+export function visibleFields(
+  rulebookId: string,
+  type: SignalType,
+  recipientRole: PartyRole,
+  channel: SignalChannel = "convenant",
+): string[] {
   const categories = visibleCategories(rulebookId, type, recipientRole, channel);
   return Object.entries(classifiedFields(type))
-    .filter(([path, category]) => categories.includes(category) && (fieldRoleLimits[path]?.includes(recipientRole) ?? true))
+    .filter(
+      ([path, category]) => categories.includes(category) && (fieldRoleLimits[path]?.includes(recipientRole) ?? true),
+    )
     .map(([path]) => path);
 }
 
@@ -40,7 +52,11 @@ function setPath(target: Record<string, unknown>, path: readonly string[], value
 }
 
 /** A signal as a recipient sees it: only allowed fields, the rest absent (not blanked). */
-export type RedactedSignal = Partial<Record<string, unknown>> & { type: SignalType; rulebook: string; channel: SignalChannel };
+export type RedactedSignal = Partial<Record<string, unknown>> & {
+  type: SignalType;
+  rulebook: string;
+  channel: SignalChannel;
+};
 
 /**
  * Builds the recipient's view from an allow-list (never by deleting from a copy), so a field

@@ -12,11 +12,14 @@ function shippedFiles(dir: URL): URL[] {
 
 describe("signals stay pure (they also run in the Teams tab)", () => {
   const files = shippedFiles(new URL("./", import.meta.url));
-  it.each(files.map((f) => [f.pathname.split("/signals/")[1], f] as const))("%s reads no clock and imports no I/O", (_name, file) => {
-    const source = readFileSync(file, "utf8");
-    expect(source).not.toMatch(/from "node:|from "botbuilder|require\(/);
-    expect(source).not.toMatch(/Date\.now\(|new Date\(\)|Math\.random\(/);
-  });
+  it.each(files.map((f) => [f.pathname.split("/signals/")[1], f] as const))(
+    "%s reads no clock and imports no I/O",
+    (_name, file) => {
+      const source = readFileSync(file, "utf8");
+      expect(source).not.toMatch(/from "node:|from "botbuilder|require\(/);
+      expect(source).not.toMatch(/Date\.now\(|new Date\(\)|Math\.random\(/);
+    },
+  );
 
   it("every settings assumption is marked ASSUMED", () => {
     for (const settings of Object.values(signalSettingsTable)) {

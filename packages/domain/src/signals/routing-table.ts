@@ -20,7 +20,8 @@ export type RecipientSelector =
   /** A party the case names; `optional`: skipped when the case has none. */
   | { kind: "case"; field: CasePartyField; reason: Localized; optional?: boolean };
 
-export type RoutingRequirement = "woonbegeleidingsovereenkomstAllowsNotice" | "zorgcontract" | "setting:landlordRentDebtsBeyondHov";
+export type RoutingRequirement =
+  "woonbegeleidingsovereenkomstAllowsNotice" | "zorgcontract" | "setting:landlordRentDebtsBeyondHov";
 
 export interface RoutingRule {
   id: string;
@@ -64,7 +65,10 @@ const statutoryRouting: readonly RoutingRule[] = [
  * The rows come from the rulebook folders (`signals.routing` of each module) plus the statutory
  * channels above.
  */
-export const routingTable: readonly RoutingRule[] = [...joinRows(rulebookModules, (m) => m.signals.routing), ...statutoryRouting];
+export const routingTable: readonly RoutingRule[] = [
+  ...joinRows(rulebookModules, (m) => m.signals.routing),
+  ...statutoryRouting,
+];
 
 /** Why a requirement stops a route, field by field (nl + en). */
 export const requirementText: Readonly<Record<RoutingRequirement, { field: string; nl: string; en: string }>> = {

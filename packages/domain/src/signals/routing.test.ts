@@ -69,7 +69,8 @@ describe("routing table data", () => {
     }
   });
   it("every assumption in the table is marked ASSUMED", () => {
-    for (const rule of routingTable) if (rule.assumed !== undefined) expect(rule.assumed.startsWith("ASSUMED")).toBe(true);
+    for (const rule of routingTable)
+      if (rule.assumed !== undefined) expect(rule.assumed.startsWith("ASSUMED")).toBe(true);
     expect(routingTable.filter((r) => r.assumed).length).toBeGreaterThan(0);
   });
   it("row ids are unique", () => {
@@ -78,7 +79,12 @@ describe("routing table data", () => {
   });
   it("the not_allowed message lists what the role may send", () => {
     try {
-      routeSignal({ rulebook: "kw-huisuitzetting-2019", type: "einde_begeleiding", senderPartyId: "kw-quawonen", senderRole: "sociale_verhuurder" });
+      routeSignal({
+        rulebook: "kw-huisuitzetting-2019",
+        type: "einde_begeleiding",
+        senderPartyId: "kw-quawonen",
+        senderRole: "sociale_verhuurder",
+      });
       expect.unreachable();
     } catch (error) {
       if (!isDomainError(error)) throw error;

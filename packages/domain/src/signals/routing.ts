@@ -5,7 +5,14 @@ import type { Party, PartyRole } from "../parties/party.js";
 import type { Rulebook } from "../rulebooks/rulebook.js";
 import { casePartyRoles, type CaseContext } from "./case-context.js";
 import { requireParty, signalRulebook } from "./rulebook-parties.js";
-import { requirementText, routingTable, type PartyMatcher, type RecipientSelector, type RoutingRequirement, type RoutingRule } from "./routing-table.js";
+import {
+  requirementText,
+  routingTable,
+  type PartyMatcher,
+  type RecipientSelector,
+  type RoutingRequirement,
+  type RoutingRule,
+} from "./routing-table.js";
 import { signalSettings, type SignalSettings } from "./settings.js";
 import type { SignalChannel, SignalType } from "./signal-type.js";
 
@@ -39,7 +46,10 @@ export interface RouteResult {
 }
 
 export function matchesParty(party: Party, match: PartyMatcher): boolean {
-  return (match.roles?.includes(party.role) ?? false) || (match.idIncludes !== undefined && party.id.includes(match.idIncludes));
+  return (
+    (match.roles?.includes(party.role) ?? false) ||
+    (match.idIncludes !== undefined && party.id.includes(match.idIncludes))
+  );
 }
 
 function appliesTo(rule: RoutingRule, rulebookId: string): boolean {
@@ -47,9 +57,18 @@ function appliesTo(rule: RoutingRule, rulebookId: string): boolean {
 }
 
 /** The rows a sender of this role/party may use for this type, ignoring requirements. */
-export function routingRulesFor(rulebookId: string, channel: SignalChannel, sender: Party, type?: SignalType): RoutingRule[] {
+export function routingRulesFor(
+  rulebookId: string,
+  channel: SignalChannel,
+  sender: Party,
+  type?: SignalType,
+): RoutingRule[] {
   return routingTable.filter(
-    (r) => appliesTo(r, rulebookId) && r.channel === channel && matchesParty(sender, r.senders) && (type === undefined || r.types.includes(type)),
+    (r) =>
+      appliesTo(r, rulebookId) &&
+      r.channel === channel &&
+      matchesParty(sender, r.senders) &&
+      (type === undefined || r.types.includes(type)),
   );
 }
 
@@ -114,7 +133,13 @@ function resolve(selector: RecipientSelector, rulebook: Rulebook, context: CaseC
         throw notAllowed(
           `Partij '${party.id}' (${party.role}, veld ${field}) kan die rol in de zaak niet hebben; verwacht: ${roles.join(", ")}.`,
           `Party '${party.id}' (${party.role}, field ${field}) cannot hold that role in the case; expected: ${roles.join(", ")}.`,
-          [{ field, message_nl: `Verwacht rol ${roles.join(" of ")}.`, message_en: `Expected role ${roles.join(" or ")}.` }],
+          [
+            {
+              field,
+              message_nl: `Verwacht rol ${roles.join(" of ")}.`,
+              message_en: `Expected role ${roles.join(" or ")}.`,
+            },
+          ],
         );
       return [party];
     }
@@ -126,7 +151,11 @@ const SUPPORT_ROLES: readonly PartyRole[] = ["zorgorganisatie", "reclassering", 
 /** A party may only signal about a case it is part of, when the case says who its parties are. */
 function checkSenderBelongsToCase(sender: Party, context: CaseContext): void {
   const field =
-    sender.role === "sociale_verhuurder" ? "landlordPartyId" : SUPPORT_ROLES.includes(sender.role) ? "supportPartyId" : undefined;
+    sender.role === "sociale_verhuurder"
+      ? "landlordPartyId"
+      : SUPPORT_ROLES.includes(sender.role)
+        ? "supportPartyId"
+        : undefined;
   const expected = field ? context[field] : undefined;
   if (field && expected && expected !== sender.id)
     throw notAllowed(
@@ -162,14 +191,22 @@ export function routeSignal(input: RouteInput): RouteResult {
     throw notAllowed(
       `Een ${sender.role} mag onder ${rulebook.id} (kanaal ${channel}) geen signaal '${input.type}' sturen. Toegestaan: ${list}.`,
       `A ${sender.role} may not send a '${input.type}' signal under ${rulebook.id} (channel ${channel}). Allowed: ${listEn}.`,
-      [{ field: "type", message_nl: `Niet toegestaan voor ${sender.role}.`, message_en: `Not allowed for ${sender.role}.` }],
+      [
+        {
+          field: "type",
+          message_nl: `Niet toegestaan voor ${sender.role}.`,
+          message_en: `Not allowed for ${sender.role}.`,
+        },
+      ],
     );
   }
 
   const settings = signalSettings(rulebook.id, input.settings);
   const open = rows.filter((r) => (r.requires ?? []).every((req) => requirementMet(req, context, settings)));
   if (open.length === 0) {
-    const failed = [...new Set(rows.flatMap((r) => (r.requires ?? []).filter((req) => !requirementMet(req, context, settings))))];
+    const failed = [
+      ...new Set(rows.flatMap((r) => (r.requires ?? []).filter((req) => !requirementMet(req, context, settings)))),
+    ];
     const texts = failed.map((f) => requirementText[f]);
     throw notAllowed(
       `Signaal '${input.type}' niet verstuurd: ${texts.map((x) => x.nl).join("; ")}.`,
@@ -184,16 +221,29 @@ export function routeSignal(input: RouteInput): RouteResult {
       for (const party of resolve(selector, rulebook, context)) {
         // Never back to the sender, never twice (the first reason wins).
         if (party.id === sender.id || recipients.some((r) => r.partyId === party.id)) continue;
-        recipients.push({ partyId: party.id, partyName: party.name, role: party.role, reason: selector.reason, article: rule.article, ruleId: rule.id });
+        recipients.push({
+          partyId: party.id,
+          partyName: party.name,
+          role: party.role,
+          reason: selector.reason,
+          article: rule.article,
+          ruleId: rule.id,
+        });
       }
     }
   }
   if (recipients.length === 0) {
-    const fields = [...new Set(open.flatMap((r) => r.to.flatMap((s) => (s.kind === "case" ? [`caseContext.${s.field}`] : []))))];
+    const fields = [
+      ...new Set(open.flatMap((r) => r.to.flatMap((s) => (s.kind === "case" ? [`caseContext.${s.field}`] : [])))),
+    ];
     throw notAllowed(
       `Geen ontvanger voor signaal '${input.type}': de zaak noemt geen partij die het mag ontvangen${fields.length ? ` (${fields.join(", ")})` : ""}.`,
       `No recipient for signal '${input.type}': the case names no party that may receive it${fields.length ? ` (${fields.join(", ")})` : ""}.`,
-      fields.map((field) => ({ field, message_nl: `Veld '${field}' ontbreekt.`, message_en: `Field '${field}' is missing.` })),
+      fields.map((field) => ({
+        field,
+        message_nl: `Veld '${field}' ontbreekt.`,
+        message_en: `Field '${field}' is missing.`,
+      })),
     );
   }
   return { rulebook: rulebook.id, channel, recipients };

@@ -19,7 +19,9 @@ export interface SignalSettings {
 }
 
 /** Each rulebook's settings, from its folder (`signals.settings` of its module). */
-export const signalSettingsTable: Readonly<Record<string, SignalSettings>> = Object.fromEntries(rulebookModules.map((m) => [m.id, m.signals.settings]));
+export const signalSettingsTable: Readonly<Record<string, SignalSettings>> = Object.fromEntries(
+  rulebookModules.map((m) => [m.id, m.signals.settings]),
+);
 
 /** Settings of a rulebook; an unknown id gets the defaults (the routing/registry reject unknown ids). */
 export function signalSettings(rulebookId: string, overrides?: Partial<SignalSettings>): SignalSettings {

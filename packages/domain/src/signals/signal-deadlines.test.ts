@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { dutchDateOf } from "./dutch-date.js";
 import { applyAction, openSignalState } from "./lifecycle.js";
-import { acknowledgementDue, escalationTarget, firstContactDue, isEvictionImminent, isSignalOverdue, overdueDeadlines } from "./signal-deadlines.js";
+import {
+  acknowledgementDue,
+  escalationTarget,
+  firstContactDue,
+  isEvictionImminent,
+  isSignalOverdue,
+  overdueDeadlines,
+} from "./signal-deadlines.js";
 import { parseSignal } from "./parse-signal.js";
 import { exampleSignal } from "./testing/signal-fixtures.js";
 
@@ -30,7 +37,9 @@ describe("acknowledgement term (ASSUMED 3 working days)", () => {
   it("is per rulebook data and skips weekends and holidays", () => {
     expect(acknowledgementDue("kw-huisuitzetting-2019", "2026-04-24")).toBe("2026-04-30");
     expect(acknowledgementDue("lv-zorgafhankelijk-2025", "2026-03-06")).toBe("2026-03-11");
-    expect(acknowledgementDue("lv-zorgafhankelijk-2025", "2026-03-06", { acknowledgementWorkingDays: 1 })).toBe("2026-03-09");
+    expect(acknowledgementDue("lv-zorgafhankelijk-2025", "2026-03-06", { acknowledgementWorkingDays: 1 })).toBe(
+      "2026-03-09",
+    );
   });
 
   it("runs on the Dutch calendar day of receipt", () => {
@@ -46,7 +55,12 @@ describe("acknowledgement term (ASSUMED 3 working days)", () => {
   });
 
   it("an acknowledged signal is not overdue and does not escalate", () => {
-    const state = applyAction(kwState("2026-03-06T10:00:00+01:00"), { type: "bevestigen" }, meldpunt, "2026-03-13T09:00:00+01:00").state;
+    const state = applyAction(
+      kwState("2026-03-06T10:00:00+01:00"),
+      { type: "bevestigen" },
+      meldpunt,
+      "2026-03-13T09:00:00+01:00",
+    ).state;
     expect(isSignalOverdue(state, "2026-03-20")).toBe(false);
     expect(escalationTarget(state, "2026-03-20")).toBeNull();
   });
@@ -72,15 +86,27 @@ describe("Wgs art. 4 first-contact term", () => {
     ["ontruimingsdatum", true],
   ])("court stage %s: eviction imminent %s", (courtStage, imminent) => {
     const extra = courtStage === "ontruimingsdatum" ? { evictionDate: "2026-05-01" } : {};
-    const signal = parseSignal(exampleSignal("huurachterstand", "kw-huisuitzetting-2019", "kw-quawonen", { courtStage, ...extra }));
+    const signal = parseSignal(
+      exampleSignal("huurachterstand", "kw-huisuitzetting-2019", "kw-quawonen", { courtStage, ...extra }),
+    );
     expect(isEvictionImminent(signal)).toBe(imminent);
   });
 
   it("a vroegsignaal acknowledged but not taken up is overdue after 4 weeks", () => {
-    const acked = applyAction(vroeg("2026-03-02T09:00:00+01:00", false), { type: "bevestigen" }, { partyId: "kw-gemeente-krimpenerwaard", role: "gemeente" }, "2026-03-02T10:00:00+01:00").state;
+    const acked = applyAction(
+      vroeg("2026-03-02T09:00:00+01:00", false),
+      { type: "bevestigen" },
+      { partyId: "kw-gemeente-krimpenerwaard", role: "gemeente" },
+      "2026-03-02T10:00:00+01:00",
+    ).state;
     expect(overdueDeadlines(acked, "2026-03-30")).toEqual([]);
     expect(overdueDeadlines(acked, "2026-03-31").map((d) => d.code)).toEqual(["WGS.EERSTE_CONTACT"]);
-    const taken = applyAction(acked, { type: "oppakken" }, { partyId: "kw-gemeente-krimpenerwaard", role: "gemeente" }, "2026-03-20T10:00:00+01:00").state;
+    const taken = applyAction(
+      acked,
+      { type: "oppakken" },
+      { partyId: "kw-gemeente-krimpenerwaard", role: "gemeente" },
+      "2026-03-20T10:00:00+01:00",
+    ).state;
     expect(isSignalOverdue(taken, "2026-06-01")).toBe(false);
   });
 

@@ -16,14 +16,20 @@ export const wgsFirstContactTerm = {
 } as const;
 
 /** Acknowledgement due: the n-th Dutch working day after receipt (n per rulebook, ASSUMED 3). */
-export function acknowledgementDue(rulebookId: string, receivedOn: IsoDate, settings?: Partial<SignalSettings>): IsoDate {
+export function acknowledgementDue(
+  rulebookId: string,
+  receivedOn: IsoDate,
+  settings?: Partial<SignalSettings>,
+): IsoDate {
   return addWorkingDays(receivedOn, signalSettings(rulebookId, settings).acknowledgementWorkingDays);
 }
 
 /** Eviction is imminent once a court has ruled: courtStage vonnis/ontruimingsdatum, or an ontruimingsvonnis signal. */
 export function isEvictionImminent(signal: Signal): boolean {
   if (signal.type === "ontruimingsvonnis") return true;
-  return signal.type === "huurachterstand" && (signal.courtStage === "vonnis" || signal.courtStage === "ontruimingsdatum");
+  return (
+    signal.type === "huurachterstand" && (signal.courtStage === "vonnis" || signal.courtStage === "ontruimingsdatum")
+  );
 }
 
 /** The gemeente's first-contact term for a vroegsignaal received on a day (Wgs art. 4). */
@@ -65,7 +71,11 @@ export function signalDeadlines(state: SignalState, settings?: Partial<SignalSet
   return out;
 }
 
-export function overdueDeadlines(state: SignalState, today: IsoDate, settings?: Partial<SignalSettings>): SignalDeadline[] {
+export function overdueDeadlines(
+  state: SignalState,
+  today: IsoDate,
+  settings?: Partial<SignalSettings>,
+): SignalDeadline[] {
   return signalDeadlines(state, settings).filter((d) => !d.met && today > d.due);
 }
 
@@ -83,7 +93,11 @@ export interface EscalationTarget {
 }
 
 /** Where an overdue signal escalates: the coordinator of the party that owns it; null when nothing is overdue. */
-export function escalationTarget(state: SignalState, today: IsoDate, settings?: Partial<SignalSettings>): EscalationTarget | null {
+export function escalationTarget(
+  state: SignalState,
+  today: IsoDate,
+  settings?: Partial<SignalSettings>,
+): EscalationTarget | null {
   const overdue = overdueDeadlines(state, today, settings);
   if (overdue.length === 0) return null;
   const list = overdue.map((d) => `${d.title.nl} (uiterlijk ${dateText(d.due, "nl")})`).join(", ");

@@ -1,7 +1,14 @@
 import { z } from "zod";
 import type { IsoDate } from "../common/iso-date.js";
 import type { SignalOutcome } from "./outcomes.js";
-import { currentOwnershipOf, HistoryEntrySchema, SignalStateSchema, applyEntry, type HistoryEntry, type SignalState } from "./lifecycle.js";
+import {
+  currentOwnershipOf,
+  HistoryEntrySchema,
+  SignalStateSchema,
+  applyEntry,
+  type HistoryEntry,
+  type SignalState,
+} from "./lifecycle.js";
 import type { SignalStatus } from "./lifecycle-table.js";
 import type { SignalSettings } from "./settings.js";
 import { escalationTarget } from "./signal-deadlines.js";
@@ -44,7 +51,9 @@ export function deriveSignalStates(facts: SignalFacts, lines: readonly SignalHis
       continue;
     }
     if (entry.action !== "ontvangen" || !entry.toPartyId || !entry.toRole)
-      throw new Error(`signal history: lifecycle '${lifecycle}' starts with '${entry.action}', not with a receipt naming its owner and role`);
+      throw new Error(
+        `signal history: lifecycle '${lifecycle}' starts with '${entry.action}', not with a receipt naming its owner and role`,
+      );
     byRecipient[lifecycle] = {
       ...facts,
       ownerPartyId: entry.toPartyId,
@@ -95,7 +104,12 @@ export function signalStatusOf(lines: readonly SignalHistoryLine[]): SignalStatu
  * null: nothing overdue, or this owner's term was escalated already. Once per owner: a forward
  * starts a new owner with a new term (and so, possibly, a new escalation).
  */
-export function escalationEntry(state: SignalState, today: IsoDate, at: Instant, settings?: Partial<SignalSettings>): HistoryEntry | null {
+export function escalationEntry(
+  state: SignalState,
+  today: IsoDate,
+  at: Instant,
+  settings?: Partial<SignalSettings>,
+): HistoryEntry | null {
   const target = escalationTarget(state, today, settings);
   if (!target) return null;
   if (currentOwnershipOf(state, state.ownerPartyId).some((e) => e.action === "escaleren")) return null;

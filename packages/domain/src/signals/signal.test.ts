@@ -23,7 +23,9 @@ describe("signal schemas", () => {
   });
 
   it("normalises the postcode", () => {
-    expect(parseSignal(exampleSignal("overlast", "kw-huisuitzetting-2019", "kw-quawonen")).tenant.postcode).toBe("2271AB");
+    expect(parseSignal(exampleSignal("overlast", "kw-huisuitzetting-2019", "kw-quawonen")).tenant.postcode).toBe(
+      "2271AB",
+    );
   });
 
   it.each([
@@ -51,13 +53,18 @@ describe("signal schemas", () => {
   });
 
   it("refuses an unknown type with the list of known types", () => {
-    const error = refusal({ ...exampleSignal("overlast", "kw-huisuitzetting-2019", "kw-quawonen"), type: "burenruzie" });
+    const error = refusal({
+      ...exampleSignal("overlast", "kw-huisuitzetting-2019", "kw-quawonen"),
+      type: "burenruzie",
+    });
     expect(error.issues[0]?.field).toBe("type");
     expect(error.message_nl).toContain("huurachterstand");
   });
 
   it("refuses an eviction date before the vonnis", () => {
-    const error = refusal(exampleSignal("ontruimingsvonnis", "kw-huisuitzetting-2019", "kw-quawonen", { ontruimingsdatum: "2026-01-01" }));
+    const error = refusal(
+      exampleSignal("ontruimingsvonnis", "kw-huisuitzetting-2019", "kw-quawonen", { ontruimingsdatum: "2026-01-01" }),
+    );
     expect(error.issues.map((i) => i.field)).toEqual(["ontruimingsdatum"]);
     expect(error.message_nl).toContain("vóór de datum van het vonnis");
   });

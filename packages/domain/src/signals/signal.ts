@@ -39,7 +39,12 @@ export const SignalSchema = z
       if (signal.since !== undefined && signal.since > signal.signalDate)
         addIssue(ctx, ["since"], "ligt na de signaaldatum", "is after the signal date");
       if (signal.courtStage === "ontruimingsdatum" && !signal.evictionDate)
-        addIssue(ctx, ["evictionDate"], "is verplicht bij rechtsfase 'ontruimingsdatum'", "is required with court stage 'ontruimingsdatum'");
+        addIssue(
+          ctx,
+          ["evictionDate"],
+          "is verplicht bij rechtsfase 'ontruimingsdatum'",
+          "is required with court stage 'ontruimingsdatum'",
+        );
       if (signal.evictionDate && (signal.courtStage === "none" || signal.courtStage === "dagvaarding"))
         addIssue(ctx, ["evictionDate"], "kan pas na een vonnis", "only exists after a vonnis");
     }

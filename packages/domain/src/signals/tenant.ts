@@ -16,7 +16,10 @@ const PostcodeSchema = z
   .trim()
   .toUpperCase()
   .overwrite((value) => value.replace(/\s+/g, ""))
-  .refine((value) => /^[1-9][0-9]{3}[A-Z]{2}$/.test(value), bilingual(t("is ongeldig: verwacht een postcode als 1234AB", "is invalid: expected a Dutch postcode like 1234AB")));
+  .refine(
+    (value) => /^[1-9][0-9]{3}[A-Z]{2}$/.test(value),
+    bilingual(t("is ongeldig: verwacht een postcode als 1234AB", "is invalid: expected a Dutch postcode like 1234AB")),
+  );
 
 /**
  * Who the signal is about. Personal data: every field is classified (identity or contact) in
@@ -32,7 +35,10 @@ export const TenantRefSchema = z.strictObject({
   bsn: z
     .string()
     .trim()
-    .refine(isValidBsn, bilingual(t("is geen geldig BSN (9 cijfers, elfproef)", "is not a valid BSN (9 digits, eleven test)")))
+    .refine(
+      isValidBsn,
+      bilingual(t("is geen geldig BSN (9 cijfers, elfproef)", "is not a valid BSN (9 digits, eleven test)")),
+    )
     .optional(),
   phone: z.string().trim().min(6).max(20).optional(),
   email: z.email().optional(),

@@ -6,7 +6,13 @@ import type { Signal } from "./signal.js";
  * Besluit gemeentelijke schuldhulpverlening art. 2: what a landlord must have done before it
  * passes a tenant's data to the gemeente, as (field, required value, text) rows.
  */
-export const vroegsignaleringPreconditions: readonly { field: string; key: "personalContactTried" | "pointedToSchuldhulp" | "writtenReminderOfferedDataSharing" | "tenantObjected"; required: boolean; nl: string; en: string }[] = [
+export const vroegsignaleringPreconditions: readonly {
+  field: string;
+  key: "personalContactTried" | "pointedToSchuldhulp" | "writtenReminderOfferedDataSharing" | "tenantObjected";
+  required: boolean;
+  nl: string;
+  en: string;
+}[] = [
   {
     field: "vroegsignalering.personalContactTried",
     key: "personalContactTried",

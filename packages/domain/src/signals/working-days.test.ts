@@ -32,7 +32,9 @@ describe("Dutch working days", () => {
   });
 
   it("the due day is a working day with exactly n working days after the start", () => {
-    const day = fc.date({ min: new Date("2024-01-01T00:00:00Z"), max: new Date("2030-12-31T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    const day = fc
+      .date({ min: new Date("2024-01-01T00:00:00Z"), max: new Date("2030-12-31T00:00:00Z"), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
     fc.assert(
       fc.property(day, fc.integer({ min: 1, max: 15 }), (from, n) => {
         const due = addWorkingDays(from, n);

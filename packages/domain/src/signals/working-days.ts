@@ -17,7 +17,12 @@ export function dutchHolidays(year: number): ReadonlySet<IsoDate> {
   if (!days) {
     calendar ??= new Holidays("NL");
     // `date` is the local calendar day ("YYYY-MM-DD hh:mm:ss"); `start` would shift by the time zone.
-    days = new Set(calendar.getHolidays(year).filter((h) => holidayTypesOff.includes(h.type)).map((h) => h.date.slice(0, 10)));
+    days = new Set(
+      calendar
+        .getHolidays(year)
+        .filter((h) => holidayTypesOff.includes(h.type))
+        .map((h) => h.date.slice(0, 10)),
+    );
     byYear.set(year, days);
   }
   return days;

@@ -16,7 +16,9 @@ function valueOf(fact: FactDefinition): fc.Arbitrary<unknown> {
     case "multi-choice":
       return fc.uniqueArray(fc.constantFrom(...(fact.choices ?? []).map((c) => c.value)), { maxLength: 4 });
     case "date":
-      return fc.date({ min: new Date("2000-01-01"), max: new Date("2030-12-31"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+      return fc
+        .date({ min: new Date("2000-01-01"), max: new Date("2030-12-31"), noInvalidDate: true })
+        .map((d) => d.toISOString().slice(0, 10));
     case "text":
       return fc.constantFrom("Leidschendam-Voorburg", "Voorburg", "Gouda", "Hilversum", "Krimpenerwaard", "Amsterdam");
   }

@@ -69,7 +69,10 @@ export function runTable(path: URL): TableRow[] {
       if (row.failed)
         expect(result.reasons.filter((r) => r.status === "failed").map((r) => r.code)).toEqual(row.failed);
       for (const hint of row.hints ?? []) {
-        expect(result.hints.some((h) => h.text_nl.includes(hint)), `hint containing "${hint}"`).toBe(true);
+        expect(
+          result.hints.some((h) => h.text_nl.includes(hint)),
+          `hint containing "${hint}"`,
+        ).toBe(true);
       }
     });
   }

@@ -40,9 +40,7 @@ export function largestRemainder(total: bigint, claimants: readonly Claimant[]):
   const left = total - floors.reduce((sum, f) => sum + f, 0n);
   // Remainders are each below 1 and sum to `left`, so 0 <= left < claimants; anything else is a bug.
   if (left < 0n || left > BigInt(claimants.length)) throw new Error(`largestRemainder: ${left} homes left over`);
-  const ranked = claimants
-    .map((c, index) => ({ ...c, remainder: remainders[index]!, index }))
-    .sort(precedes);
+  const ranked = claimants.map((c, index) => ({ ...c, remainder: remainders[index]!, index })).sort(precedes);
   const extras = ranked.slice(0, Number(left)).map((c) => c.index);
   const allocated = floors.map((f, i) => (extras.includes(i) ? f + 1n : f));
   const last = ranked[Number(left) - 1];

@@ -28,8 +28,18 @@ export type GemeenteRow = z.infer<typeof GemeenteRowSchema>;
 
 export const columns = [
   { key: "households", letter: "A", nl: "particuliere huishoudens", en: "private households" },
-  { key: "homesBelowHighCap", letter: "B", nl: "corporatiewoningen onder de hoge aftoppingsgrens", en: "corporation homes below the high cap" },
-  { key: "homesBelowLowCap", letter: "C", nl: "corporatiewoningen onder de lage aftoppingsgrens", en: "corporation homes below the low cap" },
+  {
+    key: "homesBelowHighCap",
+    letter: "B",
+    nl: "corporatiewoningen onder de hoge aftoppingsgrens",
+    en: "corporation homes below the high cap",
+  },
+  {
+    key: "homesBelowLowCap",
+    letter: "C",
+    nl: "corporatiewoningen onder de lage aftoppingsgrens",
+    en: "corporation homes below the low cap",
+  },
 ] as const;
 
 /** Parses and checks what zod alone cannot: unique names and columns that do not sum to zero. */

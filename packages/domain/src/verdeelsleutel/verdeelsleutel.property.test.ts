@@ -3,7 +3,16 @@ import Fraction from "fraction.js";
 import { describe, expect, it } from "vitest";
 import { verdeelsleutel } from "./verdeelsleutel.js";
 
-const names = ["Bodegraven-Reeuwijk", "Gouda", "Krimpenerwaard", "Waddinxveen", "Zuidplas", "Alphen", "Boskoop", "Lopik"];
+const names = [
+  "Bodegraven-Reeuwijk",
+  "Gouda",
+  "Krimpenerwaard",
+  "Waddinxveen",
+  "Zuidplas",
+  "Alphen",
+  "Boskoop",
+  "Lopik",
+];
 
 // Valid requests: 1-8 gemeenten with unique names; every column has at least one positive count.
 const request = fc
@@ -19,7 +28,9 @@ const request = fc
       { minLength: 1, maxLength: names.length, selector: (r) => r.name },
     ),
   })
-  .filter(({ rows }) => (["households", "homesBelowHighCap", "homesBelowLowCap"] as const).every((k) => rows.some((r) => r[k] > 0)))
+  .filter(({ rows }) =>
+    (["households", "homesBelowHighCap", "homesBelowLowCap"] as const).every((k) => rows.some((r) => r[k] > 0)),
+  )
   .map(({ total, rows }) => ({ total, year: 2019, gemeenten: rows }));
 
 const runs = { numRuns: 200 };

@@ -5,7 +5,11 @@ import { isDomainError } from "../common/domain-error.js";
 import { verdeelsleutel } from "./verdeelsleutel.js";
 
 const exampleUrl = new URL("./examples/midden-holland-2019-illustratief.json", import.meta.url);
-const example = JSON.parse(readFileSync(exampleUrl, "utf8")) as { note: string; total: number; gemeenten: { name: string }[] };
+const example = JSON.parse(readFileSync(exampleUrl, "utf8")) as {
+  note: string;
+  total: number;
+  gemeenten: { name: string }[];
+};
 
 function rejection(input: unknown) {
   try {
@@ -82,7 +86,9 @@ describe("verdeelsleutel MH.3 (seed 002_55f02754f0fc6e60.txt, art. 3)", () => {
       const result = verdeelsleutel({ total: 1, gemeenten: [row("Y", 1, 2, 1), row("X", 2, 1, 1)] });
       expect(result.gemeenten.map((g) => g.shareExact)).toEqual(["1/2", "1/2"]);
       expect(result.gemeenten.map((g) => g.allocated)).toEqual([0, 1]);
-      expect(result.working.join(" ")).toMatch(/X en Y hebben hetzelfde overschot \(1\/2 ≈ 0,5\); X gaat voor omdat zij meer particuliere huishoudens heeft/);
+      expect(result.working.join(" ")).toMatch(
+        /X en Y hebben hetzelfde overschot \(1\/2 ≈ 0,5\); X gaat voor omdat zij meer particuliere huishoudens heeft/,
+      );
     });
 
     it("then alphabetically", () => {
@@ -91,7 +97,9 @@ describe("verdeelsleutel MH.3 (seed 002_55f02754f0fc6e60.txt, art. 3)", () => {
         ["Zuidplas", 0],
         ["Gouda", 1],
       ]);
-      expect(result.working.join(" ")).toMatch(/Gouda gaat voor omdat zij bij gelijke huishoudens alfabetisch eerder komt/);
+      expect(result.working.join(" ")).toMatch(
+        /Gouda gaat voor omdat zij bij gelijke huishoudens alfabetisch eerder komt/,
+      );
     });
   });
 
@@ -107,20 +115,38 @@ describe("verdeelsleutel MH.3 (seed 002_55f02754f0fc6e60.txt, art. 3)", () => {
 
   it("warns when a gemeente has more homes below the low cap than below the high cap", () => {
     const result = verdeelsleutel({ total: 4, gemeenten: [row("A", 2, 1, 3), row("B", 1, 1, 1)] });
-    expect(result.working.join(" ")).toMatch(/bij A zijn er meer woningen onder de lage dan onder de hoge aftoppingsgrens/);
+    expect(result.working.join(" ")).toMatch(
+      /bij A zijn er meer woningen onder de lage dan onder de hoge aftoppingsgrens/,
+    );
   });
 
   describe("rejects bad input with a DomainError naming the field (exit 2 on the CLI)", () => {
     const good = { total: 10, year: 2019, gemeenten: [row("Gouda", 10, 5, 3), row("Zuidplas", 4, 2, 1)] };
     it.each([
-      ["a negative count", { ...good, gemeenten: [row("Gouda", -1, 5, 3), row("Zuidplas", 4, 2, 1)] }, "gemeenten[0].households"],
+      [
+        "a negative count",
+        { ...good, gemeenten: [row("Gouda", -1, 5, 3), row("Zuidplas", 4, 2, 1)] },
+        "gemeenten[0].households",
+      ],
       ["a negative total", { ...good, total: -5 }, "total"],
       ["a non-integer total", { ...good, total: 60.5 }, "total"],
-      ["a column summing to zero", { ...good, gemeenten: [row("Gouda", 10, 5, 0), row("Zuidplas", 4, 2, 0)] }, "gemeenten[].homesBelowLowCap"],
-      ["a duplicate name", { ...good, gemeenten: [row("Gouda", 10, 5, 3), row(" gouda ", 4, 2, 1)] }, "gemeenten[1].name"],
+      [
+        "a column summing to zero",
+        { ...good, gemeenten: [row("Gouda", 10, 5, 0), row("Zuidplas", 4, 2, 0)] },
+        "gemeenten[].homesBelowLowCap",
+      ],
+      [
+        "a duplicate name",
+        { ...good, gemeenten: [row("Gouda", 10, 5, 3), row(" gouda ", 4, 2, 1)] },
+        "gemeenten[1].name",
+      ],
       ["no gemeenten", { ...good, gemeenten: [] }, "gemeenten"],
       ["an unknown field", { ...good, totaal: 10 }, "totaal"],
-      ["a missing column", { ...good, gemeenten: [{ name: "Gouda", households: 1, homesBelowHighCap: 1 }] }, "gemeenten[0].homesBelowLowCap"],
+      [
+        "a missing column",
+        { ...good, gemeenten: [{ name: "Gouda", households: 1, homesBelowHighCap: 1 }] },
+        "gemeenten[0].homesBelowLowCap",
+      ],
     ])("%s", (_label, input, field) => {
       const error = rejection(input);
       expect(error.code).toBe("invalid_input");

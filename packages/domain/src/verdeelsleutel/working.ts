@@ -33,7 +33,9 @@ export function workingSentences(
   );
   columns.forEach((column, k) => {
     const terms = request.gemeenten.map((g) => groupThousands(g[column.key]));
-    say(`de regio telt ${terms.join(" + ")} = ${groupThousands(columnTotals[k]!)} ${column.nl} (de basis voor ${column.letter}).`);
+    say(
+      `de regio telt ${terms.join(" + ")} = ${groupThousands(columnTotals[k]!)} ${column.nl} (de basis voor ${column.letter}).`,
+    );
   });
   const lowAboveHigh = request.gemeenten.filter((g) => g.homesBelowLowCap > g.homesBelowHighCap).map((g) => g.name);
   if (lowAboveHigh.length > 0)
@@ -51,7 +53,9 @@ export function workingSentences(
       `het aandeel van ${row.name} is (A + B + C) / 3 = (${row.parts.map((p) => plainFraction(p)).join(" + ")}) / 3 = ${showFraction(row.share)} woningen.`,
     );
   });
-  say(`de aandelen tellen samen op tot precies ${total}, het regionale totaal: er is exact gerekend met breuken, zonder afrondingsverschil.`);
+  say(
+    `de aandelen tellen samen op tot precies ${total}, het regionale totaal: er is exact gerekend met breuken, zonder afrondingsverschil.`,
+  );
   const floorTotal = apportionment.floors.reduce((s, f) => s + f, 0n);
   say(
     `het convenant schrijft geen afronding voor; Convenantbot kiest de methode van de grootste overschotten en geeft iedere gemeente eerst het gehele deel van haar aandeel: ${list(

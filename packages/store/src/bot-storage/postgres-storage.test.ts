@@ -18,7 +18,12 @@ describeEachEngine("botbuilder Storage", (ctx) => {
   });
 
   it("round-trips JSON like MemoryStorage and returns each item with its eTag", async () => {
-    const item = { count: 1, nested: { list: [1, "two", null], flag: true }, when: new Date("2025-01-02T03:04:05.000Z"), dropped: undefined };
+    const item = {
+      count: 1,
+      nested: { list: [1, "two", null], flag: true },
+      when: new Date("2025-01-02T03:04:05.000Z"),
+      dropped: undefined,
+    };
     await storage().write({ "msteams/conversations/a:1/": item });
     const read = await storage().read(["msteams/conversations/a:1/"]);
     expect(read["msteams/conversations/a:1/"]).toEqual({
@@ -57,7 +62,10 @@ describeEachEngine("botbuilder Storage", (ctx) => {
   it("lets exactly one of two concurrent writers with the same eTag win", async () => {
     await storage().write({ k: { v: 0 } });
     const read = await storage().read(["k"]);
-    const results = await Promise.allSettled([storage().write({ k: { ...read.k, v: "a" } }), storage().write({ k: { ...read.k, v: "b" } })]);
+    const results = await Promise.allSettled([
+      storage().write({ k: { ...read.k, v: "a" } }),
+      storage().write({ k: { ...read.k, v: "b" } }),
+    ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(results.filter((r) => r.status === "rejected")).toHaveLength(1);
     expect(["a", "b"]).toContain((await storage().read(["k"])).k.v);

@@ -22,7 +22,9 @@ export class PostgresBotStorage implements Storage {
 
   // Reads asked for in the same tick (a turn loads conversation and user state together)
   // go to the database as one statement.
-  private pending: { keys: Set<string>; result: Promise<Map<string, { document: Record<string, unknown>; etag: string }>> } | undefined;
+  private pending:
+    | { keys: Set<string>; result: Promise<Map<string, { document: Record<string, unknown>; etag: string }>> }
+    | undefined;
 
   async read(keys: string[]): Promise<StoreItems> {
     if (!keys) throw new ReferenceError("Keys are required when reading.");
@@ -40,17 +42,22 @@ export class PostgresBotStorage implements Storage {
   private batchedRead(keys: string[]) {
     if (!this.pending) {
       const batch = new Set<string>();
-      const result = new Promise<Map<string, { document: Record<string, unknown>; etag: string }>>((resolve, reject) => {
-        queueMicrotask(() => {
-          this.pending = undefined;
-          this.db
-            .selectFrom("bot_state")
-            .select(["key", "document", "etag"])
-            .where("key", "in", [...batch])
-            .execute()
-            .then((rows) => resolve(new Map(rows.map((r) => [r.key, { document: r.document, etag: r.etag }]))), reject);
-        });
-      });
+      const result = new Promise<Map<string, { document: Record<string, unknown>; etag: string }>>(
+        (resolve, reject) => {
+          queueMicrotask(() => {
+            this.pending = undefined;
+            this.db
+              .selectFrom("bot_state")
+              .select(["key", "document", "etag"])
+              .where("key", "in", [...batch])
+              .execute()
+              .then(
+                (rows) => resolve(new Map(rows.map((r) => [r.key, { document: r.document, etag: r.etag }]))),
+                reject,
+              );
+          });
+        },
+      );
       this.pending = { keys: batch, result };
     }
     for (const key of keys) this.pending.keys.add(key);
@@ -75,7 +82,9 @@ export class PostgresBotStorage implements Storage {
 
   private async writeOne(db: Db, key: string, item: unknown, at: string): Promise<void> {
     // Same JSON round trip as MemoryStorage: functions and undefined drop out, Dates become strings.
-    const { eTag, ...document } = JSON.parse(JSON.stringify(item ?? {})) as Record<string, unknown> & { eTag?: unknown };
+    const { eTag, ...document } = JSON.parse(JSON.stringify(item ?? {})) as Record<string, unknown> & {
+      eTag?: unknown;
+    };
     const expected = typeof eTag === "string" && eTag !== "*" && eTag !== "" ? eTag : undefined;
     const etag = randomUUID();
     const result = await sql<{ etag: string }>`

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { dataDirProblemError, dataDirProblemOf } from "./data-dir-problem.js";
 
 // Shaped like what Node, PGlite's WASM file system (Emscripten ErrnoError) and Postgres throw.
-const emscripten = (errno: number) => Object.assign(Object.create({ name: "ErrnoError" }), { name: "ErrnoError", errno });
+const emscripten = (errno: number) =>
+  Object.assign(Object.create({ name: "ErrnoError" }), { name: "ErrnoError", errno });
 const cases: [string, unknown, string | undefined][] = [
   ["node EACCES", { code: "EACCES" }, "not_writable"],
   ["node EROFS", { code: "EROFS" }, "not_writable"],

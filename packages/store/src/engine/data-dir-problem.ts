@@ -12,12 +12,25 @@ const byCode: Record<string, DataDirProblem> = {
   ENOTDIR: "not_a_directory",
   EISDIR: "not_a_directory",
 };
-const byEmscriptenErrno: Record<number, DataDirProblem> = { 2: "not_writable", 63: "not_writable", 69: "not_writable", 51: "full", 19: "full", 54: "not_a_directory", 31: "not_a_directory" };
+const byEmscriptenErrno: Record<number, DataDirProblem> = {
+  2: "not_writable",
+  63: "not_writable",
+  69: "not_writable",
+  51: "full",
+  19: "full",
+  54: "not_a_directory",
+  31: "not_a_directory",
+};
 
 /** What a file-system error says about the data directory, if it is one we can explain. */
 export function dataDirProblemOf(error: unknown): DataDirProblem | undefined {
   if (typeof error !== "object" || error === null) return undefined;
-  const { code, errno, name, syscall } = error as { code?: unknown; errno?: unknown; name?: unknown; syscall?: unknown };
+  const { code, errno, name, syscall } = error as {
+    code?: unknown;
+    errno?: unknown;
+    name?: unknown;
+    syscall?: unknown;
+  };
   if (typeof code === "string" && code in byCode) return byCode[code];
   // mkdir of a path where a file stands.
   if (code === "EEXIST" && syscall === "mkdir") return "not_a_directory";

@@ -17,7 +17,12 @@ export interface OpenedPglite {
 }
 
 function describeCause(error: unknown): string {
-  const text = error instanceof Error ? error.message : typeof error === "object" && error !== null ? JSON.stringify(error) : String(error);
+  const text =
+    error instanceof Error
+      ? error.message
+      : typeof error === "object" && error !== null
+        ? JSON.stringify(error)
+        : String(error);
   // PGlite's WASM aborts can carry kilobytes of minified source; keep the first line short.
   return text.split("\n")[0]!.slice(0, 200);
 }
@@ -52,7 +57,8 @@ function proveWritable(dataDir: string): void {
   writeFileSync(probe, Buffer.alloc(64 * 1024));
   rmSync(probe, { force: true });
   const { bavail, bsize } = statfsSync(dataDir);
-  if (bavail * bsize < minFreeBytes) throw Object.assign(new Error(`only ${bavail * bsize} bytes free`), { code: "ENOSPC" });
+  if (bavail * bsize < minFreeBytes)
+    throw Object.assign(new Error(`only ${bavail * bsize} bytes free`), { code: "ENOSPC" });
 }
 
 /** PGlite in memory (tests) or on disk, guarded by a lock file and with a clear recovery message. */

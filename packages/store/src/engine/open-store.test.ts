@@ -19,29 +19,28 @@ async function openError(promise: Promise<unknown>): Promise<StoreOpenError> {
 }
 
 describe("openStore on a PGlite data directory", () => {
-  it(
-    "persists across close and reopen, and refuses a second open of the same directory",
-    async () => {
-      const dataDir = join(root, "pglite");
-      const store = await openStore({ dataDir });
-      expect(store.engine).toBe("pglite");
-      await store.parties.upsert({ id: "persisted", name: "Blijft bestaan", role: "gemeente", signatory: true }, { actor: "system:test" });
-      const second = await openError(openStore({ dataDir }));
-      expect(second.message_nl).toContain(dataDir);
-      expect(second.message_en).toContain("already in use");
-      await store.close();
-      expect(existsSync(`${dataDir}.lock`)).toBe(false);
+  it("persists across close and reopen, and refuses a second open of the same directory", async () => {
+    const dataDir = join(root, "pglite");
+    const store = await openStore({ dataDir });
+    expect(store.engine).toBe("pglite");
+    await store.parties.upsert(
+      { id: "persisted", name: "Blijft bestaan", role: "gemeente", signatory: true },
+      { actor: "system:test" },
+    );
+    const second = await openError(openStore({ dataDir }));
+    expect(second.message_nl).toContain(dataDir);
+    expect(second.message_en).toContain("already in use");
+    await store.close();
+    expect(existsSync(`${dataDir}.lock`)).toBe(false);
 
-      const reopened = await openStore({ dataDir });
-      try {
-        expect(reopened.migrations.applied).toEqual([]);
-        expect((await reopened.parties.require("persisted")).name).toBe("Blijft bestaan");
-      } finally {
-        await reopened.close();
-      }
-    },
-    90_000,
-  );
+    const reopened = await openStore({ dataDir });
+    try {
+      expect(reopened.migrations.applied).toEqual([]);
+      expect((await reopened.parties.require("persisted")).name).toBe("Blijft bestaan");
+    } finally {
+      await reopened.close();
+    }
+  }, 90_000);
 
   it("says clearly what to do when a data directory cannot be opened, naming it", async () => {
     const dataDir = join(root, "broken");

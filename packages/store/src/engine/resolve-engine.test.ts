@@ -4,7 +4,10 @@ import { redactUrl, resolveEngine } from "./resolve-engine.js";
 
 describe("resolveEngine", () => {
   it("uses DATABASE_URL when no option names an engine", () => {
-    expect(resolveEngine({}, { DATABASE_URL: "postgres://u@h/db" })).toEqual({ engine: "postgres", databaseUrl: "postgres://u@h/db" });
+    expect(resolveEngine({}, { DATABASE_URL: "postgres://u@h/db" })).toEqual({
+      engine: "postgres",
+      databaseUrl: "postgres://u@h/db",
+    });
   });
 
   it("defaults to PGlite at ./data/pglite without DATABASE_URL", () => {
@@ -12,12 +15,20 @@ describe("resolveEngine", () => {
   });
 
   it("lets explicit PGlite options win over DATABASE_URL, so tests never hit a configured server", () => {
-    expect(resolveEngine({ inMemory: true }, { DATABASE_URL: "postgres://u@h/db" })).toEqual({ engine: "pglite", inMemory: true });
-    expect(resolveEngine({ dataDir: "/tmp/x" }, { DATABASE_URL: "postgres://u@h/db" })).toEqual({ engine: "pglite", dataDir: "/tmp/x" });
+    expect(resolveEngine({ inMemory: true }, { DATABASE_URL: "postgres://u@h/db" })).toEqual({
+      engine: "pglite",
+      inMemory: true,
+    });
+    expect(resolveEngine({ dataDir: "/tmp/x" }, { DATABASE_URL: "postgres://u@h/db" })).toEqual({
+      engine: "pglite",
+      dataDir: "/tmp/x",
+    });
   });
 
   it("prefers an explicit databaseUrl over the environment", () => {
-    expect(resolveEngine({ databaseUrl: "postgres://a@b/c" }, { DATABASE_URL: "postgres://u@h/db" })).toMatchObject({ databaseUrl: "postgres://a@b/c" });
+    expect(resolveEngine({ databaseUrl: "postgres://a@b/c" }, { DATABASE_URL: "postgres://u@h/db" })).toMatchObject({
+      databaseUrl: "postgres://a@b/c",
+    });
   });
 
   it("treats a blank DATABASE_URL as absent", () => {

@@ -9,7 +9,12 @@ function dbError(fields: Record<string, string>): Error {
 describe("fromDatabaseError", () => {
   it("turns a unique violation into a conflict without quoting the values", () => {
     const error = fromDatabaseError(
-      dbError({ code: "23505", constraint: "members_teams_user_id_key", table: "members", detail: "Key (teams_user_id)=(29:secret) already exists." }),
+      dbError({
+        code: "23505",
+        constraint: "members_teams_user_id_key",
+        table: "members",
+        detail: "Key (teams_user_id)=(29:secret) already exists.",
+      }),
     );
     expect(error).toBeInstanceOf(StoreError);
     const e = error as StoreError;
@@ -20,7 +25,9 @@ describe("fromDatabaseError", () => {
   });
 
   it("words an unlisted unique constraint generically by its columns", () => {
-    const e = fromDatabaseError(dbError({ code: "23505", constraint: "x_key", table: "things", detail: "Key (a, b)=(1, 2) already exists." })) as StoreError;
+    const e = fromDatabaseError(
+      dbError({ code: "23505", constraint: "x_key", table: "things", detail: "Key (a, b)=(1, 2) already exists." }),
+    ) as StoreError;
     expect(e.kind).toBe("conflict");
     expect(e.message_en).toContain("a, b");
     expect(e.message).not.toContain("(1, 2)");
@@ -28,12 +35,22 @@ describe("fromDatabaseError", () => {
 
   it("treats a missing referenced row as not_found and a still-referenced row as conflict", () => {
     const missing = fromDatabaseError(
-      dbError({ code: "23503", constraint: "members_party_id_fkey", table: "members", detail: 'Key (party_id)=(x) is not present in table "parties".' }),
+      dbError({
+        code: "23503",
+        constraint: "members_party_id_fkey",
+        table: "members",
+        detail: 'Key (party_id)=(x) is not present in table "parties".',
+      }),
     ) as StoreError;
     expect(missing.kind).toBe("not_found");
     expect(missing.message_nl).toContain("partyId");
     const inUse = fromDatabaseError(
-      dbError({ code: "23503", constraint: "members_party_id_fkey", table: "members", detail: 'Key (id)=(x) is still referenced from table "members".' }),
+      dbError({
+        code: "23503",
+        constraint: "members_party_id_fkey",
+        table: "members",
+        detail: 'Key (id)=(x) is still referenced from table "members".',
+      }),
     ) as StoreError;
     expect(inUse.kind).toBe("conflict");
   });

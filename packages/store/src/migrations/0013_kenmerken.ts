@@ -22,5 +22,9 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  await runSql(db, [`DROP INDEX signals_kenmerk`, `ALTER TABLE signals DROP COLUMN kenmerk`, `DROP TABLE kenmerk_sequences`]);
+  await runSql(db, [
+    `DROP INDEX signals_kenmerk`,
+    `ALTER TABLE signals DROP COLUMN kenmerk`,
+    `DROP TABLE kenmerk_sequences`,
+  ]);
 }

@@ -7,7 +7,10 @@ import { runSql } from "./run-sql.js";
  * stored before this have none (cards and the tab fall back to the first eight characters).
  */
 export async function up(db: Kysely<any>): Promise<void> {
-  await runSql(db, [`ALTER TABLE aanmeldingen ADD COLUMN kenmerk text`, `CREATE UNIQUE INDEX aanmeldingen_kenmerk ON aanmeldingen (kenmerk)`]);
+  await runSql(db, [
+    `ALTER TABLE aanmeldingen ADD COLUMN kenmerk text`,
+    `CREATE UNIQUE INDEX aanmeldingen_kenmerk ON aanmeldingen (kenmerk)`,
+  ]);
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

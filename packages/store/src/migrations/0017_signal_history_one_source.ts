@@ -70,10 +70,17 @@ export interface NewLine {
 const iso = (value: string | Date) => new Date(value).toISOString();
 
 /** Lines from the lifecycle JSON, the primary lifecycle first, escalations placed by time. */
-export function linesFromState(signal: SignalRow, states: Record<string, OldState>, old: readonly OldRow[], roleOf: (partyId: string) => string | undefined): NewLine[] {
+export function linesFromState(
+  signal: SignalRow,
+  states: Record<string, OldState>,
+  old: readonly OldRow[],
+  roleOf: (partyId: string) => string | undefined,
+): NewLine[] {
   const keys = Object.keys(states);
   const primary =
-    keys.find((k) => k === signal.owner_party_id) ?? keys.find((k) => states[k]!.ownerPartyId === signal.owner_party_id) ?? keys[0]!;
+    keys.find((k) => k === signal.owner_party_id) ??
+    keys.find((k) => states[k]!.ownerPartyId === signal.owner_party_id) ??
+    keys[0]!;
   const ordered = [primary, ...keys.filter((k) => k !== primary)];
   // Each old row but 'ontvangen' and 'escaleren' was written by exactly one action: match in order.
   const unmatched = old.filter((r) => r.action !== "ontvangen" && r.action !== "escaleren");
@@ -84,10 +91,20 @@ export function linesFromState(signal: SignalRow, states: Record<string, OldStat
     const last = state.history.length - 1;
     state.history.forEach((h, i) => {
       const match = h.action === "ontvangen" ? undefined : unmatched.findIndex((r) => r.action === h.action);
-      const actor = h.action === "ontvangen" ? receiptActor : match !== undefined && match >= 0 ? unmatched.splice(match, 1)[0]!.actor : "migration:0017";
+      const actor =
+        h.action === "ontvangen"
+          ? receiptActor
+          : match !== undefined && match >= 0
+            ? unmatched.splice(match, 1)[0]!.actor
+            : "migration:0017";
       const movesOwner = h.action === "ontvangen" || h.action === "doorsturen";
       // The last owner's role is in the state; an earlier one is its party's role.
-      const toRole = movesOwner && h.toPartyId ? (h.toPartyId === state.ownerPartyId && isLastMove(state.history, i, last) ? state.ownerRole : roleOf(h.toPartyId)) : undefined;
+      const toRole =
+        movesOwner && h.toPartyId
+          ? h.toPartyId === state.ownerPartyId && isLastMove(state.history, i, last)
+            ? state.ownerRole
+            : roleOf(h.toPartyId)
+          : undefined;
       lines.push({
         order,
         lifecycle: key,
@@ -110,16 +127,33 @@ export function linesFromState(signal: SignalRow, states: Record<string, OldStat
   }
   for (const row of old.filter((r) => r.action === "escaleren")) {
     const owner = row.note?.startsWith("owner:") ? row.note.slice("owner:".length) : undefined;
-    const key = ordered.find((k) => states[k]!.ownerPartyId === owner) ?? ordered.find((k) => states[k]!.history.some((h) => h.toPartyId === owner)) ?? primary;
+    const key =
+      ordered.find((k) => states[k]!.ownerPartyId === owner) ??
+      ordered.find((k) => states[k]!.history.some((h) => h.toPartyId === owner)) ??
+      primary;
     const at = iso(row.at);
     const before = lines.filter((l) => l.lifecycle === key && l.at <= at).at(-1);
     const status = before?.to ?? row.to_status;
-    lines.push({ order: ordered.indexOf(key), lifecycle: key, at, actor: row.actor, actorPartyId: owner ?? states[key]!.ownerPartyId, action: "escaleren", from: status, to: status, details: {} });
+    lines.push({
+      order: ordered.indexOf(key),
+      lifecycle: key,
+      at,
+      actor: row.actor,
+      actorPartyId: owner ?? states[key]!.ownerPartyId,
+      action: "escaleren",
+      from: status,
+      to: status,
+      details: {},
+    });
   }
   // Stable: receipts (same time) keep the primary first; an escalation follows what came before it.
   return lines
     .map((l, i) => ({ l, i }))
-    .sort((a, b) => a.l.at.localeCompare(b.l.at) || (a.l.action === "ontvangen" && b.l.action === "ontvangen" ? a.l.order - b.l.order : a.i - b.i))
+    .sort(
+      (a, b) =>
+        a.l.at.localeCompare(b.l.at) ||
+        (a.l.action === "ontvangen" && b.l.action === "ontvangen" ? a.l.order - b.l.order : a.i - b.i),
+    )
     .map(({ l: { order: _order, ...line } }) => line);
 }
 
@@ -129,15 +163,32 @@ function isLastMove(history: readonly OldEntry[], index: number, last: number): 
 }
 
 /** A signal without lifecycle JSON: its rows become the one lifecycle of its owner. */
-export function linesFromRows(signal: SignalRow, recipients: readonly string[], old: readonly OldRow[], roleOf: (partyId: string) => string | undefined): NewLine[] {
-  const key = signal.owner_party_id && recipients.includes(signal.owner_party_id) ? signal.owner_party_id : ([...recipients].sort()[0] ?? signal.owner_party_id ?? signal.sender_party_id);
+export function linesFromRows(
+  signal: SignalRow,
+  recipients: readonly string[],
+  old: readonly OldRow[],
+  roleOf: (partyId: string) => string | undefined,
+): NewLine[] {
+  const key =
+    signal.owner_party_id && recipients.includes(signal.owner_party_id)
+      ? signal.owner_party_id
+      : ([...recipients].sort()[0] ?? signal.owner_party_id ?? signal.sender_party_id);
   const owner = signal.owner_party_id ?? key;
   const role = (partyId: string) => roleOf(partyId);
   return old.map((row) => {
     const at = iso(row.at);
     if (row.action === "escaleren") {
       const escalated = row.note?.startsWith("owner:") ? row.note.slice("owner:".length) : owner;
-      return { lifecycle: key, at, actor: row.actor, actorPartyId: escalated, action: row.action, from: row.to_status, to: row.to_status, details: {} };
+      return {
+        lifecycle: key,
+        at,
+        actor: row.actor,
+        actorPartyId: escalated,
+        action: row.action,
+        from: row.to_status,
+        to: row.to_status,
+        details: {},
+      };
     }
     const receipt = row.action === "ontvangen";
     const moves = receipt || row.action === "doorsturen";
@@ -184,8 +235,17 @@ export async function up(db: Kysely<any>): Promise<void> {
     if (signals.length === 0) break;
     after = signals.at(-1)!.id;
     const ids = signals.map((s) => s.id);
-    const oldRows = (await db.selectFrom("signal_history").selectAll().where("signal_id", "in", ids).orderBy("id").execute()) as (OldRow & { signal_id: string })[];
-    const recipientRows = (await db.selectFrom("signal_recipients").selectAll().where("signal_id", "in", ids).execute()) as { signal_id: string; party_id: string }[];
+    const oldRows = (await db
+      .selectFrom("signal_history")
+      .selectAll()
+      .where("signal_id", "in", ids)
+      .orderBy("id")
+      .execute()) as (OldRow & { signal_id: string })[];
+    const recipientRows = (await db
+      .selectFrom("signal_recipients")
+      .selectAll()
+      .where("signal_id", "in", ids)
+      .execute()) as { signal_id: string; party_id: string }[];
     const rows: Record<string, unknown>[] = [];
     for (const signal of signals) {
       const old = oldRows.filter((r) => r.signal_id === signal.id);
@@ -193,7 +253,12 @@ export async function up(db: Kysely<any>): Promise<void> {
       const lines =
         Object.keys(states).length > 0
           ? linesFromState(signal, states, old, roleOf)
-          : linesFromRows(signal, recipientRows.filter((r) => r.signal_id === signal.id).map((r) => r.party_id), old, roleOf);
+          : linesFromRows(
+              signal,
+              recipientRows.filter((r) => r.signal_id === signal.id).map((r) => r.party_id),
+              old,
+              roleOf,
+            );
       const seqs = new Map<string, number>();
       for (const line of lines) {
         const seq = seqs.get(line.lifecycle) ?? 0;
@@ -216,7 +281,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     await sql`select set_config('convenantbot.retention', 'on', true)`.execute(db);
     await db.deleteFrom("signal_history").where("signal_id", "in", ids).execute();
     await sql`select set_config('convenantbot.retention', 'off', true)`.execute(db);
-    for (let start = 0; start < rows.length; start += 1000) await db.insertInto("signal_history").values(rows.slice(start, start + 1000)).execute();
+    for (let start = 0; start < rows.length; start += 1000)
+      await db
+        .insertInto("signal_history")
+        .values(rows.slice(start, start + 1000))
+        .execute();
   }
   await runSql(db, [
     `ALTER TABLE signal_history ALTER COLUMN lifecycle SET NOT NULL`,

@@ -23,11 +23,26 @@ describeEachEngine("OutboxWorker", (ctx) => {
   it("drains the queue: every delivery delivered once and marked", async () => {
     const ids = await ctx.store.outbox.enqueue(Array.from({ length: 25 }, (_, n) => delivery(n)));
     const seen: string[] = [];
-    const worker = new OutboxWorker(ctx.store, { workerId: "w-drain", batchSize: 10, deliver: async (d) => void seen.push(d.id) });
-    const rounds = [await worker.drainOnce(), await worker.drainOnce(), await worker.drainOnce(), await worker.drainOnce()];
+    const worker = new OutboxWorker(ctx.store, {
+      workerId: "w-drain",
+      batchSize: 10,
+      deliver: async (d) => void seen.push(d.id),
+    });
+    const rounds = [
+      await worker.drainOnce(),
+      await worker.drainOnce(),
+      await worker.drainOnce(),
+      await worker.drainOnce(),
+    ];
     expect(rounds.map((r) => r.claimed)).toEqual([10, 10, 5, 0]);
     expect(seen).toEqual(ids);
-    expect(await ctx.store.outbox.stats()).toEqual({ pending: 0, inFlight: 0, delivered: 25, failed: 0, unreachable: 0 });
+    expect(await ctx.store.outbox.stats()).toEqual({
+      pending: 0,
+      inFlight: 0,
+      delivered: 25,
+      failed: 0,
+      unreachable: 0,
+    });
   });
 
   it("retries a failed delivery with exponential backoff, then delivers it", async () => {
@@ -43,14 +58,22 @@ describeEachEngine("OutboxWorker", (ctx) => {
       },
     });
     expect(await worker.drainOnce()).toMatchObject({ claimed: 1, retried: 1 });
-    expect(await ctx.store.outbox.get(id!)).toMatchObject({ attempts: 1, nextAttemptAt: "2025-03-01T12:00:01.000Z", lastError: "Error: 503 attempt 1" });
+    expect(await ctx.store.outbox.get(id!)).toMatchObject({
+      attempts: 1,
+      nextAttemptAt: "2025-03-01T12:00:01.000Z",
+      lastError: "Error: 503 attempt 1",
+    });
     expect(await worker.drainOnce()).toMatchObject({ claimed: 0 });
     ctx.clock.set("2025-03-01T12:00:01.000Z");
     expect(await worker.drainOnce()).toMatchObject({ claimed: 1, retried: 1 });
     expect((await ctx.store.outbox.get(id!))?.nextAttemptAt).toBe("2025-03-01T12:00:03.000Z");
     ctx.clock.set("2025-03-01T12:00:03.000Z");
     expect(await worker.drainOnce()).toMatchObject({ claimed: 1, delivered: 1 });
-    expect(await ctx.store.outbox.get(id!)).toMatchObject({ attempts: 3, lastError: null, deliveredAt: "2025-03-01T12:00:03.000Z" });
+    expect(await ctx.store.outbox.get(id!)).toMatchObject({
+      attempts: 3,
+      lastError: null,
+      deliveredAt: "2025-03-01T12:00:03.000Z",
+    });
   });
 
   it("parks a delivery on UnreachableDeliveryError (not delivered, not failed) until its target is woken", async () => {
@@ -63,7 +86,11 @@ describeEachEngine("OutboxWorker", (ctx) => {
       },
     });
     expect(await worker.drainOnce()).toMatchObject({ claimed: 1, unreachable: 1, delivered: 0 });
-    expect(await ctx.store.outbox.get(id!)).toMatchObject({ deliveredAt: null, failedAt: null, lastError: "UnreachableDeliveryError: nobody at target-7" });
+    expect(await ctx.store.outbox.get(id!)).toMatchObject({
+      deliveredAt: null,
+      failedAt: null,
+      lastError: "UnreachableDeliveryError: nobody at target-7",
+    });
     expect(await worker.drainOnce()).toMatchObject({ claimed: 0 });
     reachable = true;
     expect(await ctx.store.outbox.wakeUnreachable("target-7")).toBe(1);
@@ -82,7 +109,10 @@ describeEachEngine("OutboxWorker", (ctx) => {
       },
     });
     expect(await worker.drainOnce()).toMatchObject({ claimed: 2, failed: 2 });
-    expect(await ctx.store.outbox.get(permanent!)).toMatchObject({ failedAt: expect.any(String), lastError: "PermanentDeliveryError: 403 app removed" });
+    expect(await ctx.store.outbox.get(permanent!)).toMatchObject({
+      failedAt: expect.any(String),
+      lastError: "PermanentDeliveryError: 403 app removed",
+    });
     expect((await ctx.store.outbox.get(flaky!))?.failedAt).not.toBeNull();
   });
 
@@ -149,8 +179,9 @@ describeEachEngine("OutboxWorker", (ctx) => {
   });
 
   it("refuses a delivery timeout that would outlive the lease", () => {
-    expect(() => new OutboxWorker(ctx.store, { workerId: "w", leaseMs: 100, deliveryTimeoutMs: 100, deliver: async () => {} })).toThrow(
-      /deliveryTimeoutMs/,
-    );
+    expect(
+      () =>
+        new OutboxWorker(ctx.store, { workerId: "w", leaseMs: 100, deliveryTimeoutMs: 100, deliver: async () => {} }),
+    ).toThrow(/deliveryTimeoutMs/);
   });
 });

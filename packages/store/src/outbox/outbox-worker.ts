@@ -70,7 +70,8 @@ function errorText(error: unknown): string {
  * flight can arrive twice (receivers drop them by delivery id).
  */
 export class OutboxWorker {
-  private readonly options: Required<Omit<OutboxWorkerOptions, "onError" | "batch">> & Pick<OutboxWorkerOptions, "onError" | "batch">;
+  private readonly options: Required<Omit<OutboxWorkerOptions, "onError" | "batch">> &
+    Pick<OutboxWorkerOptions, "onError" | "batch">;
   private running = false;
   private loop: Promise<void> | undefined;
   private wake: (() => void) | undefined;
@@ -146,7 +147,10 @@ export class OutboxWorker {
   private async deliverOne(delivery: OutboxDelivery): Promise<"delivered" | "retried" | "failed" | "unreachable"> {
     const { workerId, deliver, deliveryTimeoutMs, backoff, maxAttempts } = this.options;
     const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(new Error(`delivery timed out after ${deliveryTimeoutMs} ms`)), deliveryTimeoutMs);
+    const timer = setTimeout(
+      () => timeout.abort(new Error(`delivery timed out after ${deliveryTimeoutMs} ms`)),
+      deliveryTimeoutMs,
+    );
     const signal = AbortSignal.any([timeout.signal, this.abort.signal]);
     try {
       await Promise.race([

@@ -3,7 +3,14 @@ import { z } from "zod";
 import { JsonObjectSchema, PartyIdSchema, UuidSchema } from "./common.js";
 import type { StoredDecision } from "./decision.js";
 
-export const AanmeldingStatusSchema = z.enum(["concept", "ingediend", "in_behandeling", "geplaatst", "afgesloten", "ingetrokken"]);
+export const AanmeldingStatusSchema = z.enum([
+  "concept",
+  "ingediend",
+  "in_behandeling",
+  "geplaatst",
+  "afgesloten",
+  "ingetrokken",
+]);
 export type AanmeldingStatus = z.infer<typeof AanmeldingStatusSchema>;
 
 /** Statuses that end a case: they start the retention term (closed_at). */

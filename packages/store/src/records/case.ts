@@ -1,4 +1,9 @@
-import { CaseHistoryEntrySchema, CaseParticipantSchema, type CaseHistoryEntry, type CaseStatus } from "@convenantbot/domain";
+import {
+  CaseHistoryEntrySchema,
+  CaseParticipantSchema,
+  type CaseHistoryEntry,
+  type CaseStatus,
+} from "@convenantbot/domain";
 import { z } from "zod";
 import type { Aanmelding, AanmeldingStatus } from "./aanmelding.js";
 

@@ -1,4 +1,10 @@
-import { CheckResponseSchema, IsoDateSchema, OutcomeSchema, ReceiptSchema, RuleStatusSchema } from "@convenantbot/domain";
+import {
+  CheckResponseSchema,
+  IsoDateSchema,
+  OutcomeSchema,
+  ReceiptSchema,
+  RuleStatusSchema,
+} from "@convenantbot/domain";
 import { z } from "zod";
 
 /**

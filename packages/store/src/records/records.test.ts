@@ -23,7 +23,13 @@ describe("record schemas", () => {
     const e = refusal(() =>
       parseInput(
         MemberUpsertSchema,
-        { teamsUserId: "abc", tenantId: "00000000-0000-0000-0000-000000000001", displayName: "X", role: "begeleider", partyId: "p" },
+        {
+          teamsUserId: "abc",
+          tenantId: "00000000-0000-0000-0000-000000000001",
+          displayName: "X",
+          role: "begeleider",
+          partyId: "p",
+        },
         memberLabel,
       ),
     );
@@ -38,7 +44,15 @@ describe("record schemas", () => {
     const e = refusal(() =>
       parseInput(
         SignalCreateSchema,
-        { type: "burenruzie", rulebook: "r", senderPartyId: "a", recipientPartyIds: ["b"], payload: {}, idempotencyKey: "k", extra: 1 },
+        {
+          type: "burenruzie",
+          rulebook: "r",
+          senderPartyId: "a",
+          recipientPartyIds: ["b"],
+          payload: {},
+          idempotencyKey: "k",
+          extra: 1,
+        },
         signalLabel,
       ),
     );
@@ -50,7 +64,14 @@ describe("record schemas", () => {
     const e = refusal(() =>
       parseInput(
         SignalCreateSchema,
-        { type: "overlast", rulebook: "r", senderPartyId: "a", recipientPartyIds: [], payload: {}, idempotencyKey: "k" },
+        {
+          type: "overlast",
+          rulebook: "r",
+          senderPartyId: "a",
+          recipientPartyIds: [],
+          payload: {},
+          idempotencyKey: "k",
+        },
         signalLabel,
       ),
     );
@@ -59,17 +80,27 @@ describe("record schemas", () => {
 
   it("accepts a real decision snapshot and refuses one for another rulebook", () => {
     const decision = kwDecision();
-    expect(parseInput(AanmeldingCreateSchema, { rulebook: decision.rulebook, rulebookVersion: "1", decision }, aanmeldingLabel).status).toBe(
-      "concept",
+    expect(
+      parseInput(
+        AanmeldingCreateSchema,
+        { rulebook: decision.rulebook, rulebookVersion: "1", decision },
+        aanmeldingLabel,
+      ).status,
+    ).toBe("concept");
+    const e = refusal(() =>
+      parseInput(AanmeldingCreateSchema, { rulebook: "other", rulebookVersion: "1", decision }, aanmeldingLabel),
     );
-    const e = refusal(() => parseInput(AanmeldingCreateSchema, { rulebook: "other", rulebookVersion: "1", decision }, aanmeldingLabel));
     expect(e.details.issues?.[0]?.field).toBe("decision.rulebook");
     expect(e.message_nl).toContain("de beslissing hoort bij een andere regeling");
   });
 
   it("needs a member or a Teams channel for a conversation reference", () => {
     const e = refusal(() =>
-      parseInput(ConversationReferenceUpsertSchema, { reference: { conversation: { id: "a:1" } } }, conversationReferenceLabel),
+      parseInput(
+        ConversationReferenceUpsertSchema,
+        { reference: { conversation: { id: "a:1" } } },
+        conversationReferenceLabel,
+      ),
     );
     expect(e.details.issues?.[0]?.field).toBe("memberId");
   });

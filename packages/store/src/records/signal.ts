@@ -49,7 +49,10 @@ export const SignalCreateSchema = z.strictObject({
    */
   history: z.array(SignalHistoryLineSchema).min(1).optional(),
   /** Give the signal a short kenmerk with this prefix ("HA" → "HA-2026-0012"), numbered per year. */
-  kenmerkPrefix: z.string().regex(/^[A-Z]{2,4}$/).optional(),
+  kenmerkPrefix: z
+    .string()
+    .regex(/^[A-Z]{2,4}$/)
+    .optional(),
 });
 export type SignalCreate = z.input<typeof SignalCreateSchema>;
 
@@ -77,7 +80,9 @@ export const SignalTransitionSchema = z
     ownerPartyId: PartyIdSchema.nullable().optional(),
     ownerMemberId: UuidSchema.nullable().optional(),
   })
-  .refine((t) => t.line !== undefined || (t.to !== undefined && t.action !== undefined), { message: "give the domain's line, or to and action" });
+  .refine((t) => t.line !== undefined || (t.to !== undefined && t.action !== undefined), {
+    message: "give the domain's line, or to and action",
+  });
 export type SignalTransition = z.input<typeof SignalTransitionSchema>;
 
 export interface StoredSignal {

@@ -153,7 +153,12 @@ export class AanmeldingenRepository {
     parseMeta(meta);
     const at = nowIso(this.ctx);
     return inTransaction(this.ctx.db, async (trx) => {
-      const current = await trx.selectFrom("aanmeldingen").selectAll().where("id", "=", id).forUpdate().executeTakeFirst();
+      const current = await trx
+        .selectFrom("aanmeldingen")
+        .selectAll()
+        .where("id", "=", id)
+        .forUpdate()
+        .executeTakeFirst();
       if (!current) throw StoreError.notFound("aanmelding", id);
       if (current.pseudonymised_at) {
         throw new StoreError(

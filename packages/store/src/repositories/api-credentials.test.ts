@@ -7,19 +7,32 @@ import { parseApiToken } from "./api-credentials.js";
 describeEachEngine("API credentials", (ctx) => {
   it("issues a token once, stores only its hash, and verifies it to the party", async () => {
     await seedTestParties(ctx.store);
-    const { credential, token } = await ctx.store.apiCredentials.issue({ partyId: "test-verhuurder", label: "ERP koppeling" }, meta);
+    const { credential, token } = await ctx.store.apiCredentials.issue(
+      { partyId: "test-verhuurder", label: "ERP koppeling" },
+      meta,
+    );
     const secret = parseApiToken(token)!.secret;
-    const { rows } = await sql<{ secret_hash: string }>`select secret_hash from api_credentials where key_id = ${credential.keyId}`.execute(ctx.store.db);
+    const { rows } = await sql<{
+      secret_hash: string;
+    }>`select secret_hash from api_credentials where key_id = ${credential.keyId}`.execute(ctx.store.db);
     expect(rows[0]?.secret_hash).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(rows[0]?.secret_hash).not.toContain(secret);
-    expect(await ctx.store.apiCredentials.verify(token)).toEqual({ keyId: credential.keyId, partyId: "test-verhuurder" });
-    expect((await ctx.store.apiCredentials.listForParty("test-verhuurder")).find((c) => c.keyId === credential.keyId)?.lastUsedAt).not.toBeNull();
+    expect(await ctx.store.apiCredentials.verify(token)).toEqual({
+      keyId: credential.keyId,
+      partyId: "test-verhuurder",
+    });
+    expect(
+      (await ctx.store.apiCredentials.listForParty("test-verhuurder")).find((c) => c.keyId === credential.keyId)
+        ?.lastUsedAt,
+    ).not.toBeNull();
   });
 
   it("keeps last_used_at to the minute: uses within a minute of the recorded one only read", async () => {
     await seedTestParties(ctx.store);
     const { credential, token } = await ctx.store.apiCredentials.issue({ partyId: "test-verhuurder" }, meta);
-    const lastUsed = async () => (await ctx.store.apiCredentials.listForParty("test-verhuurder")).find((c) => c.keyId === credential.keyId)?.lastUsedAt;
+    const lastUsed = async () =>
+      (await ctx.store.apiCredentials.listForParty("test-verhuurder")).find((c) => c.keyId === credential.keyId)
+        ?.lastUsedAt;
     ctx.clock.set("2026-05-01T10:00:00.000Z");
     await ctx.store.apiCredentials.verify(token);
     ctx.clock.set("2026-05-01T10:00:59.000Z");
@@ -48,6 +61,8 @@ describeEachEngine("API credentials", (ctx) => {
       "api_credential.issue",
       "api_credential.revoke",
     ]);
-    await expect(ctx.store.apiCredentials.revoke("ffffffffffffffff", meta)).rejects.toMatchObject({ kind: "not_found" });
+    await expect(ctx.store.apiCredentials.revoke("ffffffffffffffff", meta)).rejects.toMatchObject({
+      kind: "not_found",
+    });
   });
 });

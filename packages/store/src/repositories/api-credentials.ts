@@ -65,7 +65,13 @@ export class ApiCredentialsRepository {
     return inTransaction(this.ctx.db, async (trx) => {
       const row = await trx
         .insertInto("api_credentials")
-        .values({ key_id: keyId, party_id: c.partyId, secret_hash: hashSecret(secret), label: c.label ?? null, created_at: at })
+        .values({
+          key_id: keyId,
+          party_id: c.partyId,
+          secret_hash: hashSecret(secret),
+          label: c.label ?? null,
+          created_at: at,
+        })
         .returningAll()
         .executeTakeFirstOrThrow();
       await auditWrite(this.ctx, trx, meta, "api_credential.issue", "api_credential", keyId);
@@ -80,7 +86,11 @@ export class ApiCredentialsRepository {
   async verify(token: string): Promise<{ keyId: string; partyId: string } | undefined> {
     const parsed = parseApiToken(token);
     if (!parsed) return undefined;
-    const row = await this.ctx.db.selectFrom("api_credentials").selectAll().where("key_id", "=", parsed.keyId).executeTakeFirst();
+    const row = await this.ctx.db
+      .selectFrom("api_credentials")
+      .selectAll()
+      .where("key_id", "=", parsed.keyId)
+      .executeTakeFirst();
     if (!row || row.revoked_at !== null) return undefined;
     const expected = Buffer.from(row.secret_hash, "utf8");
     const actual = Buffer.from(hashSecret(parsed.secret), "utf8");
@@ -91,7 +101,11 @@ export class ApiCredentialsRepository {
     const written = row.last_used_at ? Date.parse(row.last_used_at) : Number.NEGATIVE_INFINITY;
     const age = now.getTime() - written;
     if (!(age >= 0 && age < LAST_USED_RESOLUTION_MS)) {
-      await this.ctx.db.updateTable("api_credentials").set({ last_used_at: now.toISOString() }).where("key_id", "=", row.key_id).execute();
+      await this.ctx.db
+        .updateTable("api_credentials")
+        .set({ last_used_at: now.toISOString() })
+        .where("key_id", "=", row.key_id)
+        .execute();
     }
     return { keyId: row.key_id, partyId: row.party_id };
   }
@@ -113,7 +127,12 @@ export class ApiCredentialsRepository {
   }
 
   async listForParty(partyId: string): Promise<ApiCredential[]> {
-    const rows = await this.ctx.db.selectFrom("api_credentials").selectAll().where("party_id", "=", partyId).orderBy("created_at").execute();
+    const rows = await this.ctx.db
+      .selectFrom("api_credentials")
+      .selectAll()
+      .where("party_id", "=", partyId)
+      .orderBy("created_at")
+      .execute();
     return rows.map(toCredential);
   }
 }

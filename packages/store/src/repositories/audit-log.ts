@@ -47,7 +47,14 @@ export async function appendAuditMany(db: Db, at: string, entries: readonly Audi
   if (entries.length === 0) return;
   const rows = entries.map((entry) => {
     const e = parseInput(AuditEntryInputSchema, entry, auditLabel);
-    return { at, actor: e.actor, action: e.action, record_type: e.recordType, record_id: e.recordId, correlation_id: e.correlationId ?? null };
+    return {
+      at,
+      actor: e.actor,
+      action: e.action,
+      record_type: e.recordType,
+      record_id: e.recordId,
+      correlation_id: e.correlationId ?? null,
+    };
   });
   await db.insertInto("audit_log").values(rows).execute();
 }
@@ -86,7 +93,8 @@ export class AuditLogRepository {
   /** Many events at once (a batch's refused rows), in statements of 2,000 rows. */
   async recordMany(entries: readonly AuditEntryInput[]): Promise<void> {
     const at = nowIso(this.ctx);
-    for (let start = 0; start < entries.length; start += 2000) await appendAuditMany(this.ctx.db, at, entries.slice(start, start + 2000));
+    for (let start = 0; start < entries.length; start += 2000)
+      await appendAuditMany(this.ctx.db, at, entries.slice(start, start + 2000));
   }
 
   async forRecord(recordType: string, recordId: string): Promise<AuditEntry[]> {

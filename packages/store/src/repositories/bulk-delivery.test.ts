@@ -5,7 +5,13 @@ import { meta, seedTestParties, signalInput } from "../testing/fixtures.js";
 
 const reference = (conversationId: string) => ({
   bot: { id: "28:bot", name: "Convenantbot" },
-  conversation: { id: conversationId, name: "", isGroup: false, conversationType: "personal", tenantId: "00000000-0000-0000-0000-000000000001" },
+  conversation: {
+    id: conversationId,
+    name: "",
+    isGroup: false,
+    conversationType: "personal",
+    tenantId: "00000000-0000-0000-0000-000000000001",
+  },
   channelId: "msteams",
   serviceUrl: "https://smba.trafficmanager.net/emea/",
 });
@@ -14,7 +20,11 @@ const reference = (conversationId: string) => ({
 describeEachEngine("bulk reads and writes for delivery", (ctx) => {
   it("getMany returns each signal as get does, and leaves out unknown ids", async () => {
     await seedTestParties(ctx.store);
-    const a = await ctx.store.signals.create(signalInput({ recipientPartyIds: ["test-zorg", "test-meldpunt"] }), [], meta);
+    const a = await ctx.store.signals.create(
+      signalInput({ recipientPartyIds: ["test-zorg", "test-meldpunt"] }),
+      [],
+      meta,
+    );
     const b = await ctx.store.signals.create(signalInput(), [], meta);
     const unknown = randomUUID();
     const many = await ctx.store.signals.getMany([a.signal.id, b.signal.id, unknown, a.signal.id]);
@@ -28,7 +38,10 @@ describeEachEngine("bulk reads and writes for delivery", (ctx) => {
     const { member } = await seedTestParties(ctx.store);
     const s1 = (await ctx.store.signals.create(signalInput(), [], meta)).signal.id;
     const s2 = (await ctx.store.signals.create(signalInput(), [], meta)).signal.id;
-    const chat = await ctx.store.conversations.upsert({ reference: reference(`a:bulk-${randomUUID()}`), memberId: member.id });
+    const chat = await ctx.store.conversations.upsert({
+      reference: reference(`a:bulk-${randomUUID()}`),
+      memberId: member.id,
+    });
     await ctx.store.signals.recordCard(s1, chat.id, "old-activity");
     await ctx.store.signals.recordCards([
       { signalId: s1, conversationReferenceId: chat.id, activityId: "first" },
@@ -43,22 +56,38 @@ describeEachEngine("bulk reads and writes for delivery", (ctx) => {
 
   it("recordSuccessMany clears the error of every chat given and skips ids that are gone", async () => {
     const { member } = await seedTestParties(ctx.store);
-    const one = await ctx.store.conversations.upsert({ reference: reference(`a:ok-${randomUUID()}`), memberId: member.id });
-    const two = await ctx.store.conversations.upsert({ reference: reference(`a:ok-${randomUUID()}`), memberId: member.id });
+    const one = await ctx.store.conversations.upsert({
+      reference: reference(`a:ok-${randomUUID()}`),
+      memberId: member.id,
+    });
+    const two = await ctx.store.conversations.upsert({
+      reference: reference(`a:ok-${randomUUID()}`),
+      memberId: member.id,
+    });
     await ctx.store.conversations.recordError(one.id, "HTTP 502");
     await ctx.store.conversations.recordSuccessMany([one.id, two.id, randomUUID()]);
     for (const id of [one.id, two.id]) {
-      expect(await ctx.store.conversations.get(id)).toMatchObject({ lastError: null, lastErrorAt: null, lastSuccessAt: expect.any(String) });
+      expect(await ctx.store.conversations.get(id)).toMatchObject({
+        lastError: null,
+        lastErrorAt: null,
+        lastSuccessAt: expect.any(String),
+      });
     }
   });
 
   it("markDeliveredMany marks each row once; a repeat changes nothing", async () => {
-    const ids = await ctx.store.outbox.enqueue([1, 2, 3].map((n) => ({ kind: "test.bulk", target: `t-${n}`, payload: { n } })));
+    const ids = await ctx.store.outbox.enqueue(
+      [1, 2, 3].map((n) => ({ kind: "test.bulk", target: `t-${n}`, payload: { n } })),
+    );
     ctx.clock.set("2025-04-01T10:00:00.000Z");
     expect(await ctx.store.outbox.markDeliveredMany(ids.slice(0, 2))).toBe(2);
     ctx.clock.set("2025-04-01T11:00:00.000Z");
     expect(await ctx.store.outbox.markDeliveredMany(ids)).toBe(1);
     const rows = await Promise.all(ids.map((id) => ctx.store.outbox.get(id)));
-    expect(rows.map((r) => r?.deliveredAt)).toEqual(["2025-04-01T10:00:00.000Z", "2025-04-01T10:00:00.000Z", "2025-04-01T11:00:00.000Z"]);
+    expect(rows.map((r) => r?.deliveredAt)).toEqual([
+      "2025-04-01T10:00:00.000Z",
+      "2025-04-01T10:00:00.000Z",
+      "2025-04-01T11:00:00.000Z",
+    ]);
   });
 });

@@ -9,7 +9,14 @@ const participants = [{ partyId: "test-verhuurder", caseRole: "verhuurder" as co
 const recipients = participants.map((p) => ({ ...p, ruleId: "TEST.RULE", article: "art. 1" }));
 
 function first(at: string): CaseHistoryEntry {
-  return decideCaseStep({ history: [], senderPartyId: "test-zorg", participants, action: { type: "indienen" }, actor: { partyId: "test-zorg" }, at }).entry;
+  return decideCaseStep({
+    history: [],
+    senderPartyId: "test-zorg",
+    participants,
+    action: { type: "indienen" },
+    actor: { partyId: "test-zorg" },
+    at,
+  }).entry;
 }
 
 describeEachEngine("cases", (ctx) => {
@@ -108,14 +115,23 @@ describeEachEngine("cases", (ctx) => {
     const { id } = await submit();
     const stored = (await ctx.store.cases.get(id))!;
     const decide = () =>
-      decideCaseStep({ history: stored.history, senderPartyId: "test-zorg", participants, action: { type: "ontvangen" }, actor: { partyId: "test-verhuurder" }, at: ctx.store.now().toISOString() }).entry;
+      decideCaseStep({
+        history: stored.history,
+        senderPartyId: "test-zorg",
+        participants,
+        action: { type: "ontvangen" },
+        actor: { partyId: "test-verhuurder" },
+        at: ctx.store.now().toISOString(),
+      }).entry;
     await ctx.store.cases.append(id, decide(), [], meta);
     await expect(ctx.store.cases.append(id, decide(), [], meta)).rejects.toMatchObject({ kind: "conflict" });
   });
 
   it("the history is append-only", async () => {
     const { id } = await submit();
-    await expect(sql`UPDATE case_history SET action = 'x' WHERE aanmelding_id = ${id}`.execute(ctx.store.db)).rejects.toThrow();
+    await expect(
+      sql`UPDATE case_history SET action = 'x' WHERE aanmelding_id = ${id}`.execute(ctx.store.db),
+    ).rejects.toThrow();
     await expect(sql`DELETE FROM case_history WHERE aanmelding_id = ${id}`.execute(ctx.store.db)).rejects.toThrow();
   });
 });

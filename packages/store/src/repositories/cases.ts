@@ -4,7 +4,14 @@ import { inTransaction } from "../db/in-transaction.js";
 import { toJson } from "../db/json.js";
 import { StoreError } from "../errors/store-error.js";
 import type { AanmeldingCreate } from "../records/aanmelding.js";
-import { CaseEntryRecordSchema, CaseRecipientRecordSchema, caseLabel, coarseAanmeldingStatus, type CaseRecipientRecord, type StoredCase } from "../records/case.js";
+import {
+  CaseEntryRecordSchema,
+  CaseRecipientRecordSchema,
+  caseLabel,
+  coarseAanmeldingStatus,
+  type CaseRecipientRecord,
+  type StoredCase,
+} from "../records/case.js";
 import type { WriteMeta } from "../records/common.js";
 import type { DeliveryInput } from "../records/delivery.js";
 import { parseInput } from "../records/parse.js";
@@ -68,30 +75,56 @@ export class CasesRepository {
    * transaction. Submitting the same aanmelding id again (a second click, a retried invoke)
    * writes nothing and says so.
    */
-  async submit(input: CaseSubmit, meta: WriteMeta): Promise<{ created: boolean; deliveryIds: string[]; kenmerk: string | null }> {
+  async submit(
+    input: CaseSubmit,
+    meta: WriteMeta,
+  ): Promise<{ created: boolean; deliveryIds: string[]; kenmerk: string | null }> {
     parseMeta(meta);
     const recipients = input.recipients.map((r) => parseInput(CaseRecipientRecordSchema, r, caseLabel));
     const first = parseInput(CaseEntryRecordSchema, input.first, caseLabel);
     return inTransaction(this.ctx.db, async (trx) => {
-      const existing = await trx.selectFrom("aanmeldingen").select(["id", "kenmerk"]).where("id", "=", input.aanmelding.id).executeTakeFirst();
+      const existing = await trx
+        .selectFrom("aanmeldingen")
+        .select(["id", "kenmerk"])
+        .where("id", "=", input.aanmelding.id)
+        .executeTakeFirst();
       if (existing) return { created: false, deliveryIds: [], kenmerk: existing.kenmerk };
       const at = nowIso(this.ctx);
       // Taken in this transaction: a rolled-back submit gives its number back.
-      const kenmerk = input.kenmerkPrefix ? await nextKenmerk(trx, input.kenmerkPrefix, Number(dutchDateOf(at).slice(0, 4))) : null;
+      const kenmerk = input.kenmerkPrefix
+        ? await nextKenmerk(trx, input.kenmerkPrefix, Number(dutchDateOf(at).slice(0, 4)))
+        : null;
       await new AanmeldingenRepository({ ...this.ctx, db: trx }).create(input.aanmelding, meta);
       await trx
         .updateTable("aanmeldingen")
-        .set({ candidate: toJson(input.candidate), sender_party_id: input.senderPartyId, kenmerk, own_reference: input.ownReference ?? null })
+        .set({
+          candidate: toJson(input.candidate),
+          sender_party_id: input.senderPartyId,
+          kenmerk,
+          own_reference: input.ownReference ?? null,
+        })
         .where("id", "=", input.aanmelding.id)
         .execute();
       if (recipients.length > 0)
         await trx
           .insertInto("case_recipients")
-          .values(recipients.map((r) => ({ aanmelding_id: input.aanmelding.id, party_id: r.partyId, case_role: r.caseRole, stage: r.stage, rule_id: r.ruleId, article: r.article })))
+          .values(
+            recipients.map((r) => ({
+              aanmelding_id: input.aanmelding.id,
+              party_id: r.partyId,
+              case_role: r.caseRole,
+              stage: r.stage,
+              rule_id: r.ruleId,
+              article: r.article,
+            })),
+          )
           .execute();
       await this.insertEntry(trx, input.aanmelding.id, first);
       // The aanmelding's own create is the audit row of the submit (one per click that wrote).
-      const deliveryIds = await enqueueDeliveries(trx, at, input.deliveries, { type: "aanmelding", id: input.aanmelding.id });
+      const deliveryIds = await enqueueDeliveries(trx, at, input.deliveries, {
+        type: "aanmelding",
+        id: input.aanmelding.id,
+      });
       return { created: true, deliveryIds, kenmerk };
     });
   }
@@ -120,14 +153,29 @@ export class CasesRepository {
    * action key already stored is not written again (`appended: false`, the stored line
    * returned); another step written meanwhile is a conflict (someone else acted first).
    */
-  async append(aanmeldingId: string, entry: CaseHistoryEntry, deliveries: readonly DeliveryInput[], meta: WriteMeta): Promise<{ appended: boolean; entry: CaseHistoryEntry }> {
+  async append(
+    aanmeldingId: string,
+    entry: CaseHistoryEntry,
+    deliveries: readonly DeliveryInput[],
+    meta: WriteMeta,
+  ): Promise<{ appended: boolean; entry: CaseHistoryEntry }> {
     parseMeta(meta);
     const e = parseInput(CaseEntryRecordSchema, entry, caseLabel);
     return inTransaction(this.ctx.db, async (trx) => {
-      const current = await trx.selectFrom("aanmeldingen").select(["id", "closed_at", "pseudonymised_at"]).where("id", "=", aanmeldingId).forUpdate().executeTakeFirst();
+      const current = await trx
+        .selectFrom("aanmeldingen")
+        .select(["id", "closed_at", "pseudonymised_at"])
+        .where("id", "=", aanmeldingId)
+        .forUpdate()
+        .executeTakeFirst();
       if (!current) throw StoreError.notFound("aanmelding", aanmeldingId);
       if (e.actionKey) {
-        const seen = await trx.selectFrom("case_history").selectAll().where("aanmelding_id", "=", aanmeldingId).where("action_key", "=", e.actionKey).executeTakeFirst();
+        const seen = await trx
+          .selectFrom("case_history")
+          .selectAll()
+          .where("aanmelding_id", "=", aanmeldingId)
+          .where("action_key", "=", e.actionKey)
+          .executeTakeFirst();
         if (seen) return { appended: false, entry: toEntry(seen) };
       }
       const { n } = await trx
@@ -160,21 +208,46 @@ export class CasesRepository {
   async get(aanmeldingId: string): Promise<StoredCase | undefined> {
     const aanmelding = await new AanmeldingenRepository(this.ctx).get(aanmeldingId);
     if (!aanmelding) return undefined;
-    const extra = await this.ctx.db.selectFrom("aanmeldingen").select(["candidate", "sender_party_id"]).where("id", "=", aanmeldingId).executeTakeFirstOrThrow();
-    const recipients = await this.ctx.db.selectFrom("case_recipients").selectAll().where("aanmelding_id", "=", aanmeldingId).orderBy("stage").orderBy("party_id").execute();
-    const history = await this.ctx.db.selectFrom("case_history").selectAll().where("aanmelding_id", "=", aanmeldingId).orderBy("seq").execute();
+    const extra = await this.ctx.db
+      .selectFrom("aanmeldingen")
+      .select(["candidate", "sender_party_id"])
+      .where("id", "=", aanmeldingId)
+      .executeTakeFirstOrThrow();
+    const recipients = await this.ctx.db
+      .selectFrom("case_recipients")
+      .selectAll()
+      .where("aanmelding_id", "=", aanmeldingId)
+      .orderBy("stage")
+      .orderBy("party_id")
+      .execute();
+    const history = await this.ctx.db
+      .selectFrom("case_history")
+      .selectAll()
+      .where("aanmelding_id", "=", aanmeldingId)
+      .orderBy("seq")
+      .execute();
     return {
       aanmelding,
       senderPartyId: extra.sender_party_id,
       candidate: (extra.candidate as Record<string, unknown> | null) ?? null,
-      recipients: recipients.map((r) => ({ partyId: r.party_id, caseRole: r.case_role as CaseRecipientRecord["caseRole"], stage: r.stage, ruleId: r.rule_id, article: r.article })),
+      recipients: recipients.map((r) => ({
+        partyId: r.party_id,
+        caseRole: r.case_role as CaseRecipientRecord["caseRole"],
+        stage: r.stage,
+        ruleId: r.rule_id,
+        article: r.article,
+      })),
       history: history.map(toEntry),
     };
   }
 
   /** The id of the case with this kenmerk ("LV-2026-0012", as formatKenmerk writes it). */
   async idByKenmerk(kenmerk: string): Promise<string | undefined> {
-    const row = await this.ctx.db.selectFrom("aanmeldingen").select("id").where("kenmerk", "=", kenmerk).executeTakeFirst();
+    const row = await this.ctx.db
+      .selectFrom("aanmeldingen")
+      .select("id")
+      .where("kenmerk", "=", kenmerk)
+      .executeTakeFirst();
     return row?.id;
   }
 
@@ -215,13 +288,26 @@ export class CasesRepository {
     const at = nowIso(this.ctx);
     await this.ctx.db
       .insertInto("case_cards")
-      .values({ aanmelding_id: aanmeldingId, conversation_reference_id: conversationReferenceId, activity_id: activityId, updated_at: at })
-      .onConflict((oc) => oc.columns(["aanmelding_id", "conversation_reference_id"]).doUpdateSet({ activity_id: activityId, updated_at: at }))
+      .values({
+        aanmelding_id: aanmeldingId,
+        conversation_reference_id: conversationReferenceId,
+        activity_id: activityId,
+        updated_at: at,
+      })
+      .onConflict((oc) =>
+        oc
+          .columns(["aanmelding_id", "conversation_reference_id"])
+          .doUpdateSet({ activity_id: activityId, updated_at: at }),
+      )
       .execute();
   }
 
   async cards(aanmeldingId: string): Promise<{ conversationReferenceId: string; activityId: string }[]> {
-    const rows = await this.ctx.db.selectFrom("case_cards").select(["conversation_reference_id", "activity_id"]).where("aanmelding_id", "=", aanmeldingId).execute();
+    const rows = await this.ctx.db
+      .selectFrom("case_cards")
+      .select(["conversation_reference_id", "activity_id"])
+      .where("aanmelding_id", "=", aanmeldingId)
+      .execute();
     return rows.map((r) => ({ conversationReferenceId: r.conversation_reference_id, activityId: r.activity_id }));
   }
 }

@@ -4,7 +4,13 @@ import { seedTestParties } from "../testing/fixtures.js";
 
 const reference = (conversationId: string) => ({
   bot: { id: "28:bot", name: "Convenantbot" },
-  conversation: { id: conversationId, name: "", isGroup: false, conversationType: "personal", tenantId: "00000000-0000-0000-0000-000000000001" },
+  conversation: {
+    id: conversationId,
+    name: "",
+    isGroup: false,
+    conversationType: "personal",
+    tenantId: "00000000-0000-0000-0000-000000000001",
+  },
   channelId: "msteams",
   serviceUrl: "https://smba.trafficmanager.net/emea/",
 });
@@ -44,9 +50,14 @@ describeEachEngine("conversation references", (ctx) => {
   });
 
   it("answers not_found for an unknown reference or member", async () => {
-    await expect(ctx.store.conversations.recordError("8d1e7d1c-0000-4000-8000-000000000000", "x")).rejects.toMatchObject({ kind: "not_found" });
     await expect(
-      ctx.store.conversations.upsert({ reference: reference("a:orphan"), memberId: "8d1e7d1c-0000-4000-8000-000000000000" }),
+      ctx.store.conversations.recordError("8d1e7d1c-0000-4000-8000-000000000000", "x"),
+    ).rejects.toMatchObject({ kind: "not_found" });
+    await expect(
+      ctx.store.conversations.upsert({
+        reference: reference("a:orphan"),
+        memberId: "8d1e7d1c-0000-4000-8000-000000000000",
+      }),
     ).rejects.toMatchObject({ kind: "not_found" });
   });
 });
@@ -54,22 +65,58 @@ describeEachEngine("conversation references", (ctx) => {
 describeEachEngine("personalForParty: where a party's personal cards may go", (ctx) => {
   const typed = (conversationId: string, conversationType: string) => ({
     ...reference(conversationId),
-    conversation: { ...reference(conversationId).conversation, conversationType, isGroup: conversationType !== "personal" },
+    conversation: {
+      ...reference(conversationId).conversation,
+      conversationType,
+      isGroup: conversationType !== "personal",
+    },
   });
 
   it("returns only the 1:1 chats of the party's current members, never group chats or channels", async () => {
     const { member } = await seedTestParties(ctx.store);
     const coordinator = await ctx.store.members.upsert(
-      { teamsUserId: "29:test-coordinator", tenantId: "00000000-0000-0000-0000-000000000001", displayName: "Test Coördinator", role: "woonconsulent", partyId: "test-verhuurder", isCoordinator: true },
+      {
+        teamsUserId: "29:test-coordinator",
+        tenantId: "00000000-0000-0000-0000-000000000001",
+        displayName: "Test Coördinator",
+        role: "woonconsulent",
+        partyId: "test-verhuurder",
+        isCoordinator: true,
+      },
       { actor: "system:test" },
     );
-    const personal = await ctx.store.conversations.upsert({ reference: typed("a:p-member", "personal"), memberId: member.id, partyId: "test-verhuurder" });
-    const personalCoordinator = await ctx.store.conversations.upsert({ reference: typed("a:p-coord", "personal"), memberId: coordinator.id, partyId: "test-verhuurder" });
+    const personal = await ctx.store.conversations.upsert({
+      reference: typed("a:p-member", "personal"),
+      memberId: member.id,
+      partyId: "test-verhuurder",
+    });
+    const personalCoordinator = await ctx.store.conversations.upsert({
+      reference: typed("a:p-coord", "personal"),
+      memberId: coordinator.id,
+      partyId: "test-verhuurder",
+    });
     // Stored by an older version that saved every turn's reference: must be ignored.
-    await ctx.store.conversations.upsert({ reference: typed("19:group@thread.v2", "groupChat"), memberId: member.id, partyId: "test-verhuurder" });
-    await ctx.store.conversations.upsert({ reference: typed("19:chan@thread.tacv2;messageid=9", "channel"), memberId: member.id, partyId: "test-verhuurder" });
-    await ctx.store.conversations.upsert({ reference: typed("a:p-channel-tagged", "personal"), memberId: member.id, teamsChannelId: "19:chan@thread.tacv2", partyId: "test-verhuurder" });
-    await ctx.store.conversations.upsert({ reference: { ...reference("a:p-untyped"), conversation: { id: "a:p-untyped" } as never }, memberId: member.id, partyId: "test-verhuurder" });
+    await ctx.store.conversations.upsert({
+      reference: typed("19:group@thread.v2", "groupChat"),
+      memberId: member.id,
+      partyId: "test-verhuurder",
+    });
+    await ctx.store.conversations.upsert({
+      reference: typed("19:chan@thread.tacv2;messageid=9", "channel"),
+      memberId: member.id,
+      partyId: "test-verhuurder",
+    });
+    await ctx.store.conversations.upsert({
+      reference: typed("a:p-channel-tagged", "personal"),
+      memberId: member.id,
+      teamsChannelId: "19:chan@thread.tacv2",
+      partyId: "test-verhuurder",
+    });
+    await ctx.store.conversations.upsert({
+      reference: { ...reference("a:p-untyped"), conversation: { id: "a:p-untyped" } as never },
+      memberId: member.id,
+      partyId: "test-verhuurder",
+    });
 
     const all = await ctx.store.conversations.personalForParty("test-verhuurder");
     expect(all.map((r) => r.id).sort()).toEqual([personal.id, personalCoordinator.id].sort());
@@ -83,12 +130,26 @@ describeEachEngine("personalForParty: where a party's personal cards may go", (c
 
   it("follows the member, not the stored party: a member who moved party no longer gets the old party's cards", async () => {
     const { member } = await seedTestParties(ctx.store);
-    await ctx.store.conversations.upsert({ reference: typed("a:p-mover", "personal"), memberId: member.id, partyId: "test-verhuurder" });
+    await ctx.store.conversations.upsert({
+      reference: typed("a:p-mover", "personal"),
+      memberId: member.id,
+      partyId: "test-verhuurder",
+    });
     await ctx.store.members.upsert(
-      { teamsUserId: member.teamsUserId, tenantId: member.tenantId, displayName: member.displayName, role: "woonconsulent", partyId: "test-meldpunt" },
+      {
+        teamsUserId: member.teamsUserId,
+        tenantId: member.tenantId,
+        displayName: member.displayName,
+        role: "woonconsulent",
+        partyId: "test-meldpunt",
+      },
       { actor: "system:test" },
     );
-    expect((await ctx.store.conversations.personalForParty("test-verhuurder")).map((r) => r.conversationId)).not.toContain("a:p-mover");
-    expect((await ctx.store.conversations.personalForParty("test-meldpunt")).map((r) => r.conversationId)).toContain("a:p-mover");
+    expect(
+      (await ctx.store.conversations.personalForParty("test-verhuurder")).map((r) => r.conversationId),
+    ).not.toContain("a:p-mover");
+    expect((await ctx.store.conversations.personalForParty("test-meldpunt")).map((r) => r.conversationId)).toContain(
+      "a:p-mover",
+    );
   });
 });

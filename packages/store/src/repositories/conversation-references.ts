@@ -88,7 +88,11 @@ export class ConversationReferencesRepository {
   }
 
   async get(id: string): Promise<StoredConversationReference | undefined> {
-    const row = await this.ctx.db.selectFrom("conversation_references").selectAll().where("id", "=", id).executeTakeFirst();
+    const row = await this.ctx.db
+      .selectFrom("conversation_references")
+      .selectAll()
+      .where("id", "=", id)
+      .executeTakeFirst();
     return row ? toReference(row) : undefined;
   }
 
@@ -127,7 +131,10 @@ export class ConversationReferencesRepository {
    * there is read by people of other organisations. `memberIds` narrows it further (the
    * coordinators, or the colleague who took the case up).
    */
-  async personalForParty(partyId: string, filter: { coordinatorsOnly?: boolean; memberIds?: readonly string[] } = {}): Promise<StoredConversationReference[]> {
+  async personalForParty(
+    partyId: string,
+    filter: { coordinatorsOnly?: boolean; memberIds?: readonly string[] } = {},
+  ): Promise<StoredConversationReference[]> {
     if (filter.memberIds && filter.memberIds.length === 0) return [];
     let query = this.ctx.db
       .selectFrom("conversation_references as r")
@@ -204,7 +211,10 @@ export class ConversationReferencesRepository {
 
   /** The app was uninstalled from that chat (installationUpdate remove): forget it. */
   async removeConversation(conversationId: string): Promise<boolean> {
-    const result = await this.ctx.db.deleteFrom("conversation_references").where("conversation_id", "=", conversationId).executeTakeFirst();
+    const result = await this.ctx.db
+      .deleteFrom("conversation_references")
+      .where("conversation_id", "=", conversationId)
+      .executeTakeFirst();
     return result.numDeletedRows > 0n;
   }
 

@@ -119,7 +119,13 @@ export class HousingOffersRepository {
 
   /** The aanmeldingen a landlord made an offer on: they stay in its work queue. */
   async aanmeldingIdsOfLandlord(partyId: string, limit: number): Promise<string[]> {
-    const rows = await this.ctx.db.selectFrom("housing_offers").select("aanmelding_id").where("landlord_party_id", "=", partyId).distinct().limit(limit).execute();
+    const rows = await this.ctx.db
+      .selectFrom("housing_offers")
+      .select("aanmelding_id")
+      .where("landlord_party_id", "=", partyId)
+      .distinct()
+      .limit(limit)
+      .execute();
     return rows.map((r) => r.aanmelding_id);
   }
 }

@@ -25,7 +25,9 @@ describeEachEngine("kenmerken", (ctx) => {
     expect(first.signal.kenmerk).toMatch(/^HA-2031-\d{4}$/);
     expect(Number(second.signal.kenmerk!.slice(-4))).toBe(Number(first.signal.kenmerk!.slice(-4)) + 1);
     expect((await ctx.store.signals.getByKenmerk(first.signal.kenmerk!))?.id).toBe(first.signal.id);
-    expect((await ctx.store.signals.findByIdPrefix(first.signal.id.slice(0, 8))).map((s) => s.id)).toEqual([first.signal.id]);
+    expect((await ctx.store.signals.findByIdPrefix(first.signal.id.slice(0, 8))).map((s) => s.id)).toEqual([
+      first.signal.id,
+    ]);
     expect(await ctx.store.signals.findByIdPrefix("not-hex!")).toEqual([]);
   });
 

@@ -20,7 +20,12 @@ export async function nextKenmerk(db: Kysely<Database>, prefix: string, year: nu
  * `count` consecutive kenmerken for `prefix` in `year` in one statement (a batch of signals):
  * the counter moves by `count` at once, under the same row lock as nextKenmerk.
  */
-export async function nextKenmerken(db: Kysely<Database>, prefix: string, year: number, count: number): Promise<string[]> {
+export async function nextKenmerken(
+  db: Kysely<Database>,
+  prefix: string,
+  year: number,
+  count: number,
+): Promise<string[]> {
   if (count <= 0) return [];
   const row = await sql<{ last: number }>`
     INSERT INTO kenmerk_sequences (prefix, year, last) VALUES (${prefix.toUpperCase()}, ${year}, ${count})

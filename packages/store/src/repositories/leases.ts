@@ -71,7 +71,12 @@ export class LeasesRepository {
     return this.conclude(id, "ended_on", input, meta);
   }
 
-  private async conclude(id: string, column: "made_permanent_on" | "ended_on", input: { on: string }, meta: WriteMeta): Promise<Lease> {
+  private async conclude(
+    id: string,
+    column: "made_permanent_on" | "ended_on",
+    input: { on: string },
+    meta: WriteMeta,
+  ): Promise<Lease> {
     const { on } = parseInput(LeaseOutcomeSchema, input, leaseLabel);
     parseMeta(meta);
     const at = nowIso(this.ctx);
@@ -95,7 +100,12 @@ export class LeasesRepository {
   }
 
   async listForAanmelding(aanmeldingId: string): Promise<Lease[]> {
-    const rows = await this.ctx.db.selectFrom("leases").selectAll().where("aanmelding_id", "=", aanmeldingId).orderBy("temporary_start").execute();
+    const rows = await this.ctx.db
+      .selectFrom("leases")
+      .selectAll()
+      .where("aanmelding_id", "=", aanmeldingId)
+      .orderBy("temporary_start")
+      .execute();
     return rows.map(toLease);
   }
 
@@ -115,7 +125,13 @@ export class LeasesRepository {
 
   /** The aanmeldingen a landlord made a lease for: they stay in its work queue. */
   async aanmeldingIdsOfLandlord(partyId: string, limit: number): Promise<string[]> {
-    const rows = await this.ctx.db.selectFrom("leases").select("aanmelding_id").where("landlord_party_id", "=", partyId).distinct().limit(limit).execute();
+    const rows = await this.ctx.db
+      .selectFrom("leases")
+      .select("aanmelding_id")
+      .where("landlord_party_id", "=", partyId)
+      .distinct()
+      .limit(limit)
+      .execute();
     return rows.map((r) => r.aanmelding_id);
   }
 }

@@ -89,7 +89,11 @@ export class MembersRepository {
   }
 
   async byTeamsUserId(teamsUserId: string): Promise<Member | undefined> {
-    const row = await this.ctx.db.selectFrom("members").selectAll().where("teams_user_id", "=", teamsUserId).executeTakeFirst();
+    const row = await this.ctx.db
+      .selectFrom("members")
+      .selectAll()
+      .where("teams_user_id", "=", teamsUserId)
+      .executeTakeFirst();
     return row ? toMember(row) : undefined;
   }
 

@@ -16,8 +16,17 @@ describeEachEngine("outbox repository", (ctx) => {
     const ids = await ctx.store.outbox.enqueue([delivery(1), delivery(2), delivery(3)], { type: "test", id: "r1" });
     const batch = await ctx.store.outbox.claim("w1", { batchSize: 2, leaseMs: 10_000 });
     expect(batch.map((d) => d.id)).toEqual(ids.slice(0, 2));
-    expect(batch[0]).toMatchObject({ attempts: 1, kind: "test.kind", payload: { n: 1 }, recordType: "test", recordId: "r1" });
-    expect(await ctx.store.outbox.get(ids[0]!)).toMatchObject({ claimedBy: "w1", claimedUntil: at(10_000).toISOString() });
+    expect(batch[0]).toMatchObject({
+      attempts: 1,
+      kind: "test.kind",
+      payload: { n: 1 },
+      recordType: "test",
+      recordId: "r1",
+    });
+    expect(await ctx.store.outbox.get(ids[0]!)).toMatchObject({
+      claimedBy: "w1",
+      claimedUntil: at(10_000).toISOString(),
+    });
   });
 
   it("does not hand a claimed delivery to another worker until the lease has passed", async () => {
@@ -54,7 +63,13 @@ describeEachEngine("outbox repository", (ctx) => {
     const [id] = await ctx.store.outbox.enqueue([delivery(1)]);
     await ctx.store.outbox.claim("w1", { batchSize: 10, leaseMs: 1_000 });
     expect(await ctx.store.outbox.markFailed(id!, "w1", "403 app removed")).toBe(true);
-    expect(await ctx.store.outbox.stats()).toEqual({ pending: 0, inFlight: 0, delivered: 0, failed: 1, unreachable: 0 });
+    expect(await ctx.store.outbox.stats()).toEqual({
+      pending: 0,
+      inFlight: 0,
+      delivered: 0,
+      failed: 1,
+      unreachable: 0,
+    });
     expect(await ctx.store.outbox.claim("w1", { batchSize: 10, leaseMs: 1_000, now: at(86_400_000) })).toEqual([]);
     expect(await ctx.store.outbox.requeue(id!)).toBe(true);
     expect((await ctx.store.outbox.claim("w1", { batchSize: 10, leaseMs: 1_000 })).map((d) => d.id)).toEqual([id]);
@@ -63,14 +78,22 @@ describeEachEngine("outbox repository", (ctx) => {
   it("holds a delivery until its notBefore", async () => {
     const [id] = await ctx.store.outbox.enqueue([{ ...delivery(1), notBefore: at(60_000).toISOString() }]);
     expect(await ctx.store.outbox.claim("w1", { batchSize: 10, leaseMs: 1_000 })).toEqual([]);
-    expect((await ctx.store.outbox.claim("w1", { batchSize: 10, leaseMs: 1_000, now: at(60_000) })).map((d) => d.id)).toEqual([id]);
+    expect(
+      (await ctx.store.outbox.claim("w1", { batchSize: 10, leaseMs: 1_000, now: at(60_000) })).map((d) => d.id),
+    ).toEqual([id]);
   });
 
   it("counts pending, in-flight and delivered rows", async () => {
     const ids = await ctx.store.outbox.enqueue([delivery(1), delivery(2), delivery(3)]);
     await ctx.store.outbox.claim("w1", { batchSize: 2, leaseMs: 1_000 });
     await ctx.store.outbox.markDelivered(ids[0]!);
-    expect(await ctx.store.outbox.stats()).toEqual({ pending: 1, inFlight: 1, delivered: 1, failed: 0, unreachable: 0 });
+    expect(await ctx.store.outbox.stats()).toEqual({
+      pending: 1,
+      inFlight: 1,
+      delivered: 1,
+      failed: 0,
+      unreachable: 0,
+    });
   });
 
   it("refuses an invalid delivery as invalid, naming the field", async () => {
@@ -93,14 +116,28 @@ describeEachEngine("outbox: unreachable deliveries are parked, never completed, 
     expect(await ctx.store.outbox.markUnreachable(parked!, "someone-else", "onbereikbaar")).toBe(false);
     expect(await ctx.store.outbox.markUnreachable(parked!, "w1", "onbereikbaar: niemand bereikbaar")).toBe(true);
     await ctx.store.outbox.markDelivered(other!);
-    expect(await ctx.store.outbox.get(parked!)).toMatchObject({ unreachableAt: T0.toISOString(), deliveredAt: null, failedAt: null });
-    expect(await ctx.store.outbox.stats()).toEqual({ pending: 0, inFlight: 0, delivered: 1, failed: 0, unreachable: 1 });
+    expect(await ctx.store.outbox.get(parked!)).toMatchObject({
+      unreachableAt: T0.toISOString(),
+      deliveredAt: null,
+      failedAt: null,
+    });
+    expect(await ctx.store.outbox.stats()).toEqual({
+      pending: 0,
+      inFlight: 0,
+      delivered: 1,
+      failed: 0,
+      unreachable: 1,
+    });
     // Parked: not claimed however much time passes.
-    expect(await ctx.store.outbox.claim("w1", { batchSize: 10, leaseMs: 1_000, now: at(365 * 86_400_000) })).toEqual([]);
+    expect(await ctx.store.outbox.claim("w1", { batchSize: 10, leaseMs: 1_000, now: at(365 * 86_400_000) })).toEqual(
+      [],
+    );
     expect(await ctx.store.outbox.wakeUnreachable("target-2")).toBe(0);
     ctx.clock.set(at(5_000));
     expect(await ctx.store.outbox.wakeUnreachable("target-1")).toBe(1);
-    expect(await ctx.store.outbox.claim("w1", { batchSize: 10, leaseMs: 1_000, now: at(5_000) })).toEqual([expect.objectContaining({ id: parked, attempts: 2 })]);
+    expect(await ctx.store.outbox.claim("w1", { batchSize: 10, leaseMs: 1_000, now: at(5_000) })).toEqual([
+      expect.objectContaining({ id: parked, attempts: 2 }),
+    ]);
     expect(await ctx.store.outbox.wakeUnreachable("target-1")).toBe(0);
   });
 });

@@ -2,7 +2,13 @@ import { randomUUID } from "node:crypto";
 import { sql } from "kysely";
 import type { Db } from "../db/in-transaction.js";
 import { toJson } from "../db/json.js";
-import { DeliveryInputSchema, deliveryLabel, type OutboxDelivery, type DeliveryInput, type OutboxRow } from "../records/delivery.js";
+import {
+  DeliveryInputSchema,
+  deliveryLabel,
+  type OutboxDelivery,
+  type DeliveryInput,
+  type OutboxRow,
+} from "../records/delivery.js";
 import { parseInput } from "../records/parse.js";
 import { nowIso, type RepoContext } from "./context.js";
 
@@ -102,7 +108,10 @@ export class OutboxRepository {
   }
 
   /** Claims up to `batchSize` due rows for `leaseMs`; counts the attempt at claim time, so a crash counts too. */
-  async claim(workerId: string, options: { batchSize: number; leaseMs: number; now?: Date }): Promise<OutboxDelivery[]> {
+  async claim(
+    workerId: string,
+    options: { batchSize: number; leaseMs: number; now?: Date },
+  ): Promise<OutboxDelivery[]> {
     const now = options.now ?? this.ctx.now();
     const until = new Date(now.getTime() + options.leaseMs).toISOString();
     const at = now.toISOString();
@@ -118,7 +127,9 @@ export class OutboxRepository {
           LIMIT ${options.batchSize}
           FOR UPDATE SKIP LOCKED)
       RETURNING id, kind, target, payload, record_type, record_id, attempts, next_attempt_at,
-                claimed_by, claimed_until, delivered_at, failed_at, last_error, unreachable_at, created_at, seq`.execute(this.ctx.db);
+                claimed_by, claimed_until, delivered_at, failed_at, last_error, unreachable_at, created_at, seq`.execute(
+      this.ctx.db,
+    );
     // RETURNING has no order; hand deliveries out in the order they were queued.
     return [...(result.rows as (Row & { seq: number })[])].sort((a, b) => a.seq - b.seq).map(toDelivery);
   }
@@ -172,7 +183,12 @@ export class OutboxRepository {
   async markRetry(id: string, workerId: string, error: string, nextAttemptAt: Date): Promise<boolean> {
     const result = await this.ctx.db
       .updateTable("outbox")
-      .set({ claimed_by: null, claimed_until: null, last_error: clip(error), next_attempt_at: nextAttemptAt.toISOString() })
+      .set({
+        claimed_by: null,
+        claimed_until: null,
+        last_error: clip(error),
+        next_attempt_at: nextAttemptAt.toISOString(),
+      })
       .where("id", "=", id)
       .where("claimed_by", "=", workerId)
       .where("delivered_at", "is", null)
@@ -247,7 +263,13 @@ export class OutboxRepository {
 
   async stats(now: Date = this.ctx.now()): Promise<OutboxStats> {
     const at = now.toISOString();
-    const result = await sql<{ pending: number; in_flight: number; delivered: number; failed: number; unreachable: number }>`
+    const result = await sql<{
+      pending: number;
+      in_flight: number;
+      delivered: number;
+      failed: number;
+      unreachable: number;
+    }>`
       SELECT
         count(*) FILTER (WHERE delivered_at IS NULL AND failed_at IS NULL AND unreachable_at IS NULL AND (claimed_until IS NULL OR claimed_until <= ${at}))::int AS pending,
         count(*) FILTER (WHERE delivered_at IS NULL AND failed_at IS NULL AND unreachable_at IS NOT NULL)::int AS unreachable,
@@ -256,6 +278,12 @@ export class OutboxRepository {
         count(*) FILTER (WHERE failed_at IS NOT NULL AND delivered_at IS NULL)::int AS failed
       FROM outbox`.execute(this.ctx.db);
     const row = result.rows[0]!;
-    return { pending: row.pending, inFlight: row.in_flight, delivered: row.delivered, failed: row.failed, unreachable: row.unreachable };
+    return {
+      pending: row.pending,
+      inFlight: row.in_flight,
+      delivered: row.delivered,
+      failed: row.failed,
+      unreachable: row.unreachable,
+    };
   }
 }

@@ -8,7 +8,14 @@ import { PartyUpsertSchema, partyLabel, type PartyUpsert, type StoredParty } fro
 import { auditWrite, parseMeta } from "./audit-log.js";
 import { nowIso, type RepoContext } from "./context.js";
 
-type PartyRow = { id: string; name: string; role: string; details: Record<string, unknown>; created_at: string; updated_at: string };
+type PartyRow = {
+  id: string;
+  name: string;
+  role: string;
+  details: Record<string, unknown>;
+  created_at: string;
+  updated_at: string;
+};
 
 function toParty(row: PartyRow, rulebookIds: string[]): StoredParty {
   return {
@@ -59,8 +66,15 @@ export class PartiesRepository {
   async get(id: string): Promise<StoredParty | undefined> {
     const row = await this.ctx.db.selectFrom("parties").selectAll().where("id", "=", id).executeTakeFirst();
     if (!row) return undefined;
-    const links = await this.ctx.db.selectFrom("party_rulebooks").select("rulebook_id").where("party_id", "=", id).execute();
-    return toParty(row, links.map((l) => l.rulebook_id));
+    const links = await this.ctx.db
+      .selectFrom("party_rulebooks")
+      .select("rulebook_id")
+      .where("party_id", "=", id)
+      .execute();
+    return toParty(
+      row,
+      links.map((l) => l.rulebook_id),
+    );
   }
 
   async require(id: string): Promise<StoredParty> {

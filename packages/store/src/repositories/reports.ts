@@ -40,19 +40,37 @@ export class ReportsRepository {
       .orderBy("created_at", "desc")
       .limit(limit)
       .execute();
-    return rows.map((r) => ({ id: r.id, createdAt: r.created_at, status: r.status, facts: r.facts, deadlines: r.deadlines }));
+    return rows.map((r) => ({
+      id: r.id,
+      createdAt: r.created_at,
+      status: r.status,
+      facts: r.facts,
+      deadlines: r.deadlines,
+    }));
   }
 
   async offersOfRulebook(rulebookId: string, limit: number): Promise<CountedOffer[]> {
     const rows = await this.ctx.db
       .selectFrom("housing_offers")
       .innerJoin("aanmeldingen", "aanmeldingen.id", "housing_offers.aanmelding_id")
-      .select(["housing_offers.aanmelding_id", "housing_offers.landlord_party_id", "housing_offers.offered_on", "housing_offers.response", "housing_offers.within_term"])
+      .select([
+        "housing_offers.aanmelding_id",
+        "housing_offers.landlord_party_id",
+        "housing_offers.offered_on",
+        "housing_offers.response",
+        "housing_offers.within_term",
+      ])
       .where("aanmeldingen.rulebook", "=", rulebookId)
       .orderBy("housing_offers.offered_on", "desc")
       .limit(limit)
       .execute();
-    return rows.map((o) => ({ aanmeldingId: o.aanmelding_id, landlordPartyId: o.landlord_party_id, offeredOn: o.offered_on, response: o.response, withinTerm: o.within_term }));
+    return rows.map((o) => ({
+      aanmeldingId: o.aanmelding_id,
+      landlordPartyId: o.landlord_party_id,
+      offeredOn: o.offered_on,
+      response: o.response,
+      withinTerm: o.within_term,
+    }));
   }
 
   async signalsOfRulebook(rulebookId: string, limit: number): Promise<CountedSignal[]> {
@@ -72,6 +90,12 @@ export class ReportsRepository {
       .execute();
     const recipientsOf = new Map<string, string[]>();
     for (const r of recipients) recipientsOf.set(r.signal_id, [...(recipientsOf.get(r.signal_id) ?? []), r.party_id]);
-    return rows.map((s) => ({ id: s.id, type: s.type, senderPartyId: s.sender_party_id, createdAt: s.created_at, recipientPartyIds: recipientsOf.get(s.id) ?? [] }));
+    return rows.map((s) => ({
+      id: s.id,
+      type: s.type,
+      senderPartyId: s.sender_party_id,
+      createdAt: s.created_at,
+      recipientPartyIds: recipientsOf.get(s.id) ?? [],
+    }));
   }
 }

@@ -1,4 +1,9 @@
-import { PartyRoleSchema, SignalHistoryLineSchema, type HistoryEntry, type SignalHistoryLine } from "@convenantbot/domain";
+import {
+  PartyRoleSchema,
+  SignalHistoryLineSchema,
+  type HistoryEntry,
+  type SignalHistoryLine,
+} from "@convenantbot/domain";
 import { toJson } from "../db/json.js";
 import type { RepoContext } from "./context.js";
 
@@ -35,7 +40,15 @@ type LineRow = {
 export function lineOf(row: LineRow): SignalHistoryLine {
   return SignalHistoryLineSchema.parse({
     lifecycle: row.lifecycle,
-    entry: { ...row.details, seq: row.seq, action: row.action, at: new Date(row.at).toISOString(), actorPartyId: row.actor_party_id, from: row.from_status, to: row.to_status },
+    entry: {
+      ...row.details,
+      seq: row.seq,
+      action: row.action,
+      at: new Date(row.at).toISOString(),
+      actorPartyId: row.actor_party_id,
+      from: row.from_status,
+      to: row.to_status,
+    },
   });
 }
 
@@ -50,23 +63,50 @@ export function normalised(line: SignalHistoryLine): SignalHistoryLine {
  * unknown otherwise (as the owner column always was), so the domain cannot replay it until a
  * line names one; the bot always gives its own lines.
  */
-export function defaultOpening(input: { senderPartyId: string; recipientPartyIds: readonly string[]; ownerPartyId?: string | undefined; status: HistoryEntry["to"] }, at: string, roleOf: (partyId: string) => string | undefined): SignalHistoryLine[] {
+export function defaultOpening(
+  input: {
+    senderPartyId: string;
+    recipientPartyIds: readonly string[];
+    ownerPartyId?: string | undefined;
+    status: HistoryEntry["to"];
+  },
+  at: string,
+  roleOf: (partyId: string) => string | undefined,
+): SignalHistoryLine[] {
   const key = input.recipientPartyIds[0]!;
   const owner = input.ownerPartyId;
   const role = PartyRoleSchema.safeParse(owner ? roleOf(owner) : undefined);
   return [
     {
       lifecycle: key,
-      entry: { seq: 0, action: "ontvangen", at, actorPartyId: input.senderPartyId, from: null, to: input.status, ...(owner ? { toPartyId: owner } : {}), ...(role.success ? { toRole: role.data } : {}) },
+      entry: {
+        seq: 0,
+        action: "ontvangen",
+        at,
+        actorPartyId: input.senderPartyId,
+        from: null,
+        to: input.status,
+        ...(owner ? { toPartyId: owner } : {}),
+        ...(role.success ? { toRole: role.data } : {}),
+      },
     },
   ];
 }
 
 /** The lines of several signals in one statement, each signal's in order. */
-export async function linesOf(db: RepoContext["db"], signalIds: readonly string[]): Promise<Map<string, SignalHistoryLine[]>> {
+export async function linesOf(
+  db: RepoContext["db"],
+  signalIds: readonly string[],
+): Promise<Map<string, SignalHistoryLine[]>> {
   const byId = new Map<string, SignalHistoryLine[]>(signalIds.map((id) => [id, []]));
   if (signalIds.length === 0) return byId;
-  const rows = await db.selectFrom("signal_history").selectAll().where("signal_id", "in", [...new Set(signalIds)]).orderBy("signal_id").orderBy("id").execute();
+  const rows = await db
+    .selectFrom("signal_history")
+    .selectAll()
+    .where("signal_id", "in", [...new Set(signalIds)])
+    .orderBy("signal_id")
+    .orderBy("id")
+    .execute();
   for (const row of rows) byId.get(row.signal_id)?.push(lineOf(row));
   return byId;
 }

@@ -15,9 +15,16 @@ describeEachEngine("signals", (ctx) => {
       meta,
     );
     expect(created).toBe(true);
-    expect(signal).toMatchObject({ status: "nieuw", channel: "convenant", recipientPartyIds: ["test-meldpunt", "test-zorg"], dueDate: "2025-06-01" });
+    expect(signal).toMatchObject({
+      status: "nieuw",
+      channel: "convenant",
+      recipientPartyIds: ["test-meldpunt", "test-zorg"],
+      dueDate: "2025-06-01",
+    });
     expect(await ctx.store.signals.require(signal.id)).toEqual(signal);
-    expect((await ctx.store.signals.history(signal.id)).map((h) => [h.fromStatus, h.toStatus, h.action])).toEqual([[null, "nieuw", "ontvangen"]]);
+    expect((await ctx.store.signals.history(signal.id)).map((h) => [h.fromStatus, h.toStatus, h.action])).toEqual([
+      [null, "nieuw", "ontvangen"],
+    ]);
     expect((await ctx.store.audit.forRecord("signal", signal.id)).map((e) => e.action)).toEqual(["signal.create"]);
     const outbox = await ctx.store.outbox.forRecord("signal", signal.id);
     expect(outbox.map((d) => d.id).sort()).toEqual([...deliveryIds].sort());
@@ -38,7 +45,9 @@ describeEachEngine("signals", (ctx) => {
     await seedTestParties(ctx.store);
     const input = signalInput();
     await ctx.store.signals.create(input, [], meta);
-    await expect(ctx.store.signals.create({ ...input, payload: { maandenAchterstand: 5 } }, [], meta)).rejects.toMatchObject({
+    await expect(
+      ctx.store.signals.create({ ...input, payload: { maandenAchterstand: 5 } }, [], meta),
+    ).rejects.toMatchObject({
       kind: "conflict",
       details: { constraint: "signals_sender_idempotency_key" },
     });
@@ -56,16 +65,20 @@ describeEachEngine("signals", (ctx) => {
   it("rolls everything back when a delivery is invalid: no signal without its deliveries", async () => {
     await seedTestParties(ctx.store);
     const input = signalInput();
-    await expect(
-      ctx.store.signals.create(input, [{ kind: "", target: "x", payload: {} }], meta),
-    ).rejects.toMatchObject({ kind: "invalid" });
-    const { rows } = await sql<{ n: number }>`select count(*)::int as n from signals where idempotency_key = ${input.idempotencyKey}`.execute(ctx.store.db);
+    await expect(ctx.store.signals.create(input, [{ kind: "", target: "x", payload: {} }], meta)).rejects.toMatchObject(
+      { kind: "invalid" },
+    );
+    const { rows } = await sql<{
+      n: number;
+    }>`select count(*)::int as n from signals where idempotency_key = ${input.idempotencyKey}`.execute(ctx.store.db);
     expect(rows[0]?.n).toBe(0);
   });
 
   it("answers not_found for an unknown recipient party", async () => {
     await seedTestParties(ctx.store);
-    await expect(ctx.store.signals.create(signalInput({ recipientPartyIds: ["no-such-party"] }), [], meta)).rejects.toMatchObject({
+    await expect(
+      ctx.store.signals.create(signalInput({ recipientPartyIds: ["no-such-party"] }), [], meta),
+    ).rejects.toMatchObject({
       kind: "not_found",
       details: { constraint: "signal_recipients_party_id_fkey" },
     });
@@ -76,17 +89,44 @@ describeEachEngine("signals", (ctx) => {
     const { signal } = await ctx.store.signals.create(signalInput(), [], meta);
     const bevestigd = await ctx.store.signals.transition(
       signal.id,
-      { to: "bevestigd", expectedStatus: "nieuw", action: "bevestigen", ownerPartyId: "test-meldpunt", ownerMemberId: member.id },
+      {
+        to: "bevestigd",
+        expectedStatus: "nieuw",
+        action: "bevestigen",
+        ownerPartyId: "test-meldpunt",
+        ownerMemberId: member.id,
+      },
       meta,
     );
-    expect(bevestigd).toMatchObject({ status: "bevestigd", ownerPartyId: "test-meldpunt", ownerMemberId: member.id, closedAt: null });
-    await expect(ctx.store.signals.transition(signal.id, { to: "in_behandeling", expectedStatus: "nieuw", action: "oppakken" }, meta)).rejects.toMatchObject({
+    expect(bevestigd).toMatchObject({
+      status: "bevestigd",
+      ownerPartyId: "test-meldpunt",
+      ownerMemberId: member.id,
+      closedAt: null,
+    });
+    await expect(
+      ctx.store.signals.transition(
+        signal.id,
+        { to: "in_behandeling", expectedStatus: "nieuw", action: "oppakken" },
+        meta,
+      ),
+    ).rejects.toMatchObject({
       kind: "conflict",
     });
-    await ctx.store.signals.transition(signal.id, { to: "in_behandeling", expectedStatus: "bevestigd", action: "oppakken" }, meta);
-    const closed = await ctx.store.signals.transition(signal.id, { to: "afgesloten", action: "afsluiten", outcome: "betalingsregeling" }, meta);
+    await ctx.store.signals.transition(
+      signal.id,
+      { to: "in_behandeling", expectedStatus: "bevestigd", action: "oppakken" },
+      meta,
+    );
+    const closed = await ctx.store.signals.transition(
+      signal.id,
+      { to: "afgesloten", action: "afsluiten", outcome: "betalingsregeling" },
+      meta,
+    );
     expect(closed).toMatchObject({ status: "afgesloten", outcome: "betalingsregeling", closedAt: expect.any(String) });
-    expect((await ctx.store.signals.history(signal.id)).map((h) => `${h.fromStatus ?? "-"}>${h.toStatus}:${h.action}`)).toEqual([
+    expect(
+      (await ctx.store.signals.history(signal.id)).map((h) => `${h.fromStatus ?? "-"}>${h.toStatus}:${h.action}`),
+    ).toEqual([
       "->nieuw:ontvangen",
       "nieuw>bevestigd:bevestigen",
       "bevestigd>in_behandeling:oppakken",
@@ -97,18 +137,31 @@ describeEachEngine("signals", (ctx) => {
   it("keeps a forwarded signal open (doorgestuurd lives on with its new owner) and stores the Wgs channel", async () => {
     await seedTestParties(ctx.store);
     const { signal } = await ctx.store.signals.create(signalInput({ channel: "vroegsignalering" }), [], meta);
-    const forwarded = await ctx.store.signals.transition(signal.id, { to: "doorgestuurd", action: "doorsturen", ownerPartyId: "test-zorg" }, meta);
-    expect(forwarded).toMatchObject({ channel: "vroegsignalering", status: "doorgestuurd", ownerPartyId: "test-zorg", closedAt: null });
+    const forwarded = await ctx.store.signals.transition(
+      signal.id,
+      { to: "doorgestuurd", action: "doorsturen", ownerPartyId: "test-zorg" },
+      meta,
+    );
+    expect(forwarded).toMatchObject({
+      channel: "vroegsignalering",
+      status: "doorgestuurd",
+      ownerPartyId: "test-zorg",
+      closedAt: null,
+    });
   });
 
   it("keeps the history append-only: UPDATE and DELETE are refused as conflict", async () => {
     await seedTestParties(ctx.store);
     const { signal } = await ctx.store.signals.create(signalInput(), [], meta);
-    await expect(ctx.store.db.updateTable("signal_history").set({ note: "changed" }).where("signal_id", "=", signal.id).execute()).rejects.toMatchObject({
+    await expect(
+      ctx.store.db.updateTable("signal_history").set({ note: "changed" }).where("signal_id", "=", signal.id).execute(),
+    ).rejects.toMatchObject({
       kind: "conflict",
       details: { sqlState: "CB001" },
     });
-    await expect(ctx.store.db.deleteFrom("signals").where("id", "=", signal.id).execute()).rejects.toMatchObject({ kind: "conflict" });
+    await expect(ctx.store.db.deleteFrom("signals").where("id", "=", signal.id).execute()).rejects.toMatchObject({
+      kind: "conflict",
+    });
     expect(await ctx.store.signals.history(signal.id)).toHaveLength(1);
   });
 
@@ -116,30 +169,66 @@ describeEachEngine("signals", (ctx) => {
     await seedTestParties(ctx.store);
     const receipt = (partyId: string, role: "meldpunt" | "zorgorganisatie") => ({
       lifecycle: partyId,
-      entry: { seq: 0, action: "ontvangen" as const, at: "2026-03-02T09:00:00+01:00", actorPartyId: "test-verhuurder", from: null, to: "nieuw" as const, toPartyId: partyId, toRole: role },
+      entry: {
+        seq: 0,
+        action: "ontvangen" as const,
+        at: "2026-03-02T09:00:00+01:00",
+        actorPartyId: "test-verhuurder",
+        from: null,
+        to: "nieuw" as const,
+        toPartyId: partyId,
+        toRole: role,
+      },
     });
     const { signal } = await ctx.store.signals.create(
-      signalInput({ recipientPartyIds: ["test-meldpunt", "test-zorg"], history: [receipt("test-meldpunt", "meldpunt"), receipt("test-zorg", "zorgorganisatie")] }),
+      signalInput({
+        recipientPartyIds: ["test-meldpunt", "test-zorg"],
+        history: [receipt("test-meldpunt", "meldpunt"), receipt("test-zorg", "zorgorganisatie")],
+      }),
       [],
       meta,
     );
     expect(signal).toMatchObject({ status: "nieuw", ownerPartyId: "test-meldpunt" });
-    expect(signal.history.map((l) => `${l.lifecycle}:${l.entry.action}:${l.entry.at}`)).toEqual(["test-meldpunt:ontvangen:2026-03-02T08:00:00.000Z", "test-zorg:ontvangen:2026-03-02T08:00:00.000Z"]);
-    const taken = { seq: 1, action: "oppakken" as const, at: "2026-03-02T10:00:00.000Z", actorPartyId: "test-zorg", from: "nieuw" as const, to: "in_behandeling" as const };
+    expect(signal.history.map((l) => `${l.lifecycle}:${l.entry.action}:${l.entry.at}`)).toEqual([
+      "test-meldpunt:ontvangen:2026-03-02T08:00:00.000Z",
+      "test-zorg:ontvangen:2026-03-02T08:00:00.000Z",
+    ]);
+    const taken = {
+      seq: 1,
+      action: "oppakken" as const,
+      at: "2026-03-02T10:00:00.000Z",
+      actorPartyId: "test-zorg",
+      from: "nieuw" as const,
+      to: "in_behandeling" as const,
+    };
     // The second lifecycle moves; the signal's status (its primary lifecycle's) does not.
     const afterZorg = await ctx.store.signals.transition(signal.id, { lifecycle: "test-zorg", line: taken }, meta);
     expect(afterZorg.status).toBe("nieuw");
-    await expect(ctx.store.signals.transition(signal.id, { lifecycle: "test-zorg", line: taken }, meta)).rejects.toMatchObject({ kind: "conflict" });
-    const afterMeldpunt = await ctx.store.signals.transition(signal.id, { lifecycle: "test-meldpunt", line: { ...taken, actorPartyId: "test-meldpunt" } }, meta);
+    await expect(
+      ctx.store.signals.transition(signal.id, { lifecycle: "test-zorg", line: taken }, meta),
+    ).rejects.toMatchObject({ kind: "conflict" });
+    const afterMeldpunt = await ctx.store.signals.transition(
+      signal.id,
+      { lifecycle: "test-meldpunt", line: { ...taken, actorPartyId: "test-meldpunt" } },
+      meta,
+    );
     expect(afterMeldpunt).toMatchObject({ status: "in_behandeling", ownerPartyId: "test-meldpunt" });
     expect(await ctx.store.signals.require(signal.id)).toEqual(afterMeldpunt);
-    expect((await ctx.store.audit.forRecord("signal", signal.id)).map((e) => e.action)).toEqual(["signal.create", "signal.oppakken", "signal.oppakken"]);
+    expect((await ctx.store.audit.forRecord("signal", signal.id)).map((e) => e.action)).toEqual([
+      "signal.create",
+      "signal.oppakken",
+      "signal.oppakken",
+    ]);
   });
 
   it("lists a party's inbox: received or owned signals, filtered by status", async () => {
     await seedTestParties(ctx.store);
     const toZorg = await ctx.store.signals.create(signalInput({ recipientPartyIds: ["test-zorg"] }), [], meta);
-    const owned = await ctx.store.signals.create(signalInput({ recipientPartyIds: ["test-meldpunt"], ownerPartyId: "test-zorg" }), [], meta);
+    const owned = await ctx.store.signals.create(
+      signalInput({ recipientPartyIds: ["test-meldpunt"], ownerPartyId: "test-zorg" }),
+      [],
+      meta,
+    );
     const other = await ctx.store.signals.create(signalInput({ recipientPartyIds: ["test-meldpunt"] }), [], meta);
     const inbox = (await ctx.store.signals.listForParty("test-zorg", { statuses: ["nieuw"] })).map((s) => s.id);
     expect(inbox).toEqual(expect.arrayContaining([toZorg.signal.id, owned.signal.id]));
@@ -160,15 +249,23 @@ describeEachEngine("signals in bulk (createMany)", (ctx) => {
       if (!result.ok) throw result.error;
       expect(await ctx.store.signals.require(result.signal.id)).toEqual(result.signal);
       expect((await ctx.store.signals.history(result.signal.id)).map((h) => h.action)).toEqual(["ontvangen"]);
-      expect((await ctx.store.audit.forRecord("signal", result.signal.id)).map((e) => e.action)).toEqual(["signal.create"]);
-      expect((await ctx.store.outbox.forRecord("signal", result.signal.id)).map((d) => d.id)).toEqual(result.deliveryIds);
+      expect((await ctx.store.audit.forRecord("signal", result.signal.id)).map((e) => e.action)).toEqual([
+        "signal.create",
+      ]);
+      expect((await ctx.store.outbox.forRecord("signal", result.signal.id)).map((d) => d.id)).toEqual(
+        result.deliveryIds,
+      );
     }
   });
 
   it("gives each new row a short kenmerk, like create does; repeated keys use no number", async () => {
     await seedTestParties(ctx.store);
     const prefix = `B${String.fromCharCode(65 + Math.floor(Math.random() * 26))}`; // per engine run: its own counter
-    const first = await ctx.store.signals.create(signalInput({ idempotencyKey: `k-${prefix}-seen`, kenmerkPrefix: prefix }), [], meta);
+    const first = await ctx.store.signals.create(
+      signalInput({ idempotencyKey: `k-${prefix}-seen`, kenmerkPrefix: prefix }),
+      [],
+      meta,
+    );
     const results = await ctx.store.signals.createMany(
       [
         { input: signalInput({ idempotencyKey: `k-${prefix}-a`, kenmerkPrefix: prefix }), deliveries: [] },
@@ -185,7 +282,9 @@ describeEachEngine("signals in bulk (createMany)", (ctx) => {
     const k = (i: number) => `${prefix}-${year}-${String(i).padStart(4, "0")}`;
     expect(kenmerken).toEqual([k(n + 1), first.signal.kenmerk, k(n + 2), k(n + 1), null]);
     // The next single signal continues the same sequence: no number was used twice or lost.
-    expect((await ctx.store.signals.create(signalInput({ kenmerkPrefix: prefix }), [], meta)).signal.kenmerk).toBe(k(n + 3));
+    expect((await ctx.store.signals.create(signalInput({ kenmerkPrefix: prefix }), [], meta)).signal.kenmerk).toBe(
+      k(n + 3),
+    );
   });
 
   it("a repeated key answers the first signal, other content under a key is a conflict, the rest is stored", async () => {
@@ -205,7 +304,11 @@ describeEachEngine("signals in bulk (createMany)", (ctx) => {
     expect(results[2]).toMatchObject({ ok: true, created: false });
     if (results[1]!.ok && results[2]!.ok) expect(results[2]!.signal.id).toBe(results[1]!.signal.id);
     expect(results[3]).toMatchObject({ ok: false, error: { kind: "conflict" } });
-    const stored = await ctx.store.db.selectFrom("signals").select("idempotency_key").where("idempotency_key", "in", ["seen", "new"]).execute();
+    const stored = await ctx.store.db
+      .selectFrom("signals")
+      .select("idempotency_key")
+      .where("idempotency_key", "in", ["seen", "new"])
+      .execute();
     expect(stored.map((r) => r.idempotency_key).sort()).toEqual(["new", "seen"]);
   });
 });

@@ -74,10 +74,25 @@ function toSignal(row: SignalRow, recipientPartyIds: string[], history: SignalHi
 const isClosed = (status: SignalStatus) => closedSignalStatuses.includes(status);
 
 /** What makes two requests "the same signal" for idempotency: content, not ids or timestamps. */
-function sameRequest(existing: StoredSignal, input: { type: string; channel: string; rulebook: string; payload: unknown; recipientPartyIds: string[] }) {
+function sameRequest(
+  existing: StoredSignal,
+  input: { type: string; channel: string; rulebook: string; payload: unknown; recipientPartyIds: string[] },
+) {
   return (
-    canonicalJson([existing.type, existing.channel, existing.rulebook, existing.payload, existing.recipientPartyIds]) ===
-    canonicalJson([input.type, input.channel, input.rulebook, input.payload, [...new Set(input.recipientPartyIds)].sort()])
+    canonicalJson([
+      existing.type,
+      existing.channel,
+      existing.rulebook,
+      existing.payload,
+      existing.recipientPartyIds,
+    ]) ===
+    canonicalJson([
+      input.type,
+      input.channel,
+      input.rulebook,
+      input.payload,
+      [...new Set(input.recipientPartyIds)].sort(),
+    ])
   );
 }
 
@@ -103,11 +118,20 @@ export interface SignalCursor {
 }
 
 /** The opening lines of a parsed create input: the domain's, or the store's one lifecycle. */
-function openingOf(s: z.infer<typeof SignalCreateSchema>, at: string, roleOf: (partyId: string) => string | undefined): SignalHistoryLine[] {
-  return s.history ? s.history.map(normalised) : defaultOpening({ ...s, recipientPartyIds: [...new Set(s.recipientPartyIds)] }, at, roleOf);
+function openingOf(
+  s: z.infer<typeof SignalCreateSchema>,
+  at: string,
+  roleOf: (partyId: string) => string | undefined,
+): SignalHistoryLine[] {
+  return s.history
+    ? s.history.map(normalised)
+    : defaultOpening({ ...s, recipientPartyIds: [...new Set(s.recipientPartyIds)] }, at, roleOf);
 }
 
-async function partyRoles(db: RepoContext["db"], partyIds: readonly string[]): Promise<(partyId: string) => string | undefined> {
+async function partyRoles(
+  db: RepoContext["db"],
+  partyIds: readonly string[],
+): Promise<(partyId: string) => string | undefined> {
   const ids = [...new Set(partyIds)];
   const rows = ids.length ? await db.selectFrom("parties").select(["id", "role"]).where("id", "in", ids).execute() : [];
   const roles = new Map(rows.map((r) => [r.id, r.role]));
@@ -115,7 +139,13 @@ async function partyRoles(db: RepoContext["db"], partyIds: readonly string[]): P
 }
 
 /** The signals row of a parsed create input: one shape for the single and the bulk insert; status, owner and outcome derived from its lines. */
-function signalRow(s: z.infer<typeof SignalCreateSchema>, id: string, at: string, kenmerk: string | null, lines: readonly SignalHistoryLine[]) {
+function signalRow(
+  s: z.infer<typeof SignalCreateSchema>,
+  id: string,
+  at: string,
+  kenmerk: string | null,
+  lines: readonly SignalHistoryLine[],
+) {
   const derived = signalStatusOf(lines);
   return {
     id,
@@ -153,7 +183,11 @@ export class SignalsRepository {
     const at = nowIso(this.ctx);
     const recipients = [...new Set(s.recipientPartyIds)];
     return inTransaction(this.ctx.db, async (trx) => {
-      const lines = openingOf(s, at, s.history ? () => undefined : await partyRoles(trx, s.ownerPartyId ? [s.ownerPartyId] : []));
+      const lines = openingOf(
+        s,
+        at,
+        s.history ? () => undefined : await partyRoles(trx, s.ownerPartyId ? [s.ownerPartyId] : []),
+      );
       // The kenmerk is allocated last (below): its counter row is locked until COMMIT, and every
       // concurrent POST waits for that lock, so it is held for two statements, not the whole
       // transaction. A repeat (same idempotency key) never gets that far: it uses up no number.
@@ -197,7 +231,12 @@ export class SignalsRepository {
    * a number (a repeated key, earlier or earlier in this batch, uses none), one counter move
    * per prefix. A row lost to a concurrent insert of the same key leaves a gap, never a duplicate.
    */
-  private async batchKenmerken(trx: Transaction<Database>, rows: readonly z.infer<typeof SignalCreateSchema>[], senderPartyId: string, at: string): Promise<(string | null)[]> {
+  private async batchKenmerken(
+    trx: Transaction<Database>,
+    rows: readonly z.infer<typeof SignalCreateSchema>[],
+    senderPartyId: string,
+    at: string,
+  ): Promise<(string | null)[]> {
     const withPrefix = rows.filter((s) => s.kenmerkPrefix);
     if (withPrefix.length === 0) return rows.map(() => null);
     const known = await trx
@@ -227,9 +266,16 @@ export class SignalsRepository {
    * signal (created: false); with other content that row is a conflict; the other rows are
    * stored either way. Call it with at most BULK_SIGNALS_PER_CALL items (bind-parameter limit).
    */
-  async createMany(items: readonly { input: SignalCreate; deliveries: readonly DeliveryInput[] }[], meta: WriteMeta): Promise<BulkCreateResult[]> {
-    if (items.length > BULK_SIGNALS_PER_CALL) throw new RangeError(`createMany takes at most ${BULK_SIGNALS_PER_CALL} signals`);
-    const parsed = items.map((item) => ({ s: parseInput(SignalCreateSchema, item.input, signalLabel), deliveries: item.deliveries }));
+  async createMany(
+    items: readonly { input: SignalCreate; deliveries: readonly DeliveryInput[] }[],
+    meta: WriteMeta,
+  ): Promise<BulkCreateResult[]> {
+    if (items.length > BULK_SIGNALS_PER_CALL)
+      throw new RangeError(`createMany takes at most ${BULK_SIGNALS_PER_CALL} signals`);
+    const parsed = items.map((item) => ({
+      s: parseInput(SignalCreateSchema, item.input, signalLabel),
+      deliveries: item.deliveries,
+    }));
     parseMeta(meta);
     if (parsed.length === 0) return [];
     const senders = new Set(parsed.map((p) => p.s.senderPartyId));
@@ -238,14 +284,20 @@ export class SignalsRepository {
     const at = nowIso(this.ctx);
     return inTransaction(this.ctx.db, async (trx) => {
       const ids = parsed.map((p) => p.s.id ?? randomUUID());
-      const kenmerken = await this.batchKenmerken(trx, parsed.map((p) => p.s), senderPartyId, at);
-      const roleOf = await partyRoles(trx, parsed.flatMap((p) => (!p.s.history && p.s.ownerPartyId ? [p.s.ownerPartyId] : [])));
+      const kenmerken = await this.batchKenmerken(
+        trx,
+        parsed.map((p) => p.s),
+        senderPartyId,
+        at,
+      );
+      const roleOf = await partyRoles(
+        trx,
+        parsed.flatMap((p) => (!p.s.history && p.s.ownerPartyId ? [p.s.ownerPartyId] : [])),
+      );
       const opening = parsed.map(({ s }) => openingOf(s, at, roleOf));
       const inserted = await trx
         .insertInto("signals")
-        .values(
-          parsed.map(({ s }, i) => signalRow(s, ids[i]!, at, kenmerken[i] ?? null, opening[i]!)),
-        )
+        .values(parsed.map(({ s }, i) => signalRow(s, ids[i]!, at, kenmerken[i] ?? null, opening[i]!)))
         .onConflict((oc) => oc.columns(["sender_party_id", "idempotency_key"]).doNothing())
         .returningAll()
         .execute();
@@ -270,52 +322,92 @@ export class SignalsRepository {
             rows.map((r) => r.id),
           )
           .execute();
-        const earlierLines = await linesOf(trx, rows.filter((r) => !insertedById.has(r.id)).map((r) => r.id));
+        const earlierLines = await linesOf(
+          trx,
+          rows.filter((r) => !insertedById.has(r.id)).map((r) => r.id),
+        );
         for (const row of rows) {
           const parties = recipients.filter((r) => r.signal_id === row.id).map((r) => r.party_id);
           // A row inserted in this very statement is answered from `inserted`, with its own recipients and lines.
           const index = ids.indexOf(row.id);
           const fresh = insertedById.has(row.id) ? parsed[index]!.s.recipientPartyIds : parties;
-          existing.set(row.idempotency_key, toSignal(row, [...new Set(fresh)], insertedById.has(row.id) ? opening[index]! : (earlierLines.get(row.id) ?? [])));
+          existing.set(
+            row.idempotency_key,
+            toSignal(
+              row,
+              [...new Set(fresh)],
+              insertedById.has(row.id) ? opening[index]! : (earlierLines.get(row.id) ?? []),
+            ),
+          );
         }
       }
 
       const results: BulkCreateResult[] = [];
       const recipientRows: { signal_id: string; party_id: string }[] = [];
       const historyRows: ReturnType<typeof lineRow>[] = [];
-      const audits: { actor: string; action: string; recordType: string; recordId: string; correlationId?: string }[] = [];
+      const audits: { actor: string; action: string; recordType: string; recordId: string; correlationId?: string }[] =
+        [];
       const outboxRows: ReturnType<typeof deliveryRows> = [];
       parsed.forEach(({ s, deliveries }, i) => {
         const row = insertedById.get(ids[i]!);
         if (!row) {
           const first = existing.get(s.idempotencyKey);
-          if (first && sameRequest(first, s)) results.push({ ok: true, signal: first, created: false, deliveryIds: [] });
+          if (first && sameRequest(first, s))
+            results.push({ ok: true, signal: first, created: false, deliveryIds: [] });
           else {
             const message = constraintMessage("signals_sender_idempotency_key")!;
-            results.push({ ok: false, error: new StoreError("conflict", message.nl, message.en, { constraint: "signals_sender_idempotency_key", table: "signals" }) });
+            results.push({
+              ok: false,
+              error: new StoreError("conflict", message.nl, message.en, {
+                constraint: "signals_sender_idempotency_key",
+                table: "signals",
+              }),
+            });
           }
           return;
         }
         const recipients = [...new Set(s.recipientPartyIds)];
         for (const party_id of recipients) recipientRows.push({ signal_id: row.id, party_id });
         for (const line of opening[i]!) historyRows.push(lineRow(row.id, line, meta.actor));
-        audits.push({ actor: meta.actor, action: "signal.create", recordType: "signal", recordId: row.id, ...(meta.correlationId ? { correlationId: meta.correlationId } : {}) });
+        audits.push({
+          actor: meta.actor,
+          action: "signal.create",
+          recordType: "signal",
+          recordId: row.id,
+          ...(meta.correlationId ? { correlationId: meta.correlationId } : {}),
+        });
         const outbox = deliveryRows(at, deliveries, { type: "signal", id: row.id });
         outboxRows.push(...outbox);
-        results.push({ ok: true, signal: toSignal(row, recipients, opening[i]!), created: true, deliveryIds: outbox.map((o) => o.id) });
+        results.push({
+          ok: true,
+          signal: toSignal(row, recipients, opening[i]!),
+          created: true,
+          deliveryIds: outbox.map((o) => o.id),
+        });
       });
       if (recipientRows.length > 0) await trx.insertInto("signal_recipients").values(recipientRows).execute();
-      for (let start = 0; start < historyRows.length; start += 2000) await trx.insertInto("signal_history").values(historyRows.slice(start, start + 2000)).execute();
+      for (let start = 0; start < historyRows.length; start += 2000)
+        await trx
+          .insertInto("signal_history")
+          .values(historyRows.slice(start, start + 2000))
+          .execute();
       await appendAuditMany(trx, at, audits);
       // The outbox has 8 columns: chunk to stay far below Postgres' 65,535 bind parameters.
       for (let start = 0; start < outboxRows.length; start += 2000) {
-        await trx.insertInto("outbox").values(outboxRows.slice(start, start + 2000)).execute();
+        await trx
+          .insertInto("outbox")
+          .values(outboxRows.slice(start, start + 2000))
+          .execute();
       }
       return results;
     });
   }
 
-  private async findByIdempotencyKey(db: Transaction<Database>, senderPartyId: string, key: string): Promise<StoredSignal | undefined> {
+  private async findByIdempotencyKey(
+    db: Transaction<Database>,
+    senderPartyId: string,
+    key: string,
+  ): Promise<StoredSignal | undefined> {
     const row = await db
       .selectFrom("signals")
       .selectAll()
@@ -326,7 +418,11 @@ export class SignalsRepository {
   }
 
   private async recipientsOf(db: RepoContext["db"], signalId: string): Promise<string[]> {
-    const rows = await db.selectFrom("signal_recipients").select("party_id").where("signal_id", "=", signalId).execute();
+    const rows = await db
+      .selectFrom("signal_recipients")
+      .select("party_id")
+      .where("signal_id", "=", signalId)
+      .execute();
     return rows.map((r) => r.party_id);
   }
 
@@ -334,7 +430,11 @@ export class SignalsRepository {
   private async hydrate(db: RepoContext["db"], rows: readonly SignalRow[]): Promise<StoredSignal[]> {
     if (rows.length === 0) return [];
     const ids = rows.map((r) => r.id);
-    const links = await db.selectFrom("signal_recipients").select(["signal_id", "party_id"]).where("signal_id", "in", ids).execute();
+    const links = await db
+      .selectFrom("signal_recipients")
+      .select(["signal_id", "party_id"])
+      .where("signal_id", "in", ids)
+      .execute();
     const recipients = new Map<string, string[]>();
     for (const l of links) recipients.set(l.signal_id, [...(recipients.get(l.signal_id) ?? []), l.party_id]);
     const lines = await linesOf(db, ids);
@@ -397,8 +497,14 @@ export class SignalsRepository {
       const current = await trx.selectFrom("signals").selectAll().where("id", "=", id).forUpdate().executeTakeFirst();
       if (!current) throw StoreError.notFound("signal", id);
       const stale = (nl: string, en: string) => new StoreError("conflict", nl, en, { table: "signals" });
-      if (t.expectedUpdatedAt !== undefined && new Date(current.updated_at).getTime() !== new Date(t.expectedUpdatedAt).getTime()) {
-        throw stale(`Signaal '${id}' is intussen gewijzigd: iemand anders was je voor. Probeer het opnieuw.`, `Signal '${id}' changed meanwhile: someone else acted first. Try again.`);
+      if (
+        t.expectedUpdatedAt !== undefined &&
+        new Date(current.updated_at).getTime() !== new Date(t.expectedUpdatedAt).getTime()
+      ) {
+        throw stale(
+          `Signaal '${id}' is intussen gewijzigd: iemand anders was je voor. Probeer het opnieuw.`,
+          `Signal '${id}' changed meanwhile: someone else acted first. Try again.`,
+        );
       }
       const lines = (await linesOf(trx, [id])).get(id) ?? [];
       const lifecycle = t.lifecycle ?? lines[0]?.lifecycle;
@@ -412,7 +518,10 @@ export class SignalsRepository {
         );
       }
       if (t.line && t.line.seq !== own.length) {
-        throw stale(`Signaal '${id}' is intussen gewijzigd: iemand anders was je voor. Probeer het opnieuw.`, `Signal '${id}' changed meanwhile: someone else acted first. Try again.`);
+        throw stale(
+          `Signaal '${id}' is intussen gewijzigd: iemand anders was je voor. Probeer het opnieuw.`,
+          `Signal '${id}' changed meanwhile: someone else acted first. Try again.`,
+        );
       }
       const owner = [...own].reverse().find((l) => l.entry.toPartyId)?.entry.toPartyId ?? lifecycle;
       const line: SignalHistoryLine = {
@@ -428,7 +537,10 @@ export class SignalsRepository {
           ...(t.outcome ? { outcome: t.outcome } : {}),
         },
       };
-      await trx.insertInto("signal_history").values(lineRow(id, line, meta.actor)).execute();
+      await trx
+        .insertInto("signal_history")
+        .values(lineRow(id, line, meta.actor))
+        .execute();
       const all = [...lines, normalised(line)];
       const derived = signalStatusOf(all);
       const row = await trx
@@ -453,8 +565,17 @@ export class SignalsRepository {
   async recordCard(signalId: string, conversationReferenceId: string, activityId: string): Promise<void> {
     await this.ctx.db
       .insertInto("signal_cards")
-      .values({ signal_id: signalId, conversation_reference_id: conversationReferenceId, activity_id: activityId, updated_at: nowIso(this.ctx) })
-      .onConflict((oc) => oc.columns(["signal_id", "conversation_reference_id"]).doUpdateSet({ activity_id: activityId, updated_at: nowIso(this.ctx) }))
+      .values({
+        signal_id: signalId,
+        conversation_reference_id: conversationReferenceId,
+        activity_id: activityId,
+        updated_at: nowIso(this.ctx),
+      })
+      .onConflict((oc) =>
+        oc
+          .columns(["signal_id", "conversation_reference_id"])
+          .doUpdateSet({ activity_id: activityId, updated_at: nowIso(this.ctx) }),
+      )
       .execute();
   }
 
@@ -468,34 +589,60 @@ export class SignalsRepository {
   }
 
   /** The bulk form of recordCard: one statement for the cards a batch of deliveries posted. */
-  async recordCards(cards: readonly { signalId: string; conversationReferenceId: string; activityId: string }[]): Promise<void> {
+  async recordCards(
+    cards: readonly { signalId: string; conversationReferenceId: string; activityId: string }[],
+  ): Promise<void> {
     // One row per (signal, chat): a statement may not update the same row twice; the last post wins.
     const unique = [...new Map(cards.map((c) => [`${c.signalId} ${c.conversationReferenceId}`, c])).values()];
     if (unique.length === 0) return;
     const at = nowIso(this.ctx);
     await this.ctx.db
       .insertInto("signal_cards")
-      .values(unique.map((c) => ({ signal_id: c.signalId, conversation_reference_id: c.conversationReferenceId, activity_id: c.activityId, updated_at: at })))
-      .onConflict((oc) => oc.columns(["signal_id", "conversation_reference_id"]).doUpdateSet((eb) => ({ activity_id: eb.ref("excluded.activity_id"), updated_at: eb.ref("excluded.updated_at") })))
+      .values(
+        unique.map((c) => ({
+          signal_id: c.signalId,
+          conversation_reference_id: c.conversationReferenceId,
+          activity_id: c.activityId,
+          updated_at: at,
+        })),
+      )
+      .onConflict((oc) =>
+        oc.columns(["signal_id", "conversation_reference_id"]).doUpdateSet((eb) => ({
+          activity_id: eb.ref("excluded.activity_id"),
+          updated_at: eb.ref("excluded.updated_at"),
+        })),
+      )
       .execute();
   }
 
   /** The posted cards of several signals in one statement, by signal id. */
-  async cardsMany(signalIds: readonly string[]): Promise<Map<string, { conversationReferenceId: string; activityId: string }[]>> {
+  async cardsMany(
+    signalIds: readonly string[],
+  ): Promise<Map<string, { conversationReferenceId: string; activityId: string }[]>> {
     const unique = [...new Set(signalIds)];
-    const bySignal = new Map<string, { conversationReferenceId: string; activityId: string }[]>(unique.map((id) => [id, []]));
+    const bySignal = new Map<string, { conversationReferenceId: string; activityId: string }[]>(
+      unique.map((id) => [id, []]),
+    );
     if (unique.length === 0) return bySignal;
     const rows = await this.ctx.db
       .selectFrom("signal_cards")
       .select(["signal_id", "conversation_reference_id", "activity_id"])
       .where("signal_id", "in", unique)
       .execute();
-    for (const r of rows) bySignal.get(r.signal_id)?.push({ conversationReferenceId: r.conversation_reference_id, activityId: r.activity_id });
+    for (const r of rows)
+      bySignal
+        .get(r.signal_id)
+        ?.push({ conversationReferenceId: r.conversation_reference_id, activityId: r.activity_id });
     return bySignal;
   }
 
   async history(id: string): Promise<StoredSignalHistoryEntry[]> {
-    const rows = await this.ctx.db.selectFrom("signal_history").selectAll().where("signal_id", "=", id).orderBy("id").execute();
+    const rows = await this.ctx.db
+      .selectFrom("signal_history")
+      .selectAll()
+      .where("signal_id", "=", id)
+      .orderBy("id")
+      .execute();
     return rows.map((r) => ({
       id: r.id,
       signalId: r.signal_id,
@@ -517,7 +664,10 @@ export class SignalsRepository {
    * Pages go by keyset (`before`: the last signal of the previous page, in the order newest
    * first, then id), so a page never skips or repeats a signal that arrives meanwhile.
    */
-  async listForParty(partyId: string, filter: { statuses?: SignalStatus[]; limit?: number; before?: SignalCursor } = {}): Promise<StoredSignal[]> {
+  async listForParty(
+    partyId: string,
+    filter: { statuses?: SignalStatus[]; limit?: number; before?: SignalCursor } = {},
+  ): Promise<StoredSignal[]> {
     let query = this.ctx.db
       .selectFrom("signals")
       .selectAll()
@@ -535,7 +685,13 @@ export class SignalsRepository {
       );
     if (filter.statuses && filter.statuses.length > 0) query = query.where("status", "in", filter.statuses);
     const before = filter.before;
-    if (before) query = query.where((eb) => eb.or([eb("created_at", "<", before.createdAt), eb.and([eb("created_at", "=", before.createdAt), eb("id", ">", before.id)])]));
+    if (before)
+      query = query.where((eb) =>
+        eb.or([
+          eb("created_at", "<", before.createdAt),
+          eb.and([eb("created_at", "=", before.createdAt), eb("id", ">", before.id)]),
+        ]),
+      );
     const rows = await query
       .orderBy("created_at", "desc")
       .orderBy("id")

@@ -9,7 +9,11 @@ describeEachEngine("retention", (ctx) => {
   it("deletes unanswered and closed signals after 6 months, with history and deliveries, and audits it", async () => {
     await seedTestParties(ctx.store);
     ctx.clock.set("2020-01-10T08:00:00.000Z");
-    const unanswered = await ctx.store.signals.create(signalInput(), [{ kind: "k", target: "t", payload: { bedrag: 1450 } }], meta);
+    const unanswered = await ctx.store.signals.create(
+      signalInput(),
+      [{ kind: "k", target: "t", payload: { bedrag: 1450 } }],
+      meta,
+    );
     const closed = await ctx.store.signals.create(signalInput(), [], meta);
     await ctx.store.signals.transition(closed.signal.id, { to: "afgesloten", action: "afsluiten" }, meta);
     const active = await ctx.store.signals.create(signalInput(), [], meta);
@@ -20,7 +24,10 @@ describeEachEngine("retention", (ctx) => {
 
     const before = await purgeExpired(ctx.store, { now: new Date("2020-07-09T08:00:00.000Z") });
     expect(before.signalsDeleted).toBe(0);
-    const report = await purgeExpired(ctx.store, { now: new Date("2020-07-11T08:00:00.000Z"), correlationId: "retention-test-1" });
+    const report = await purgeExpired(ctx.store, {
+      now: new Date("2020-07-11T08:00:00.000Z"),
+      correlationId: "retention-test-1",
+    });
 
     expect(report.signalCutoff).toBe("2020-01-11T08:00:00.000Z");
     expect(await ctx.store.signals.get(unanswered.signal.id)).toBeUndefined();
@@ -31,12 +38,17 @@ describeEachEngine("retention", (ctx) => {
     expect(await ctx.store.signals.get(recentlyClosed.signal.id)).toBeDefined();
 
     const audit = await ctx.store.audit.forCorrelation("retention-test-1");
-    expect(audit.filter((e) => e.action === "retention.delete").map((e) => e.recordId).sort()).toEqual(
-      [unanswered.signal.id, closed.signal.id].sort(),
-    );
+    expect(
+      audit
+        .filter((e) => e.action === "retention.delete")
+        .map((e) => e.recordId)
+        .sort(),
+    ).toEqual([unanswered.signal.id, closed.signal.id].sort());
     expect(audit.at(-1)).toMatchObject({ action: "retention.run", actor: "system:retention", recordId: report.runId });
     // The audit trail of the deleted signal itself survives: it holds ids only.
-    expect((await ctx.store.audit.forRecord("signal", closed.signal.id)).map((e) => e.action)).toContain("signal.afsluiten");
+    expect((await ctx.store.audit.forRecord("signal", closed.signal.id)).map((e) => e.action)).toContain(
+      "signal.afsluiten",
+    );
   });
 
   it("pseudonymises a closed case after 18 months: the receipt keeps hash, outcome and codes, not the facts", async () => {
@@ -44,12 +56,24 @@ describeEachEngine("retention", (ctx) => {
     const decision = kwDecision();
     ctx.clock.set("2021-01-05T10:00:00.000Z");
     const old = await ctx.store.aanmeldingen.create(
-      { rulebook: decision.rulebook, rulebookVersion: decision.receipt.rulebookVersion, facts: decision.receipt.facts, decision, createdBy: member.id },
+      {
+        rulebook: decision.rulebook,
+        rulebookVersion: decision.receipt.rulebookVersion,
+        facts: decision.receipt.facts,
+        decision,
+        createdBy: member.id,
+      },
       meta,
     );
     await ctx.store.aanmeldingen.update(old.id, { status: "afgesloten" }, meta);
-    const open = await ctx.store.aanmeldingen.create({ rulebook: decision.rulebook, rulebookVersion: "1", facts: { a: 1 }, createdBy: member.id }, meta);
-    await ctx.store.housingOffers.create({ aanmeldingId: old.id, landlordPartyId: "test-verhuurder", offeredOn: "2021-01-04" }, meta);
+    const open = await ctx.store.aanmeldingen.create(
+      { rulebook: decision.rulebook, rulebookVersion: "1", facts: { a: 1 }, createdBy: member.id },
+      meta,
+    );
+    await ctx.store.housingOffers.create(
+      { aanmeldingId: old.id, landlordPartyId: "test-verhuurder", offeredOn: "2021-01-04" },
+      meta,
+    );
 
     const early = await purgeExpired(ctx.store, { now: new Date("2022-07-04T10:00:00.000Z") });
     expect((await ctx.store.aanmeldingen.require(old.id)).pseudonymisedAt).toBeNull();
@@ -57,20 +81,34 @@ describeEachEngine("retention", (ctx) => {
 
     await purgeExpired(ctx.store, { now: new Date("2022-07-06T10:00:00.000Z") });
     const after = await ctx.store.aanmeldingen.require(old.id);
-    expect(after).toMatchObject({ facts: {}, createdBy: null, status: "afgesloten", outcome: decision.outcome, pseudonymisedAt: "2022-07-06T10:00:00.000Z" });
+    expect(after).toMatchObject({
+      facts: {},
+      createdBy: null,
+      status: "afgesloten",
+      outcome: decision.outcome,
+      pseudonymisedAt: "2022-07-06T10:00:00.000Z",
+    });
     expect(after.decision).toEqual({
       pseudonymised: true,
       rulebook: decision.rulebook,
       asOf: decision.asOf,
       outcome: decision.outcome,
       codes: decision.reasons.map((r) => ({ code: r.code, status: r.status })),
-      receipt: { rulebookVersion: decision.receipt.rulebookVersion, rulebookHash: decision.receipt.rulebookHash, engineVersion: decision.receipt.engineVersion },
+      receipt: {
+        rulebookVersion: decision.receipt.rulebookVersion,
+        rulebookHash: decision.receipt.rulebookHash,
+        engineVersion: decision.receipt.engineVersion,
+      },
     });
     expect(JSON.stringify(after)).not.toContain("notSelfReliant");
     expect(await ctx.store.housingOffers.listForAanmelding(old.id)).toHaveLength(1);
     expect((await ctx.store.aanmeldingen.require(open.id)).facts).toEqual({ a: 1 });
-    expect((await ctx.store.audit.forRecord("aanmelding", old.id)).map((e) => e.action)).toContain("retention.pseudonymise");
-    await expect(ctx.store.aanmeldingen.update(old.id, { status: "in_behandeling" }, meta)).rejects.toMatchObject({ kind: "conflict" });
+    expect((await ctx.store.audit.forRecord("aanmelding", old.id)).map((e) => e.action)).toContain(
+      "retention.pseudonymise",
+    );
+    await expect(ctx.store.aanmeldingen.update(old.id, { status: "in_behandeling" }, meta)).rejects.toMatchObject({
+      kind: "conflict",
+    });
 
     const again = await purgeExpired(ctx.store, { now: new Date("2022-07-06T10:00:00.000Z") });
     expect(again.aanmeldingenPseudonymised).toBe(0);
@@ -81,7 +119,10 @@ describeEachEngine("retention", (ctx) => {
     ctx.clock.set("2023-01-01T00:00:00.000Z");
     const created = [];
     for (let i = 0; i < 5; i++) created.push((await ctx.store.signals.create(signalInput(), [], meta)).signal.id);
-    const report = await purgeExpired(ctx.store, { now: new Date("2023-02-02T00:00:00.000Z"), policy: { signals: { months: 1 }, batchSize: 2 } });
+    const report = await purgeExpired(ctx.store, {
+      now: new Date("2023-02-02T00:00:00.000Z"),
+      policy: { signals: { months: 1 }, batchSize: 2 },
+    });
     expect(report.signalsDeleted).toBeGreaterThanOrEqual(5);
     for (const id of created) expect(await ctx.store.signals.get(id)).toBeUndefined();
   });
@@ -89,7 +130,10 @@ describeEachEngine("retention", (ctx) => {
   it("has the practice defaults as data and refuses a nonsensical override", () => {
     expect(retentionPolicy.signals.months).toBe(6);
     expect(retentionPolicy.aanmeldingen.months).toBe(18);
-    expect(resolveRetentionPolicy({ aanmeldingen: { months: 24 } })).toMatchObject({ signals: { months: 6 }, aanmeldingen: { months: 24 } });
+    expect(resolveRetentionPolicy({ aanmeldingen: { months: 24 } })).toMatchObject({
+      signals: { months: 6 },
+      aanmeldingen: { months: 24 },
+    });
     expect(() => resolveRetentionPolicy({ signals: { months: 0 } })).toThrow(/signals\.months/);
   });
 });

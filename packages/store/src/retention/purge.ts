@@ -41,7 +41,14 @@ async function enterRetentionMode(trx: Transaction<Database>): Promise<void> {
   await sql`SELECT set_config('convenantbot.retention', 'on', true)`.execute(trx);
 }
 
-async function deleteSignalBatch(db: Db, cutoff: string, statuses: string[], batchSize: number, at: string, correlationId: string): Promise<number> {
+async function deleteSignalBatch(
+  db: Db,
+  cutoff: string,
+  statuses: string[],
+  batchSize: number,
+  at: string,
+  correlationId: string,
+): Promise<number> {
   return db.transaction().execute(async (trx) => {
     const rows = await trx
       .selectFrom("signals")
@@ -61,13 +68,25 @@ async function deleteSignalBatch(db: Db, cutoff: string, statuses: string[], bat
     // Recipients and history follow by ON DELETE CASCADE (history only because of retention mode).
     await trx.deleteFrom("signals").where("id", "in", ids).execute();
     for (const id of ids) {
-      await appendAudit(trx, at, { actor, action: "retention.delete", recordType: "signal", recordId: id, correlationId });
+      await appendAudit(trx, at, {
+        actor,
+        action: "retention.delete",
+        recordType: "signal",
+        recordId: id,
+        correlationId,
+      });
     }
     return ids.length;
   });
 }
 
-async function pseudonymiseAanmeldingBatch(db: Db, cutoff: string, batchSize: number, at: string, correlationId: string): Promise<number> {
+async function pseudonymiseAanmeldingBatch(
+  db: Db,
+  cutoff: string,
+  batchSize: number,
+  at: string,
+  correlationId: string,
+): Promise<number> {
   return db.transaction().execute(async (trx) => {
     const rows = await trx
       .selectFrom("aanmeldingen")
@@ -86,7 +105,15 @@ async function pseudonymiseAanmeldingBatch(db: Db, cutoff: string, batchSize: nu
       const decision = full.success ? pseudonymiseDecision(full.data) : null;
       await trx
         .updateTable("aanmeldingen")
-        .set({ facts: toJson({}), decision: decision ? toJson(decision) : null, candidate: null, own_reference: null, created_by: null, pseudonymised_at: at, updated_at: at })
+        .set({
+          facts: toJson({}),
+          decision: decision ? toJson(decision) : null,
+          candidate: null,
+          own_reference: null,
+          created_by: null,
+          pseudonymised_at: at,
+          updated_at: at,
+        })
         .where("id", "=", row.id)
         .execute();
       // The history stays (the status derives from it); what its steps said about the candidate
@@ -98,7 +125,13 @@ async function pseudonymiseAanmeldingBatch(db: Db, cutoff: string, batchSize: nu
         .execute();
       await trx.deleteFrom("case_cards").where("aanmelding_id", "=", row.id).execute();
       await trx.deleteFrom("outbox").where("record_type", "=", "aanmelding").where("record_id", "=", row.id).execute();
-      await appendAudit(trx, at, { actor, action: "retention.pseudonymise", recordType: "aanmelding", recordId: row.id, correlationId });
+      await appendAudit(trx, at, {
+        actor,
+        action: "retention.pseudonymise",
+        recordType: "aanmelding",
+        recordId: row.id,
+        correlationId,
+      });
     }
     return rows.length;
   });
@@ -109,7 +142,13 @@ async function pseudonymiseAanmeldingBatch(db: Db, cutoff: string, batchSize: nu
  * `<channel>/conversations/<id>/`); one nobody touched for the term is abandoned. User state
  * (the language choice) is a preference, not an intake, and stays.
  */
-async function deleteAbandonedIntakeBatch(db: Db, cutoff: string, batchSize: number, at: string, correlationId: string): Promise<number> {
+async function deleteAbandonedIntakeBatch(
+  db: Db,
+  cutoff: string,
+  batchSize: number,
+  at: string,
+  correlationId: string,
+): Promise<number> {
   return db.transaction().execute(async (trx) => {
     const rows = await trx
       .selectFrom("bot_state")
@@ -125,7 +164,13 @@ async function deleteAbandonedIntakeBatch(db: Db, cutoff: string, batchSize: num
     const keys = rows.map((r) => r.key);
     await trx.deleteFrom("bot_state").where("key", "in", keys).execute();
     for (const key of keys) {
-      await appendAudit(trx, at, { actor, action: "retention.delete", recordType: "bot_state", recordId: key, correlationId });
+      await appendAudit(trx, at, {
+        actor,
+        action: "retention.delete",
+        recordType: "bot_state",
+        recordId: key,
+        correlationId,
+      });
     }
     return keys.length;
   });
@@ -138,7 +183,10 @@ async function deleteAbandonedIntakeBatch(db: Db, cutoff: string, batchSize: num
  * record touched gets an audit row; the run gets one too. Safe to run in several processes
  * at once (SKIP LOCKED) and to run again (it only finds what is still due).
  */
-export async function purgeExpired(store: { db: Db; now: () => Date }, options: PurgeOptions = {}): Promise<RetentionReport> {
+export async function purgeExpired(
+  store: { db: Db; now: () => Date },
+  options: PurgeOptions = {},
+): Promise<RetentionReport> {
   const policy = resolveRetentionPolicy(options.policy);
   const now = options.now ?? store.now();
   const at = now.toISOString();
@@ -149,7 +197,14 @@ export async function purgeExpired(store: { db: Db; now: () => Date }, options: 
 
   let signalsDeleted = 0;
   for (;;) {
-    const n = await deleteSignalBatch(store.db, signalCutoff, policy.signals.statuses, policy.batchSize, at, correlationId);
+    const n = await deleteSignalBatch(
+      store.db,
+      signalCutoff,
+      policy.signals.statuses,
+      policy.batchSize,
+      at,
+      correlationId,
+    );
     signalsDeleted += n;
     if (n < policy.batchSize) break;
   }
@@ -166,6 +221,20 @@ export async function purgeExpired(store: { db: Db; now: () => Date }, options: 
     intakesRemoved += n;
     if (n < policy.batchSize) break;
   }
-  await appendAudit(store.db, at, { actor, action: "retention.run", recordType: "retention_run", recordId: runId, correlationId });
-  return { runId, signalCutoff, aanmeldingCutoff, signalsDeleted, aanmeldingenPseudonymised, intakeCutoff, intakesRemoved };
+  await appendAudit(store.db, at, {
+    actor,
+    action: "retention.run",
+    recordType: "retention_run",
+    recordId: runId,
+    correlationId,
+  });
+  return {
+    runId,
+    signalCutoff,
+    aanmeldingCutoff,
+    signalsDeleted,
+    aanmeldingenPseudonymised,
+    intakeCutoff,
+    intakesRemoved,
+  };
 }

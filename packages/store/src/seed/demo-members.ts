@@ -23,16 +23,51 @@ export interface DemoMember {
  * whole LV case plays in one region; KW, MH and GV have one each where their routes differ.
  */
 export const demoMembers: readonly DemoMember[] = [
-  member("29:demo-woonconsulent", "a1", "Demo Woonconsulent (Vidomes)", "woonconsulent", "sociale_verhuurder", ["lv-vidomes"]),
-  member("29:demo-begeleider", "a2", "Demo Begeleider (RIBW Fonteynenburg)", "begeleider", "zorgorganisatie", ["lv-ribw-fonteynenburg"]),
-  member("29:demo-casemanager", "a3", "Demo Casemanager (Lokale Kamer)", "casemanager", "lokale_kamer", ["lv-lokale-kamer"]),
+  member("29:demo-woonconsulent", "a1", "Demo Woonconsulent (Vidomes)", "woonconsulent", "sociale_verhuurder", [
+    "lv-vidomes",
+  ]),
+  member("29:demo-begeleider", "a2", "Demo Begeleider (RIBW Fonteynenburg)", "begeleider", "zorgorganisatie", [
+    "lv-ribw-fonteynenburg",
+  ]),
+  member("29:demo-casemanager", "a3", "Demo Casemanager (Lokale Kamer)", "casemanager", "lokale_kamer", [
+    "lv-lokale-kamer",
+  ]),
   // The Meldpunt coordinates until a regiehouder takes over (KW convenant): coordinator.
-  member("29:demo-meldpunt", "a4", "Demo Meldpunt Zorg en Overlast (GGD Hollands-Midden)", "meldpunt_medewerker", "meldpunt", ["kw-meldpunt-ggd-hm"], true),
-  member("29:demo-gemeente", "a5", "Demo Gemeente Krimpenerwaard", "gemeente_medewerker", "gemeente", ["kw-gemeente-krimpenerwaard"]),
-  member("29:demo-woonconsulent-kw", "a6", "Demo Woonconsulent (QuaWonen)", "woonconsulent", "sociale_verhuurder", ["kw-quawonen"]),
-  member("29:demo-meldpunt-lv", "a7", "Demo Meldpunt Zorgwekkend gedrag (GGD Haaglanden)", "meldpunt_medewerker", "meldpunt", ["lv-ggd-haaglanden"], true),
-  member("29:demo-hulpverlener-mh", "a8", "Demo Hulpverlener (Midden-Holland)", "begeleider", "zorgorganisatie", ["mh-hulpverleningsinstantie"]),
-  member("29:demo-zorgaanbieder-gv", "a9", "Demo Zorgaanbieder (Gooi en Vechtstreek)", "begeleider", "zorgorganisatie", ["gv-zorgaanbieders"]),
+  member(
+    "29:demo-meldpunt",
+    "a4",
+    "Demo Meldpunt Zorg en Overlast (GGD Hollands-Midden)",
+    "meldpunt_medewerker",
+    "meldpunt",
+    ["kw-meldpunt-ggd-hm"],
+    true,
+  ),
+  member("29:demo-gemeente", "a5", "Demo Gemeente Krimpenerwaard", "gemeente_medewerker", "gemeente", [
+    "kw-gemeente-krimpenerwaard",
+  ]),
+  member("29:demo-woonconsulent-kw", "a6", "Demo Woonconsulent (QuaWonen)", "woonconsulent", "sociale_verhuurder", [
+    "kw-quawonen",
+  ]),
+  member(
+    "29:demo-meldpunt-lv",
+    "a7",
+    "Demo Meldpunt Zorgwekkend gedrag (GGD Haaglanden)",
+    "meldpunt_medewerker",
+    "meldpunt",
+    ["lv-ggd-haaglanden"],
+    true,
+  ),
+  member("29:demo-hulpverlener-mh", "a8", "Demo Hulpverlener (Midden-Holland)", "begeleider", "zorgorganisatie", [
+    "mh-hulpverleningsinstantie",
+  ]),
+  member(
+    "29:demo-zorgaanbieder-gv",
+    "a9",
+    "Demo Zorgaanbieder (Gooi en Vechtstreek)",
+    "begeleider",
+    "zorgorganisatie",
+    ["gv-zorgaanbieders"],
+  ),
 ];
 
 function member(
@@ -44,7 +79,15 @@ function member(
   preferredPartyIds: readonly string[],
   isCoordinator = false,
 ): DemoMember {
-  return { teamsUserId, aadObjectId: `00000000-0000-0000-0000-0000000000${aadSuffix}`, displayName, role, partyRole, preferredPartyIds, isCoordinator };
+  return {
+    teamsUserId,
+    aadObjectId: `00000000-0000-0000-0000-0000000000${aadSuffix}`,
+    displayName,
+    role,
+    partyRole,
+    preferredPartyIds,
+    isCoordinator,
+  };
 }
 
 /**

@@ -20,7 +20,12 @@ describeEachEngine("seedDemoData", (ctx) => {
     for (const [i, member] of members.entries()) {
       const demo = demoMembers[i]!;
       expect(member.teamsUserId).toMatch(/^29:demo-/);
-      expect(member).toMatchObject({ tenantId: demoTenantId, role: demo.role, isCoordinator: demo.isCoordinator, aadObjectId: demo.aadObjectId });
+      expect(member).toMatchObject({
+        tenantId: demoTenantId,
+        role: demo.role,
+        isCoordinator: demo.isCoordinator,
+        aadObjectId: demo.aadObjectId,
+      });
       expect((await ctx.store.parties.require(member.partyId)).role).toBe(demo.partyRole);
     }
   });
@@ -43,7 +48,11 @@ describeEachEngine("seedDemoData", (ctx) => {
     const second = await seedDemoData(ctx.store);
     expect(second.members.map((m) => m.id)).toEqual(first.members.map((m) => m.id));
     expect(second.parties).toBe(first.parties);
-    const demoRows = await ctx.store.db.selectFrom("members").select("id").where("teams_user_id", "like", "29:demo-%").execute();
+    const demoRows = await ctx.store.db
+      .selectFrom("members")
+      .select("id")
+      .where("teams_user_id", "like", "29:demo-%")
+      .execute();
     expect(demoRows).toHaveLength(demoMembers.length);
   });
 });

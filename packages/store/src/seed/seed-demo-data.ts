@@ -23,14 +23,18 @@ function partyFor(member: DemoMember, parties: readonly StoredParty[]): StoredPa
  * Upserts the parties of every rulebook the domain knows and the demo caseworkers. Safe to
  * run on every start: a second run changes nothing but updated_at.
  */
-export async function seedDemoData(store: { transaction<T>(fn: (tx: Repositories) => Promise<T>): Promise<T> }): Promise<SeedReport> {
+export async function seedDemoData(store: {
+  transaction<T>(fn: (tx: Repositories) => Promise<T>): Promise<T>;
+}): Promise<SeedReport> {
   // The seed's own version: parties of every rulebook plus the demo caseworkers. When the
   // store already holds this version (every restart of the playground), nothing is written.
   const version = contentHash({ parties: listRulebooks().map((r) => [r.id, r.parties]), demoMembers });
   return store.transaction(async (tx) => {
     const marker = (await tx.botStorage.read([SEED_MARKER]))[SEED_MARKER] as { version?: string } | undefined;
     if (marker?.version === version) {
-      const members = (await Promise.all(demoMembers.map((m) => tx.members.byTeamsUserId(m.teamsUserId)))).filter((m): m is Member => m !== undefined);
+      const members = (await Promise.all(demoMembers.map((m) => tx.members.byTeamsUserId(m.teamsUserId)))).filter(
+        (m): m is Member => m !== undefined,
+      );
       if (members.length === demoMembers.length) return { parties: (await tx.parties.list()).length, members };
     }
     const report = await seedAll(tx);

@@ -7,7 +7,13 @@ export const meta = { actor: "system:test", correlationId: "test-correlation" } 
 /** Three parties and one member per file; upserts, so every test may call it. */
 export async function seedTestParties(store: Store) {
   const verhuurder = await store.parties.upsert(
-    { id: "test-verhuurder", name: "Test Verhuurder", role: "sociale_verhuurder", signatory: true, rulebookIds: ["test-rulebook"] },
+    {
+      id: "test-verhuurder",
+      name: "Test Verhuurder",
+      role: "sociale_verhuurder",
+      signatory: true,
+      rulebookIds: ["test-rulebook"],
+    },
     meta,
   );
   const meldpunt = await store.parties.upsert(
@@ -15,7 +21,13 @@ export async function seedTestParties(store: Store) {
     meta,
   );
   const zorg = await store.parties.upsert(
-    { id: "test-zorg", name: "Test Zorgorganisatie", role: "zorgorganisatie", signatory: false, rulebookIds: ["test-rulebook"] },
+    {
+      id: "test-zorg",
+      name: "Test Zorgorganisatie",
+      role: "zorgorganisatie",
+      signatory: false,
+      rulebookIds: ["test-rulebook"],
+    },
     meta,
   );
   const member = await store.members.upsert(

@@ -13,7 +13,11 @@ for await (const line of createInterface({ input: process.stdin })) {
       held = lockDataDir(rest.join(" "));
       console.log("locked");
     } catch (error) {
-      console.log(error instanceof StoreOpenError ? `refused ${error.message_nl} | ${error.message_en}` : `crashed ${String(error)}`);
+      console.log(
+        error instanceof StoreOpenError
+          ? `refused ${error.message_nl} | ${error.message_en}`
+          : `crashed ${String(error)}`,
+      );
     }
   } else if (command === "release") {
     held?.release();

@@ -32,6 +32,9 @@ worker.start();
 process.stdout.write("ready\n");
 // Runs until killed; the test sends SIGKILL mid-batch. A bound in case the test dies first.
 setTimeout(() => {
-  void worker.stop().then(() => store.close()).then(() => process.exit(0));
+  void worker
+    .stop()
+    .then(() => store.close())
+    .then(() => process.exit(0));
 }, 60_000).unref();
 setInterval(() => undefined, 1_000);

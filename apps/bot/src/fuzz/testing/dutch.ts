@@ -5,12 +5,19 @@ import { allText, cardsOf, textsOf, type Activity } from "../../testing/bot-clie
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function templates(lang: "nl" | "en"): RegExp[] {
   return Object.values(catalogues[lang]).map(
-    (t) => new RegExp(`^${t.split(/\{\w+\}/).map(escape).join("[\\s\\S]*")}$`),
+    (t) =>
+      new RegExp(
+        `^${t
+          .split(/\{\w+\}/)
+          .map(escape)
+          .join("[\\s\\S]*")}$`,
+      ),
   );
 }
 const nlTemplates = templates("nl");
 const enTemplates = templates("en");
-const dutchWords = /(^|[^\p{L}])(je|jouw|de|het|een|niet|geen|kies|is|van|of|deze|die|dit|bestaat|regeling|veld|ontbreekt|onbekend|ongeldig|aanmelding|typ|vraag|ja|nee|peildatum|voldaan|toets)([^\p{L}]|$)/iu;
+const dutchWords =
+  /(^|[^\p{L}])(je|jouw|de|het|een|niet|geen|kies|is|van|of|deze|die|dit|bestaat|regeling|veld|ontbreekt|onbekend|ongeldig|aanmelding|typ|vraag|ja|nee|peildatum|voldaan|toets)([^\p{L}]|$)/iu;
 
 /** A reply line is Dutch when it is an nl catalogue text, or Dutch prose that is no en catalogue text. */
 export function isDutchLine(line: string): boolean {

@@ -3,7 +3,15 @@
 import { expect } from "vitest";
 import { answerData } from "../../testing/intake-driver.js";
 import { msg } from "@convenantbot/cards";
-import { cardsOf, inputsOf, textsOf, verbsOf, type Activity, type BotClient, type Card } from "../../testing/bot-client.js";
+import {
+  cardsOf,
+  inputsOf,
+  textsOf,
+  verbsOf,
+  type Activity,
+  type BotClient,
+  type Card,
+} from "../../testing/bot-client.js";
 import { notDutch } from "./dutch.js";
 
 /** The generic "something went wrong" text (bot.turnError) with any correlation id. */
@@ -31,11 +39,17 @@ export const isIntakeEnd = (card: Card | undefined) =>
   !!card && (verbsOf(card).includes("intake.choose") || String(card["fallbackText"] ?? "").startsWith("Toets:"));
 
 /** The invariant of every turn in these tests: a reply, in Dutch, never the generic error. */
-export function expectSoundReply(status: number, activities: Activity[], context: string, options: { allowSilence?: boolean } = {}): void {
+export function expectSoundReply(
+  status: number,
+  activities: Activity[],
+  context: string,
+  options: { allowSilence?: boolean } = {},
+): void {
   expect(status, context).toBe(200);
   const visible = activities.filter((a) => a.type === "message");
   if (!options.allowSilence) expect(visible.length, `${context}: the bot answers`).toBeGreaterThan(0);
-  for (const text of textsOf(visible)) expect(isTurnError(text), `${context}: not the generic error: ${text}`).toBe(false);
+  for (const text of textsOf(visible))
+    expect(isTurnError(text), `${context}: not the generic error: ${text}`).toBe(false);
   expect(notDutch(visible), `${context}: Dutch`).toBeUndefined();
 }
 
@@ -50,7 +64,8 @@ export function validAnswer(card: Card, pick = 0): { fact: string; value: string
   const fact = String(input["id"]);
   const value = valueFor(input, pick);
   const group = answerData(card);
-  if (Array.isArray(group["facts"])) return { fact, value, data: { fact: group["fact"], facts: group["facts"], [fact]: value } };
+  if (Array.isArray(group["facts"]))
+    return { fact, value, data: { fact: group["fact"], facts: group["facts"], [fact]: value } };
   return { fact, value, data: { fact, [fact]: value } };
 }
 
@@ -76,7 +91,8 @@ function valueFor(input: Record<string, unknown>, pick: number): string {
 export async function startIntake(client: BotClient): Promise<Card> {
   let card = cardsOf(await client.say("nieuwe aanmelding")).at(-1);
   // An earlier intake with answers (its summary was on screen) is never replaced silently (issue 15): start over.
-  if (card && !isQuestion(card) && verbsOf(card).includes("intake.restart")) card = cardsOf(await client.say("begin opnieuw")).at(-1);
+  if (card && !isQuestion(card) && verbsOf(card).includes("intake.restart"))
+    card = cardsOf(await client.say("begin opnieuw")).at(-1);
   expect(isQuestion(card), "nieuwe aanmelding starts an intake").toBe(true);
   return card!;
 }

@@ -43,27 +43,58 @@ export function trackDeadlines(input: {
   const { today, closed, lease } = input;
   const offerCodes = offerDeadlineCodes(input.definitions);
   // Recurring terms of one tenant's case (LV.5.11); a convenant's meetings (KW.EVALUATIE) are not on a case.
-  const perCaseRecurring = new Set(input.definitions.filter((d) => d.recurring && d.scope === "case").map((d) => d.code));
+  const perCaseRecurring = new Set(
+    input.definitions.filter((d) => d.recurring && d.scope === "case").map((d) => d.code),
+  );
   const firstOffer = [...input.offers].map((o) => o.offeredOn).sort()[0];
   const out: TrackedDeadline[] = [];
   for (const d of input.stored) {
     if (perCaseRecurring.has(d.code)) continue; // recomputed below from the lease
     const metOn = d.metOn ?? (offerCodes.has(d.code) ? firstOffer : undefined);
-    out.push(track({ code: d.code, article: d.article, title: d.title, kind: d.kind, due: d.due, ...(metOn ? { metOn } : {}) }, today, closed));
+    out.push(
+      track(
+        { code: d.code, article: d.article, title: d.title, kind: d.kind, due: d.due, ...(metOn ? { metOn } : {}) },
+        today,
+        closed,
+      ),
+    );
   }
   if (!lease) return out;
   const leaseDone = lease.madePermanentOn ?? lease.endedOn ?? undefined;
   for (const d of deadlinesFrom(input.definitions, "lease_start", lease.temporaryStart)) {
     const due = lease.evaluationDue < d.due ? lease.evaluationDue : d.due;
-    out.push(track({ code: d.code, article: d.article, title: d.title, kind: d.kind, due, ...(leaseDone ? { metOn: leaseDone } : {}) }, today, closed));
+    out.push(
+      track(
+        {
+          code: d.code,
+          article: d.article,
+          title: d.title,
+          kind: d.kind,
+          due,
+          ...(leaseDone ? { metOn: leaseDone } : {}),
+        },
+        today,
+        closed,
+      ),
+    );
   }
-  for (const definition of input.definitions.filter((d) => d.startsAt === "last_evaluation" && perCaseRecurring.has(d.code))) {
+  for (const definition of input.definitions.filter(
+    (d) => d.startsAt === "last_evaluation" && perCaseRecurring.has(d.code),
+  )) {
     const storedMet = input.stored.find((s) => s.code === definition.code)?.metOn;
-    const last = [lease.temporaryStart, lease.madePermanentOn, storedMet].filter((x): x is string => typeof x === "string").sort().at(-1)!;
+    const last = [lease.temporaryStart, lease.madePermanentOn, storedMet]
+      .filter((x): x is string => typeof x === "string")
+      .sort()
+      .at(-1)!;
     const [d] = deadlinesFrom([definition], "last_evaluation", last);
     if (!d) continue;
-    out.push(track({ code: d.code, article: d.article, title: d.title, kind: d.kind, due: d.due }, today, closed || lease.endedOn !== null));
+    out.push(
+      track(
+        { code: d.code, article: d.article, title: d.title, kind: d.kind, due: d.due },
+        today,
+        closed || lease.endedOn !== null,
+      ),
+    );
   }
   return out.sort((a, b) => a.due.localeCompare(b.due));
 }
-

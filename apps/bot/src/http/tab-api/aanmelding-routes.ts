@@ -1,7 +1,16 @@
 import { apiRoutes } from "@convenantbot/contract";
 import { mountRoute } from "../api-route.js";
 import type restify from "restify";
-import { addDays, allowedCaseActions, caseTerms, deriveCaseState, mayReadOwnReference, rulebookVersionOf, termsDueWithin, type Rulebook } from "@convenantbot/domain";
+import {
+  addDays,
+  allowedCaseActions,
+  caseTerms,
+  deriveCaseState,
+  mayReadOwnReference,
+  rulebookVersionOf,
+  termsDueWithin,
+  type Rulebook,
+} from "@convenantbot/domain";
 import { caseStatusLabels } from "../../cases/case-labels.js";
 import { rolesOfViewer } from "../../cases/case-view.js";
 import { closedAanmeldingStatuses, type Aanmelding, type Store } from "@convenantbot/store";
@@ -19,10 +28,14 @@ type Relation = "aangemeld" | "begeleiding" | "verhuurder" | "ontvangen";
  * The aanmeldingen a party has to do with: registered by one of its members, supported by it,
  * or offered a home by it (a landlord). Drafts only to the party that wrote them.
  */
-async function aanmeldingenOf(store: Store, partyId: string): Promise<Map<string, { aanmelding: Aanmelding; relation: Relation }>> {
+async function aanmeldingenOf(
+  store: Store,
+  partyId: string,
+): Promise<Map<string, { aanmelding: Aanmelding; relation: Relation }>> {
   const found = new Map<string, { aanmelding: Aanmelding; relation: Relation }>();
   for (const member of await store.members.listByParty(partyId)) {
-    for (const a of await store.aanmeldingen.list({ createdBy: member.id, limit: MAX_ROWS })) found.set(a.id, { aanmelding: a, relation: "aangemeld" });
+    for (const a of await store.aanmeldingen.list({ createdBy: member.id, limit: MAX_ROWS }))
+      found.set(a.id, { aanmelding: a, relation: "aangemeld" });
   }
   for (const a of await store.aanmeldingen.list({ supportPartyId: partyId, limit: MAX_ROWS })) {
     if (!found.has(a.id) && a.status !== "concept") found.set(a.id, { aanmelding: a, relation: "begeleiding" });
@@ -76,7 +89,12 @@ export function mountAanmeldingRoutes(server: restify.Server, ctx: TabContext): 
         const offerRows = [];
         for (const o of offers) {
           const withinTerm = o.withinTerm ?? (offerDue ? o.offeredOn <= offerDue : null);
-          offerRows.push({ landlordName: await names(o.landlordPartyId), offeredOn: o.offeredOn, response: o.response, withinTerm });
+          offerRows.push({
+            landlordName: await names(o.landlordPartyId),
+            offeredOn: o.offeredOn,
+            response: o.response,
+            withinTerm,
+          });
         }
         // The shared case, if it was submitted through the bot: its own status, terms and queue flags.
         const shared = await ctx.store.cases.get(a.id);
@@ -90,7 +108,12 @@ export function mountAanmeldingRoutes(server: restify.Server, ctx: TabContext): 
             caseStatusLabel: caseStatusLabels[state.status],
             newVoordracht: state.status === "ingediend" && !roles.includes("aanmelder"),
             assignedToMe: state.assignees[caller.party.id]?.memberId === caller.member.id,
-            termsDueThisWeek: termsDueWithin(terms, day, addDays(day, 7)).map((t) => ({ code: t.code, article: t.article, title: t.title, due: t.due })),
+            termsDueThisWeek: termsDueWithin(terms, day, addDays(day, 7)).map((t) => ({
+              code: t.code,
+              article: t.article,
+              title: t.title,
+              due: t.due,
+            })),
             // The steps this party may take now (the card's buttons), for the queue's actions.
             caseActions: allowedCaseActions(state.status, roles).filter((x) => x !== "indienen"),
             ...(state.assignees[caller.party.id] ? { assignedTo: state.assignees[caller.party.id]!.name } : {}),
@@ -101,7 +124,13 @@ export function mountAanmeldingRoutes(server: restify.Server, ctx: TabContext): 
           id: a.id,
           ...(a.kenmerk ? { kenmerk: a.kenmerk } : {}),
           // The sender's own dossier number, for the sending party only (privacy data: ownReferencePolicy).
-          ...(a.ownReference && mayReadOwnReference({ partyId: caller.party.id, role: caller.party.role }, shared?.senderPartyId ?? (relation === "aangemeld" ? caller.party.id : null)) ? { ownReference: a.ownReference } : {}),
+          ...(a.ownReference &&
+          mayReadOwnReference(
+            { partyId: caller.party.id, role: caller.party.role },
+            shared?.senderPartyId ?? (relation === "aangemeld" ? caller.party.id : null),
+          )
+            ? { ownReference: a.ownReference }
+            : {}),
           rulebook: a.rulebook,
           rulebookTitle: rulebook?.title ?? { nl: a.rulebook, en: a.rulebook },
           status: a.status,
@@ -111,11 +140,24 @@ export function mountAanmeldingRoutes(server: restify.Server, ctx: TabContext): 
           relation,
           deadlines,
           offers: offerRows,
-          lease: lease ? { temporaryStart: lease.temporaryStart, evaluationDue: lease.evaluationDue, madePermanentOn: lease.madePermanentOn, endedOn: lease.endedOn } : null,
+          lease: lease
+            ? {
+                temporaryStart: lease.temporaryStart,
+                evaluationDue: lease.evaluationDue,
+                madePermanentOn: lease.madePermanentOn,
+                endedOn: lease.endedOn,
+              }
+            : null,
           overdue: deadlines.some((d) => d.overdue),
         });
       }
-      await ctx.store.audit.record({ actor: caller.actor.actor, action: "aanmelding.list", recordType: "party", recordId: caller.party.id, correlationId });
+      await ctx.store.audit.record({
+        actor: caller.actor.actor,
+        action: "aanmelding.list",
+        recordType: "party",
+        recordId: caller.party.id,
+        correlationId,
+      });
       res.json(200, { items });
     }),
   );

@@ -18,12 +18,26 @@ export function mountCaseStepRoutes(server: restify.Server, ctx: TabContext, cas
     apiRoutes.tabCaseStep,
     tabRoute(ctx, async (req, res, caller, correlationId) => {
       const body = (req.body ?? {}) as Record<string, unknown>;
-      const raw = body["type"] === "toewijzen" && body["assigneeMemberId"] === "me" ? { ...body, assigneeMemberId: caller.member.id, assigneeName: caller.member.displayName } : body;
+      const raw =
+        body["type"] === "toewijzen" && body["assigneeMemberId"] === "me"
+          ? { ...body, assigneeMemberId: caller.member.id, assigneeName: caller.member.displayName }
+          : body;
       const action = CaseActionSchema.safeParse(raw);
       if (!action.success) throw invalidInput(action.error, "action");
-      const actor: CaseActor = { partyId: caller.party.id, role: caller.party.role, actor: caller.actor.actor, memberId: caller.member.id };
+      const actor: CaseActor = {
+        partyId: caller.party.id,
+        role: caller.party.role,
+        actor: caller.actor.actor,
+        memberId: caller.member.id,
+      };
       const key = req.header("idempotency-key");
-      const result = await cases.act({ aanmeldingId: String(req.params["id"] ?? ""), action: action.data, actor, correlationId, ...(key ? { actionKey: `tab:${key}`.slice(0, 200) } : {}) });
+      const result = await cases.act({
+        aanmeldingId: String(req.params["id"] ?? ""),
+        action: action.data,
+        actor,
+        correlationId,
+        ...(key ? { actionKey: `tab:${key}`.slice(0, 200) } : {}),
+      });
       const state = deriveCaseState(result.stored.history);
       res.json(result.noop ? 200 : 201, {
         id: result.stored.aanmelding.id,

@@ -21,17 +21,24 @@ const MAX_RECORDS = 20_000;
  */
 function rulebookFor(caller: TabCaller, raw: unknown): Rulebook {
   const id = RulebookIdSchema.safeParse(raw);
-  const rulebook = id.success && caller.party.rulebookIds.includes(id.data) ? latestRulebookVersion(id.data) : undefined;
+  const rulebook =
+    id.success && caller.party.rulebookIds.includes(id.data) ? latestRulebookVersion(id.data) : undefined;
   if (!rulebook) {
-    throw new DomainError("not_allowed", "Deze regeling bestaat niet of je organisatie neemt er niet aan deel.", "This rulebook does not exist or your organisation does not take part in it.", [
-      { field: "id", message_nl: "Niet toegestaan.", message_en: "Not allowed." },
-    ]);
+    throw new DomainError(
+      "not_allowed",
+      "Deze regeling bestaat niet of je organisatie neemt er niet aan deel.",
+      "This rulebook does not exist or your organisation does not take part in it.",
+      [{ field: "id", message_nl: "Niet toegestaan.", message_en: "Not allowed." }],
+    );
   }
   return rulebook;
 }
 
 async function casesOf(store: Store, rulebookId: string) {
-  const [aanmeldingen, offers] = await Promise.all([store.reports.aanmeldingenOfRulebook(rulebookId, MAX_RECORDS), store.reports.offersOfRulebook(rulebookId, MAX_RECORDS)]);
+  const [aanmeldingen, offers] = await Promise.all([
+    store.reports.aanmeldingenOfRulebook(rulebookId, MAX_RECORDS),
+    store.reports.offersOfRulebook(rulebookId, MAX_RECORDS),
+  ]);
   return { aanmeldingen, offers };
 }
 
@@ -55,7 +62,11 @@ export function mountDashboardRoutes(server: restify.Server, ctx: TabContext): v
           currentYear: yearOf(today(ctx)),
           partyName: (id) => parties.get(id)?.name ?? id,
           aanmeldingen: aanmeldingen.map((a) => ({ createdAt: a.createdAt, status: a.status })),
-          offers: offers.map((o) => ({ landlordPartyId: o.landlordPartyId, offeredOn: o.offeredOn, response: o.response })),
+          offers: offers.map((o) => ({
+            landlordPartyId: o.landlordPartyId,
+            offeredOn: o.offeredOn,
+            response: o.response,
+          })),
         }),
       );
     }),
@@ -76,27 +87,42 @@ export function mountDashboardRoutes(server: restify.Server, ctx: TabContext): v
       };
       const offerCodes = offerDeadlineCodes(rulebook.deadlines);
       const offerDue = new Map(
-        aanmeldingen.map((a) => [a.id, (a.deadlines as { code?: string; due?: string }[]).find((d) => d.code !== undefined && offerCodes.has(d.code))?.due]),
+        aanmeldingen.map((a) => [
+          a.id,
+          (a.deadlines as { code?: string; due?: string }[]).find((d) => d.code !== undefined && offerCodes.has(d.code))
+            ?.due,
+        ]),
       );
       const { periods, rows } = monitoringRows({
         rulebook,
         parties: await partyDirectory(ctx.store),
-        signals: signalRows.flatMap((s) => {
-          const type = SignalTypeSchema.safeParse(s.type);
-          return type.success ? [{ s, type: type.data }] : [];
-        }).map(({ s, type }) => ({
-          type,
-          senderPartyId: s.senderPartyId,
-          recipientPartyIds: s.recipientPartyIds,
-          createdAt: s.createdAt,
-          lifecycles: lifecyclesOf(s.id),
+        signals: signalRows
+          .flatMap((s) => {
+            const type = SignalTypeSchema.safeParse(s.type);
+            return type.success ? [{ s, type: type.data }] : [];
+          })
+          .map(({ s, type }) => ({
+            type,
+            senderPartyId: s.senderPartyId,
+            recipientPartyIds: s.recipientPartyIds,
+            createdAt: s.createdAt,
+            lifecycles: lifecyclesOf(s.id),
+          })),
+        aanmeldingen: aanmeldingen.map((a) => ({
+          id: a.id,
+          createdAt: a.createdAt,
+          status: a.status,
+          residentOf: a.facts["residentOf"],
         })),
-        aanmeldingen: aanmeldingen.map((a) => ({ id: a.id, createdAt: a.createdAt, status: a.status, residentOf: a.facts["residentOf"] })),
-        offers: offers.map((o) => ({ aanmeldingId: o.aanmeldingId, landlordPartyId: o.landlordPartyId, offeredOn: o.offeredOn, withinTerm: o.withinTerm })),
+        offers: offers.map((o) => ({
+          aanmeldingId: o.aanmeldingId,
+          landlordPartyId: o.landlordPartyId,
+          offeredOn: o.offeredOn,
+          withinTerm: o.withinTerm,
+        })),
         offerDueOf: (id) => offerDue.get(id),
       });
       res.json(200, { rulebook: rulebook.id, title: rulebook.title, periods, rows });
     }),
   );
 }
-

@@ -22,7 +22,11 @@ export function mountMeRoutes(server: restify.Server, ctx: TabContext): void {
         .map((r) => ({ id: r.id, title: r.title, region: r.region }));
       res.json(200, {
         mode: caller.mode,
-        member: { displayName: caller.member.displayName, role: caller.member.role, coordinator: caller.member.isCoordinator },
+        member: {
+          displayName: caller.member.displayName,
+          role: caller.member.role,
+          coordinator: caller.member.isCoordinator,
+        },
         party: { id: caller.party.id, name: caller.party.name, role: caller.party.role },
         rulebooks,
       });
@@ -33,7 +37,12 @@ export function mountMeRoutes(server: restify.Server, ctx: TabContext): void {
   mountRoute(server, apiRoutes.tabDevUsers, async (_req: restify.Request, res: restify.Response) => {
     res.header("cache-control", "no-store");
     if (!ctx.localMode) {
-      sendError(res, 404, "Niet gevonden: de demogebruikers bestaan alleen in de lokale modus.", "Not found: demo users exist only in local mode.");
+      sendError(
+        res,
+        404,
+        "Niet gevonden: de demogebruikers bestaan alleen in de lokale modus.",
+        "Not found: demo users exist only in local mode.",
+      );
       return;
     }
     try {
@@ -42,7 +51,13 @@ export function mountMeRoutes(server: restify.Server, ctx: TabContext): void {
         const member = await ctx.store.members.byTeamsUserId(demo.teamsUserId);
         if (!member || member.tenantId !== DEMO_TENANT_ID) continue;
         const party = await ctx.store.parties.get(member.partyId);
-        if (party) users.push({ id: member.teamsUserId, displayName: member.displayName, partyName: party.name, partyRole: party.role });
+        if (party)
+          users.push({
+            id: member.teamsUserId,
+            displayName: member.displayName,
+            partyName: party.name,
+            partyRole: party.role,
+          });
       }
       res.json(200, { users });
     } catch (error) {

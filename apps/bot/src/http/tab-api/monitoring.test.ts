@@ -1,14 +1,21 @@
-import { applyAction, findRulebookVersions, openSignalState, type SignalOutcome, type SignalState } from "@convenantbot/domain";
+import {
+  applyAction,
+  findRulebookVersions,
+  openSignalState,
+  type SignalOutcome,
+  type SignalState,
+} from "@convenantbot/domain";
 import { describe, expect, it } from "vitest";
 import { monitoringRows, type MonitoringSignal } from "./monitoring.js";
 
 const kw = findRulebookVersions("kw-huisuitzetting-2019").at(-1)!;
 const mh = findRulebookVersions("mh-uitstroom-2019").at(-1)!;
-const parties = new Map(
-  [...kw.parties, ...mh.parties].map((p) => [p.id, { name: p.name, role: p.role }]),
-);
+const parties = new Map([...kw.parties, ...mh.parties].map((p) => [p.id, { name: p.name, role: p.role }]));
 
-function lifecycle(closed?: { outcome: SignalOutcome; at: string }, options: { evictionImminent?: boolean; caseContext?: SignalState["caseContext"] } = {}): SignalState {
+function lifecycle(
+  closed?: { outcome: SignalOutcome; at: string },
+  options: { evictionImminent?: boolean; caseContext?: SignalState["caseContext"] } = {},
+): SignalState {
   let state = openSignalState({
     rulebook: "kw-huisuitzetting-2019",
     type: "huurachterstand",
@@ -46,14 +53,24 @@ describe("half-yearly monitoring (counts only)", () => {
       offers: [],
       offerDueOf: () => undefined,
       signals: [
-        signal("huurachterstand", "2026-02-01T08:00:00.000Z", [lifecycle({ outcome: "ontruiming_voorkomen", at: "2026-08-01T10:00:00+02:00" })]),
-        signal("ontruimingsvonnis", "2026-03-01T08:00:00.000Z", [lifecycle({ outcome: "ontruimd", at: "2026-04-01T10:00:00+02:00" }, { evictionImminent: true })]),
+        signal("huurachterstand", "2026-02-01T08:00:00.000Z", [
+          lifecycle({ outcome: "ontruiming_voorkomen", at: "2026-08-01T10:00:00+02:00" }),
+        ]),
+        signal("ontruimingsvonnis", "2026-03-01T08:00:00.000Z", [
+          lifecycle({ outcome: "ontruimd", at: "2026-04-01T10:00:00+02:00" }, { evictionImminent: true }),
+        ]),
         signal("overlast", "2026-06-30T22:30:00.000Z", [lifecycle()]),
       ],
     });
     expect(periods).toEqual(["2026-H2", "2026-H1"]);
     const h1 = rows.find((r) => r.period === "2026-H1")!;
-    expect(h1).toMatchObject({ gemeente: "Krimpenerwaard", landlord: "QuaWonen", ontruimingsvonnissen: 1, evictionsExecuted: 1, evictionsPrevented: 0 });
+    expect(h1).toMatchObject({
+      gemeente: "Krimpenerwaard",
+      landlord: "QuaWonen",
+      ontruimingsvonnissen: 1,
+      evictionsExecuted: 1,
+      evictionsPrevented: 0,
+    });
     expect(h1.signals).toMatchObject({ huurachterstand: 1, ontruimingsvonnis: 1, overlast: 0 });
     // 30 June 22:30 UTC is 1 July in the Netherlands: the second half year.
     const h2 = rows.find((r) => r.period === "2026-H2")!;
@@ -84,7 +101,10 @@ describe("half-yearly monitoring (counts only)", () => {
     expect(bodegraven.find((r) => r.landlord !== null)).toMatchObject({ offers: 2, offersWithinTerm: 1 });
     // Not a gemeente of the convenant: counted under the region, never under the raw place name.
     expect(rows.some((r) => r.gemeente === "Utrecht")).toBe(false);
-    expect(rows.find((r) => r.gemeente === mh.region && r.landlord !== null)).toMatchObject({ offers: 1, offersWithinTerm: 1 });
+    expect(rows.find((r) => r.gemeente === mh.region && r.landlord !== null)).toMatchObject({
+      offers: 1,
+      offersWithinTerm: 1,
+    });
     expect(rows.reduce((s, r) => s + r.aanmeldingen, 0)).toBe(2);
   });
 });

@@ -1,4 +1,11 @@
-import { evictionEffect, gemeenteOf, signalTypes, type Rulebook, type SignalState, type SignalType } from "@convenantbot/domain";
+import {
+  evictionEffect,
+  gemeenteOf,
+  signalTypes,
+  type Rulebook,
+  type SignalState,
+  type SignalType,
+} from "@convenantbot/domain";
 import { gemeentenOf } from "./rulebook-parameters.js";
 import { dutchDayOf, halfYearOf } from "./periods.js";
 
@@ -48,7 +55,8 @@ export interface MonitoringRow {
   offersWithinTerm: number;
 }
 
-const emptyCounts = (): Record<SignalType, number> => Object.fromEntries(signalTypes.map((t) => [t, 0])) as Record<SignalType, number>;
+const emptyCounts = (): Record<SignalType, number> =>
+  Object.fromEntries(signalTypes.map((t) => [t, 0])) as Record<SignalType, number>;
 
 /**
  * Half-yearly counts per gemeente and landlord, for one rulebook. Counts only: no id, name or
@@ -66,7 +74,18 @@ export function monitoringRows(input: MonitoringInput): { periods: string[]; row
     const key = JSON.stringify([period, gemeente, landlord]);
     let found = rows.get(key);
     if (!found) {
-      found = { period, gemeente, landlord, signals: emptyCounts(), ontruimingsvonnissen: 0, evictionsPrevented: 0, evictionsExecuted: 0, aanmeldingen: 0, offers: 0, offersWithinTerm: 0 };
+      found = {
+        period,
+        gemeente,
+        landlord,
+        signals: emptyCounts(),
+        ontruimingsvonnissen: 0,
+        evictionsPrevented: 0,
+        evictionsExecuted: 0,
+        aanmeldingen: 0,
+        offers: 0,
+        offersWithinTerm: 0,
+      };
       rows.set(key, found);
     }
     return found;
@@ -77,14 +96,19 @@ export function monitoringRows(input: MonitoringInput): { periods: string[]; row
   // A signal's gemeente: the case's own (caseContext), the rulebook's only one, a gemeente that
   // took part, else the region. Its landlord: the case's, else the landlord that took part.
   for (const signal of input.signals) {
-    const involved = [signal.senderPartyId, ...signal.recipientPartyIds, ...signal.lifecycles.map((l) => l.ownerPartyId)];
+    const involved = [
+      signal.senderPartyId,
+      ...signal.recipientPartyIds,
+      ...signal.lifecycles.map((l) => l.ownerPartyId),
+    ];
     const context = signal.lifecycles.find((l) => l.caseContext)?.caseContext;
     const gemeente =
       (context?.gemeentePartyId ? gemeenten.get(context.gemeentePartyId) : undefined) ??
       onlyGemeente ??
       involved.map((p) => gemeenten.get(p)).find((g) => g !== undefined) ??
       rulebook.region;
-    const landlord = nameOf(context?.landlordPartyId) ?? nameOf(involved.find((p) => roleOf(p) === "sociale_verhuurder")) ?? null;
+    const landlord =
+      nameOf(context?.landlordPartyId) ?? nameOf(involved.find((p) => roleOf(p) === "sociale_verhuurder")) ?? null;
     const received = row(halfYearOf(dutchDayOf(signal.createdAt)), gemeente, landlord);
     received.signals[signal.type] += 1;
     if (signal.lifecycles.some((l) => l.evictionImminent)) received.ontruimingsvonnissen += 1;
@@ -103,7 +127,8 @@ export function monitoringRows(input: MonitoringInput): { periods: string[]; row
   const known = new Map([...gemeenten.values()].map((g) => [g.toLocaleLowerCase("nl"), g]));
   const gemeenteOfCase = new Map<string, string>();
   for (const a of input.aanmeldingen) {
-    const place = typeof a.residentOf === "string" ? known.get(gemeenteOf(a.residentOf).toLocaleLowerCase("nl")) : undefined;
+    const place =
+      typeof a.residentOf === "string" ? known.get(gemeenteOf(a.residentOf).toLocaleLowerCase("nl")) : undefined;
     const gemeente = place ?? onlyGemeente ?? rulebook.region;
     gemeenteOfCase.set(a.id, gemeente);
     if (a.status === "concept") continue;
@@ -119,7 +144,10 @@ export function monitoringRows(input: MonitoringInput): { periods: string[]; row
   }
 
   const sorted = [...rows.values()].sort(
-    (a, b) => b.period.localeCompare(a.period) || a.gemeente.localeCompare(b.gemeente, "nl") || (a.landlord ?? "").localeCompare(b.landlord ?? "", "nl"),
+    (a, b) =>
+      b.period.localeCompare(a.period) ||
+      a.gemeente.localeCompare(b.gemeente, "nl") ||
+      (a.landlord ?? "").localeCompare(b.landlord ?? "", "nl"),
   );
   return { periods: [...new Set(sorted.map((r) => r.period))], rows: sorted };
 }

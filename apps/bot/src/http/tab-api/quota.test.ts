@@ -4,7 +4,11 @@ import { quotaDashboard } from "./quota.js";
 
 const lv = findRulebookVersions("lv-zorgafhankelijk-2025").at(-1)!;
 const nood = findRulebookVersions("lv-noodwoning-2025").at(-1)!;
-const names: Record<string, string> = { "lv-vidomes": "Vidomes", "lv-wooninvest": "WoonInvest", "lv-stichting-duivenvoorde": "Stichting Duivenvoorde" };
+const names: Record<string, string> = {
+  "lv-vidomes": "Vidomes",
+  "lv-wooninvest": "WoonInvest",
+  "lv-stichting-duivenvoorde": "Stichting Duivenvoorde",
+};
 const partyName = (id: string) => names[id] ?? id;
 
 describe("platform dashboard: demand against offers and the LV.9 quota", () => {
@@ -37,7 +41,12 @@ describe("platform dashboard: demand against offers and the LV.9 quota", () => {
       { year: 2025, offered: 1, accepted: 1, quota: 1 },
       { year: 2026, offered: 0, accepted: 0, quota: 1 },
     ]);
-    expect(dashboard.landlords.find((l) => l.partyId === "lv-vidomes")!.perYear[1]).toEqual({ year: 2026, offered: 1, accepted: 0, quota: null });
+    expect(dashboard.landlords.find((l) => l.partyId === "lv-vidomes")!.perYear[1]).toEqual({
+      year: 2026,
+      offered: 1,
+      accepted: 0,
+      quota: null,
+    });
     expect(dashboard.quota?.code).toBe("LV.9");
     // Dutch text says AANNAME, the English ASSUMED (issue 12).
     expect(dashboard.assumptions[0]?.text_nl).toMatch(/^AANNAME/);
@@ -58,7 +67,11 @@ describe("platform dashboard: demand against offers and the LV.9 quota", () => {
         { landlordPartyId: "lv-vidomes", offeredOn: "2026-06-01", response: "geweigerd" },
       ],
     });
-    expect(result.noodwoningen).toMatchObject({ code: "LV.6.4", perYear: 2, years: [{ year: 2026, used: 3, offered: 4 }] });
+    expect(result.noodwoningen).toMatchObject({
+      code: "LV.6.4",
+      perYear: 2,
+      years: [{ year: 2026, used: 3, offered: 4 }],
+    });
     expect(result.quota).toBeNull();
   });
 });

@@ -22,7 +22,9 @@ const count = <T>(items: readonly T[], pick: (item: T) => boolean) => items.filt
  */
 export function quotaDashboard(input: DashboardInput) {
   const { rulebook } = input;
-  const registered = input.aanmeldingen.filter((a) => a.status !== "concept").map((a) => yearOf(dutchDayOf(a.createdAt)));
+  const registered = input.aanmeldingen
+    .filter((a) => a.status !== "concept")
+    .map((a) => yearOf(dutchDayOf(a.createdAt)));
   const offerYears = input.offers.map((o) => yearOf(o.offeredOn));
   const years = [...new Set([...registered, ...offerYears, input.currentYear])].sort((a, b) => a - b);
   const distribution = distributionOf(rulebook);
@@ -35,7 +37,11 @@ export function quotaDashboard(input: DashboardInput) {
     rulebook: rulebook.id,
     title: rulebook.title,
     years,
-    demand: years.map((year) => ({ year, registered: count(registered, (y) => y === year), offered: count(offerYears, (y) => y === year) })),
+    demand: years.map((year) => ({
+      year,
+      registered: count(registered, (y) => y === year),
+      offered: count(offerYears, (y) => y === year),
+    })),
     landlords: landlordIds.map((partyId) => ({
       partyId,
       name: input.partyName(partyId),
@@ -49,7 +55,9 @@ export function quotaDashboard(input: DashboardInput) {
         };
       }),
     })),
-    quota: distribution ? { code: distribution.code, article: distribution.article, source: distribution.source } : null,
+    quota: distribution
+      ? { code: distribution.code, article: distribution.article, source: distribution.source }
+      : null,
     noodwoningen: nood
       ? {
           code: nood.code,
@@ -64,6 +72,10 @@ export function quotaDashboard(input: DashboardInput) {
           })),
         }
       : null,
-    assumptions: distribution ? rulebook.assumptions.filter((a) => a.id.endsWith("verdeling")).map((a) => ({ text_nl: a.text_nl, text_en: a.text_en })) : [],
+    assumptions: distribution
+      ? rulebook.assumptions
+          .filter((a) => a.id.endsWith("verdeling"))
+          .map((a) => ({ text_nl: a.text_nl, text_en: a.text_en }))
+      : [],
   };
 }

@@ -19,7 +19,12 @@ export interface TabContext {
 
 export const today = (ctx: TabContext): IsoDate => dutchDateOf(ctx.clock().toISOString());
 
-export type TabHandler = (req: restify.Request, res: restify.Response, caller: TabCaller, correlationId: string) => Promise<void>;
+export type TabHandler = (
+  req: restify.Request,
+  res: restify.Response,
+  caller: TabCaller,
+  correlationId: string,
+) => Promise<void>;
 
 /**
  * Every /api/tab route: who is calling first (401/403 in Dutch and English otherwise), then

@@ -9,7 +9,12 @@ const DistributionSchema = z.object({
   source: z.string(),
   homesPerYear: z.record(z.string(), z.number().int().min(0).nullable()),
 });
-const NoodwoningenPerYearSchema = z.object({ code: z.string(), article: z.string(), count: z.number().int().min(0), beyondCount: LocalizedSchema });
+const NoodwoningenPerYearSchema = z.object({
+  code: z.string(),
+  article: z.string(),
+  count: z.number().int().min(0),
+  beyondCount: LocalizedSchema,
+});
 
 /** LV.9: the yearly number of homes per landlord (null: not recorded in the seed). */
 export function distributionOf(rulebook: Rulebook) {
@@ -25,5 +30,7 @@ export function noodwoningenPerYearOf(rulebook: Rulebook) {
 
 /** The rulebook's gemeenten by name ("Gemeente Gouda" -> "Gouda"): where monitoring counts. */
 export function gemeentenOf(rulebook: Rulebook): Map<string, string> {
-  return new Map(rulebook.parties.filter((p) => p.role === "gemeente").map((p) => [p.id, p.name.replace(/^gemeente\s+/i, "")]));
+  return new Map(
+    rulebook.parties.filter((p) => p.role === "gemeente").map((p) => [p.id, p.name.replace(/^gemeente\s+/i, "")]),
+  );
 }

@@ -32,12 +32,22 @@ export async function summaryOf(view: SignalView, partyId: string, names: Names)
 }
 
 /** Leaf fields of the privacy-filtered view, with their Dutch and English labels (as on the card). */
-export function fieldsOf(value: unknown, prefix = ""): { path: string; label: { nl: string; en: string }; value: string | number | boolean }[] {
+export function fieldsOf(
+  value: unknown,
+  prefix = "",
+): { path: string; label: { nl: string; en: string }; value: string | number | boolean }[] {
   if (value === null || value === undefined) return [];
   if (typeof value === "object" && !Array.isArray(value)) {
-    return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => fieldsOf(v, prefix ? `${prefix}.${k}` : k));
+    return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) =>
+      fieldsOf(v, prefix ? `${prefix}.${k}` : k),
+    );
   }
-  const leaf = typeof value === "number" || typeof value === "boolean" ? value : Array.isArray(value) ? value.join(", ") : String(value);
+  const leaf =
+    typeof value === "number" || typeof value === "boolean"
+      ? value
+      : Array.isArray(value)
+        ? value.join(", ")
+        : String(value);
   return headerFields.has(prefix) ? [] : [{ path: prefix, label: labelOf(prefix), value: leaf }];
 }
 
@@ -57,7 +67,12 @@ export async function detailOf(view: SignalView, partyId: string, names: Names) 
     });
   }
   const lifecycles = [];
-  for (const l of view.lifecycles) lifecycles.push({ ownerPartyName: await names(l.ownerPartyId), status: l.status, ...(l.outcome ? { outcome: l.outcome } : {}) });
+  for (const l of view.lifecycles)
+    lifecycles.push({
+      ownerPartyName: await names(l.ownerPartyId),
+      status: l.status,
+      ...(l.outcome ? { outcome: l.outcome } : {}),
+    });
   return {
     ...(await summaryOf(view, partyId, names)),
     rulebookTitle: rulebook?.title ?? { nl: view.rulebook, en: view.rulebook },
@@ -65,7 +80,10 @@ export async function detailOf(view: SignalView, partyId: string, names: Names) 
     history,
     lifecycles,
     // Only where routing lets the owner send it on, as on the card.
-    forwardTargets: view.own && view.own.ownerPartyId === partyId ? forwardTargets(view.own).map((r) => ({ partyId: r.partyId, name: r.partyName })) : [],
+    forwardTargets:
+      view.own && view.own.ownerPartyId === partyId
+        ? forwardTargets(view.own).map((r) => ({ partyId: r.partyId, name: r.partyName }))
+        : [],
     closeOutcomes: [...allowedOutcomes(view.type)],
   };
 }

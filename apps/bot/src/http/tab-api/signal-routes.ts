@@ -23,7 +23,13 @@ export function mountSignalRoutes(server: restify.Server, ctx: TabContext): void
         .filter((v) => !type || v.type === type)
         .filter((v) => overdue === undefined || v.overdue === (overdue === "true"));
       // A list holds tenants' names: a read of personal data, audited like the partners' API.
-      await ctx.store.audit.record({ actor: caller.actor.actor, action: "signal.list", recordType: "party", recordId: caller.party.id, correlationId });
+      await ctx.store.audit.record({
+        actor: caller.actor.actor,
+        action: "signal.list",
+        recordType: "party",
+        recordId: caller.party.id,
+        correlationId,
+      });
       const names = partyNames(ctx.store);
       const items = [];
       for (const view of views) items.push(await summaryOf(view, caller.party.id, names));
@@ -51,10 +57,20 @@ export function mountSignalRoutes(server: restify.Server, ctx: TabContext): void
       if (!id.success) throw invalidInput(id.error, "id");
       const action = SignalActionRequestSchema.safeParse(req.body);
       if (!action.success) throw invalidInput(action.error, "action");
-      const result = await ctx.signals.act({ signalId: id.data, action: action.data, actor: caller.actor, correlationId });
+      const result = await ctx.signals.act({
+        signalId: id.data,
+        action: action.data,
+        actor: caller.actor,
+        correlationId,
+      });
       // The caller's own lifecycle, which is what its tab shows (the record's status is the primary recipient's).
       const own = ctx.signals.viewOf(result.signal, caller.actor)?.own;
-      res.json(200, { id: result.signal.id, status: own?.status ?? result.signal.status, noop: result.noop, ...(result.noop ? { reason: result.reason } : {}) });
+      res.json(200, {
+        id: result.signal.id,
+        status: own?.status ?? result.signal.status,
+        noop: result.noop,
+        ...(result.noop ? { reason: result.reason } : {}),
+      });
     }),
   );
 }

@@ -67,6 +67,8 @@ describe("the tab page at /tab/", () => {
   it("says how to build when there is no build", async () => {
     const missing = await fetch(`${unbuiltUrl}/tab/`);
     expect(missing.status).toBe(503);
-    expect(((await missing.json()) as { message_nl: string }).message_nl).toContain("pnpm --filter @convenantbot/tab build");
+    expect(((await missing.json()) as { message_nl: string }).message_nl).toContain(
+      "pnpm --filter @convenantbot/tab build",
+    );
   });
 });

@@ -35,7 +35,11 @@ export function mountTabPage(server: restify.Server, options: { logger: Logger; 
       nl: "De tab is nog niet gebouwd: voer `pnpm --filter @convenantbot/tab build` uit.",
       en: "The tab is not built: run `pnpm --filter @convenantbot/tab build`.",
     },
-    headers: { "content-security-policy": FRAME_ANCESTORS, "x-content-type-options": "nosniff", "referrer-policy": "no-referrer" },
+    headers: {
+      "content-security-policy": FRAME_ANCESTORS,
+      "x-content-type-options": "nosniff",
+      "referrer-policy": "no-referrer",
+    },
     sendError: (res, status, _code, text) => sendError(res, status, text.nl, text.en),
   });
 }

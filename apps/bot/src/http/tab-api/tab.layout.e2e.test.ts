@@ -60,55 +60,64 @@ describe.skipIf(skip)("the tab's layout at 1280 px and 420 px (headless Chromium
     return TabPage.open(browser, app.url, "user=29%3Ademo-begeleider", { width });
   };
 
-  it.each([1280, 420])("at %i px every view fits, nothing overlaps, one export per view", { timeout: 180_000 }, async (width) => {
-    const tab = await open(width);
-    const { page } = tab;
-    const exports = () => page.getByRole("button", { name: /^Exporteer CSV/ }).count();
-    const check = async (view: string) => {
-      await tab.screenshot(`tab-${width}-${view}`);
-      const problems = await layoutProblems(page);
-      expect(problems.overflowX, `${view}: page wider than ${width} px: ${problems.beyondRightEdge.join("; ")}`).toBeLessThanOrEqual(0);
-      expect(problems.overlaps, `${view}: overlapping boxes`).toEqual([]);
-    };
+  it.each([1280, 420])(
+    "at %i px every view fits, nothing overlaps, one export per view",
+    { timeout: 180_000 },
+    async (width) => {
+      const tab = await open(width);
+      const { page } = tab;
+      const exports = () => page.getByRole("button", { name: /^Exporteer CSV/ }).count();
+      const check = async (view: string) => {
+        await tab.screenshot(`tab-${width}-${view}`);
+        const problems = await layoutProblems(page);
+        expect(
+          problems.overflowX,
+          `${view}: page wider than ${width} px: ${problems.beyondRightEdge.join("; ")}`,
+        ).toBeLessThanOrEqual(0);
+        expect(problems.overlaps, `${view}: overlapping boxes`).toEqual([]);
+      };
 
-    // Signals, with one opened: its detail adds no export buttons of its own.
-    await expect.poll(() => page.getByTestId("signal-count").textContent()).toBe("2 signalen");
-    const rows = page.getByTestId("signal-table").locator("tbody tr");
-    await rows.first().getByRole("button", { name: "Open", exact: true }).click();
-    await page.getByTestId("signal-detail").waitFor({ state: "visible" });
-    expect(await exports()).toBe(1);
-    if (width < 640) {
-      // A phone: rows are cards, each value under its own label; no header row squeezed in.
-      expect(await page.getByTestId("signal-table").locator("thead").isVisible()).toBe(false);
-      const cell = rows.first().locator("td").first();
-      // A function, not a string: Playwright evaluates a string as an expression and would not call it.
-      expect(await cell.evaluate((td) => td.ownerDocument.defaultView!.getComputedStyle(td, "::before").content)).toContain("Kenmerk");
-    }
-    await check("signals");
+      // Signals, with one opened: its detail adds no export buttons of its own.
+      await expect.poll(() => page.getByTestId("signal-count").textContent()).toBe("2 signalen");
+      const rows = page.getByTestId("signal-table").locator("tbody tr");
+      await rows.first().getByRole("button", { name: "Open", exact: true }).click();
+      await page.getByTestId("signal-detail").waitFor({ state: "visible" });
+      expect(await exports()).toBe(1);
+      if (width < 640) {
+        // A phone: rows are cards, each value under its own label; no header row squeezed in.
+        expect(await page.getByTestId("signal-table").locator("thead").isVisible()).toBe(false);
+        const cell = rows.first().locator("td").first();
+        // A function, not a string: Playwright evaluates a string as an expression and would not call it.
+        expect(
+          await cell.evaluate((td) => td.ownerDocument.defaultView!.getComputedStyle(td, "::before").content),
+        ).toContain("Kenmerk");
+      }
+      await check("signals");
 
-    await tab.openView("Aanmeldingen");
-    await page.getByTestId("aanmelding-table").waitFor({ state: "visible" });
-    expect(await exports()).toBe(1);
-    await check("aanmeldingen");
+      await tab.openView("Aanmeldingen");
+      await page.getByTestId("aanmelding-table").waitFor({ state: "visible" });
+      expect(await exports()).toBe(1);
+      await check("aanmeldingen");
 
-    await tab.openView("Platform");
-    await page.getByTestId("quota-table").waitFor({ state: "visible" });
-    await page.getByTestId("monitoring-table").waitFor({ state: "visible" });
-    expect(await exports()).toBe(1);
-    // Only the caller's region and role: no Midden-Holland verdeelsleutel for an LV begeleider.
-    expect(await page.getByRole("button", { name: "Bereken verdeelsleutel" }).count()).toBe(0);
-    // A year without offers says so instead of an empty plot.
-    await expect.poll(() => page.getByTestId("bar-chart-empty").count()).toBeGreaterThan(0);
-    expect(await page.getByTestId("bar-chart-empty").first().textContent()).toContain("Geen gegevens");
-    await check("platform");
+      await tab.openView("Platform");
+      await page.getByTestId("quota-table").waitFor({ state: "visible" });
+      await page.getByTestId("monitoring-table").waitFor({ state: "visible" });
+      expect(await exports()).toBe(1);
+      // Only the caller's region and role: no Midden-Holland verdeelsleutel for an LV begeleider.
+      expect(await page.getByRole("button", { name: "Bereken verdeelsleutel" }).count()).toBe(0);
+      // A year without offers says so instead of an empty plot.
+      await expect.poll(() => page.getByTestId("bar-chart-empty").count()).toBeGreaterThan(0);
+      expect(await page.getByTestId("bar-chart-empty").first().textContent()).toContain("Geen gegevens");
+      await check("platform");
 
-    await tab.openView("Snelcheck");
-    const select = page.getByLabel("Regeling", { exact: true });
-    await select.waitFor({ state: "visible" });
-    const options = await select.locator("option").allTextContents();
-    expect(options.join(" | ")).not.toMatch(/Midden-Holland|uitstroom/i);
-    await check("snelcheck");
-    expect(tab.blocked).toEqual([]);
-    await tab.close();
-  });
+      await tab.openView("Snelcheck");
+      const select = page.getByLabel("Regeling", { exact: true });
+      await select.waitFor({ state: "visible" });
+      const options = await select.locator("option").allTextContents();
+      expect(options.join(" | ")).not.toMatch(/Midden-Holland|uitstroom/i);
+      await check("snelcheck");
+      expect(tab.blocked).toEqual([]);
+      await tab.close();
+    },
+  );
 });

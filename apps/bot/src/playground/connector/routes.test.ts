@@ -16,7 +16,10 @@ describe("connector routes: input checks", () => {
   afterAll(async () => server.close());
 
   it("rejects a bot activity without type with 400", async () => {
-    const result = await requestJson<ErrorBody>(`${conversations()}/${client.conversationId}/activities`, { method: "POST", body: { text: "zonder type" } });
+    const result = await requestJson<ErrorBody>(`${conversations()}/${client.conversationId}/activities`, {
+      method: "POST",
+      body: { text: "zonder type" },
+    });
     expect(result.status).toBe(400);
     expect(result.body.error.message).toBe("Ongeldige invoer: activiteit / invalid input: activity");
     expect(result.body.error.details?.[0]).toMatch(/^type:/);
@@ -46,17 +49,32 @@ describe("connector routes: input checks", () => {
   it("creates a conversation with an initial activity and returns its id", async () => {
     const result = await requestJson<{ id: string; activityId: string }>(conversations(), {
       method: "POST",
-      body: { bot: { id: "convenantbot" }, members: [{ id: "u-init", name: "Ivo" }], activity: { type: "message", text: "Eerste bericht" } },
+      body: {
+        bot: { id: "convenantbot" },
+        members: [{ id: "u-init", name: "Ivo" }],
+        activity: { type: "message", text: "Eerste bericht" },
+      },
     });
     expect(result.status).toBe(201);
-    expect(server.playground.activitiesOf(result.body.id)).toMatchObject([{ id: result.body.activityId, text: "Eerste bericht", recipient: { id: "u-init" } }]);
+    expect(server.playground.activitiesOf(result.body.id)).toMatchObject([
+      { id: result.body.activityId, text: "Eerste bericht", recipient: { id: "u-init" } },
+    ]);
   });
 
   it("deletes an activity and logs it", async () => {
-    const sent = await requestJson<{ id: string }>(`${conversations()}/${client.conversationId}/activities`, { method: "POST", body: { type: "message", text: "weg ermee" } });
-    const deleted = await requestJson(`${conversations()}/${client.conversationId}/activities/${encodeURIComponent(sent.body.id)}`, { method: "DELETE" });
+    const sent = await requestJson<{ id: string }>(`${conversations()}/${client.conversationId}/activities`, {
+      method: "POST",
+      body: { type: "message", text: "weg ermee" },
+    });
+    const deleted = await requestJson(
+      `${conversations()}/${client.conversationId}/activities/${encodeURIComponent(sent.body.id)}`,
+      { method: "DELETE" },
+    );
     expect(deleted.status).toBe(200);
     expect(server.playground.activitiesOf(client.conversationId).some((a) => a.id === sent.body.id)).toBe(false);
-    expect(server.playground.getLog().at(-1)).toMatchObject({ operation: "delete", conversationId: client.conversationId });
+    expect(server.playground.getLog().at(-1)).toMatchObject({
+      operation: "delete",
+      conversationId: client.conversationId,
+    });
   });
 });

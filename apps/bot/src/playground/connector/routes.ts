@@ -6,7 +6,12 @@ import { route } from "../http/handler.js";
 import { jsonBody, parseInput } from "../http/input.js";
 import type { ActivityJson } from "../state/activity.js";
 import type { StoredConversation } from "../state/conversation-store.js";
-import { ActivityParamsSchema, BotActivitySchema, ConversationParametersSchema, ConversationParamsSchema } from "./schemas.js";
+import {
+  ActivityParamsSchema,
+  BotActivitySchema,
+  ConversationParametersSchema,
+  ConversationParamsSchema,
+} from "./schemas.js";
 
 export const CONNECTOR_BASE = "/connector";
 
@@ -25,15 +30,25 @@ export function mountConnector(server: Server, context: PlaygroundContext): void
   server.post(
     base,
     route(logger, async (req, res) => {
-      const params = parseInput(ConversationParametersSchema, jsonBody(req), res, { nl: "gesprek aanmaken", en: "create conversation" });
+      const params = parseInput(ConversationParametersSchema, jsonBody(req), res, {
+        nl: "gesprek aanmaken",
+        en: "create conversation",
+      });
       if (!params) return;
       const [member] = params.members;
       if (!member) return; // the schema requires exactly one
       // The member's own conversation if they have one, so their open Web Chat shows it.
       const conversation =
-        context.store.latestForUser(member.id) ?? context.store.create({ userId: member.id, userName: member.name, announced: true });
+        context.store.latestForUser(member.id) ??
+        context.store.create({ userId: member.id, userName: member.name, announced: true });
       const stored = params.activity ? store(context, conversation, params.activity) : undefined;
-      context.log.record({ direction: "fromBot", operation: "createConversation", conversationId: conversation.id, userId: member.id, activity: stored });
+      context.log.record({
+        direction: "fromBot",
+        operation: "createConversation",
+        conversationId: conversation.id,
+        userId: member.id,
+        activity: stored,
+      });
       res.status(201);
       res.json({ id: conversation.id, serviceUrl: context.serviceUrl(), ...(stored ? { activityId: stored.id } : {}) });
     }),
@@ -47,10 +62,21 @@ export function mountConnector(server: Server, context: PlaygroundContext): void
       // is adopted for the recipient, so proactive sends still land and are logged.
       const conversation =
         context.store.get(input.conversationId) ??
-        context.store.create({ id: input.conversationId, userId: input.activity.recipient?.id, userName: input.activity.recipient?.name, announced: true });
+        context.store.create({
+          id: input.conversationId,
+          userId: input.activity.recipient?.id,
+          userName: input.activity.recipient?.name,
+          announced: true,
+        });
       const replyTo = operation === "reply" ? { replyToId: input.activityId } : {};
       const stored = store(context, conversation, { ...input.activity, ...replyTo });
-      context.log.record({ direction: "fromBot", operation, conversationId: conversation.id, userId: conversation.userId, activity: stored });
+      context.log.record({
+        direction: "fromBot",
+        operation,
+        conversationId: conversation.id,
+        userId: conversation.userId,
+        activity: stored,
+      });
       res.json({ id: stored.id });
     });
   server.post(`${base}/:conversationId/activities`, send("post"));
@@ -67,8 +93,17 @@ export function mountConnector(server: Server, context: PlaygroundContext): void
         notFound(res);
         return;
       }
-      const updated = context.store.replace(conversation, { ...shape(context, conversation, input.activity), id: input.activityId });
-      context.log.record({ direction: "fromBot", operation: "update", conversationId: conversation.id, userId: conversation.userId, activity: updated });
+      const updated = context.store.replace(conversation, {
+        ...shape(context, conversation, input.activity),
+        id: input.activityId,
+      });
+      context.log.record({
+        direction: "fromBot",
+        operation: "update",
+        conversationId: conversation.id,
+        userId: conversation.userId,
+        activity: updated,
+      });
       res.json({ id: input.activityId });
     }),
   );
@@ -84,13 +119,23 @@ export function mountConnector(server: Server, context: PlaygroundContext): void
         return;
       }
       // Web Chat cannot un-render over Direct Line; the log still shows the deletion.
-      context.log.record({ direction: "fromBot", operation: "delete", conversationId: conversation.id, userId: conversation.userId, activity: undefined });
+      context.log.record({
+        direction: "fromBot",
+        operation: "delete",
+        conversationId: conversation.id,
+        userId: conversation.userId,
+        activity: undefined,
+      });
       res.json({});
     }),
   );
 }
 
-function readActivity(req: Request, res: Response, withActivityId: boolean): { conversationId: string; activityId?: string; activity: BotActivity } | undefined {
+function readActivity(
+  req: Request,
+  res: Response,
+  withActivityId: boolean,
+): { conversationId: string; activityId?: string; activity: BotActivity } | undefined {
   const params = withActivityId
     ? parseInput(ActivityParamsSchema, req.params, res, { nl: "adres", en: "path" })
     : parseInput(ConversationParamsSchema, req.params, res, { nl: "adres", en: "path" });
@@ -107,7 +152,9 @@ function shape(context: PlaygroundContext, conversation: StoredConversation, act
   // synthetic continue/create event no client ever saw. Web Chat holds an activity whose
   // replyToId it cannot find for 5 s, so such dangling ids are dropped here.
   const repliesToKnown = replyToId !== undefined && context.store.find(conversation, replyToId) !== undefined;
-  const user = conversation.userId ? { id: conversation.userId, ...(conversation.userName ? { name: conversation.userName } : {}), role: "user" } : undefined;
+  const user = conversation.userId
+    ? { id: conversation.userId, ...(conversation.userName ? { name: conversation.userName } : {}), role: "user" }
+    : undefined;
   const recipient = activity.recipient ?? user;
   return {
     ...sent,
@@ -126,5 +173,8 @@ function store(context: PlaygroundContext, conversation: StoredConversation, act
 }
 
 function notFound(res: Response): void {
-  sendError(res, 404, "ActivityNotFound", { nl: "Gesprek of activiteit niet gevonden", en: "conversation or activity not found" });
+  sendError(res, 404, "ActivityNotFound", {
+    nl: "Gesprek of activiteit niet gevonden",
+    en: "conversation or activity not found",
+  });
 }

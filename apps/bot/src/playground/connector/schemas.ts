@@ -16,7 +16,10 @@ export const BotActivitySchema = z.looseObject({
   from: AccountSchema.optional(),
   recipient: AccountSchema.optional(),
   replyToId: z.string().max(512).optional(),
-  attachments: z.array(z.looseObject({ contentType: z.string().max(256) })).max(50).optional(),
+  attachments: z
+    .array(z.looseObject({ contentType: z.string().max(256) }))
+    .max(50)
+    .optional(),
 });
 
 /**

@@ -15,7 +15,11 @@ export interface Authorized {
  * token opens that conversation. The status codes are the ones DirectLineJS acts on: 403
  * means "token expired" (it refreshes or reports), 404 means "conversation ended".
  */
-export function authorize(req: Request, res: Response, deps: { tokens: TokenStore; store: ConversationStore }): Authorized | undefined {
+export function authorize(
+  req: Request,
+  res: Response,
+  deps: { tokens: TokenStore; store: ConversationStore },
+): Authorized | undefined {
   const header = AuthorizationSchema.safeParse(req.headers.authorization);
   if (!header.success) {
     sendError(res, 401, "Unauthorized", {
@@ -36,7 +40,10 @@ export function authorize(req: Request, res: Response, deps: { tokens: TokenStor
     const requested = parseInput(IdSchema, params.conversationId, res, { nl: "gespreks-id", en: "conversation id" });
     if (requested === undefined) return undefined;
     if (requested !== token.conversationId) {
-      sendError(res, 403, "Forbidden", { nl: "Dit token hoort bij een ander gesprek", en: "this token is for another conversation" });
+      sendError(res, 403, "Forbidden", {
+        nl: "Dit token hoort bij een ander gesprek",
+        en: "this token is for another conversation",
+      });
       return undefined;
     }
   }

@@ -21,7 +21,8 @@ export async function forwardToBot(url: string, activity: ActivityJson, timeoutM
     if (response.ok) return { ok: true, status: response.status };
     return { ok: false, status: response.status, reason: `bot answered HTTP ${response.status}` };
   } catch (error) {
-    const reason = error instanceof Error && error.name === "TimeoutError" ? `no answer within ${timeoutMs} ms` : String(error);
+    const reason =
+      error instanceof Error && error.name === "TimeoutError" ? `no answer within ${timeoutMs} ms` : String(error);
     return { ok: false, status: undefined, reason };
   }
 }

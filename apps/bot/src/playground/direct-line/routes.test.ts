@@ -33,7 +33,11 @@ describe("Direct Line routes: input checks and tokens", () => {
   });
 
   it("rejects a body that is not JSON with 400", async () => {
-    const result = await requestJson<ErrorBody>(activities(), { method: "POST", token: client.token, rawBody: "{niet json" });
+    const result = await requestJson<ErrorBody>(activities(), {
+      method: "POST",
+      token: client.token,
+      rawBody: "{niet json",
+    });
     expect(result.status).toBe(400);
     expect(result.body.error.code).toBe("BadArgument");
     expect(result.body.error.message).toMatch(/^Ongeldige invoer: geen geldige JSON \/ invalid input: Invalid JSON/);
@@ -47,13 +51,18 @@ describe("Direct Line routes: input checks and tokens", () => {
   });
 
   it("rejects a token request with a malformed user with 400", async () => {
-    const result = await requestJson<ErrorBody>(`${dl()}/tokens/generate`, { method: "POST", body: { user: { id: 7 } } });
+    const result = await requestJson<ErrorBody>(`${dl()}/tokens/generate`, {
+      method: "POST",
+      body: { user: { id: 7 } },
+    });
     expect(result.status).toBe(400);
     expect(result.body.error.message).toBe("Ongeldige invoer: token aanvragen / invalid input: generate token");
   });
 
   it("rejects a post without from.id when the conversation has no user yet", async () => {
-    const issued = await requestJson<{ token: string; conversationId: string }>(`${dl()}/tokens/generate`, { method: "POST" });
+    const issued = await requestJson<{ token: string; conversationId: string }>(`${dl()}/tokens/generate`, {
+      method: "POST",
+    });
     const result = await requestJson<ErrorBody>(`${dl()}/conversations/${issued.body.conversationId}/activities`, {
       method: "POST",
       token: issued.body.token,
@@ -79,10 +88,13 @@ describe("Direct Line routes: input checks and tokens", () => {
   });
 
   it("refreshes a token into a new one for the same conversation", async () => {
-    const refreshed = await requestJson<{ token: string; conversationId: string; expires_in: number }>(`${dl()}/tokens/refresh`, {
-      method: "POST",
-      token: client.token,
-    });
+    const refreshed = await requestJson<{ token: string; conversationId: string; expires_in: number }>(
+      `${dl()}/tokens/refresh`,
+      {
+        method: "POST",
+        token: client.token,
+      },
+    );
     expect(refreshed.status).toBe(200);
     expect(refreshed.body.conversationId).toBe(client.conversationId);
     expect(refreshed.body.token).not.toBe(client.token);
@@ -92,21 +104,35 @@ describe("Direct Line routes: input checks and tokens", () => {
   });
 
   it("reconnects (GET conversation) and answers start with 201 first, 200 after", async () => {
-    const issued = await requestJson<{ token: string; conversationId: string }>(`${dl()}/tokens/generate`, { method: "POST", body: { user: { id: "u-start" } } });
-    const start = () => requestJson<{ conversationId: string }>(`${dl()}/conversations`, { method: "POST", token: issued.body.token, body: { user: { id: "u-start" } } });
+    const issued = await requestJson<{ token: string; conversationId: string }>(`${dl()}/tokens/generate`, {
+      method: "POST",
+      body: { user: { id: "u-start" } },
+    });
+    const start = () =>
+      requestJson<{ conversationId: string }>(`${dl()}/conversations`, {
+        method: "POST",
+        token: issued.body.token,
+        body: { user: { id: "u-start" } },
+      });
     expect((await start()).status).toBe(201);
     const again = await start();
     expect(again.status).toBe(200);
     expect(again.body.conversationId).toBe(issued.body.conversationId);
-    const reconnect = await requestJson<{ conversationId: string; token: string }>(`${dl()}/conversations/${issued.body.conversationId}?watermark=3`, {
-      token: issued.body.token,
-    });
+    const reconnect = await requestJson<{ conversationId: string; token: string }>(
+      `${dl()}/conversations/${issued.body.conversationId}?watermark=3`,
+      {
+        token: issued.body.token,
+      },
+    );
     expect(reconnect.status).toBe(200);
     expect(reconnect.body).toMatchObject({ conversationId: issued.body.conversationId, token: issued.body.token });
   });
 
   it("says file upload is not supported (501) rather than failing obscurely", async () => {
-    const result = await requestJson<ErrorBody>(`${dl()}/conversations/${client.conversationId}/upload?userId=u-checks`, { method: "POST", token: client.token, body: {} });
+    const result = await requestJson<ErrorBody>(
+      `${dl()}/conversations/${client.conversationId}/upload?userId=u-checks`,
+      { method: "POST", token: client.token, body: {} },
+    );
     expect(result.status).toBe(501);
     expect(result.body.error.message).toMatch(bilingual);
   });
@@ -133,7 +159,10 @@ describe("Direct Line routes: bounded memory", () => {
     const first = await DirectLineTestClient.start(server.baseUrl, { id: "u-lru-1" });
     await DirectLineTestClient.start(server.baseUrl, { id: "u-lru-2" });
     await DirectLineTestClient.start(server.baseUrl, { id: "u-lru-3" });
-    const result = await requestJson<ErrorBody>(`${server.baseUrl}/v3/directline/conversations/${first.conversationId}/activities`, { token: first.token });
+    const result = await requestJson<ErrorBody>(
+      `${server.baseUrl}/v3/directline/conversations/${first.conversationId}/activities`,
+      { token: first.token },
+    );
     expect(result.status).toBe(404);
     expect(result.body.error.message).toMatch(/^Gesprek bestaat niet meer .* \/ conversation no longer exists/);
   });
@@ -142,21 +171,34 @@ describe("Direct Line routes: bounded memory", () => {
 describe("resuming the page's own conversation (sessionStorage) after a server restart", () => {
   it("a restarted server takes the conversation id up again for its user; another user never gets it", async () => {
     const generate = (baseUrl: string, body: Record<string, unknown>) =>
-      requestJson<{ token: string; conversationId: string }>(`${baseUrl}/v3/directline/tokens/generate`, { method: "POST", body });
+      requestJson<{ token: string; conversationId: string }>(`${baseUrl}/v3/directline/tokens/generate`, {
+        method: "POST",
+        body,
+      });
     const first = await startPlaygroundServer();
     const issued = await generate(first.baseUrl, { user: { id: "u-resume" } });
-    const other = await generate(first.baseUrl, { user: { id: "u-other" }, conversationId: issued.body.conversationId });
+    const other = await generate(first.baseUrl, {
+      user: { id: "u-other" },
+      conversationId: issued.body.conversationId,
+    });
     expect(other.body.conversationId).not.toBe(issued.body.conversationId);
     await first.close();
 
     const second = await startPlaygroundServer();
     try {
-      const again = await generate(second.baseUrl, { user: { id: "u-resume" }, conversationId: issued.body.conversationId });
+      const again = await generate(second.baseUrl, {
+        user: { id: "u-resume" },
+        conversationId: issued.body.conversationId,
+      });
       expect(again.status).toBe(200);
       expect(again.body.conversationId).toBe(issued.body.conversationId);
       expect(again.body.token).not.toBe(issued.body.token);
       // "Nieuw gesprek" (fresh) still starts a new one.
-      const fresh = await generate(second.baseUrl, { user: { id: "u-resume" }, conversationId: issued.body.conversationId, fresh: true });
+      const fresh = await generate(second.baseUrl, {
+        user: { id: "u-resume" },
+        conversationId: issued.body.conversationId,
+        fresh: true,
+      });
       expect(fresh.body.conversationId).not.toBe(issued.body.conversationId);
       const bad = await generate(second.baseUrl, { user: { id: "u-resume" }, conversationId: "../../etc" });
       expect(bad.status).toBe(400);

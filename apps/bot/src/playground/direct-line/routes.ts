@@ -5,7 +5,12 @@ import { route } from "../http/handler.js";
 import { jsonBody, parseInput, queryOf } from "../http/input.js";
 import type { ActivityJson } from "../state/activity.js";
 import { authorize } from "./authorize.js";
-import { GenerateTokenBodySchema, StartConversationBodySchema, UserActivitySchema, WatermarkQuerySchema } from "./schemas.js";
+import {
+  GenerateTokenBodySchema,
+  StartConversationBodySchema,
+  UserActivitySchema,
+  WatermarkQuerySchema,
+} from "./schemas.js";
 import { announce, sendToBot } from "./to-bot.js";
 
 export const DIRECT_LINE_BASE = "/v3/directline";
@@ -23,7 +28,10 @@ export function mountDirectLine(server: Server, context: PlaygroundContext): voi
   server.post(
     `${base}/tokens/generate`,
     route(logger, async (req, res) => {
-      const body = parseInput(GenerateTokenBodySchema, jsonBody(req), res, { nl: "token aanvragen", en: "generate token" });
+      const body = parseInput(GenerateTokenBodySchema, jsonBody(req), res, {
+        nl: "token aanvragen",
+        en: "generate token",
+      });
       if (!body) return;
       const user = body.user;
       const resumed = user && !body.fresh ? resumeFor(store, user, body.conversationId) : undefined;
@@ -46,7 +54,10 @@ export function mountDirectLine(server: Server, context: PlaygroundContext): voi
     route(logger, async (req, res) => {
       const auth = authorize(req, res, context);
       if (!auth) return;
-      const body = parseInput(StartConversationBodySchema, jsonBody(req), res, { nl: "gesprek starten", en: "start conversation" });
+      const body = parseInput(StartConversationBodySchema, jsonBody(req), res, {
+        nl: "gesprek starten",
+        en: "start conversation",
+      });
       if (!body) return;
       const { conversation } = auth;
       const userId = body.user?.id;
@@ -117,7 +128,10 @@ export function mountDirectLine(server: Server, context: PlaygroundContext): voi
       const stored = store.append(conversation, activity);
       const result = await sendToBot(context, conversation, stored, "post");
       if (!result.ok) {
-        sendError(res, 502, "BotError", { nl: `De bot nam het bericht niet aan (${result.reason})`, en: `the bot did not accept the activity (${result.reason})` });
+        sendError(res, 502, "BotError", {
+          nl: `De bot nam het bericht niet aan (${result.reason})`,
+          en: `the bot did not accept the activity (${result.reason})`,
+        });
         return;
       }
       res.json({ id: stored.id });
@@ -127,7 +141,10 @@ export function mountDirectLine(server: Server, context: PlaygroundContext): voi
   server.post(
     `${base}/conversations/:conversationId/upload`,
     route(logger, async (_req, res) => {
-      sendError(res, 501, "NotImplemented", { nl: "Bestanden uploaden kan niet in de speeltuin", en: "file upload is not supported by the playground" });
+      sendError(res, 501, "NotImplemented", {
+        nl: "Bestanden uploaden kan niet in de speeltuin",
+        en: "file upload is not supported by the playground",
+      });
     }),
   );
 }
@@ -137,11 +154,16 @@ export function mountDirectLine(server: Server, context: PlaygroundContext): voi
  * a restart the id is taken up again, so the bot's state stored under it (an intake) continues.
  * Another user's conversation is never handed out: then the user's latest, as before.
  */
-function resumeFor(store: PlaygroundContext["store"], user: { id: string; name?: string | undefined }, conversationId: string | undefined) {
+function resumeFor(
+  store: PlaygroundContext["store"],
+  user: { id: string; name?: string | undefined },
+  conversationId: string | undefined,
+) {
   if (conversationId) {
     const known = store.get(conversationId);
     if (known && known.userId === user.id) return known;
-    if (!known) return store.create({ id: conversationId, userId: user.id, ...(user.name ? { userName: user.name } : {}) });
+    if (!known)
+      return store.create({ id: conversationId, userId: user.id, ...(user.name ? { userName: user.name } : {}) });
   }
   return store.latestForUser(user.id);
 }

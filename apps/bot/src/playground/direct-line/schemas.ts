@@ -18,7 +18,10 @@ export const GenerateTokenBodySchema = z
      * The playground's own: the conversation the page had (kept in sessionStorage), so a
      * reconnect after a server restart resumes it, and the bot's state of it (a paused intake).
      */
-    conversationId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/).optional(),
+    conversationId: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{8,64}$/)
+      .optional(),
   })
   .optional()
   .transform((body) => body ?? {});
@@ -44,9 +47,18 @@ export const WatermarkQuerySchema = z.looseObject({
 export const UserActivitySchema = z.looseObject({
   type: z.string().min(1).max(64),
   text: z.string().max(28_000).optional(),
-  from: z.looseObject({ id: IdSchema.optional(), name: z.string().max(256).optional(), aadObjectId: z.string().max(128).optional() }).optional(),
+  from: z
+    .looseObject({
+      id: IdSchema.optional(),
+      name: z.string().max(256).optional(),
+      aadObjectId: z.string().max(128).optional(),
+    })
+    .optional(),
   channelData: z.record(z.string(), z.unknown()).optional(),
-  attachments: z.array(z.looseObject({ contentType: z.string().max(256) })).max(10).optional(),
+  attachments: z
+    .array(z.looseObject({ contentType: z.string().max(256) }))
+    .max(10)
+    .optional(),
 });
 
 export const AuthorizationSchema = z

@@ -19,7 +19,11 @@ export async function sendToBot(
     activity,
     delivered: result.ok,
   });
-  if (!result.ok) context.logger.warn({ conversationId: conversation.id, operation, reason: result.reason }, "playground: bot did not take the activity");
+  if (!result.ok)
+    context.logger.warn(
+      { conversationId: conversation.id, operation, reason: result.reason },
+      "playground: bot did not take the activity",
+    );
   return result;
 }
 

@@ -9,12 +9,18 @@ import { errorBody } from "./errors.js";
  * logging listener uses and which must be answered by exactly one listener).
  */
 export function bilingualBodyErrors(server: Server, prefixes: readonly string[]): void {
-  server.on("InvalidContent", (req: Request, _res: Response, err: Error & { toJSON?: () => unknown }, callback: () => void) => {
-    const path = req.path();
-    if (prefixes.some((prefix) => path.startsWith(prefix))) {
-      const body = errorBody("BadArgument", { nl: "Ongeldige invoer: geen geldige JSON", en: `invalid input: ${err.message}` });
-      err.toJSON = () => body;
-    }
-    callback();
-  });
+  server.on(
+    "InvalidContent",
+    (req: Request, _res: Response, err: Error & { toJSON?: () => unknown }, callback: () => void) => {
+      const path = req.path();
+      if (prefixes.some((prefix) => path.startsWith(prefix))) {
+        const body = errorBody("BadArgument", {
+          nl: "Ongeldige invoer: geen geldige JSON",
+          en: `invalid input: ${err.message}`,
+        });
+        err.toJSON = () => body;
+      }
+      callback();
+    },
+  );
 }

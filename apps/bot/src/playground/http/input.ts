@@ -28,13 +28,24 @@ export function queryOf(req: Request): Record<string, string> {
 }
 
 /** Validates one input; on failure answers 400 with both languages and returns undefined. */
-export function parseInput<S extends z.ZodType>(schema: S, value: unknown, res: Response, what: Bilingual): z.output<S> | undefined {
+export function parseInput<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  res: Response,
+  what: Bilingual,
+): z.output<S> | undefined {
   if (value === Symbol.for("invalid-json")) {
     sendError(res, 400, "BadArgument", { nl: `${what.nl}: geen geldige JSON`, en: `${what.en}: not valid JSON` });
     return undefined;
   }
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  sendError(res, 400, "BadArgument", { nl: `Ongeldige invoer: ${what.nl}`, en: `invalid input: ${what.en}` }, issuesOf(parsed.error));
+  sendError(
+    res,
+    400,
+    "BadArgument",
+    { nl: `Ongeldige invoer: ${what.nl}`, en: `invalid input: ${what.en}` },
+    issuesOf(parsed.error),
+  );
   return undefined;
 }

@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_TENANT_ID } from "../../config.js";
 import { startPlaygroundServer, type PlaygroundServer } from "../testing/playground-server.js";
 
-const demoUsers = [{ id: "u-lv", name: "Lotte Verhuur", aadObjectId: "aad-1", role: "sociale_verhuurder", partyName: "Woonstede" }];
+const demoUsers = [
+  { id: "u-lv", name: "Lotte Verhuur", aadObjectId: "aad-1", role: "sociale_verhuurder", partyName: "Woonstede" },
+];
 
 describe("playground page and config", () => {
   let dir: string;
@@ -28,7 +30,8 @@ describe("playground page and config", () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  const get = (base: string, path: string) => fetch(`${base}${path}`, { redirect: "manual", signal: AbortSignal.timeout(5_000) });
+  const get = (base: string, path: string) =>
+    fetch(`${base}${path}`, { redirect: "manual", signal: AbortSignal.timeout(5_000) });
 
   it("redirects / to /playground/ and serves index.html there", async () => {
     const root = await get(server.baseUrl, "/");
@@ -50,7 +53,12 @@ describe("playground page and config", () => {
   });
 
   it("never serves files outside the page directory", async () => {
-    for (const path of ["/playground/..%2Fgeheim.txt", "/playground/assets/..%2F..%2Fgeheim.txt", "/playground/../geheim.txt", `/playground/${encodeURIComponent(join(dir, "geheim.txt"))}`]) {
+    for (const path of [
+      "/playground/..%2Fgeheim.txt",
+      "/playground/assets/..%2F..%2Fgeheim.txt",
+      "/playground/../geheim.txt",
+      `/playground/${encodeURIComponent(join(dir, "geheim.txt"))}`,
+    ]) {
       const response = await get(server.baseUrl, path);
       expect(response.status, path).toBe(404);
       expect(await response.text(), path).not.toContain("INHOUD-VAN-HET-GEHEIM");

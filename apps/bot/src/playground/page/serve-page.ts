@@ -32,6 +32,7 @@ export function mountPage(server: Server, options: { staticDir: string; logger: 
       en: "the playground page is not built: run `pnpm --filter @convenantbot/playground build`",
     },
     // Direct Line's error body format, as the rest of the playground answers.
-    sendError: (res, status, code, text) => sendError(res, status, code === "NotBuilt" ? "PlaygroundNotBuilt" : code, text),
+    sendError: (res, status, code, text) =>
+      sendError(res, status, code === "NotBuilt" ? "PlaygroundNotBuilt" : code, text),
   });
 }

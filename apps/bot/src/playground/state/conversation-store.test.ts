@@ -13,7 +13,10 @@ describe("ConversationStore", () => {
     const a = store.append(conversation, { type: "message", text: "a" });
     store.append(conversation, { type: "message", text: "b", id: "eigen-id" });
     expect(a.id).toBe("c1|0000001");
-    expect(store.since(conversation, undefined)).toEqual({ activities: [a, { type: "message", text: "b", id: "eigen-id" }], watermark: "2" });
+    expect(store.since(conversation, undefined)).toEqual({
+      activities: [a, { type: "message", text: "b", id: "eigen-id" }],
+      watermark: "2",
+    });
     expect(store.since(conversation, 1).activities.map((x) => x.text)).toEqual(["b"]);
     expect(store.since(conversation, 2)).toEqual({ activities: [], watermark: "2" });
   });
@@ -23,7 +26,12 @@ describe("ConversationStore", () => {
     const conversation = store.create();
     const original = store.append(conversation, { type: "message", text: "v1", timestamp: "2026-01-01T10:00:00.000Z" });
     store.append(conversation, { type: "message", text: "later" });
-    const updated = store.replace(conversation, { type: "message", id: original.id!, text: "v2", timestamp: "2026-01-01T10:05:00.000Z" });
+    const updated = store.replace(conversation, {
+      type: "message",
+      id: original.id!,
+      text: "v2",
+      timestamp: "2026-01-01T10:05:00.000Z",
+    });
     expect(updated).toEqual({ type: "message", id: original.id, text: "v2", timestamp: "2026-01-01T10:00:00.000Z" });
     expect(store.since(conversation, 2)).toEqual({ activities: [updated], watermark: "3" });
     expect(store.since(conversation, undefined).activities.map((x) => x.text)).toEqual(["later", "v2"]);
@@ -34,7 +42,10 @@ describe("ConversationStore", () => {
     const store = new ConversationStore({ maxActivitiesPerConversation: 2 }, ids());
     const conversation = store.create();
     for (const text of ["1", "2", "3", "4"]) store.append(conversation, { type: "message", text });
-    expect(store.since(conversation, undefined)).toMatchObject({ activities: [{ text: "3" }, { text: "4" }], watermark: "4" });
+    expect(store.since(conversation, undefined)).toMatchObject({
+      activities: [{ text: "3" }, { text: "4" }],
+      watermark: "4",
+    });
   });
 
   it("forgets the least recently used conversation beyond the cap", () => {

@@ -25,7 +25,10 @@ export interface ConversationStoreLimits {
   maxActivitiesPerConversation: number;
 }
 
-export const DEFAULT_STORE_LIMITS: ConversationStoreLimits = { maxConversations: 200, maxActivitiesPerConversation: 500 };
+export const DEFAULT_STORE_LIMITS: ConversationStoreLimits = {
+  maxConversations: 200,
+  maxActivitiesPerConversation: 500,
+};
 
 export interface ActivityPage {
   activities: ActivityJson[];
@@ -35,13 +38,17 @@ export interface ActivityPage {
 const newConversationId = (): string => randomBytes(12).toString("base64url");
 
 /** Direct Line's own id format: `<conversationId>|<7-digit sequence>`. */
-const activityIdOf = (conversationId: string, seq: number): string => `${conversationId}|${String(seq).padStart(7, "0")}`;
+const activityIdOf = (conversationId: string, seq: number): string =>
+  `${conversationId}|${String(seq).padStart(7, "0")}`;
 
 export class ConversationStore {
   private readonly conversations = new Map<string, StoredConversation>();
   private readonly limits: ConversationStoreLimits;
 
-  constructor(limits: Partial<ConversationStoreLimits> = {}, private readonly newId: () => string = newConversationId) {
+  constructor(
+    limits: Partial<ConversationStoreLimits> = {},
+    private readonly newId: () => string = newConversationId,
+  ) {
     this.limits = { ...DEFAULT_STORE_LIMITS, ...limits };
   }
 

@@ -18,13 +18,25 @@ export const TEST_RESULTS_DIR = fileURLToPath(new URL("../../../test-results", i
 export function chromiumStatus(): { available: boolean; required: boolean; reason: string } {
   const available = existsSync(CHROMIUM_PATH);
   const required = process.env.CI === "true";
-  return { available, required, reason: available ? "" : `no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium, or set CHROMIUM_PATH)` };
+  return {
+    available,
+    required,
+    reason: available ? "" : `no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium, or set CHROMIUM_PATH)`,
+  };
 }
 
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
     timeout: 60_000,
   });
 }
@@ -85,7 +97,12 @@ export class WebChatPage {
     readonly consoleErrors: string[],
   ) {}
 
-  static async open(browser: Browser, baseUrl: string, userId: string, options: { timeoutMs?: number } = {}): Promise<WebChatPage> {
+  static async open(
+    browser: Browser,
+    baseUrl: string,
+    userId: string,
+    options: { timeoutMs?: number } = {},
+  ): Promise<WebChatPage> {
     const guarded = await openGuardedPage(browser, `${baseUrl}/playground/?user=${encodeURIComponent(userId)}`, {
       viewport: { width: 1000, height: 800 },
       ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
@@ -104,12 +121,16 @@ export class WebChatPage {
 
   /** Waits until `text` is visible in the transcript (exact text of some element). */
   async waitForText(text: string, timeoutMs?: number): Promise<void> {
-    await this.transcriptText(text).first().waitFor({ state: "visible", ...(timeoutMs ? { timeout: timeoutMs } : {}) });
+    await this.transcriptText(text)
+      .first()
+      .waitFor({ state: "visible", ...(timeoutMs ? { timeout: timeoutMs } : {}) });
   }
 
   /** Waits until no element in the transcript shows `text` any more. */
   async waitForTextGone(text: string, timeoutMs?: number): Promise<void> {
-    await this.transcriptText(text).first().waitFor({ state: "detached", ...(timeoutMs ? { timeout: timeoutMs } : {}) });
+    await this.transcriptText(text)
+      .first()
+      .waitFor({ state: "detached", ...(timeoutMs ? { timeout: timeoutMs } : {}) });
   }
 
   async countText(text: string): Promise<number> {
@@ -141,10 +162,14 @@ export class WebChatPage {
   }
 
   private async waitForConversationChange(before: string): Promise<void> {
-    await waitFor("the header to show a new conversation", async () => {
-      const shown = await this.conversationId();
-      return shown !== "" && shown !== before ? shown : undefined;
-    }, { timeoutMs: 20_000, intervalMs: 100 });
+    await waitFor(
+      "the header to show a new conversation",
+      async () => {
+        const shown = await this.conversationId();
+        return shown !== "" && shown !== before ? shown : undefined;
+      },
+      { timeoutMs: 20_000, intervalMs: 100 },
+    );
     await this.page.locator('[data-id="webchat-sendbox-input"]').waitFor({ state: "visible" });
   }
 

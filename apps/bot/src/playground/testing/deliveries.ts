@@ -12,7 +12,9 @@ export function deliveriesTo(playground: Playground, userId: string): string[] {
     .map((entry) => {
       const activity = entry.activity!;
       if (activity.text) return activity.text;
-      const attachments = Array.isArray(activity.attachments) ? (activity.attachments as { contentType?: string }[]) : [];
+      const attachments = Array.isArray(activity.attachments)
+        ? (activity.attachments as { contentType?: string }[])
+        : [];
       return attachments.map((a) => `[${a.contentType ?? "attachment"}]`).join(" ");
     });
 }

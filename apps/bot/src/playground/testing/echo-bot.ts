@@ -29,13 +29,17 @@ export class EchoBot extends ActivityHandler {
       const { text, value } = context.activity;
       const verb = typeof value === "object" && value !== null ? (value as { verb?: unknown }).verb : undefined;
       if (typeof verb === "string") await context.sendActivity(`Actie ontvangen: ${verb}`);
-      else if (text?.trim() === "kaart") await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(executeCard(CARD_VERB, CARD_TITLE, CARD_DATA))));
+      else if (text?.trim() === "kaart")
+        await context.sendActivity(
+          MessageFactory.attachment(CardFactory.adaptiveCard(executeCard(CARD_VERB, CARD_TITLE, CARD_DATA))),
+        );
       else await context.sendActivity(`Echo: ${text ?? ""}`);
       await next();
     });
     this.onMembersAdded(async (context, next) => {
       for (const member of context.activity.membersAdded ?? []) {
-        if (member.id !== context.activity.recipient.id) await context.sendActivity(`Welkom, ${member.name ?? member.id}`);
+        if (member.id !== context.activity.recipient.id)
+          await context.sendActivity(`Welkom, ${member.name ?? member.id}`);
       }
       await next();
     });

@@ -3,7 +3,12 @@
  * start the bot's server with the playground on loopback, talk Direct Line without a
  * browser, drive Microsoft Web Chat in headless Chromium, assert on deliveries.
  */
-export { startPlaygroundServer, localAdapter, type PlaygroundServer, type PlaygroundServerOptions } from "./playground-server.js";
+export {
+  startPlaygroundServer,
+  localAdapter,
+  type PlaygroundServer,
+  type PlaygroundServerOptions,
+} from "./playground-server.js";
 export { DirectLineTestClient, requestJson, fromBot, textIs, type HttpResult } from "./direct-line-client.js";
 export { WebChatPage, chromiumStatus, launchChromium, CHROMIUM_PATH, TEST_RESULTS_DIR } from "./browser.js";
 export { ensurePlaygroundBuilt, PLAYGROUND_DIST_DIR } from "./page-build.js";

@@ -17,7 +17,9 @@ async function newestMtime(path: string): Promise<number> {
 }
 
 async function isFresh(): Promise<boolean> {
-  const sources = await Promise.all(["src", "index.html", "vite.config.ts", "package.json"].map((p) => newestMtime(join(PLAYGROUND_APP_DIR, p))));
+  const sources = await Promise.all(
+    ["src", "index.html", "vite.config.ts", "package.json"].map((p) => newestMtime(join(PLAYGROUND_APP_DIR, p))),
+  );
   const builtAt = await newestMtime(join(PLAYGROUND_DIST_DIR, "index.html"));
   return builtAt > 0 && builtAt >= Math.max(...sources);
 }
@@ -59,8 +61,12 @@ export async function ensurePlaygroundBuilt(timeoutMs = 180_000): Promise<{ buil
     if (await isFresh()) return { built: false };
     const vite = join(PLAYGROUND_APP_DIR, "node_modules", "vite", "bin", "vite.js");
     await new Promise<void>((resolve, reject) => {
-      execFile(process.execPath, [vite, "build", "--logLevel", "warn"], { cwd: PLAYGROUND_APP_DIR, timeout: timeoutMs }, (error, _stdout, stderr) =>
-        error ? reject(new Error(`playground build failed: ${error.message}\n${stderr}`)) : resolve(),
+      execFile(
+        process.execPath,
+        [vite, "build", "--logLevel", "warn"],
+        { cwd: PLAYGROUND_APP_DIR, timeout: timeoutMs },
+        (error, _stdout, stderr) =>
+          error ? reject(new Error(`playground build failed: ${error.message}\n${stderr}`)) : resolve(),
       );
     });
     return { built: true };

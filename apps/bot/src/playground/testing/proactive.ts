@@ -6,7 +6,11 @@ import type { PlaygroundServer } from "./playground-server.js";
  * Proactive delivery as the bot does it for a signal: create (or find) the 1:1 conversation
  * with a member through the connector and send there. Resolves with the conversation id.
  */
-export async function sendProactive(server: PlaygroundServer, member: { id: string; name: string }, text: string): Promise<string> {
+export async function sendProactive(
+  server: PlaygroundServer,
+  member: { id: string; name: string },
+  text: string,
+): Promise<string> {
   let conversationId = "";
   await server.adapter.createConversationAsync(
     "",
@@ -28,7 +32,12 @@ export function referenceOf(activity: ActivityJson): Partial<ConversationReferen
 }
 
 /** Updates a message in place through the connector, as a bot does after a card action. */
-export async function updateText(server: PlaygroundServer, reference: Partial<ConversationReference>, activityId: string, text: string): Promise<void> {
+export async function updateText(
+  server: PlaygroundServer,
+  reference: Partial<ConversationReference>,
+  activityId: string,
+  text: string,
+): Promise<void> {
   await server.adapter.continueConversationAsync("", reference, async (context) => {
     await context.updateActivity({ ...MessageFactory.text(text), id: activityId });
   });

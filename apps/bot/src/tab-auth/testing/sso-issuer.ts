@@ -29,7 +29,11 @@ export async function startTestSsoIssuer(): Promise<TestSsoIssuer> {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : 0;
-  const sign = (key: CryptoKey, kid: string, claims: { oid: string; tid: string; aud: string; iss?: string; expiresIn?: string }) =>
+  const sign = (
+    key: CryptoKey,
+    kid: string,
+    claims: { oid: string; tid: string; aud: string; iss?: string; expiresIn?: string },
+  ) =>
     new SignJWT({ oid: claims.oid, tid: claims.tid, name: "Test Caseworker" })
       .setProtectedHeader({ alg: "RS256", kid, typ: "JWT" })
       .setIssuer(claims.iss ?? `https://login.microsoftonline.com/${claims.tid}/v2.0`)

@@ -5,7 +5,10 @@ import { booleanFact, choiceFact, type FactDefinition } from "../../facts/fact-d
 export const hovFacts: readonly FactDefinition[] = [
   choiceFact(
     "evictedFor",
-    t("Is het huishouden dakloos geworden na een ontruiming, en zo ja waarom?", "Did the household become homeless after an eviction, and if so why?"),
+    t(
+      "Is het huishouden dakloos geworden na een ontruiming, en zo ja waarom?",
+      "Did the household become homeless after an eviction, and if so why?",
+    ),
     [
       { value: "huurschuld", label: t("Ontruimd wegens huurschuld", "Evicted for rent debt") },
       { value: "vervuiling", label: t("Ontruimd wegens vervuiling", "Evicted for pollution of the home") },
@@ -26,11 +29,17 @@ export const hovFacts: readonly FactDefinition[] = [
       "Is er een zorgcontract ondertekend door aanvrager, zorginstantie en gemeente?",
       "Is there a care contract (zorgcontract) signed by the applicant, the care organisation and the gemeente?",
     ),
-    t("Nog niet ondertekend? Dan is dat een taak vóór de aanvraag, geen afwijzing.", "Not signed yet? Then it is a task before the application, not a refusal."),
+    t(
+      "Nog niet ondertekend? Dan is dat een taak vóór de aanvraag, geen afwijzing.",
+      "Not signed yet? Then it is a task before the application, not a refusal.",
+    ),
   ),
   booleanFact(
     "newTenant",
-    t("Wordt de kandidaat een nieuwe huurder (bijvoorbeeld na uitstroom uit een instelling)?", "Will the candidate be a new tenant (for example leaving an institution)?"),
+    t(
+      "Wordt de kandidaat een nieuwe huurder (bijvoorbeeld na uitstroom uit een instelling)?",
+      "Will the candidate be a new tenant (for example leaving an institution)?",
+    ),
     t("Nee voor een zittende of terugkerende huurder.", "No for a sitting or returning tenant."),
   ),
   booleanFact(

@@ -81,7 +81,10 @@ const hovRuleList: readonly RuleDefinition[] = [
     evaluate: (facts) => {
       const isNew = bool(facts, "newTenant");
       if (isNew === undefined) return unknown(["newTenant"]);
-      if (!isNew) return notApplicable(t("geen nieuwe huurder (zittend of terugkerend)", "not a new tenant (sitting or returning)"));
+      if (!isNew)
+        return notApplicable(
+          t("geen nieuwe huurder (zittend of terugkerend)", "not a new tenant (sitting or returning)"),
+        );
       const can = bool(facts, "canLiveIndependently");
       if (can === undefined) return unknown(["canLiveIndependently"]);
       if (can) return passed(t("de nieuwe huurder kan zelfstandig wonen", "the new tenant can live independently"));
@@ -95,4 +98,7 @@ const hovRuleList: readonly RuleDefinition[] = [
   },
 ];
 
-export const hovRules: readonly RuleDefinition[] = hovRuleList.map((rule): RuleDefinition => ({ ...rule, status: "voorstel" }));
+export const hovRules: readonly RuleDefinition[] = hovRuleList.map((rule): RuleDefinition => ({
+  ...rule,
+  status: "voorstel",
+}));

@@ -11,15 +11,13 @@ const collective =
  * zorgaanbieders signed; Weesp and Ymere leave. Seed 003: the urgentie bodies.
  */
 export const gvParties: readonly Party[] = [
-  ...["Blaricum", "Gooise Meren", "Hilversum", "Huizen", "Laren", "Wijdemeren"].map(
-    (name): Party => ({
-      id: `gv-gemeente-${name.toLowerCase().replace(/\s+/g, "-")}`,
-      name: `Gemeente ${name}`,
-      role: "gemeente",
-      signatory: true,
-      note: `College stelde het HMD-convenant 2019 vast en ondertekende het; ondertekent de geactualiseerde versie opnieuw (${seed000}).`,
-    }),
-  ),
+  ...["Blaricum", "Gooise Meren", "Hilversum", "Huizen", "Laren", "Wijdemeren"].map((name): Party => ({
+    id: `gv-gemeente-${name.toLowerCase().replace(/\s+/g, "-")}`,
+    name: `Gemeente ${name}`,
+    role: "gemeente",
+    signatory: true,
+    note: `College stelde het HMD-convenant 2019 vast en ondertekende het; ondertekent de geactualiseerde versie opnieuw (${seed000}).`,
+  })),
   {
     id: "gv-woningcorporaties",
     name: "Regionale woningcorporaties (HMD-convenant)",

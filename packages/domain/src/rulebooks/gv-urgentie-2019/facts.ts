@@ -17,17 +17,38 @@ export const urgentieGrounds = [
   { value: "geweld", label: t("5. Geweld of reële bedreiging met geweld", "5. Violence or a real threat of violence") },
   {
     value: "inwoning",
-    label: t("6. Langdurige inwoning van een ouder met minderjarige kinderen in de regio", "6. Long lodging of a parent with minor children in the region"),
+    label: t(
+      "6. Langdurige inwoning van een ouder met minderjarige kinderen in de regio",
+      "6. Long lodging of a parent with minor children in the region",
+    ),
   },
   { value: "sociaal", label: t("7. Sociale indicatie", "7. Social indication") },
-  { value: "herhuisvesting", label: t("8. Herhuisvesting (sloop of renovatie)", "8. Rehousing (demolition or renovation)") },
-  { value: "uitstroom_instelling", label: t("9. Uitstroom uit een erkende instelling", "9. Leaving a recognised institution") },
+  {
+    value: "herhuisvesting",
+    label: t("8. Herhuisvesting (sloop of renovatie)", "8. Rehousing (demolition or renovation)"),
+  },
+  {
+    value: "uitstroom_instelling",
+    label: t("9. Uitstroom uit een erkende instelling", "9. Leaving a recognised institution"),
+  },
   {
     value: "blijf",
-    label: t("Verblijf in tijdelijke opvang na relationele problemen of geweld (Blijf)", "Staying in shelter after relational problems or violence (Blijf)"),
+    label: t(
+      "Verblijf in tijdelijke opvang na relationele problemen of geweld (Blijf)",
+      "Staying in shelter after relational problems or violence (Blijf)",
+    ),
   },
-  { value: "mantelzorg", label: t("Mantelzorg verlenen of ontvangen", "Giving or receiving informal care (mantelzorg)") },
-  { value: "statushouder", label: t("Statushouder onder de taakstelling van een regiogemeente", "Permit holder under a regional gemeente's quota") },
+  {
+    value: "mantelzorg",
+    label: t("Mantelzorg verlenen of ontvangen", "Giving or receiving informal care (mantelzorg)"),
+  },
+  {
+    value: "statushouder",
+    label: t(
+      "Statushouder onder de taakstelling van een regiogemeente",
+      "Permit holder under a regional gemeente's quota",
+    ),
+  },
 ] as const;
 export type UrgentieGround = (typeof urgentieGrounds)[number]["value"];
 
@@ -41,8 +62,16 @@ export const urgentieFacts: readonly FactDefinition[] = [
     "Is er een noodsituatie die vraagt om een woning direct of uiterlijk binnen drie maanden, om ernstige schade door de huidige woonsituatie te voorkomen?",
     "Is there an emergency requiring a home at once or within three months, to prevent serious harm caused by the current housing situation?",
   ),
-  yes("triedToSolve", "Heeft de aanvrager aantoonbaar geprobeerd het probleem zelf op te lossen?", "Has the applicant demonstrably tried to solve the problem?"),
-  yes("livesInRegion", "Woont de aanvrager in de regio Gooi en Vechtstreek?", "Does the applicant live in the Gooi en Vechtstreek region?"),
+  yes(
+    "triedToSolve",
+    "Heeft de aanvrager aantoonbaar geprobeerd het probleem zelf op te lossen?",
+    "Has the applicant demonstrably tried to solve the problem?",
+  ),
+  yes(
+    "livesInRegion",
+    "Woont de aanvrager in de regio Gooi en Vechtstreek?",
+    "Does the applicant live in the Gooi en Vechtstreek region?",
+  ),
   yes(
     "regionalBinding",
     "Heeft de aanvrager een maatschappelijke of economische binding met de regio?",
@@ -55,14 +84,20 @@ export const urgentieFacts: readonly FactDefinition[] = [
   ),
   numberFact(
     "householdIncome",
-    t("Wat is het jaarinkomen van het huishouden (verzamelinkomen, kinderen niet meegerekend), in euro?", "What is the household's yearly income (verzamelinkomen, children not counted), in euros?"),
+    t(
+      "Wat is het jaarinkomen van het huishouden (verzamelinkomen, kinderen niet meegerekend), in euro?",
+      "What is the household's yearly income (verzamelinkomen, children not counted), in euros?",
+    ),
     { min: 0, max: 10_000_000 },
   ),
   multiChoiceFact(
     "grounds",
     t("Op welke urgentiegrond(en) doet de aanvrager een beroep?", "Which urgentie ground(s) does the applicant claim?"),
     urgentieGrounds,
-    t("Meer gronden tegelijk kan; elke grond wordt apart beoordeeld.", "Several grounds at once is possible; each is assessed on its own."),
+    t(
+      "Meer gronden tegelijk kan; elke grond wordt apart beoordeeld.",
+      "Several grounds at once is possible; each is assessed on its own.",
+    ),
   ),
   sharedFacts.minorChildren,
   yes(
@@ -118,14 +153,13 @@ export const urgentieFacts: readonly FactDefinition[] = [
     "Is het geweld of de reële bedreiging aantoonbaar (bijvoorbeeld een rapport van de politie), zodat de aanvrager niet in de woning kan blijven?",
     "Is the violence or real threat demonstrable (e.g. a police report), so the applicant cannot stay in the home?",
   ),
-  yes(
-    "temporaryShelterAvailable",
-    "Is er (tijdelijk) onderdak te verkrijgen?",
-    "Is (temporary) shelter available?",
-  ),
+  yes("temporaryShelterAvailable", "Is er (tijdelijk) onderdak te verkrijgen?", "Is (temporary) shelter available?"),
   numberFact(
     "lodgingYears",
-    t("Hoeveel jaar woont de ouder met de kinderen in bij familie, vrienden of kennissen in de regio?", "For how many years has the parent with the children lodged with family or friends in the region?"),
+    t(
+      "Hoeveel jaar woont de ouder met de kinderen in bij familie, vrienden of kennissen in de regio?",
+      "For how many years has the parent with the children lodged with family or friends in the region?",
+    ),
     { min: 0, max: 100 },
   ),
   yes(
@@ -143,19 +177,31 @@ export const urgentieFacts: readonly FactDefinition[] = [
     "Is er een concreet plan voor sloop of renovatie dat noopt tot vertrek uit de woning?",
     "Is there a concrete demolition or renovation plan that forces leaving the home?",
   ),
-  yes("recognisedInstitution", "Gaat het om een erkende (geen particuliere) instelling?", "Is it a recognised (not private) institution?"),
+  yes(
+    "recognisedInstitution",
+    "Gaat het om een erkende (geen particuliere) instelling?",
+    "Is it a recognised (not private) institution?",
+  ),
   yes(
     "admittedFromRegion",
     "Is de bewoner vanuit een regiogemeente in de instelling opgenomen?",
     "Was the resident admitted to the institution from a regional gemeente?",
   ),
-  yes("registeredWoningNet", "Staat de bewoner als woningzoekende ingeschreven bij WoningNet?", "Is the resident registered as a home seeker at WoningNet?"),
+  yes(
+    "registeredWoningNet",
+    "Staat de bewoner als woningzoekende ingeschreven bij WoningNet?",
+    "Is the resident registered as a home seeker at WoningNet?",
+  ),
   yes(
     "respondedEnoughFromInstitution",
     "Heeft de bewoner tijdens het zoeken vanuit de instelling voldoende gereageerd op passende woningaanbiedingen in heel de regio?",
     "While searching from the institution, has the resident responded sufficiently to suitable offers in the whole region?",
   ),
-  yes("usedSpoedzoek", "Heeft de bewoner de spoedzoekregeling gebruikt?", "Has the resident used the spoedzoekregeling?"),
+  yes(
+    "usedSpoedzoek",
+    "Heeft de bewoner de spoedzoekregeling gebruikt?",
+    "Has the resident used the spoedzoekregeling?",
+  ),
   yes(
     "institutionAdvisesIndependent",
     "Adviseert de instelling dat de bewoner (eventueel met ambulante begeleiding) zelfstandig kan wonen?",
@@ -163,7 +209,10 @@ export const urgentieFacts: readonly FactDefinition[] = [
   ),
   numberFact(
     "yearsSearching",
-    t("Hoe lang (in jaren) zoekt de bewoner al via WoningNet zonder succes?", "For how long (in years) has the resident searched via WoningNet without success?"),
+    t(
+      "Hoe lang (in jaren) zoekt de bewoner al via WoningNet zonder succes?",
+      "For how long (in years) has the resident searched via WoningNet without success?",
+    ),
     { min: 0, max: 100 },
   ),
   yes(
@@ -171,7 +220,11 @@ export const urgentieFacts: readonly FactDefinition[] = [
     "Verblijft de aanvrager in tijdelijke opvang na het verlaten van de woning wegens relationele problemen of geweld?",
     "Is the applicant staying in temporary shelter after leaving home because of relational problems or violence?",
   ),
-  yes("mantelzorg", "Verleent of ontvangt de aanvrager mantelzorg (Wmo 2015, art. 1.1.1)?", "Does the applicant give or receive mantelzorg (Wmo 2015, art. 1.1.1)?"),
+  yes(
+    "mantelzorg",
+    "Verleent of ontvangt de aanvrager mantelzorg (Wmo 2015, art. 1.1.1)?",
+    "Does the applicant give or receive mantelzorg (Wmo 2015, art. 1.1.1)?",
+  ),
   yes(
     "taakstelling",
     "Is de aanvrager een statushouder die onder de taakstelling van een gemeente in Gooi en Vechtstreek valt?",

@@ -19,7 +19,10 @@ export const urgentieGeneralRules: readonly RuleDefinition[] = [
   booleanRule({
     code: "GV.URG.ZELF",
     article: "003 § 4.2, randvoorwaarde 2",
-    title: t("De aanvrager heeft aantoonbaar getracht het probleem zelf op te lossen", "The applicant demonstrably tried to solve the problem"),
+    title: t(
+      "De aanvrager heeft aantoonbaar getracht het probleem zelf op te lossen",
+      "The applicant demonstrably tried to solve the problem",
+    ),
     fact: "triedToSolve",
     fails: false,
   }),
@@ -38,14 +41,27 @@ export const urgentieGeneralRules: readonly RuleDefinition[] = [
       const binding = bool(facts, "regionalBinding");
       const onlyHere = bool(facts, "onlySolvableInRegion");
       if (binding === false)
-        return failed(t("woont niet in de regio en heeft er geen maatschappelijke of economische binding mee", "does not live in the region and has no social or economic binding with it"));
+        return failed(
+          t(
+            "woont niet in de regio en heeft er geen maatschappelijke of economische binding mee",
+            "does not live in the region and has no social or economic binding with it",
+          ),
+        );
       if (onlyHere === false)
         return failed(
-          t("woont niet in de regio en het woonprobleem is niet alleen in deze regio op te lossen", "does not live in the region and the problem is not only solvable here"),
+          t(
+            "woont niet in de regio en het woonprobleem is niet alleen in deze regio op te lossen",
+            "does not live in the region and the problem is not only solvable here",
+          ),
         );
-      const need = [binding === undefined ? "regionalBinding" : "", onlyHere === undefined ? "onlySolvableInRegion" : ""].filter(Boolean);
+      const need = [
+        binding === undefined ? "regionalBinding" : "",
+        onlyHere === undefined ? "onlySolvableInRegion" : "",
+      ].filter(Boolean);
       if (need.length > 0) return unknown(need);
-      return passed(t("binding met de regio en alleen hier op te lossen", "binding with the region and only solvable here"));
+      return passed(
+        t("binding met de regio en alleen hier op te lossen", "binding with the region and only solvable here"),
+      );
     },
   },
   {

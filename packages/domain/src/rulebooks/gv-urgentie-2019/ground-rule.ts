@@ -54,7 +54,10 @@ export function groundRule(spec: GroundSpec): RuleDefinition {
         return notApplicable({ nl: "deze grond is niet aangevraagd", en: "this ground was not claimed" });
       const failing = conditions.filter((c) => facts[c.fact] !== undefined && c.fails(facts[c.fact]));
       if (failing.length > 0) {
-        const why = { nl: failing.map((c) => c.whenFailed.nl).join("; "), en: failing.map((c) => c.whenFailed.en).join("; ") };
+        const why = {
+          nl: failing.map((c) => c.whenFailed.nl).join("; "),
+          en: failing.map((c) => c.whenFailed.en).join("; "),
+        };
         if (spec.shortfall === "review")
           return review({
             nl: `${why.nl}; over de voorwaarden en de termijn beslist de urgentiecommissie, dus dit is geen afwijzing`,

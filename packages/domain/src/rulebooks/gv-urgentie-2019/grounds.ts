@@ -23,7 +23,10 @@ export const urgentieGroundRules: readonly RuleDefinition[] = [
       {
         fact: "medicalProblemsWorsenedByHousing",
         fails: isFalse,
-        whenFailed: t("geen medische problemen die door de woonsituatie zeer ernstig verergeren", "no medical problems made very seriously worse by the housing"),
+        whenFailed: t(
+          "geen medische problemen die door de woonsituatie zeer ernstig verergeren",
+          "no medical problems made very seriously worse by the housing",
+        ),
       },
     ],
     whenMet: {
@@ -60,7 +63,10 @@ export const urgentieGroundRules: readonly RuleDefinition[] = [
       {
         fact: "canArrangeOwnHousing",
         fails: isTrue,
-        whenFailed: t("de aanvrager kan zelf in andere woonruimte voorzien", "the applicant can arrange other housing themselves"),
+        whenFailed: t(
+          "de aanvrager kan zelf in andere woonruimte voorzien",
+          "the applicant can arrange other housing themselves",
+        ),
       },
     ],
     whenMet: { status: "passed", explanation: t("dakloos door een calamiteit", "homeless through a calamity") },
@@ -86,15 +92,24 @@ export const urgentieGroundRules: readonly RuleDefinition[] = [
       {
         fact: "otherParentCannotHouse",
         fails: isFalse,
-        whenFailed: t("de andere ouder kan de kinderen redelijkerwijs huisvesten", "the other parent can reasonably house the children"),
+        whenFailed: t(
+          "de andere ouder kan de kinderen redelijkerwijs huisvesten",
+          "the other parent can reasonably house the children",
+        ),
       },
       {
         fact: "maritalHomeClaimable",
         fails: isTrue,
-        whenFailed: t("van de aanvrager kan gevergd worden de echtelijke woning op te eisen", "the applicant can be expected to claim the marital home"),
+        whenFailed: t(
+          "van de aanvrager kan gevergd worden de echtelijke woning op te eisen",
+          "the applicant can be expected to claim the marital home",
+        ),
       },
     ],
-    whenMet: { status: "passed", explanation: t("dakloze ouder met minderjarige kinderen", "homeless parent with minor children") },
+    whenMet: {
+      status: "passed",
+      explanation: t("dakloze ouder met minderjarige kinderen", "homeless parent with minor children"),
+    },
   }),
   groundRule({
     code: "GV.URG.4",
@@ -105,9 +120,24 @@ export const urgentieGroundRules: readonly RuleDefinition[] = [
       "Unforeseen, not blameworthy financial problems making the housing costs unaffordable, with no other solution",
     ),
     conditions: [
-      { fact: "financialProblemsUnforeseen", fails: isFalse, whenFailed: t("de financiële problemen waren voorzienbaar", "the financial problems were foreseeable") },
-      { fact: "financialProblemsBlameworthy", fails: isTrue, whenFailed: t("de financiële problemen zijn de aanvrager te verwijten", "the financial problems are the applicant's fault") },
-      { fact: "noOtherFinancialSolution", fails: isFalse, whenFailed: t("er is een andere oplossing", "another solution exists") },
+      {
+        fact: "financialProblemsUnforeseen",
+        fails: isFalse,
+        whenFailed: t("de financiële problemen waren voorzienbaar", "the financial problems were foreseeable"),
+      },
+      {
+        fact: "financialProblemsBlameworthy",
+        fails: isTrue,
+        whenFailed: t(
+          "de financiële problemen zijn de aanvrager te verwijten",
+          "the financial problems are the applicant's fault",
+        ),
+      },
+      {
+        fact: "noOtherFinancialSolution",
+        fails: isFalse,
+        whenFailed: t("er is een andere oplossing", "another solution exists"),
+      },
     ],
     whenMet: { status: "passed", explanation: t("financiële ontwrichting", "financial disruption") },
   }),
@@ -123,11 +153,21 @@ export const urgentieGroundRules: readonly RuleDefinition[] = [
       {
         fact: "violenceDemonstrable",
         fails: isFalse,
-        whenFailed: t("het geweld of de bedreiging is niet aangetoond (bijvoorbeeld met een politierapport)", "the violence or threat is not demonstrated (e.g. by a police report)"),
+        whenFailed: t(
+          "het geweld of de bedreiging is niet aangetoond (bijvoorbeeld met een politierapport)",
+          "the violence or threat is not demonstrated (e.g. by a police report)",
+        ),
       },
-      { fact: "temporaryShelterAvailable", fails: isTrue, whenFailed: t("er is (tijdelijk) onderdak te verkrijgen", "(temporary) shelter is available") },
+      {
+        fact: "temporaryShelterAvailable",
+        fails: isTrue,
+        whenFailed: t("er is (tijdelijk) onderdak te verkrijgen", "(temporary) shelter is available"),
+      },
     ],
-    whenMet: { status: "passed", explanation: t("geweld of reële bedreiging, zonder onderdak", "violence or a real threat, without shelter") },
+    whenMet: {
+      status: "passed",
+      explanation: t("geweld of reële bedreiging, zonder onderdak", "violence or a real threat, without shelter"),
+    },
   }),
   groundRule({
     code: "GV.URG.6",
@@ -139,7 +179,11 @@ export const urgentieGroundRules: readonly RuleDefinition[] = [
     ),
     conditions: [
       noChildren,
-      { fact: "lodgingYears", fails: below(2), whenFailed: t("de inwoning duurt korter dan twee jaar", "the lodging has lasted less than two years") },
+      {
+        fact: "lodgingYears",
+        fails: below(2),
+        whenFailed: t("de inwoning duurt korter dan twee jaar", "the lodging has lasted less than two years"),
+      },
       {
         fact: "respondedEnough",
         fails: isFalse,
@@ -149,7 +193,10 @@ export const urgentieGroundRules: readonly RuleDefinition[] = [
         ),
       },
     ],
-    whenMet: { status: "passed", explanation: t("langdurige inwoning met minderjarige kinderen", "long lodging with minor children") },
+    whenMet: {
+      status: "passed",
+      explanation: t("langdurige inwoning met minderjarige kinderen", "long lodging with minor children"),
+    },
   }),
   groundRule({
     code: "GV.URG.7",
@@ -163,7 +210,10 @@ export const urgentieGroundRules: readonly RuleDefinition[] = [
       {
         fact: "socialProblemsRelatedToHousing",
         fails: isFalse,
-        whenFailed: t("geen zeer ernstige sociale problemen door de woonsituatie", "no very serious social problems caused by the housing"),
+        whenFailed: t(
+          "geen zeer ernstige sociale problemen door de woonsituatie",
+          "no very serious social problems caused by the housing",
+        ),
       },
     ],
     whenMet: {
@@ -187,10 +237,16 @@ export const urgentieGroundRules: readonly RuleDefinition[] = [
       {
         fact: "demolitionOrRenovationPlan",
         fails: isFalse,
-        whenFailed: t("er is geen concreet sloop- of renovatieplan", "there is no concrete demolition or renovation plan"),
+        whenFailed: t(
+          "er is geen concreet sloop- of renovatieplan",
+          "there is no concrete demolition or renovation plan",
+        ),
       },
     ],
-    whenMet: { status: "passed", explanation: t("herhuisvesting bij sloop of renovatie", "rehousing for demolition or renovation") },
+    whenMet: {
+      status: "passed",
+      explanation: t("herhuisvesting bij sloop of renovatie", "rehousing for demolition or renovation"),
+    },
     hintWhenMet: t(
       "Herhuisvestingsurgentie vraagt de woningcorporatie aan bij B&W, niet de bewoner.",
       "The housing corporation applies for rehousing urgentie at B&W, not the resident.",
@@ -205,21 +261,50 @@ export const urgentieGroundRules: readonly RuleDefinition[] = [
       "Leaving a recognised institution: admitted from the region, registered at WoningNet, responded enough and used the spoedzoekregeling, advised to live independently, after a year without success",
     ),
     conditions: [
-      { fact: "recognisedInstitution", fails: isFalse, whenFailed: t("geen erkende instelling (particuliere instellingen doen niet mee)", "not a recognised institution (private ones are excluded)") },
-      { fact: "admittedFromRegion", fails: isFalse, whenFailed: t("niet vanuit een regiogemeente opgenomen", "not admitted from a regional gemeente") },
-      { fact: "registeredWoningNet", fails: isFalse, whenFailed: t("niet ingeschreven bij WoningNet", "not registered at WoningNet") },
+      {
+        fact: "recognisedInstitution",
+        fails: isFalse,
+        whenFailed: t(
+          "geen erkende instelling (particuliere instellingen doen niet mee)",
+          "not a recognised institution (private ones are excluded)",
+        ),
+      },
+      {
+        fact: "admittedFromRegion",
+        fails: isFalse,
+        whenFailed: t("niet vanuit een regiogemeente opgenomen", "not admitted from a regional gemeente"),
+      },
+      {
+        fact: "registeredWoningNet",
+        fails: isFalse,
+        whenFailed: t("niet ingeschreven bij WoningNet", "not registered at WoningNet"),
+      },
       {
         fact: "respondedEnoughFromInstitution",
         fails: isFalse,
-        whenFailed: t("onvoldoende gereageerd op passende woningaanbiedingen in heel de regio", "not enough responses to suitable offers in the whole region"),
+        whenFailed: t(
+          "onvoldoende gereageerd op passende woningaanbiedingen in heel de regio",
+          "not enough responses to suitable offers in the whole region",
+        ),
       },
-      { fact: "usedSpoedzoek", fails: isFalse, whenFailed: t("de spoedzoekregeling niet gebruikt", "the spoedzoekregeling was not used") },
+      {
+        fact: "usedSpoedzoek",
+        fails: isFalse,
+        whenFailed: t("de spoedzoekregeling niet gebruikt", "the spoedzoekregeling was not used"),
+      },
       {
         fact: "institutionAdvisesIndependent",
         fails: isFalse,
-        whenFailed: t("geen advies van de instelling dat zelfstandig wonen kan", "no advice from the institution that independent living is possible"),
+        whenFailed: t(
+          "geen advies van de instelling dat zelfstandig wonen kan",
+          "no advice from the institution that independent living is possible",
+        ),
       },
-      { fact: "yearsSearching", fails: below(1), whenFailed: t("nog geen jaar zonder succes gezocht", "not yet a year of searching without success") },
+      {
+        fact: "yearsSearching",
+        fails: below(1),
+        whenFailed: t("nog geen jaar zonder succes gezocht", "not yet a year of searching without success"),
+      },
     ],
     whenMet: {
       status: "review",
@@ -239,8 +324,20 @@ export const urgentieGroundRules: readonly RuleDefinition[] = [
       "Verblijf in een voorziening voor tijdelijke opvang na het verlaten van de woning wegens relationele problemen of geweld",
       "Staying in temporary shelter after leaving home for relational problems or violence",
     ),
-    conditions: [{ fact: "inShelter", fails: isFalse, whenFailed: t("verblijft niet in zo'n opvang", "not staying in such a shelter") }],
-    whenMet: { status: "passed", explanation: t("wettelijke urgentie: verblijf in tijdelijke opvang", "statutory urgentie: staying in temporary shelter") },
+    conditions: [
+      {
+        fact: "inShelter",
+        fails: isFalse,
+        whenFailed: t("verblijft niet in zo'n opvang", "not staying in such a shelter"),
+      },
+    ],
+    whenMet: {
+      status: "passed",
+      explanation: t(
+        "wettelijke urgentie: verblijf in tijdelijke opvang",
+        "statutory urgentie: staying in temporary shelter",
+      ),
+    },
     hintWhenMet: t(
       "Wettelijk verplichte urgentie (003 § 4.1): de randvoorwaarden en de voorwaarden voor elke huisvestingsvergunning (binding, inkomen) gelden nog steeds.",
       "Statutory urgentie (003 § 4.1): the general conditions and those for every housing permit (binding, income) still apply.",
@@ -250,8 +347,17 @@ export const urgentieGroundRules: readonly RuleDefinition[] = [
     code: "GV.URG.MANTELZORG",
     ground: "mantelzorg",
     article: "003 § 4.1 sub b (wettelijk verplichte urgentie)",
-    title: t("Mantelzorg verlenen of ontvangen (Wmo 2015, art. 1.1.1)", "Giving or receiving mantelzorg (Wmo 2015, art. 1.1.1)"),
-    conditions: [{ fact: "mantelzorg", fails: isFalse, whenFailed: t("verleent of ontvangt geen mantelzorg", "neither gives nor receives mantelzorg") }],
+    title: t(
+      "Mantelzorg verlenen of ontvangen (Wmo 2015, art. 1.1.1)",
+      "Giving or receiving mantelzorg (Wmo 2015, art. 1.1.1)",
+    ),
+    conditions: [
+      {
+        fact: "mantelzorg",
+        fails: isFalse,
+        whenFailed: t("verleent of ontvangt geen mantelzorg", "neither gives nor receives mantelzorg"),
+      },
+    ],
     whenMet: { status: "passed", explanation: t("wettelijke urgentie: mantelzorg", "statutory urgentie: mantelzorg") },
     hintWhenMet: t(
       "Wettelijk verplichte urgentie (003 § 4.1): de randvoorwaarden en de voorwaarden voor elke huisvestingsvergunning (binding, inkomen) gelden nog steeds.",
@@ -267,9 +373,16 @@ export const urgentieGroundRules: readonly RuleDefinition[] = [
       "Permit holder under the housing quota (taakstelling) of a Gooi en Vechtstreek gemeente",
     ),
     conditions: [
-      { fact: "taakstelling", fails: isFalse, whenFailed: t("valt niet onder de taakstelling van een regiogemeente", "not under a regional gemeente's quota") },
+      {
+        fact: "taakstelling",
+        fails: isFalse,
+        whenFailed: t("valt niet onder de taakstelling van een regiogemeente", "not under a regional gemeente's quota"),
+      },
     ],
-    whenMet: { status: "passed", explanation: t("statushouder onder de taakstelling", "permit holder under the quota") },
+    whenMet: {
+      status: "passed",
+      explanation: t("statushouder onder de taakstelling", "permit holder under the quota"),
+    },
     hintWhenMet: t(
       "Statushouder onder de taakstelling: de binding met de regio volgt uit de taakstelling van de gemeente die hem moet huisvesten, niet uit eigen woonjaren; de corporatie huisvest hem meestal via directe bemiddeling in overleg met die gemeente (003 § 3.3 en § 4.1 sub c).",
       "Permit holder under the quota: the binding with the region follows from the quota of the gemeente that must house him, not from years of residence; the corporation usually houses him through direct mediation in consultation with that gemeente (003 § 3.3 and § 4.1(c)).",

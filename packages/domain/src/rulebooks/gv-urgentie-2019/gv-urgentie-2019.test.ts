@@ -51,11 +51,18 @@ describe("gv-urgentie-2019 (seed 003_678f56d0468f9c28.txt)", () => {
     const result = check({
       rulebook: "gv-urgentie-2019",
       asOf: "2020-03-01",
-      facts: { ...calamiteit, grounds: ["medisch", "sociaal"], medicalProblemsWorsenedByHousing: true, socialProblemsRelatedToHousing: true },
+      facts: {
+        ...calamiteit,
+        grounds: ["medisch", "sociaal"],
+        medicalProblemsWorsenedByHousing: true,
+        socialProblemsRelatedToHousing: true,
+      },
     });
     expect(result.outcome).toBe("needs_review");
     // 003 § 4.2 criterium 1: "De regionaal medisch deskundige en de regionale urgentiecommissie brengen advies uit."
-    expect(reason(result, "GV.URG.1").text_nl).toMatch(/Advies: de regionaal medisch deskundige en de regionale urgentiecommissie\./);
+    expect(reason(result, "GV.URG.1").text_nl).toMatch(
+      /Advies: de regionaal medisch deskundige en de regionale urgentiecommissie\./,
+    );
     expect(reason(result, "GV.URG.1").text_nl).toMatch(/Wie beslist: de gemeente/);
     expect(reason(result, "GV.URG.7").text_nl).toMatch(/Wie beslist: de regionale urgentiecommissie\./);
     expect(reason(result, "GV.URG.1").text_en).toMatch(/Advice: the regional medical adviser/);
@@ -84,7 +91,9 @@ describe("gv-urgentie-2019 (seed 003_678f56d0468f9c28.txt)", () => {
 
   it("proposes the urgentiebureau, and who decides a ground under review", () => {
     const propose = (facts: Record<string, unknown>) =>
-      gvUrgentie2019.proposeSupportParties!(facts, evaluateRulebook(gvUrgentie2019, facts, "2020-03-01")).map((p) => p.partyId);
+      gvUrgentie2019.proposeSupportParties!(facts, evaluateRulebook(gvUrgentie2019, facts, "2020-03-01")).map(
+        (p) => p.partyId,
+      );
     expect(propose(calamiteit)).toEqual(["gv-urgentiebureau"]);
     expect(propose({ ...calamiteit, grounds: ["medisch"], medicalProblemsWorsenedByHousing: true })).toEqual([
       "gv-urgentiebureau",

@@ -8,7 +8,10 @@ export const gvUrgentieHandoff: readonly ModuleHandoffRule[] = [
     to: { kind: "parties", ids: ["gv-urgentiecommissie"] },
     caseRole: "beoordelaar",
     stage: 1,
-    reason: t("De urgentiecommissie beslist over de urgentieaanvraag.", "The urgentiecommissie decides on the urgency request."),
+    reason: t(
+      "De urgentiecommissie beslist over de urgentieaanvraag.",
+      "The urgentiecommissie decides on the urgency request.",
+    ),
     article: "GV urgentieregeling (seed 000)",
   },
 ];

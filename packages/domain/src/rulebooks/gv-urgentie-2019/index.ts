@@ -30,18 +30,24 @@ export const gvUrgentie2019: Rulebook = {
   assumptions: [
     {
       id: "urg-voorstel",
-      text_nl: "AANNAME: de bron bevat voorstellen voor de HVV 2019 op prijspeil 2018, geen vastgestelde verordening; elke regel is gemarkeerd als voorstel.",
-      text_en: "ASSUMED: the seed holds proposals for the HVV 2019 at price level 2018, not an adopted verordening; every rule is marked voorstel.",
+      text_nl:
+        "AANNAME: de bron bevat voorstellen voor de HVV 2019 op prijspeil 2018, geen vastgestelde verordening; elke regel is gemarkeerd als voorstel.",
+      text_en:
+        "ASSUMED: the seed holds proposals for the HVV 2019 at price level 2018, not an adopted verordening; every rule is marked voorstel.",
     },
     {
       id: "urg-geldigheid",
-      text_nl: "AANNAME: in werking vanaf 1 juli 2019 en, omdat een huisvestingsverordening hooguit vier jaar geldt (bron 003, § 1), t/m 30 juni 2023. Een eerdere einddatum of een opvolger leg je vast als gegevens; deze voorstellen beantwoorden geen vraag van na die datum.",
-      text_en: "ASSUMED: in force from 1 July 2019 and, since a huisvestingsverordening lasts at most four years (seed 003, § 1), up to and including 30 June 2023. An earlier end or a successor is recorded as data; these proposals answer no question about a later date.",
+      text_nl:
+        "AANNAME: in werking vanaf 1 juli 2019 en, omdat een huisvestingsverordening hooguit vier jaar geldt (bron 003, § 1), t/m 30 juni 2023. Een eerdere einddatum of een opvolger leg je vast als gegevens; deze voorstellen beantwoorden geen vraag van na die datum.",
+      text_en:
+        "ASSUMED: in force from 1 July 2019 and, since a huisvestingsverordening lasts at most four years (seed 003, § 1), up to and including 30 June 2023. An earlier end or a successor is recorded as data; these proposals answer no question about a later date.",
     },
     {
       id: "urg-inkomensgrens",
-      text_nl: "AANNAME: 'tot € 47.073' betekent tot en met; de grens komt uit de tabel van het laatste jaar tot en met het gevraagde jaar (nu alleen 2018) en het antwoord noemt dat jaar.",
-      text_en: "ASSUMED: 'tot € 47.073' means up to and including; the limit comes from the latest table up to the year asked (now only 2018) and the answer names that year.",
+      text_nl:
+        "AANNAME: 'tot € 47.073' betekent tot en met; de grens komt uit de tabel van het laatste jaar tot en met het gevraagde jaar (nu alleen 2018) en het antwoord noemt dat jaar.",
+      text_en:
+        "ASSUMED: 'tot € 47.073' means up to and including; the limit comes from the latest table up to the year asked (now only 2018) and the answer names that year.",
     },
   ],
   refusalHints: [
@@ -58,7 +64,12 @@ export const gvUrgentie2019: Rulebook = {
     {
       id: "gv-urgentie-uitwegen",
       title: t("Geldt een van deze situaties voor de aanvrager?", "Does any of these apply to the applicant?"),
-      facts: ["canArrangeOwnHousing", "maritalHomeClaimable", "financialProblemsBlameworthy", "temporaryShelterAvailable"],
+      facts: [
+        "canArrangeOwnHousing",
+        "maritalHomeClaimable",
+        "financialProblemsBlameworthy",
+        "temporaryShelterAvailable",
+      ],
     },
   ],
   rules: urgentieRules,

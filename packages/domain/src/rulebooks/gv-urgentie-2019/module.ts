@@ -10,7 +10,11 @@ export const gvUrgentieModule: RulebookModule = {
   id: "gv-urgentie-2019",
   versions: [gvUrgentie2019],
   aliases: ["urgentie"],
-  signals: { routing: [], privacy: { convenant: baseRoles, source: "ASSUMED: de bron regelt geen signalen; standaard zoals domain.md 5." }, settings: defaultSignalSettings },
+  signals: {
+    routing: [],
+    privacy: { convenant: baseRoles, source: "ASSUMED: de bron regelt geen signalen; standaard zoals domain.md 5." },
+    settings: defaultSignalSettings,
+  },
   handoff: {
     rules: [...gvUrgentieHandoff, ...supportPartyFollowsCase],
   },

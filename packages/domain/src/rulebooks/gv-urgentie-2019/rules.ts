@@ -17,6 +17,8 @@ const groundGroup: RuleDefinition = {
 };
 
 /** Seed 003 holds proposals for the HVV 2019: every rule is a voorstel, not adopted law. */
-export const urgentieRules: readonly RuleDefinition[] = [...urgentieGeneralRules, groundGroup, ...urgentieGroundRules].map(
-  (rule): RuleDefinition => ({ ...rule, status: "voorstel" }),
-);
+export const urgentieRules: readonly RuleDefinition[] = [
+  ...urgentieGeneralRules,
+  groundGroup,
+  ...urgentieGroundRules,
+].map((rule): RuleDefinition => ({ ...rule, status: "voorstel" }));

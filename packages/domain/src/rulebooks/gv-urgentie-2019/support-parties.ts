@@ -13,7 +13,10 @@ export function proposeUrgentieSupportParties(_facts: Facts, result: CheckResult
     proposal(
       gvParties,
       "gv-urgentiebureau",
-      t("Het regionale urgentiebureau neemt de urgentieaanvraag in behandeling.", "The regional urgentie office handles the urgentie request."),
+      t(
+        "Het regionale urgentiebureau neemt de urgentieaanvraag in behandeling.",
+        "The regional urgentie office handles the urgentie request.",
+      ),
     ),
   ];
   if (reviewed.has("GV.URG.1"))
@@ -21,7 +24,10 @@ export function proposeUrgentieSupportParties(_facts: Facts, result: CheckResult
       proposal(
         gvParties,
         "gv-medisch-deskundige",
-        t("Bij medische urgentie adviseert de regionaal medisch deskundige.", "For medical urgentie the regional medical adviser advises."),
+        t(
+          "Bij medische urgentie adviseert de regionaal medisch deskundige.",
+          "For medical urgentie the regional medical adviser advises.",
+        ),
       ),
     );
   if (["GV.URG.1", "GV.URG.7", "GV.URG.9"].some((code) => reviewed.has(code)))

@@ -13,7 +13,10 @@ export const kwDeadlines: readonly DeadlineDefinition[] = [
     term: { months: 3 },
     kind: "at_most",
     scope: "case",
-    owners: { roles: ["meldpunt"], source: "ASSUMED: het Meldpunt coördineert tot de overdracht (KW Verplichtingen 2)" },
+    owners: {
+      roles: ["meldpunt"],
+      source: "ASSUMED: het Meldpunt coördineert tot de overdracht (KW Verplichtingen 2)",
+    },
   },
   {
     code: "KW.EVALUATIE",

@@ -17,18 +17,25 @@ export const kwHuisuitzetting2019: Rulebook = {
     from: "2019-02-01",
     to: null,
     extensions: [],
-    note: t("Voor onbepaalde tijd; na 5 jaar wordt bekeken hoe het wordt voortgezet.", "Indefinite; reviewed after 5 years."),
+    note: t(
+      "Voor onbepaalde tijd; na 5 jaar wordt bekeken hoe het wordt voortgezet.",
+      "Indefinite; reviewed after 5 years.",
+    ),
   },
   assumptions: [
     {
       id: "kw-termijnen",
-      text_nl: "AANNAME: de termijnen staan in de werkafspraken (bijlagen 2-8), die niet in de bron staan; tot ze als gegevens zijn ingevoerd gelden de standaardtermijnen van Convenantbot.",
-      text_en: "ASSUMED: the terms are in the werkafspraken (annexes 2-8), which are not in the seed; until entered as data, Convenantbot's default terms apply.",
+      text_nl:
+        "AANNAME: de termijnen staan in de werkafspraken (bijlagen 2-8), die niet in de bron staan; tot ze als gegevens zijn ingevoerd gelden de standaardtermijnen van Convenantbot.",
+      text_en:
+        "ASSUMED: the terms are in the werkafspraken (annexes 2-8), which are not in the seed; until entered as data, Convenantbot's default terms apply.",
     },
     {
       id: "kw-privacy",
-      text_nl: "AANNAME: het Reglement omgang uitwisseling persoonsgegevens (bijlage 1) staat niet in de bron; tot het is ingevoerd delen we het minimum (standaard zoals in LV).",
-      text_en: "ASSUMED: the privacy reglement (annex 1) is not in the seed; until entered, we share the minimum (defaults as in LV).",
+      text_nl:
+        "AANNAME: het Reglement omgang uitwisseling persoonsgegevens (bijlage 1) staat niet in de bron; tot het is ingevoerd delen we het minimum (standaard zoals in LV).",
+      text_en:
+        "ASSUMED: the privacy reglement (annex 1) is not in the seed; until entered, we share the minimum (defaults as in LV).",
     },
   ],
   eligibleHints: [
@@ -49,7 +56,10 @@ export const kwHuisuitzetting2019: Rulebook = {
   questionGroups: [
     {
       id: "kw-uitsluitingen",
-      title: t("Geldt een van deze uitsluitingen voor de huurder?", "Does any of these exclusions apply to the tenant?"),
+      title: t(
+        "Geldt een van deze uitsluitingen voor de huurder?",
+        "Does any of these exclusions apply to the tenant?",
+      ),
       facts: ["opiumActViolation", "illegalOccupation", "extremeNuisance"],
     },
   ],

@@ -15,11 +15,17 @@ describe("kw-huisuitzetting-2019 (seed 001_60f009ea6e71d34a.txt)", () => {
   it("shows the effect of aanmelding (incasso suspended, no interest) only on an eligible result", () => {
     expect(hintsOf(eligible).some((h) => h.includes("incassomaatregelen opgeschort"))).toBe(true);
     expect(hintsOf({ ...eligible, opiumActViolation: true }).some((h) => h.includes("incassomaatregelen"))).toBe(false);
-    expect(hintsOf({ ...eligible, paysCurrentRent: undefined }).some((h) => h.includes("incassomaatregelen"))).toBe(false);
+    expect(hintsOf({ ...eligible, paysCurrentRent: undefined }).some((h) => h.includes("incassomaatregelen"))).toBe(
+      false,
+    );
   });
 
   it("phrases a failed exclusion as what it means, lower case after the colon", () => {
-    const result = check({ rulebook: "kw-huisuitzetting-2019", asOf: "2026-03-01", facts: { ...eligible, opiumActViolation: true } });
+    const result = check({
+      rulebook: "kw-huisuitzetting-2019",
+      asOf: "2026-03-01",
+      facts: { ...eligible, opiumActViolation: true },
+    });
     expect(result.reasons.find((r) => r.code === "KW.EXCL.OPIUMWET")?.text_nl).toBe(
       "Niet voldaan: de huurder heeft de Opiumwet overtreden; dat sluit uit van het convenant",
     );

@@ -7,5 +7,6 @@ export const kwPrivacy: PrivacyPolicy = {
     // OOV acts on nuisance; rent figures are not its task.
     overlast: { gemeente: ["identity", "contact", "nuisance", "process"] },
   },
-  source: "ASSUMED: KW bijlage 1 (Reglement omgang uitwisseling persoonsgegevens) staat niet in de bron; standaard zoals domain.md 5.",
+  source:
+    "ASSUMED: KW bijlage 1 (Reglement omgang uitwisseling persoonsgegevens) staat niet in de bron; standaard zoals domain.md 5.",
 };

@@ -4,7 +4,10 @@ import { bool, booleanRule, failed, notApplicable, num, passed, str, unknown } f
 import { KW_OTHER_LANDLORD } from "./facts.js";
 import { kwParties } from "./parties.js";
 
-const meldpunt = t("Meldpunt Zorg en Overlast (GGD Hollands-Midden)", "Meldpunt Zorg en Overlast (GGD Hollands-Midden)");
+const meldpunt = t(
+  "Meldpunt Zorg en Overlast (GGD Hollands-Midden)",
+  "Meldpunt Zorg en Overlast (GGD Hollands-Midden)",
+);
 
 /** Seed 001_60f009ea6e71d34a.txt has no article numbers: we cite its section headings. */
 export const kwRules: readonly RuleDefinition[] = [
@@ -52,7 +55,10 @@ export const kwRules: readonly RuleDefinition[] = [
         return passed(t("het Meldpunt heeft de kwetsbaarheid vastgesteld", "the Meldpunt established vulnerability"));
       if (established === false)
         return failed(
-          t("het Meldpunt heeft vastgesteld dat er geen sprake is van kwetsbaarheid", "the Meldpunt found no vulnerability"),
+          t(
+            "het Meldpunt heeft vastgesteld dat er geen sprake is van kwetsbaarheid",
+            "the Meldpunt found no vulnerability",
+          ),
         );
       const assessed = bool(facts, "notSelfReliant");
       if (assessed === undefined) return unknown(["notSelfReliant"]);
@@ -64,7 +70,10 @@ export const kwRules: readonly RuleDefinition[] = [
           ),
         );
       return failed(
-        t("de huurder is voldoende redzaam om huisuitzetting zelf te voorkomen", "the tenant is self-reliant enough to prevent eviction"),
+        t(
+          "de huurder is voldoende redzaam om huisuitzetting zelf te voorkomen",
+          "the tenant is self-reliant enough to prevent eviction",
+        ),
       );
     },
   },
@@ -72,7 +81,10 @@ export const kwRules: readonly RuleDefinition[] = [
     code: "KW.KINDEREN",
     article: "Doelgroep, eerste alinea (extra kwetsbaar)",
     kind: "informational",
-    title: t("Huishouden met kinderen onder de 18 jaar: extra kwetsbaar (voorrang)", "Household with children under 18: extra vulnerable (priority)"),
+    title: t(
+      "Huishouden met kinderen onder de 18 jaar: extra kwetsbaar (voorrang)",
+      "Household with children under 18: extra vulnerable (priority)",
+    ),
     facts: ["minorChildren"],
     evaluate: (facts) => {
       const children = num(facts, "minorChildren");
@@ -80,13 +92,18 @@ export const kwRules: readonly RuleDefinition[] = [
       return children > 0
         ? passed(
             children === 1
-              ? t("in het huishouden woont een kind onder de 18: extra kwetsbaar, pak het met voorrang op", "a child under 18 lives in the household: extra vulnerable, handle with priority")
+              ? t(
+                  "in het huishouden woont een kind onder de 18: extra kwetsbaar, pak het met voorrang op",
+                  "a child under 18 lives in the household: extra vulnerable, handle with priority",
+                )
               : t(
                   `in het huishouden wonen ${children} kinderen onder de 18: extra kwetsbaar, pak het met voorrang op`,
                   `${children} children under 18 live in the household: extra vulnerable, handle with priority`,
                 ),
           )
-        : notApplicable(t("er wonen geen kinderen onder de 18 in het huishouden", "no children under 18 live in the household"));
+        : notApplicable(
+            t("er wonen geen kinderen onder de 18 in het huishouden", "no children under 18 live in the household"),
+          );
     },
   },
   booleanRule({
@@ -95,7 +112,10 @@ export const kwRules: readonly RuleDefinition[] = [
     title: t("Geen overtreding van de Opiumwet", "No violation of the Opium Act"),
     fact: "opiumActViolation",
     fails: true,
-    explainFailed: t("de huurder heeft de Opiumwet overtreden; dat sluit uit van het convenant", "the tenant has violated the Opium Act; that excludes from the convenant"),
+    explainFailed: t(
+      "de huurder heeft de Opiumwet overtreden; dat sluit uit van het convenant",
+      "the tenant has violated the Opium Act; that excludes from the convenant",
+    ),
     explainPassed: t("de huurder heeft de Opiumwet niet overtreden", "the tenant has not violated the Opium Act"),
   }),
   booleanRule({
@@ -104,16 +124,25 @@ export const kwRules: readonly RuleDefinition[] = [
     title: t("Geen onrechtmatige of illegale bewoning", "No unlawful or illegal occupancy"),
     fact: "illegalOccupation",
     fails: true,
-    explainFailed: t("de huurder woont onrechtmatig of illegaal in de woning; dat sluit uit van het convenant", "the tenant occupies the home unlawfully or illegally; that excludes from the convenant"),
+    explainFailed: t(
+      "de huurder woont onrechtmatig of illegaal in de woning; dat sluit uit van het convenant",
+      "the tenant occupies the home unlawfully or illegally; that excludes from the convenant",
+    ),
     explainPassed: t("de huurder woont rechtmatig in de woning", "the tenant occupies the home lawfully"),
   }),
   booleanRule({
     code: "KW.EXCL.GEEN_VERBLIJFSSTATUS",
     article: "Doelgroep, uitzondering: geen verblijfsstatus hebben",
-    title: t("Huurder verblijft rechtmatig in Nederland (heeft een verblijfsstatus)", "Tenant stays lawfully in the Netherlands (has a residence status)"),
+    title: t(
+      "Huurder verblijft rechtmatig in Nederland (heeft een verblijfsstatus)",
+      "Tenant stays lawfully in the Netherlands (has a residence status)",
+    ),
     fact: "hasResidenceStatus",
     fails: false,
-    explainFailed: t("de huurder verblijft niet rechtmatig in Nederland (geen verblijfsstatus); dat sluit uit van het convenant", "the tenant does not stay lawfully in the Netherlands (no residence status); that excludes from the convenant"),
+    explainFailed: t(
+      "de huurder verblijft niet rechtmatig in Nederland (geen verblijfsstatus); dat sluit uit van het convenant",
+      "the tenant does not stay lawfully in the Netherlands (no residence status); that excludes from the convenant",
+    ),
     explainPassed: t("de huurder verblijft rechtmatig in Nederland", "the tenant stays lawfully in the Netherlands"),
   }),
   booleanRule({
@@ -122,7 +151,10 @@ export const kwRules: readonly RuleDefinition[] = [
     title: t("Huurder veroorzaakt geen extreme overlast", "Tenant causes no extreme nuisance"),
     fact: "extremeNuisance",
     fails: true,
-    explainFailed: t("de huurder veroorzaakt extreme overlast; dat sluit uit van het convenant", "the tenant causes extreme nuisance; that excludes from the convenant"),
+    explainFailed: t(
+      "de huurder veroorzaakt extreme overlast; dat sluit uit van het convenant",
+      "the tenant causes extreme nuisance; that excludes from the convenant",
+    ),
     explainPassed: t("de huurder veroorzaakt geen extreme overlast", "the tenant causes no extreme nuisance"),
     hintOnFail: t(
       "Bij overlast handelt Openbare Orde en Veiligheid van de gemeente conform de Wet aanpak woonoverlast.",
@@ -135,7 +167,10 @@ export const kwRules: readonly RuleDefinition[] = [
     title: t("Huurder heeft een legaal inkomen", "Tenant has a legal income"),
     fact: "hasLegalIncome",
     fails: false,
-    explainFailed: t("de huurder heeft geen legaal inkomen; dat sluit uit van het convenant", "the tenant has no legal income; that excludes from the convenant"),
+    explainFailed: t(
+      "de huurder heeft geen legaal inkomen; dat sluit uit van het convenant",
+      "the tenant has no legal income; that excludes from the convenant",
+    ),
     explainPassed: t("de huurder heeft een legaal inkomen", "the tenant has a legal income"),
   }),
   booleanRule({
@@ -147,8 +182,14 @@ export const kwRules: readonly RuleDefinition[] = [
     ),
     fact: "willingToCooperate",
     fails: false,
-    explainFailed: t("de huurder is niet bereid mee te werken aan een hulpverleningstraject", "the tenant is not willing to cooperate with a support programme"),
-    explainPassed: t("de huurder is bereid mee te werken aan een hulpverleningstraject", "the tenant is willing to cooperate with a support programme"),
+    explainFailed: t(
+      "de huurder is niet bereid mee te werken aan een hulpverleningstraject",
+      "the tenant is not willing to cooperate with a support programme",
+    ),
+    explainPassed: t(
+      "de huurder is bereid mee te werken aan een hulpverleningstraject",
+      "the tenant is willing to cooperate with a support programme",
+    ),
     hintOnFail: t(
       "Zonder medewerking aan hulpverlening biedt het convenant geen bescherming tegen uitzetting; bespreek de bereidheid opnieuw met de huurder.",
       "Without cooperation with support the convenant offers no protection against eviction; discuss willingness with the tenant again.",
@@ -160,8 +201,14 @@ export const kwRules: readonly RuleDefinition[] = [
     title: t("Huurder betaalt vanaf aanmelding de lopende huur", "Tenant pays the running rent from aanmelding on"),
     fact: "paysCurrentRent",
     fails: false,
-    explainFailed: t("de huurder betaalt de lopende huur vanaf de aanmelding niet", "the tenant does not pay the running rent from aanmelding on"),
-    explainPassed: t("de huurder betaalt vanaf de aanmelding de lopende huur", "the tenant pays the running rent from aanmelding on"),
+    explainFailed: t(
+      "de huurder betaalt de lopende huur vanaf de aanmelding niet",
+      "the tenant does not pay the running rent from aanmelding on",
+    ),
+    explainPassed: t(
+      "de huurder betaalt vanaf de aanmelding de lopende huur",
+      "the tenant pays the running rent from aanmelding on",
+    ),
     hintOnFail: t(
       "Heeft de huurder een uitkering van de gemeente, dan betaalt sociale zaken maximaal drie maanden de huur vanuit de uitkering totdat inkomensbeheer is gestart.",
       "If the tenant has a municipal benefit, sociale zaken pays the rent from it for at most three months until income management starts.",

@@ -5,7 +5,8 @@ import type { ModuleRoutingRule } from "../rulebook-module.js";
 export const kwSignalRouting: readonly ModuleRoutingRule[] = [
   {
     id: "KW.MELDING",
-    assumed: "ASSUMED: de regiehouder van de zaak ontvangt ook (na overdracht volgt die de zaak); de werkafspraken (bijlagen 2-8) staan niet in de bron.",
+    assumed:
+      "ASSUMED: de regiehouder van de zaak ontvangt ook (na overdracht volgt die de zaak); de werkafspraken (bijlagen 2-8) staan niet in de bron.",
     channel: "convenant",
     senders: { roles: ["sociale_verhuurder"] },
     types: ["huurachterstand", "overlast", "ontruimingsvonnis", "afspraken_niet_nagekomen", "geen_contact_huurder"],
@@ -67,7 +68,8 @@ export const kwSignalRouting: readonly ModuleRoutingRule[] = [
   },
   {
     id: "KW.MELDPUNT.SCHULDDIENSTVERLENING",
-    assumed: "ASSUMED: de toeleiding naar Schulddienstverlening loopt via het Meldpunt; de bron noemt geen directe melding van de corporatie aan de gemeente.",
+    assumed:
+      "ASSUMED: de toeleiding naar Schulddienstverlening loopt via het Meldpunt; de bron noemt geen directe melding van de corporatie aan de gemeente.",
     channel: "convenant",
     senders: { roles: ["meldpunt"] },
     types: ["huurachterstand", "ontruimingsvonnis"],

@@ -20,14 +20,14 @@ export function proposeKwSupportParties(_facts: Facts, result: CheckResult): Sup
   ];
   // Financial problems are the usual route into this convenant (huurachterstand).
   out.push(
-      proposal(
-        kwParties,
-        "kw-gemeente-krimpenerwaard",
-        t(
-          "Bij financiële problemen inventariseert Schulddienstverlening inkomsten en uitgaven en start inkomensbeheer.",
-          "With financial problems, Schulddienstverlening lists income and expenses and starts income management.",
-        ),
+    proposal(
+      kwParties,
+      "kw-gemeente-krimpenerwaard",
+      t(
+        "Bij financiële problemen inventariseert Schulddienstverlening inkomsten en uitgaven en start inkomensbeheer.",
+        "With financial problems, Schulddienstverlening lists income and expenses and starts income management.",
       ),
+    ),
   );
   return out;
 }

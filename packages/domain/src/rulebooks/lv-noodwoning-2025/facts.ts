@@ -6,7 +6,10 @@ import { transgressiveBehaviourFact } from "../lv-parties/family-exclusion.js";
 /** Also read by lv-zorgafhankelijk-2025's support proposals (a family facing eviction). */
 export const facingEvictionFact = booleanFact(
   "facingEviction",
-  t("Is het gezin uit huis gezet of dreigt een huisuitzetting?", "Has the family been evicted, or is it threatened with eviction?"),
+  t(
+    "Is het gezin uit huis gezet of dreigt een huisuitzetting?",
+    "Has the family been evicted, or is it threatened with eviction?",
+  ),
 );
 
 /** Facts of the noodwoning route (art. 6 and 1 sub l of seed 004), in intake order (facts.md). */
@@ -35,14 +38,23 @@ export const noodwoningFacts: readonly FactDefinition[] = [
   ),
   booleanFact(
     "multiProblem",
-    t("Is er sprake van multiproblematiek (problemen op meer dan één leefgebied)?", "Are there multiple problems (in more than one area of life)?"),
+    t(
+      "Is er sprake van multiproblematiek (problemen op meer dan één leefgebied)?",
+      "Are there multiple problems (in more than one area of life)?",
+    ),
   ),
   booleanFact(
     "careArranged",
-    t("Is de zorg geregeld (begeleiding door LIMOR vanaf de eerste dag)?", "Is care arranged (support by LIMOR from day one)?"),
+    t(
+      "Is de zorg geregeld (begeleiding door LIMOR vanaf de eerste dag)?",
+      "Is care arranged (support by LIMOR from day one)?",
+    ),
   ),
   booleanFact(
     "networkCanHouse",
-    t("Kan het eigen netwerk (familie, vrienden) het gezin opvangen?", "Can the family's own network (relatives, friends) house it?"),
+    t(
+      "Kan het eigen netwerk (familie, vrienden) het gezin opvangen?",
+      "Can the family's own network (relatives, friends) house it?",
+    ),
   ),
 ];

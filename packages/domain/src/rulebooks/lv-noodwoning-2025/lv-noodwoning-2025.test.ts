@@ -34,7 +34,10 @@ describe("lv-noodwoning-2025 (seed 004_155496c065a393ec.txt, art. 6 and 1 sub l)
 
   it("two noodwoningen a year is a count for the dashboard, never a reason to refuse", () => {
     expect(lvNoodwoning2025.parameters["noodwoningenPerYear"]).toMatchObject({ count: 2 });
-    const exhausted = { ...lvNoodwoning2025, parameters: { ...lvNoodwoning2025.parameters, noodwoningenPerYear: { count: 0 } } };
+    const exhausted = {
+      ...lvNoodwoning2025,
+      parameters: { ...lvNoodwoning2025.parameters, noodwoningenPerYear: { count: 0 } },
+    };
     expect(evaluateRulebook(exhausted, eligible, asOf).outcome).toBe("eligible");
   });
 });
@@ -50,8 +53,14 @@ describe("noodwoningOfferLandlords", () => {
   });
 
   it("an eviction by Duivenvoorde or a private landlord leaves both other landlords", () => {
-    expect(noodwoningOfferLandlords("Stichting Duivenvoorde").map((p) => p.id)).toEqual(["lv-vidomes", "lv-wooninvest"]);
-    expect(noodwoningOfferLandlords("Particuliere Verhuur B.V.").map((p) => p.id)).toEqual(["lv-vidomes", "lv-wooninvest"]);
+    expect(noodwoningOfferLandlords("Stichting Duivenvoorde").map((p) => p.id)).toEqual([
+      "lv-vidomes",
+      "lv-wooninvest",
+    ]);
+    expect(noodwoningOfferLandlords("Particuliere Verhuur B.V.").map((p) => p.id)).toEqual([
+      "lv-vidomes",
+      "lv-wooninvest",
+    ]);
   });
 });
 
@@ -91,7 +100,11 @@ describe("mayRecordNoodwoningOffer (art. 6 lid 3-4)", () => {
 
 describe("proposeNoodwoningSupportParties", () => {
   it("walks the route: Meldpunt, LIMOR, then the landlords that may offer", () => {
-    expect(propose({ ...eligible, evictingLandlord: "WoonInvest" })).toEqual(["lv-ggd-haaglanden", "lv-limor", "lv-vidomes"]);
+    expect(propose({ ...eligible, evictingLandlord: "WoonInvest" })).toEqual([
+      "lv-ggd-haaglanden",
+      "lv-limor",
+      "lv-vidomes",
+    ]);
   });
 
   it("adds the Lokale Kamer's screening after an eviction from the private sector", () => {

@@ -1,6 +1,16 @@
 import { t } from "../../common/localized.js";
 import type { RuleDefinition } from "../../check/rule.js";
-import { bool, booleanRule, failed, notApplicable, num, passed, review, str, unknown } from "../../check/rule-helpers.js";
+import {
+  bool,
+  booleanRule,
+  failed,
+  notApplicable,
+  num,
+  passed,
+  review,
+  str,
+  unknown,
+} from "../../check/rule-helpers.js";
 import { lvFamilyExclusionRule } from "../lv-parties/family-exclusion.js";
 import { findLvLandlord } from "../lv-parties/landlords.js";
 
@@ -21,7 +31,10 @@ export const noodwoningRules: readonly RuleDefinition[] = [
         return passed(
           children === 1
             ? t("in het gezin woont 1 minderjarig kind", "1 minor child lives in the family")
-            : t(`in het gezin wonen ${children} minderjarige kinderen`, `${children} minor children live in the family`),
+            : t(
+                `in het gezin wonen ${children} minderjarige kinderen`,
+                `${children} minor children live in the family`,
+              ),
         );
       return failed(t("er wonen geen minderjarige kinderen in het gezin", "no minor children live in the family"), [
         t(
@@ -35,7 +48,10 @@ export const noodwoningRules: readonly RuleDefinition[] = [
   booleanRule({
     code: "LV.6.UITZETTING",
     article: "art. 6 lid 1",
-    title: t("Het gezin wordt uitgezet of een huisuitzetting dreigt", "The family is evicted or threatened with eviction"),
+    title: t(
+      "Het gezin wordt uitgezet of een huisuitzetting dreigt",
+      "The family is evicted or threatened with eviction",
+    ),
     fact: "facingEviction",
     fails: false,
   }),
@@ -96,7 +112,10 @@ export const noodwoningRules: readonly RuleDefinition[] = [
   booleanRule({
     code: "LV.1l.ZORG",
     article: "art. 1 sub l; art. 6 lid 2",
-    title: t("Zorg is geregeld (LIMOR begeleidt het gezin vanaf de eerste dag)", "Care is arranged (LIMOR supports the family from day one)"),
+    title: t(
+      "Zorg is geregeld (LIMOR begeleidt het gezin vanaf de eerste dag)",
+      "Care is arranged (LIMOR supports the family from day one)",
+    ),
     fact: "careArranged",
     fails: false,
     hintOnFail: t(

@@ -29,7 +29,10 @@ export function mayStartNoodwoningAanmelding(party: ActingParty): PartyDecision 
     return {
       allowed: true,
       article: "art. 6 lid 1-3",
-      reason: t("LIMOR begeleidt het gezin en vraagt de sociale verhuurders een woning te zoeken.", "LIMOR supports the family and asks the social landlords to find a home."),
+      reason: t(
+        "LIMOR begeleidt het gezin en vraagt de sociale verhuurders een woning te zoeken.",
+        "LIMOR supports the family and asks the social landlords to find a home.",
+      ),
     };
   if (lvNoodwoningStarterRoles.includes(party.role))
     return {
@@ -59,7 +62,10 @@ export function mayStartNoodwoningAanmelding(party: ActingParty): PartyDecision 
     article: party.role === "gemeente" ? "art. 10 lid 2" : "art. 6 lid 1-4; art. 4 lid 1",
     reason:
       why[party.role] ??
-      t("Alleen LIMOR, een zorgorganisatie, Reclassering of de Lokale Kamer meldt een gezin aan voor een noodwoning.", "Only LIMOR, a care organisation, Reclassering or the Lokale Kamer registers a family for a noodwoning."),
+      t(
+        "Alleen LIMOR, een zorgorganisatie, Reclassering of de Lokale Kamer meldt een gezin aan voor een noodwoning.",
+        "Only LIMOR, a care organisation, Reclassering or the Lokale Kamer registers a family for a noodwoning.",
+      ),
   };
 }
 
@@ -72,13 +78,19 @@ export function mayRecordNoodwoningOffer(party: ActingParty, evictingLandlord?: 
     return {
       allowed: false,
       article: "art. 6 lid 4",
-      reason: t("Stichting Duivenvoorde biedt geen noodwoningen aan.", "Stichting Duivenvoorde offers no noodwoningen."),
+      reason: t(
+        "Stichting Duivenvoorde biedt geen noodwoningen aan.",
+        "Stichting Duivenvoorde offers no noodwoningen.",
+      ),
     };
   if (party.role !== "sociale_verhuurder" || !findLvLandlord(party.partyId))
     return {
       allowed: false,
       article: "art. 6 lid 4",
-      reason: t("Alleen een sociale verhuurder van het convenant biedt een noodwoning aan.", "Only a social landlord of the convenant offers a noodwoning."),
+      reason: t(
+        "Alleen een sociale verhuurder van het convenant biedt een noodwoning aan.",
+        "Only a social landlord of the convenant offers a noodwoning.",
+      ),
     };
   if (!noodwoningOfferLandlords(evictingLandlord).some((p) => p.id === party.partyId))
     return {
@@ -92,6 +104,9 @@ export function mayRecordNoodwoningOffer(party: ActingParty, evictingLandlord?: 
   return {
     allowed: true,
     article: "art. 6 lid 3 en 4",
-    reason: t("Je mag een noodwoning aanbieden, indien mogelijk binnen drie maanden.", "You may offer a noodwoning, within three months where possible."),
+    reason: t(
+      "Je mag een noodwoning aanbieden, indien mogelijk binnen drie maanden.",
+      "You may offer a noodwoning, within three months where possible.",
+    ),
   };
 }

@@ -31,9 +31,17 @@ export const lvFamilyExclusionRule: RuleDefinition = {
   evaluate: (facts) => {
     const children = num(facts, "minorChildren");
     const behaviour = bool(facts, "transgressiveBehaviour");
-    if (children === 0) return notApplicable(t("er wonen geen minderjarige kinderen in", "no minor children live at home"));
-    if (behaviour === false) return passed(t("niemand in het gezin vertoont grensoverschrijdend gedrag", "no one in the family shows transgressive behaviour"));
-    if (children === undefined) return unknown(behaviour === undefined ? ["minorChildren", "transgressiveBehaviour"] : ["minorChildren"]);
+    if (children === 0)
+      return notApplicable(t("er wonen geen minderjarige kinderen in", "no minor children live at home"));
+    if (behaviour === false)
+      return passed(
+        t(
+          "niemand in het gezin vertoont grensoverschrijdend gedrag",
+          "no one in the family shows transgressive behaviour",
+        ),
+      );
+    if (children === undefined)
+      return unknown(behaviour === undefined ? ["minorChildren", "transgressiveBehaviour"] : ["minorChildren"]);
     if (behaviour === undefined) return unknown(["transgressiveBehaviour"]);
     return failed(
       t(

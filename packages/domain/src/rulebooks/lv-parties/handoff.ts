@@ -12,7 +12,10 @@ export const lvBegeleiderHandoff: readonly ModuleHandoffRule[] = [
     to: { kind: "support", roles: ["zorgorganisatie", "reclassering", "lokale_kamer"] },
     caseRole: "begeleider",
     stage: 1,
-    reason: t("De gekozen begeleider of casemanager bereidt de kandidaat voor en is bij de intake aanwezig.", "The chosen support worker or casemanager prepares the candidate and attends the intake."),
+    reason: t(
+      "De gekozen begeleider of casemanager bereidt de kandidaat voor en is bij de intake aanwezig.",
+      "The chosen support worker or casemanager prepares the candidate and attends the intake.",
+    ),
     article: "LV art. 5 lid 2-3, art. 4 lid 10",
   },
 ];

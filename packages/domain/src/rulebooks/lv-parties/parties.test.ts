@@ -19,9 +19,13 @@ describe("LV party directory (seed 004_155496c065a393ec.txt)", () => {
     const numbered = lvParties.filter((p) => p.signatory === true);
     expect(numbered).toHaveLength(23);
     const count = (role: string) => numbered.filter((p) => p.role === role).length;
-    expect([count("gemeente"), count("meldpunt"), count("reclassering"), count("sociale_verhuurder"), count("zorgorganisatie")]).toEqual([
-      1, 1, 1, 3, 17,
-    ]);
+    expect([
+      count("gemeente"),
+      count("meldpunt"),
+      count("reclassering"),
+      count("sociale_verhuurder"),
+      count("zorgorganisatie"),
+    ]).toEqual([1, 1, 1, 3, 17]);
     expect(numbered.map((p) => p.id)).toContain("lv-limor");
   });
 
@@ -39,7 +43,11 @@ describe("LV party directory (seed 004_155496c065a393ec.txt)", () => {
   });
 
   it("finds a social landlord by the names caseworkers type, and nobody else", () => {
-    expect(lvSocialLandlords.map((p) => p.id).sort()).toEqual(["lv-stichting-duivenvoorde", "lv-vidomes", "lv-wooninvest"]);
+    expect(lvSocialLandlords.map((p) => p.id).sort()).toEqual([
+      "lv-stichting-duivenvoorde",
+      "lv-vidomes",
+      "lv-wooninvest",
+    ]);
     expect(findLvLandlord("Vidomes")?.id).toBe("lv-vidomes");
     expect(findLvLandlord("de Stichting Vidomes")?.id).toBe("lv-vidomes");
     expect(findLvLandlord("WOONINVEST")?.id).toBe("lv-wooninvest");

@@ -6,17 +6,32 @@ import { t, type Localized } from "../../common/localized.js";
  * are the groups the seed assigns to a party (art. 1 sub a/d/k, art. 2, art. 6 lid 1).
  */
 export const lvTargetGroups = {
-  psychiatrisch: { article: "art. 1 sub r", label: t("Mensen met een psychiatrische achtergrond", "People with a psychiatric background") },
-  verstandelijke_beperking: { article: "art. 1 sub r", label: t("Mensen met een verstandelijke beperking", "People with an intellectual disability") },
+  psychiatrisch: {
+    article: "art. 1 sub r",
+    label: t("Mensen met een psychiatrische achtergrond", "People with a psychiatric background"),
+  },
+  verstandelijke_beperking: {
+    article: "art. 1 sub r",
+    label: t("Mensen met een verstandelijke beperking", "People with an intellectual disability"),
+  },
   huiselijk_geweld: {
     article: "art. 1 sub r",
-    label: t("Mensen op de vlucht voor huiselijk geweld/eerwraak", "People fleeing domestic violence or honour violence"),
+    label: t(
+      "Mensen op de vlucht voor huiselijk geweld/eerwraak",
+      "People fleeing domestic violence or honour violence",
+    ),
   },
   zwerfjongere: { article: "art. 1 sub r", label: t("Zwerfjongeren", "Homeless youth") },
   tienermoeder: { article: "art. 1 sub r", label: t("Tienermoeders", "Teenage mothers") },
-  justitiabele: { article: "art. 1 sub h, i, r", label: t("Justitiabelen", "People recently in contact with justice (justitiabelen)") },
+  justitiabele: {
+    article: "art. 1 sub h, i, r",
+    label: t("Justitiabelen", "People recently in contact with justice (justitiabelen)"),
+  },
   anders: { article: "art. 1 sub r", label: t("Een andere zorgafhankelijke groep", "Another care-dependent group") },
-  ex_gedetineerde: { article: "art. 1 sub a, d", label: t("Ex-gedetineerden met nazorg van de gemeente", "Ex-prisoners with aftercare from the gemeente") },
+  ex_gedetineerde: {
+    article: "art. 1 sub a, d",
+    label: t("Ex-gedetineerden met nazorg van de gemeente", "Ex-prisoners with aftercare from the gemeente"),
+  },
   complexe_problematiek: {
     article: "art. 1 sub k; art. 2 Lokale Kamer",
     label: t("Inwoners met complexe meervoudige problematiek", "Residents with complex multiple problems"),

@@ -29,7 +29,10 @@ export const lvDeadlines: readonly DeadlineDefinition[] = [
     term: { years: 2 },
     kind: "at_most",
     scope: "case",
-    owners: { roles: ["verhuurder", "begeleider"], source: "LV art. 4 lid 9: gezamenlijke evaluatie vóór het einde van de tijdelijke huurovereenkomst" },
+    owners: {
+      roles: ["verhuurder", "begeleider"],
+      source: "LV art. 4 lid 9: gezamenlijke evaluatie vóór het einde van de tijdelijke huurovereenkomst",
+    },
   },
   {
     code: "LV.4.10",

@@ -24,7 +24,10 @@ export const lvHandoff: readonly ModuleHandoffRule[] = [
     to: { kind: "parties", ids: ["lv-vidomes"] },
     caseRole: "verhuurder",
     stage: 1,
-    reason: t("De voordracht gaat naar de vaste contactpersoon van de gekozen sociale verhuurder.", "The nomination goes to the fixed contact of the chosen social landlord."),
+    reason: t(
+      "De voordracht gaat naar de vaste contactpersoon van de gekozen sociale verhuurder.",
+      "The nomination goes to the fixed contact of the chosen social landlord.",
+    ),
     article: "LV art. 5 lid 3",
     assumed: FIXED_CONTACTS,
   },
@@ -34,7 +37,10 @@ export const lvHandoff: readonly ModuleHandoffRule[] = [
     to: { kind: "parties", ids: ["lv-wooninvest"] },
     caseRole: "verhuurder",
     stage: 1,
-    reason: t("De voordracht gaat naar de vaste contactpersoon van de gekozen sociale verhuurder.", "The nomination goes to the fixed contact of the chosen social landlord."),
+    reason: t(
+      "De voordracht gaat naar de vaste contactpersoon van de gekozen sociale verhuurder.",
+      "The nomination goes to the fixed contact of the chosen social landlord.",
+    ),
     article: "LV art. 5 lid 3",
     assumed: FIXED_CONTACTS,
   },

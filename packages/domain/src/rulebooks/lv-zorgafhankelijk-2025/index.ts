@@ -34,9 +34,9 @@ export const lvZorgafhankelijk2025: Rulebook = {
     {
       id: "lv-inwoner-instelling",
       text_nl:
-        "AANNAME: een convenantwoning is ook voor inwoners die hulp of zorg hebben \"thuis of in een instelling\" (art. 1 sub c); de bron zegt niet welke gemeente telt bij een instelling buiten Leidschendam-Voorburg. Wij nemen aan: de gemeente waar de kandidaat woonde vóór de opname (vraag residentOf).",
+        'AANNAME: een convenantwoning is ook voor inwoners die hulp of zorg hebben "thuis of in een instelling" (art. 1 sub c); de bron zegt niet welke gemeente telt bij een instelling buiten Leidschendam-Voorburg. Wij nemen aan: de gemeente waar de kandidaat woonde vóór de opname (vraag residentOf).',
       text_en:
-        "ASSUMED: a convenantwoning is also for residents with help or care \"at home or in an institution\" (art. 1(c)); the seed does not say which gemeente counts for an institution outside Leidschendam-Voorburg. We assume: the gemeente where the candidate lived before admission (question residentOf).",
+        'ASSUMED: a convenantwoning is also for residents with help or care "at home or in an institution" (art. 1(c)); the seed does not say which gemeente counts for an institution outside Leidschendam-Voorburg. We assume: the gemeente where the candidate lived before admission (question residentOf).',
     },
     {
       id: "lv-verdeling",
@@ -117,11 +117,17 @@ export const lvZorgafhankelijk2025: Rulebook = {
       grounds: [
         {
           id: "algemene_voorwaarden",
-          text: t("De huurder houdt zich niet aan de algemene voorwaarden van de sociale verhuurder", "The tenant breaks the social landlord's general terms"),
+          text: t(
+            "De huurder houdt zich niet aan de algemene voorwaarden van de sociale verhuurder",
+            "The tenant breaks the social landlord's general terms",
+          ),
         },
         {
           id: "weigert_begeleiding",
-          text: t("De huurder weigert de begeleiding en/of behandeling door de zorgorganisatie", "The tenant refuses support and/or treatment by the care organisation"),
+          text: t(
+            "De huurder weigert de begeleiding en/of behandeling door de zorgorganisatie",
+            "The tenant refuses support and/or treatment by the care organisation",
+          ),
         },
       ],
     },

@@ -20,12 +20,21 @@ describe("lv-zorgafhankelijk-2025 (seed 004_155496c065a393ec.txt)", () => {
 
   it("process codes are deadlines, not check reasons: offer within three months of aanmelding (LV.5.4)", () => {
     const codes = lvZorgafhankelijk2025.rules.map((r) => r.code);
-    for (const code of ["LV.5.4", "LV.4.5", "LV.4.9", "LV.4.10", "LV.4.14", "LV.5.11", "LV.9"]) expect(codes).not.toContain(code);
+    for (const code of ["LV.5.4", "LV.4.5", "LV.4.9", "LV.4.10", "LV.4.14", "LV.5.11", "LV.9"])
+      expect(codes).not.toContain(code);
     // art. 5 lid 4: "indien mogelijk binnen drie maanden" is a target ("zo mogelijk vóór"), not a hard term.
-    expect(deadlinesFrom(lvZorgafhankelijk2025.deadlines, "aanmelding", "2026-03-01")).toMatchObject([{ code: "LV.5.4", due: "2026-06-01", kind: "target" }]);
-    expect(deadlinesFrom(lvZorgafhankelijk2025.deadlines, "lease_start", "2026-07-01")).toMatchObject([{ code: "LV.4.9", due: "2028-07-01", kind: "at_most" }]);
-    expect(deadlinesFrom(lvZorgafhankelijk2025.deadlines, "agreement_start", "2026-07-01")).toMatchObject([{ code: "LV.4.10", due: "2027-07-01", kind: "at_least" }]);
-    expect(deadlinesFrom(lvZorgafhankelijk2025.deadlines, "last_evaluation", "2026-07-01")).toMatchObject([{ code: "LV.5.11", due: "2027-07-01" }]);
+    expect(deadlinesFrom(lvZorgafhankelijk2025.deadlines, "aanmelding", "2026-03-01")).toMatchObject([
+      { code: "LV.5.4", due: "2026-06-01", kind: "target" },
+    ]);
+    expect(deadlinesFrom(lvZorgafhankelijk2025.deadlines, "lease_start", "2026-07-01")).toMatchObject([
+      { code: "LV.4.9", due: "2028-07-01", kind: "at_most" },
+    ]);
+    expect(deadlinesFrom(lvZorgafhankelijk2025.deadlines, "agreement_start", "2026-07-01")).toMatchObject([
+      { code: "LV.4.10", due: "2027-07-01", kind: "at_least" },
+    ]);
+    expect(deadlinesFrom(lvZorgafhankelijk2025.deadlines, "last_evaluation", "2026-07-01")).toMatchObject([
+      { code: "LV.5.11", due: "2027-07-01" },
+    ]);
   });
 
   it("tacit yearly renewal needs no act; only an end recorded as data stops the convenant (art. 12 lid 1, art. 11 lid 2)", () => {
@@ -33,17 +42,28 @@ describe("lv-zorgafhankelijk-2025 (seed 004_155496c065a393ec.txt)", () => {
     expect(isValidOn(lvZorgafhankelijk2025, "2040-01-14")).toBe(true);
     const ended = {
       ...lvZorgafhankelijk2025,
-      validity: { ...lvZorgafhankelijk2025.validity, ended: { lastDay: "2029-01-13", source: "voorbeeld: besluit na evaluatie (illustratief)" } },
+      validity: {
+        ...lvZorgafhankelijk2025.validity,
+        ended: { lastDay: "2029-01-13", source: "voorbeeld: besluit na evaluatie (illustratief)" },
+      },
     };
     expect(lastValidDay(ended.validity)).toBe("2029-01-13");
     expect(isValidOn(ended, "2029-01-13")).toBe(true);
     expect(isValidOn(ended, "2029-01-14")).toBe(false);
     expect(evaluateRulebook(ended, eligible, "2028-06-01").outcome).toBe("eligible");
-    expect(lvZorgafhankelijk2025.parameters["duration"]).toMatchObject({ initialPeriodLastDay: "2028-01-13", withdrawalNoticeMonths: 6, withdrawals: [] });
+    expect(lvZorgafhankelijk2025.parameters["duration"]).toMatchObject({
+      initialPeriodLastDay: "2028-01-13",
+      withdrawalNoticeMonths: 6,
+      withdrawals: [],
+    });
   });
 
   it("only zorgorganisaties, Reclassering and the Lokale Kamer may nominate (art. 4 lid 1)", () => {
-    expect(lvZorgafhankelijk2025.parameters["nominatingRoles"]).toEqual(["zorgorganisatie", "reclassering", "lokale_kamer"]);
+    expect(lvZorgafhankelijk2025.parameters["nominatingRoles"]).toEqual([
+      "zorgorganisatie",
+      "reclassering",
+      "lokale_kamer",
+    ]);
   });
 
   it("distribution: Duivenvoorde one home a year, the other numbers an ASSUMED placeholder", () => {
@@ -79,13 +99,17 @@ describe("proposeLvSupportParties", () => {
     ]) {
       expect(ids(facts).slice(0, 2)).toEqual(["lv-reclassering-nederland", "lv-lokale-kamer"]);
     }
-    const reason = proposeLvSupportParties({ tbsMeasure: true }).find((p) => p.partyId === "lv-reclassering-nederland")?.reason;
+    const reason = proposeLvSupportParties({ tbsMeasure: true }).find(
+      (p) => p.partyId === "lv-reclassering-nederland",
+    )?.reason;
     expect(reason?.nl).toMatch(/art\. 1 sub i/);
     expect(reason?.en).toMatch(/Reclassering Nederland/);
   });
 
   it("an eviction for rent arrears is no justice matter", () => {
-    expect(ids({ ...eligible, evictedLast3Years: true, evictionReason: "huurschuld" })).not.toContain("lv-reclassering-nederland");
+    expect(ids({ ...eligible, evictedLast3Years: true, evictionReason: "huurschuld" })).not.toContain(
+      "lv-reclassering-nederland",
+    );
   });
 
   it("a target group proposes the zorgorganisaties serving it, saying the match is ASSUMED", () => {

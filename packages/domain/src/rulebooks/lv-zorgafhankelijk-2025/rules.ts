@@ -55,11 +55,20 @@ export const lvRules: readonly RuleDefinition[] = [
     facts: ["receivesSupport", "canFindHousingAlone"],
     evaluate: (facts) => {
       if (bool(facts, "receivesSupport") === false)
-        return failed(t("de kandidaat ontvangt geen begeleiding en/of behandeling", "the candidate receives no support and/or treatment"), [
-          toetsingscommissieHint,
-        ]);
+        return failed(
+          t(
+            "de kandidaat ontvangt geen begeleiding en/of behandeling",
+            "the candidate receives no support and/or treatment",
+          ),
+          [toetsingscommissieHint],
+        );
       if (bool(facts, "canFindHousingAlone") === true)
-        return failed(t("de kandidaat kan op eigen kracht in huisvesting voorzien", "the candidate can find housing on his or her own"));
+        return failed(
+          t(
+            "de kandidaat kan op eigen kracht in huisvesting voorzien",
+            "the candidate can find housing on his or her own",
+          ),
+        );
       return needOf(facts, ["receivesSupport", "canFindHousingAlone"]) ?? passed();
     },
   },
@@ -134,7 +143,10 @@ export const lvRules: readonly RuleDefinition[] = [
       if (registered)
         return passed(
           duivenvoorde
-            ? t("ingeschreven bij Stichting Duivenvoorde (voor een woning van Stichting Duivenvoorde)", "registered at Stichting Duivenvoorde (for a home of Stichting Duivenvoorde)")
+            ? t(
+                "ingeschreven bij Stichting Duivenvoorde (voor een woning van Stichting Duivenvoorde)",
+                "registered at Stichting Duivenvoorde (for a home of Stichting Duivenvoorde)",
+              )
             : t("ingeschreven bij Woonnet Haaglanden", "registered at Woonnet Haaglanden"),
         );
       return failed(
@@ -174,7 +186,12 @@ export const lvRules: readonly RuleDefinition[] = [
       if (bool(facts, "hasSuitableHousing") === true)
         return failed(t("de kandidaat beschikt over passende huisvesting", "the candidate has suitable housing"));
       if (bool(facts, "needsIntramuralCare") === true)
-        return failed(t("er is reden de kandidaat (semi-)intramuraal te huisvesten", "there is reason to house the candidate (semi-)intramurally"));
+        return failed(
+          t(
+            "er is reden de kandidaat (semi-)intramuraal te huisvesten",
+            "there is reason to house the candidate (semi-)intramurally",
+          ),
+        );
       return needOf(facts, ["hasSuitableHousing", "needsIntramuralCare"]) ?? passed();
     },
   },
@@ -202,11 +219,15 @@ export const lvRules: readonly RuleDefinition[] = [
   {
     code: "LV.5.6.h",
     article: "art. 5 lid 6 sub h",
-    title: t("Heeft indien nodig een regeling voor schuldsanering", "Has a formal debt arrangement (schuldsanering) where needed"),
+    title: t(
+      "Heeft indien nodig een regeling voor schuldsanering",
+      "Has a formal debt arrangement (schuldsanering) where needed",
+    ),
     facts: ["hasProblemDebts", "debtArrangement"],
     evaluate: (facts) => {
       const arrangement = bool(facts, "debtArrangement");
-      if (arrangement === true) return passed(t("er is een regeling voor schuldsanering", "a debt arrangement is in place"));
+      if (arrangement === true)
+        return passed(t("er is een regeling voor schuldsanering", "a debt arrangement is in place"));
       const debts = bool(facts, "hasProblemDebts");
       if (debts === undefined) return unknown(["hasProblemDebts"]);
       if (!debts) return passed(t("geen schulden waarvoor een regeling nodig is", "no debts that need an arrangement"));
@@ -239,12 +260,26 @@ export const lvRules: readonly RuleDefinition[] = [
     facts: ["budgetManagement", "budgetManagementExemptionMotivated"],
     evaluate: (facts) => {
       const exemption = bool(facts, "budgetManagementExemptionMotivated");
-      if (bool(facts, "budgetManagement") === true) return passed(t("de kandidaat krijgt of aanvaardt budgetbeheer", "the candidate receives or accepts budget management"));
+      if (bool(facts, "budgetManagement") === true)
+        return passed(
+          t("de kandidaat krijgt of aanvaardt budgetbeheer", "the candidate receives or accepts budget management"),
+        );
       if (exemption === true)
-        return passed(t("de begeleider of casemanager wijkt gemotiveerd af van budgetbeheer", "the support worker or casemanager motivated an exception"));
+        return passed(
+          t(
+            "de begeleider of casemanager wijkt gemotiveerd af van budgetbeheer",
+            "the support worker or casemanager motivated an exception",
+          ),
+        );
       if (bool(facts, "budgetManagement") === undefined) return unknown(["budgetManagement"]);
       if (exemption === undefined) return unknown(["budgetManagementExemptionMotivated"], [budgetHint]);
-      return failed(t("de kandidaat krijgt of aanvaardt geen budgetbeheer en er is geen gemotiveerde uitzondering", "the candidate neither receives nor accepts budget management and there is no motivated exception"), [budgetHint]);
+      return failed(
+        t(
+          "de kandidaat krijgt of aanvaardt geen budgetbeheer en er is geen gemotiveerde uitzondering",
+          "the candidate neither receives nor accepts budget management and there is no motivated exception",
+        ),
+        [budgetHint],
+      );
     },
   },
   {
@@ -258,7 +293,8 @@ export const lvRules: readonly RuleDefinition[] = [
     evaluate: (facts) => {
       const evicted = bool(facts, "evictedLast3Years");
       if (evicted === undefined) return unknown(["evictedLast3Years"]);
-      if (!evicted) return passed(t("niet uit huis gezet in de afgelopen drie jaar", "not evicted in the last three years"));
+      if (!evicted)
+        return passed(t("niet uit huis gezet in de afgelopen drie jaar", "not evicted in the last three years"));
       if (bool(facts, "fromNoodwoning") === true)
         return passed(t("uitgezet, maar afkomstig uit een noodwoning", "evicted, but moving on from a noodwoning"));
       const reason = str(facts, "evictionReason");
@@ -270,7 +306,8 @@ export const lvRules: readonly RuleDefinition[] = [
           ),
           [creditHint],
         );
-      if (reason === undefined) return unknown(has(facts, "fromNoodwoning") ? ["evictionReason"] : ["evictionReason", "fromNoodwoning"]);
+      if (reason === undefined)
+        return unknown(has(facts, "fromNoodwoning") ? ["evictionReason"] : ["evictionReason", "fromNoodwoning"]);
       if (bool(facts, "fromNoodwoning") === undefined) return unknown(["fromNoodwoning"]);
       return failed(
         t(
@@ -284,7 +321,10 @@ export const lvRules: readonly RuleDefinition[] = [
   {
     code: "LV.5.6.l",
     article: "art. 5 lid 6 sub l",
-    title: t("Heeft geen TBS-maatregel, tenzij aangedragen via de burgemeester", "Has no TBS measure, unless put forward through the burgemeester"),
+    title: t(
+      "Heeft geen TBS-maatregel, tenzij aangedragen via de burgemeester",
+      "Has no TBS measure, unless put forward through the burgemeester",
+    ),
     facts: ["tbsMeasure", "proposedByMayor"],
     evaluate: (facts) => {
       const tbs = bool(facts, "tbsMeasure");
@@ -299,7 +339,13 @@ export const lvRules: readonly RuleDefinition[] = [
         ]);
       if (tbs === undefined) return unknown(["tbsMeasure"]);
       if (mayor === undefined) return unknown(["proposedByMayor"], [mayorRouteHint]);
-      return failed(t("TBS-maatregel en niet aangedragen via de burgemeester", "TBS measure and not put forward through the burgemeester"), [mayorRouteHint]);
+      return failed(
+        t(
+          "TBS-maatregel en niet aangedragen via de burgemeester",
+          "TBS measure and not put forward through the burgemeester",
+        ),
+        [mayorRouteHint],
+      );
     },
   },
 ];

@@ -58,7 +58,10 @@ export function proposeLvSupportParties(facts: Facts, _result?: CheckResult): Su
   }
 
   const justice =
-    group === "justitiabele" || bool(facts, "tbsMeasure") === true || evictionReason === "fraude" || evictionReason === "ondermijning";
+    group === "justitiabele" ||
+    bool(facts, "tbsMeasure") === true ||
+    evictionReason === "fraude" ||
+    evictionReason === "ondermijning";
   if (justice) {
     out.add(
       "lv-reclassering-nederland",
@@ -102,7 +105,8 @@ export function proposeLvSupportParties(facts: Facts, _result?: CheckResult): Su
   }
 
   const debtsOpen = bool(facts, "hasProblemDebts") === true && bool(facts, "debtArrangement") !== true;
-  const budgetOpen = bool(facts, "budgetManagement") === false && bool(facts, "budgetManagementExemptionMotivated") !== true;
+  const budgetOpen =
+    bool(facts, "budgetManagement") === false && bool(facts, "budgetManagementExemptionMotivated") !== true;
   if (debtsOpen || budgetOpen) {
     out.add(
       "lv-gemeente-leidschendam-voorburg",

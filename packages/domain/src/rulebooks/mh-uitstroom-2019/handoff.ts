@@ -13,6 +13,7 @@ export const mhHandoff: readonly ModuleHandoffRule[] = [
       "The care agency's nomination goes to the housing corporations of the gemeente.",
     ),
     article: "MH uitstroom (seed 002), voordracht",
-    assumed: "ASSUMED: de bron noemt de corporaties per gemeente niet bij naam; zij staan als één partij (mh-woningcorporaties) in de partijenlijst.",
+    assumed:
+      "ASSUMED: de bron noemt de corporaties per gemeente niet bij naam; zij staan als één partij (mh-woningcorporaties) in de partijenlijst.",
   },
 ];

@@ -10,7 +10,10 @@ import { proposeMhSupportParties } from "./support-parties.js";
 export const mhUitstroom2019: Rulebook = {
   id: "mh-uitstroom-2019",
   version: "2019-05-13.1",
-  title: t("Convenant uitstroom opvang en zorg regio Midden-Holland", "Convenant on moving on from shelter and care, region Midden-Holland"),
+  title: t(
+    "Convenant uitstroom opvang en zorg regio Midden-Holland",
+    "Convenant on moving on from shelter and care, region Midden-Holland",
+  ),
   seed: "002_55f02754f0fc6e60.txt",
   region: "Midden-Holland",
   legalStatus: "vastgesteld",
@@ -27,18 +30,24 @@ export const mhUitstroom2019: Rulebook = {
   assumptions: [
     {
       id: "mh-partijen",
-      text_nl: "AANNAME: de bron noemt de hulpverleningsinstanties en woningcorporaties niet bij naam; de partijenlijst heeft voor hen een algemene vermelding die een regio kan invullen.",
-      text_en: "ASSUMED: the seed does not name the support organisations and housing corporations; the party list has a general entry for each that a region can fill in.",
+      text_nl:
+        "AANNAME: de bron noemt de hulpverleningsinstanties en woningcorporaties niet bij naam; de partijenlijst heeft voor hen een algemene vermelding die een regio kan invullen.",
+      text_en:
+        "ASSUMED: the seed does not name the support organisations and housing corporations; the party list has a general entry for each that a region can fill in.",
     },
     {
       id: "mh-vrouwenopvang-doelgroep",
-      text_nl: "AANNAME: uitstroom uit de Vrouwenopvang telt niet als doelgroep van het contingent (MH.DOELGROEP niet voldaan) en krijgt daarnaast MH.VROUWENOPVANG met de verwijzing naar urgentie.",
-      text_en: "ASSUMED: leaving the Vrouwenopvang does not count as the contingent's target group (MH.DOELGROEP not met) and also gets MH.VROUWENOPVANG with the pointer to urgentie.",
+      text_nl:
+        "AANNAME: uitstroom uit de Vrouwenopvang telt niet als doelgroep van het contingent (MH.DOELGROEP niet voldaan) en krijgt daarnaast MH.VROUWENOPVANG met de verwijzing naar urgentie.",
+      text_en:
+        "ASSUMED: leaving the Vrouwenopvang does not count as the contingent's target group (MH.DOELGROEP not met) and also gets MH.VROUWENOPVANG with the pointer to urgentie.",
     },
     {
       id: "mh-verdeelsleutel-afronding",
-      text_nl: "AANNAME: het convenant schrijft geen afronding voor bij de verdeelsleutel (art. 3); Convenantbot rondt af met de methode van de grootste overschotten (bij gelijk overschot eerst meer huishoudens, dan alfabetisch) en toont de exacte breuken.",
-      text_en: "ASSUMED: the convenant prescribes no rounding for the verdeelsleutel (art. 3); Convenantbot uses largest remainder (ties to more households, then alphabetical) and shows the exact fractions.",
+      text_nl:
+        "AANNAME: het convenant schrijft geen afronding voor bij de verdeelsleutel (art. 3); Convenantbot rondt af met de methode van de grootste overschotten (bij gelijk overschot eerst meer huishoudens, dan alfabetisch) en toont de exacte breuken.",
+      text_en:
+        "ASSUMED: the convenant prescribes no rounding for the verdeelsleutel (art. 3); Convenantbot uses largest remainder (ties to more households, then alphabetical) and shows the exact fractions.",
     },
   ],
   facts: mhFacts,

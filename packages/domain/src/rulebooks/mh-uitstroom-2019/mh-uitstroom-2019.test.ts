@@ -35,7 +35,10 @@ describe("mh-uitstroom-2019 (seed 002_55f02754f0fc6e60.txt)", () => {
   it("an extension recorded as data moves the last valid day", () => {
     const extended = {
       ...mhUitstroom2019,
-      validity: { ...mhUitstroom2019.validity, extensions: [{ to: "2027-06-30", source: "voorbeeld: verlengingsbesluit (illustratief)" }] },
+      validity: {
+        ...mhUitstroom2019.validity,
+        extensions: [{ to: "2027-06-30", source: "voorbeeld: verlengingsbesluit (illustratief)" }],
+      },
     };
     expect(isValidOn(mhUitstroom2019, "2024-01-15")).toBe(false);
     expect(lastValidDay(extended.validity)).toBe("2027-06-30");

@@ -10,7 +10,11 @@ export const mhUitstroomModule: RulebookModule = {
   id: "mh-uitstroom-2019",
   versions: [mhUitstroom2019],
   aliases: ["mh", "uitstroom"],
-  signals: { routing: [], privacy: { convenant: baseRoles, source: "ASSUMED: de bron regelt geen signalen; standaard zoals domain.md 5." }, settings: defaultSignalSettings },
+  signals: {
+    routing: [],
+    privacy: { convenant: baseRoles, source: "ASSUMED: de bron regelt geen signalen; standaard zoals domain.md 5." },
+    settings: defaultSignalSettings,
+  },
   handoff: {
     rules: [...mhHandoff, ...supportPartyFollowsCase],
   },

@@ -6,7 +6,9 @@ const hulpverlening = t("de hulpverleningsinstantie", "the support organisation"
 const institutionSituations = ["maatschappelijke_opvang", "tijdelijk_verblijf", "beschermd_wonen"];
 
 const otherSituation = (situation: string): Evaluation =>
-  notApplicable(t(`niet van toepassing: de situatie is '${situation}'`, `not applicable: the situation is '${situation}'`));
+  notApplicable(
+    t(`niet van toepassing: de situatie is '${situation}'`, `not applicable: the situation is '${situation}'`),
+  );
 
 /** Seed 002_55f02754f0fc6e60.txt: Convenant uitstroom opvang en zorg regio Midden-Holland (13 mei 2019). */
 export const mhRules: readonly RuleDefinition[] = [
@@ -37,7 +39,12 @@ export const mhRules: readonly RuleDefinition[] = [
       const regional = bool(facts, "institutionRegional");
       if (regional === undefined) return unknown(["institutionRegional"]);
       return regional
-        ? passed(t("uitstroom uit een instelling met een regionale functie", "leaving an institution with a regional function"))
+        ? passed(
+            t(
+              "uitstroom uit een instelling met een regionale functie",
+              "leaving an institution with a regional function",
+            ),
+          )
         : failed(
             t(
               "de instelling heeft geen regionale functie; het convenant geldt voor regionale instellingen",
@@ -85,16 +92,33 @@ export const mhRules: readonly RuleDefinition[] = [
       if (situation === undefined) return unknown(["situation"]);
       if (situation !== "dak_thuisloos") return otherSituation(situation);
       if (bool(facts, "hasBriefadres") === false)
-        return failed(t("de kandidaat heeft geen briefadres van de gemeente", "the candidate has no briefadres from the gemeente"));
+        return failed(
+          t("de kandidaat heeft geen briefadres van de gemeente", "the candidate has no briefadres from the gemeente"),
+        );
       if (bool(facts, "inSupportProgramme") === false)
-        return failed(t("de kandidaat is niet opgenomen in een hulpverleningstraject", "the candidate is not in a support programme"));
+        return failed(
+          t(
+            "de kandidaat is niet opgenomen in een hulpverleningstraject",
+            "the candidate is not in a support programme",
+          ),
+        );
       if (bool(facts, "acceptsZorgdakcontract") === false)
-        return failed(t("de kandidaat is niet bereid een zorgdakcontract te accepteren", "the candidate is not willing to accept a zorgdakcontract"));
+        return failed(
+          t(
+            "de kandidaat is niet bereid een zorgdakcontract te accepteren",
+            "the candidate is not willing to accept a zorgdakcontract",
+          ),
+        );
       if (bool(facts, "canFindHousingAlone") === true)
         return failed(
-          t("de kandidaat kan op eigen kracht passende woonruimte vinden; het convenant is voor wie dat niet kan", "the candidate can find suitable housing on his or her own; the convenant is for those who cannot"),
+          t(
+            "de kandidaat kan op eigen kracht passende woonruimte vinden; het convenant is voor wie dat niet kan",
+            "the candidate can find suitable housing on his or her own; the convenant is for those who cannot",
+          ),
         );
-      const need = ["hasBriefadres", "inSupportProgramme", "acceptsZorgdakcontract", "canFindHousingAlone"].filter((f) => facts[f] === undefined);
+      const need = ["hasBriefadres", "inSupportProgramme", "acceptsZorgdakcontract", "canFindHousingAlone"].filter(
+        (f) => facts[f] === undefined,
+      );
       if (need.length > 0) return unknown(need);
       return passed(
         t(
@@ -145,17 +169,26 @@ export const mhRules: readonly RuleDefinition[] = [
       const accepts = bool(facts, "acceptsSupport");
       const ready = bool(facts, "readyToLiveIndependently");
       if (accepts === false)
-        return failed(t("de kandidaat accepteert geen (woon)begeleiding", "the candidate does not accept (housing) support"), [
-          t(
-            "Het huurcontract is gekoppeld aan een begeleidingscontract (zorgdakcontract); zonder begeleiding is aanmelding niet mogelijk.",
-            "The lease is linked to a support contract (zorgdakcontract); without support there is no aanmelding.",
-          ),
-        ]);
+        return failed(
+          t("de kandidaat accepteert geen (woon)begeleiding", "the candidate does not accept (housing) support"),
+          [
+            t(
+              "Het huurcontract is gekoppeld aan een begeleidingscontract (zorgdakcontract); zonder begeleiding is aanmelding niet mogelijk.",
+              "The lease is linked to a support contract (zorgdakcontract); without support there is no aanmelding.",
+            ),
+          ],
+        );
       if (ready === false)
         return failed(
-          t("volgens de hulpverleningsinstantie is de kandidaat nog niet klaar om zelfstandig te wonen", "the support organisation judges the candidate not yet ready to live independently"),
+          t(
+            "volgens de hulpverleningsinstantie is de kandidaat nog niet klaar om zelfstandig te wonen",
+            "the support organisation judges the candidate not yet ready to live independently",
+          ),
         );
-      const need = [accepts === undefined ? "acceptsSupport" : "", ready === undefined ? "readyToLiveIndependently" : ""].filter(Boolean);
+      const need = [
+        accepts === undefined ? "acceptsSupport" : "",
+        ready === undefined ? "readyToLiveIndependently" : "",
+      ].filter(Boolean);
       if (need.length > 0) return unknown(need);
       return passed(
         t(

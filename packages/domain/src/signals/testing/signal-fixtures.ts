@@ -24,7 +24,11 @@ const typeFields: Record<SignalType, Record<string, unknown>> = {
     courtStage: "none",
   },
   overlast: { kind: "geluid", since: "2026-02-01", severity: "matig", reportsCount: 3, policeInvolved: false },
-  einde_begeleiding: { endDate: "2026-03-01", reasonCategory: "op_verzoek_huurder", woonbegeleidingsovereenkomstAllowsNotice: true },
+  einde_begeleiding: {
+    endDate: "2026-03-01",
+    reasonCategory: "op_verzoek_huurder",
+    woonbegeleidingsovereenkomstAllowsNotice: true,
+  },
   weigering_begeleiding: { refusedSince: "2026-03-01", woonbegeleidingsovereenkomstAllowsNotice: true },
   ontruimingsvonnis: { vonnisDate: "2026-02-15", ontruimingsdatum: "2026-04-01", ground: "huurachterstand" },
   afspraken_niet_nagekomen: { agreement: "betalingsregeling", brokenOn: "2026-03-01" },
@@ -32,7 +36,12 @@ const typeFields: Record<SignalType, Record<string, unknown>> = {
 };
 
 /** A valid signal input of a type, with overrides on top. */
-export function exampleSignal(type: SignalType, rulebook: string, senderPartyId: string, overrides: Record<string, unknown> = {}): SignalInput {
+export function exampleSignal(
+  type: SignalType,
+  rulebook: string,
+  senderPartyId: string,
+  overrides: Record<string, unknown> = {},
+): SignalInput {
   return {
     rulebook,
     senderPartyId,
@@ -63,7 +72,9 @@ const textArb = fc.string({ minLength: 1, maxLength: 40 }).map((s) => `x${s.trim
 const tenantArb = fc.record({
   aanmeldingId: fc.uuid(),
   name: textArb,
-  postcode: fc.tuple(fc.integer({ min: 1000, max: 9999 }), fc.constantFrom("AB", "ZZ", "KL")).map(([n, l]) => `${n}${l}`),
+  postcode: fc
+    .tuple(fc.integer({ min: 1000, max: 9999 }), fc.constantFrom("AB", "ZZ", "KL"))
+    .map(([n, l]) => `${n}${l}`),
   huisnummer: fc.integer({ min: 1, max: 99999 }),
   huisnummertoevoeging: fc.constantFrom("A", "bis", "2hg"),
   bsn: bsnArb,
@@ -147,7 +158,8 @@ export function leafPaths(value: Record<string, unknown>, prefix = ""): Record<s
   const out: Record<string, unknown> = {};
   for (const [key, inner] of Object.entries(value)) {
     const path = prefix ? `${prefix}.${key}` : key;
-    if (inner !== null && typeof inner === "object" && !Array.isArray(inner)) Object.assign(out, leafPaths(inner as Record<string, unknown>, path));
+    if (inner !== null && typeof inner === "object" && !Array.isArray(inner))
+      Object.assign(out, leafPaths(inner as Record<string, unknown>, path));
     else out[path] = inner;
   }
   return out;

@@ -3,7 +3,15 @@ import { IsoDateSchema } from "../../common/iso-date.js";
 import { envelopeShape } from "../envelope.js";
 
 /** Kinds of nuisance, phrased as behaviour at the address: never as a diagnosis (that would be care data). */
-export const OverlastKindSchema = z.enum(["geluid", "vervuiling", "stank", "agressie_intimidatie", "drugsoverlast", "huisdieren", "overig"]);
+export const OverlastKindSchema = z.enum([
+  "geluid",
+  "vervuiling",
+  "stank",
+  "agressie_intimidatie",
+  "drugsoverlast",
+  "huisdieren",
+  "overig",
+]);
 export const OverlastSeveritySchema = z.enum(["licht", "matig", "ernstig"]);
 
 export const OverlastSignalSchema = z.strictObject({

@@ -51,7 +51,10 @@ function client(signal: SignalOf<"huurachterstand">): VngVroegsignaal["client"] 
 
 function status(state: SignalState | undefined) {
   if (!state) return "Nog niet opgepakt" as const;
-  return (state.status === "afgesloten" && state.outcome && vngStatusByOutcome[state.outcome]) || vngStatusByStatus[state.status];
+  return (
+    (state.status === "afgesloten" && state.outcome && vngStatusByOutcome[state.outcome]) ||
+    vngStatusByStatus[state.status]
+  );
 }
 
 /** "YYYY-MM-DDTHH:MM:SSZ", the model's datum-tijd form. */
@@ -89,8 +92,11 @@ export function toVngUitwisselmodel(items: readonly VngExportItem[], options: Vn
 
   const vroegsignaalzaken = selected.flatMap(({ id, state }) => {
     if (!state?.takenAt) return [];
-    const resultaat = state.status === "afgesloten" && state.outcome ? vngEindresultaatByOutcome[state.outcome] : undefined;
-    return [{ vroegsignalen: [{ ID: id }], datumOpgepakt: dutchDateOf(state.takenAt), ...(resultaat ? { resultaat } : {}) }];
+    const resultaat =
+      state.status === "afgesloten" && state.outcome ? vngEindresultaatByOutcome[state.outcome] : undefined;
+    return [
+      { vroegsignalen: [{ ID: id }], datumOpgepakt: dutchDateOf(state.takenAt), ...(resultaat ? { resultaat } : {}) },
+    ];
   });
 
   const model: VngUitwisselmodel = {

@@ -90,7 +90,10 @@ export const VngVroegsignaalzaakSchema = z.strictObject({
 
 export const VngAanleverendeOrganisatieSchema = z.strictObject({
   naam: z.string().min(1).optional(),
-  "kvk-nummer": z.string().regex(/^\d{8}$/).optional(),
+  "kvk-nummer": z
+    .string()
+    .regex(/^\d{8}$/)
+    .optional(),
   contactpersonen: z
     .array(
       z.strictObject({

@@ -6,7 +6,12 @@ import { LANDLORD_SENDER } from "../../../testing/signal-fixtures.js";
 export { demo, huurachterstand, overlast, LANDLORD_SENDER } from "../../../testing/signal-fixtures.js";
 
 export async function submitSignal(app: RunningApp, body: unknown): Promise<string> {
-  const result = await app.signals.submit({ body, sender: LANDLORD_SENDER, idempotencyKey: randomUUID(), correlationId: randomUUID() });
+  const result = await app.signals.submit({
+    body,
+    sender: LANDLORD_SENDER,
+    idempotencyKey: randomUUID(),
+    correlationId: randomUUID(),
+  });
   return result.signal.id;
 }
 
@@ -17,7 +22,11 @@ export interface TabCall {
 }
 
 /** One /api/tab request as the tab makes it: as a demo user (dev header) or with an SSO token. */
-export async function tabCall(baseUrl: string, path: string, init: { user?: string; token?: string; method?: string; body?: unknown } = {}): Promise<TabCall> {
+export async function tabCall(
+  baseUrl: string,
+  path: string,
+  init: { user?: string; token?: string; method?: string; body?: unknown } = {},
+): Promise<TabCall> {
   const headers: Record<string, string> = { accept: "application/json" };
   if (init.user) headers[DEV_USER_HEADER] = init.user;
   if (init.token) headers["authorization"] = `Bearer ${init.token}`;

@@ -12,7 +12,9 @@ export interface Overlap {
  * chart labels on top of one another). Ancestors and descendants may overlap, of course;
  * visually hidden native checkboxes and radios (Fluent lays them over their label) are left out.
  */
-export async function layoutProblems(page: Page): Promise<{ overflowX: number; overlaps: Overlap[]; beyondRightEdge: string[] }> {
+export async function layoutProblems(
+  page: Page,
+): Promise<{ overflowX: number; overlaps: Overlap[]; beyondRightEdge: string[] }> {
   // Runs in the page; a string, because the bot's TypeScript has no DOM types.
   return (await page.evaluate(LAYOUT_SCRIPT)) as { overflowX: number; overlaps: Overlap[]; beyondRightEdge: string[] };
 }

@@ -3,7 +3,6 @@ import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { TEST_RESULTS_DIR, openGuardedPage } from "../../../playground/testing/browser.js";
 
-
 /**
  * The Teams tab in headless Chromium, in dev mode (as the playground opens it): requests that
  * would leave the machine are blocked and listed, console errors are kept for the failure
@@ -18,7 +17,12 @@ export class TabPage {
   ) {}
 
   /** Opens /tab/?<query> and waits until the header names who is signed in. */
-  static async open(browser: Browser, baseUrl: string, query: string, options: { timeoutMs?: number; width?: number } = {}): Promise<TabPage> {
+  static async open(
+    browser: Browser,
+    baseUrl: string,
+    query: string,
+    options: { timeoutMs?: number; width?: number } = {},
+  ): Promise<TabPage> {
     const guarded = await openGuardedPage(browser, `${baseUrl}/tab/?${query}`, {
       viewport: { width: options.width ?? 1280, height: 900 },
       ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),

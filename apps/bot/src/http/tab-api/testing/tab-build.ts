@@ -22,7 +22,10 @@ const DOMAIN_SRC = fileURLToPath(new URL("../../../../../../packages/domain/src"
 
 async function isFresh(): Promise<boolean> {
   const sources = await Promise.all(
-    [...["src", "index.html", "config.html", "vite.config.ts", "package.json"].map((p) => join(TAB_APP_DIR, p)), DOMAIN_SRC].map(newestMtime),
+    [
+      ...["src", "index.html", "config.html", "vite.config.ts", "package.json"].map((p) => join(TAB_APP_DIR, p)),
+      DOMAIN_SRC,
+    ].map(newestMtime),
   );
   const builtAt = await newestMtime(TAB_DIST_INDEX);
   return builtAt > 0 && builtAt >= Math.max(...sources);
@@ -38,8 +41,12 @@ export async function ensureTabBuilt(timeoutMs = 180_000): Promise<{ built: bool
     if (await isFresh()) return { built: false };
     const vite = join(TAB_APP_DIR, "node_modules", "vite", "bin", "vite.js");
     await new Promise<void>((resolve, reject) => {
-      execFile(process.execPath, [vite, "build", "--logLevel", "warn"], { cwd: TAB_APP_DIR, timeout: timeoutMs }, (error, _stdout, stderr) =>
-        error ? reject(new Error(`tab build failed: ${error.message}\n${stderr}`)) : resolve(),
+      execFile(
+        process.execPath,
+        [vite, "build", "--logLevel", "warn"],
+        { cwd: TAB_APP_DIR, timeout: timeoutMs },
+        (error, _stdout, stderr) =>
+          error ? reject(new Error(`tab build failed: ${error.message}\n${stderr}`)) : resolve(),
       );
     });
     return { built: true };
