@@ -1,3 +1,4 @@
+import { sharedLabelsNl } from "@convenantbot/contract/labels";
 /**
  * Dutch catalogue: the reference language (the convenanten are Dutch legal texts), so its
  * keys define `MessageKey`; `en.ts` must have exactly these keys.
@@ -5,19 +6,15 @@
  * that is what the bot parses.
  */
 export const nl = {
+  // Shared with the tab: one wording (@convenantbot/contract/labels).
+  ...sharedLabelsNl,
   // Shared words
-  "common.yes": "Ja",
-  "common.no": "Nee",
   "common.unknown": "Onbekend",
   "common.unknownOption": "Onbekend / niet ingevuld",
   "common.choosePlaceholder": "Kies…",
   "common.andMore": "en nog {count}",
 
   // Outcomes (domain.md section 3)
-  "outcome.eligible": "Komt in aanmerking",
-  "outcome.not_eligible": "Komt niet in aanmerking",
-  "outcome.needs_info": "Meer gegevens nodig",
-  "outcome.needs_review": "Maatwerk: beoordeling nodig",
 
   // Rule statuses
   "status.passed": "voldaan",
@@ -27,14 +24,6 @@ export const nl = {
   "status.not_applicable": "niet van toepassing",
 
   // Party roles
-  "role.gemeente": "gemeente",
-  "role.sociale_verhuurder": "sociale verhuurder",
-  "role.zorgorganisatie": "zorgorganisatie",
-  "role.meldpunt": "Meldpunt",
-  "role.reclassering": "Reclassering",
-  "role.lokale_kamer": "Lokale Kamer",
-  "role.platform": "Platform",
-  "role.urgentiecommissie": "urgentiecommissie",
 
   // Deadline kinds
   "deadline.within": "uiterlijk {due}",
@@ -92,11 +81,9 @@ export const nl = {
   // Check result card
   "check.heading": "Toets: {rulebook}",
   "check.asOf": "Peildatum {date}",
-  "check.reasons": "Per regel",
   "check.groupHeading": "Eén van deze gronden volstaat ({group}):",
   "check.informational": "informatief",
   "check.voorstel": "voorstel",
-  "check.hints": "Wat de uitkomst kan veranderen",
   "check.hintsEligible": "Goed om te weten",
   "check.missing": "Nog nodig ({count})",
   "check.receipt": "Regelingversie {version} · vingerafdruk {hash} · engine {engine}",
@@ -196,7 +183,6 @@ export const nl = {
   "signals.open": "Typ 'signaal <kenmerk>' om er een te openen.",
   "signals.to": "aan {party}",
   "signals.from": "van {party}",
-  "signals.overdue": "Termijn verstreken",
   "signals.more": "En nog {count} signalen die hier niet passen; de tab toont ze allemaal.",
   "signals.none": "Je partij heeft nog geen signalen gestuurd of gekregen. Typ 'signaal' om er een te sturen.",
   "signal.heading": "Signaal: {type}",
@@ -213,33 +199,11 @@ export const nl = {
   "signal.history.doorsturen": "doorgestuurd",
   "signal.history.afsluiten": "afgesloten",
   "signal.history.escaleren": "escalatie naar de coördinator: termijn verstreken",
-  "signal.status.nieuw": "nieuw",
-  "signal.status.bevestigd": "bevestigd",
-  "signal.status.in_behandeling": "in behandeling",
-  "signal.status.afgesloten": "afgesloten",
-  "signal.status.doorgestuurd": "doorgestuurd",
   // Closing outcomes (domain signals/outcomes.ts)
-  "signal.outcome.opgelost": "Opgelost",
-  "signal.outcome.betalingsregeling": "Betalingsregeling getroffen",
-  "signal.outcome.doorverwezen": "Doorverwezen",
-  "signal.outcome.ontruiming_voorkomen": "Ontruiming voorkomen",
-  "signal.outcome.ontruimd": "Ontruimd",
-  "signal.outcome.geen_contact": "Geen contact",
-  "signal.outcome.hulp_geweigerd": "Hulp geweigerd",
-  "signal.outcome.al_bekend_schuldhulp": "Al bekend bij schuldhulp",
-  "signal.outcome.herhaalde_melding": "Herhaalde melding",
-  "signal.outcome.onterecht_signaal": "Onterecht signaal",
-  "signal.outcome.begeleiding_hervat": "Begeleiding hervat",
-  "signal.outcome.andere_begeleiding": "Andere begeleiding",
-  "signal.outcome.huurovereenkomst_ontbonden": "Huurovereenkomst ontbonden",
   "signal.statusLine": "Status: {status} · {rulebook}",
   "signal.due": "Termijn: {due}",
   "signal.overdue": "Termijn verstreken: {due}",
   "signal.history": "Geschiedenis",
-  "signal.action.bevestigen": "Bevestig ontvangst",
-  "signal.action.oppakken": "Pak op",
-  "signal.action.doorsturen": "Stuur door",
-  "signal.action.afsluiten": "Sluit af",
   "signal.forwardTo": "Doorsturen naar",
   "signal.forwardError": "Kies naar wie je het signaal doorstuurt.",
   "signal.closeOutcome": "Afloop",
