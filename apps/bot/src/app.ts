@@ -185,7 +185,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   const maintenance =
     options.maintenance === false
       ? undefined
-      : startMaintenance(store, logger, options.clock ? { now: options.clock } : {});
+      : startMaintenance(store, logger, { ...(options.clock ? { now: options.clock } : {}), ...reach });
   return {
     port,
     url: baseUrl,

@@ -1,7 +1,7 @@
 // Graph reach (issue 16 item 2): a member of a recipient party without a chat gets the app
 // installed through Microsoft Graph and then the parked card; the Teams activity feed tells of
-// a new signal, a new case, a case assigned to a named colleague and a term
-// nearly due, with kenmerk and type only. Graph and its token endpoint are a loopback stub that
+// a new signal, a new case, a case assigned to a named colleague, a term nearly due and its
+// escalation, with kenmerk and type only. Graph and its token endpoint are a loopback stub that
 // checks every request; Teams' side (installationUpdate, the connector) is the app's own local
 // connector. Nothing reaches Microsoft's cloud.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -265,6 +265,18 @@ describe("cases in the activity feed", () => {
     expect(due.previewText.content).toMatch(new RegExp(`^Termijn van ${kenmerk} loopt bijna af: `));
     expect(due.templateParameters.map((p) => p.name)).toEqual(["kenmerk", "type"]);
     expect(notificationsTo(woonconsulent.aadObjectId).some((n) => n.activityType === "termNearlyDue")).toBe(false);
+  });
+
+  it("the term lapsed: the escalation reaches the feed of whoever the party's escalation reached", async () => {
+    // Vidomes has no coordinator in the test data: the ASSUMED fallback is the case's assignee.
+    now = new Date("2026-06-03T07:00:00Z");
+    const { written } = await sweepCaseReminders(store, now);
+    expect(written.length).toBeGreaterThan(0);
+    const escalated = await notified(colleague.aadObjectId, "caseEscalated", kenmerk);
+    expect(escalated.previewText.content).toMatch(
+      new RegExp(`^Termijn van aanmelding ${kenmerk} verstreken, naar je geëscaleerd: `),
+    );
+    expect(decodeURIComponent(escalated.topic.webUrl)).toContain(`"subEntityId":"case:${aanmeldingId}"`);
   });
 
   it("every Graph request was well-formed, authenticated with the stub's token and free of personal data", () => {
