@@ -113,6 +113,8 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
           catalogAppId: graph.catalogAppId,
           links,
           logger,
+          botAppId: config.MicrosoftAppId,
+          defaultServiceUrl: config.TEAMS_SERVICE_URL,
         })
       : undefined,
   );
