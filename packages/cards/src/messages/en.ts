@@ -325,4 +325,7 @@ export const en: Catalogue = {
   "activity.caseReceived": "New aanmelding {kenmerk}: {type}",
   "activity.caseAssigned": "Aanmelding {kenmerk} assigned to you: {type}",
   "activity.termNearlyDue": "Term of {kenmerk} nearly due: {type}",
+  "activity.signalNearlyDue": "Signal {kenmerk} awaits your acknowledgement, the term is nearly due: {type}",
+  "activity.signalEscalated": "Term of signal {kenmerk} passed, escalated to you: {type}",
+  "activity.caseEscalated": "Term of aanmelding {kenmerk} passed, escalated to you: {type}",
 };

@@ -346,6 +346,9 @@ export const nl = {
   "activity.caseReceived": "Nieuwe aanmelding {kenmerk}: {type}",
   "activity.caseAssigned": "Aanmelding {kenmerk} aan je toegewezen: {type}",
   "activity.termNearlyDue": "Termijn van {kenmerk} loopt bijna af: {type}",
+  "activity.signalNearlyDue": "Signaal {kenmerk} wacht op je bevestiging, de termijn loopt bijna af: {type}",
+  "activity.signalEscalated": "Termijn van signaal {kenmerk} verstreken, naar je geëscaleerd: {type}",
+  "activity.caseEscalated": "Termijn van aanmelding {kenmerk} verstreken, naar je geëscaleerd: {type}",
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;
