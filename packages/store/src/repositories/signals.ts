@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { canonicalJson, dutchDateOf, signalStatusOf, type SignalHistoryLine } from "@convenantbot/domain";
-import { sql, type Transaction } from "kysely";
+import { sql, type Insertable, type Selectable, type Transaction } from "kysely";
 import type { z } from "zod";
 import { inTransaction } from "../db/in-transaction.js";
 import { toJson } from "../db/json.js";
-import type { Database } from "../db/schema.js";
+import type { Database, OutboxTable, SignalHistoryTable, SignalRecipientsTable, SignalsTable } from "../db/schema.js";
 import { StoreError } from "../errors/store-error.js";
 import { constraintMessage } from "../errors/constraint-messages.js";
 import type { WriteMeta } from "../records/common.js";
@@ -27,25 +27,7 @@ import { deliveryRows, enqueueDeliveries } from "./outbox.js";
 import { nextKenmerk, nextKenmerken } from "./kenmerken.js";
 import { defaultOpening, lineRow, linesOf, normalised } from "./signal-lines.js";
 
-type SignalRow = {
-  id: string;
-  type: string;
-  channel: string;
-  rulebook: string;
-  sender_party_id: string;
-  payload: Record<string, unknown>;
-  status: string;
-  outcome: string | null;
-  owner_party_id: string | null;
-  owner_member_id: string | null;
-  due_date: string | null;
-  idempotency_key: string;
-  aanmelding_id: string | null;
-  created_at: string;
-  updated_at: string;
-  closed_at: string | null;
-  kenmerk: string | null;
-};
+type SignalRow = Selectable<SignalsTable>;
 
 function toSignal(row: SignalRow, recipientPartyIds: string[], history: SignalHistoryLine[]): StoredSignal {
   return {
@@ -145,7 +127,7 @@ function signalRow(
   at: string,
   kenmerk: string | null,
   lines: readonly SignalHistoryLine[],
-) {
+): Insertable<SignalsTable> {
   const derived = signalStatusOf(lines);
   return {
     id,
@@ -343,11 +325,11 @@ export class SignalsRepository {
       }
 
       const results: BulkCreateResult[] = [];
-      const recipientRows: { signal_id: string; party_id: string }[] = [];
-      const historyRows: ReturnType<typeof lineRow>[] = [];
+      const recipientRows: Insertable<SignalRecipientsTable>[] = [];
+      const historyRows: Insertable<SignalHistoryTable>[] = [];
       const audits: { actor: string; action: string; recordType: string; recordId: string; correlationId?: string }[] =
         [];
-      const outboxRows: ReturnType<typeof deliveryRows> = [];
+      const outboxRows: Insertable<OutboxTable>[] = [];
       parsed.forEach(({ s, deliveries }, i) => {
         const row = insertedById.get(ids[i]!);
         if (!row) {
