@@ -119,6 +119,22 @@ export class AanmeldingenRepository {
     }
   }
 
+  /** The support party of each aanmelding (null: none yet); unknown ids are left out. */
+  async supportPartiesOf(ids: readonly string[]): Promise<Map<string, string | null>> {
+    const unique = [...new Set(ids)];
+    const byId = new Map<string, string | null>();
+    // Chunks keep one statement below Postgres' 65,535 bind parameters.
+    for (let start = 0; start < unique.length; start += 5000) {
+      const rows = await this.ctx.db
+        .selectFrom("aanmeldingen")
+        .select(["id", "support_party_id"])
+        .where("id", "in", unique.slice(start, start + 5000))
+        .execute();
+      for (const row of rows) byId.set(row.id, row.support_party_id);
+    }
+    return byId;
+  }
+
   async get(id: string): Promise<Aanmelding | undefined> {
     const row = await this.ctx.db.selectFrom("aanmeldingen").selectAll().where("id", "=", id).executeTakeFirst();
     return row ? toAanmelding(row) : undefined;

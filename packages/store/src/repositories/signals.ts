@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { canonicalJson, dutchDateOf, signalStatusOf, type SignalHistoryLine } from "@convenantbot/domain";
-import { sql, type Insertable, type Selectable, type Transaction } from "kysely";
+import { sql, type Insertable, type Selectable, type SelectQueryBuilder, type Transaction } from "kysely";
 import type { z } from "zod";
 import { inTransaction } from "../db/in-transaction.js";
 import { toJson } from "../db/json.js";
@@ -666,19 +666,41 @@ export class SignalsRepository {
         ]),
       );
     if (filter.statuses && filter.statuses.length > 0) query = query.where("status", "in", filter.statuses);
-    const before = filter.before;
-    if (before)
-      query = query.where((eb) =>
-        eb.or([
-          eb("created_at", "<", before.createdAt),
-          eb.and([eb("created_at", "=", before.createdAt), eb("id", ">", before.id)]),
-        ]),
-      );
-    const rows = await query
-      .orderBy("created_at", "desc")
-      .orderBy("id")
+    const rows = await newestFirst(query, filter.before)
       .limit(filter.limit ?? 100)
       .execute();
     return this.hydrate(this.ctx.db, rows);
   }
+
+  /** Where the signals a party sent stand, in the order and keyset of listForParty. */
+  async sentBy(partyId: string, filter: { limit: number; before?: SignalCursor }): Promise<SignalCursor[]> {
+    const query = this.ctx.db.selectFrom("signals").select(["id", "created_at"]).where("sender_party_id", "=", partyId);
+    const rows = await newestFirst(query, filter.before).limit(filter.limit).execute();
+    return rows.map((r) => ({ id: r.id, createdAt: r.created_at }));
+  }
+
+  /** Signals some lifecycle may still be open on (not closed as a whole), oldest first. */
+  async openIds(limit: number): Promise<string[]> {
+    const rows = await this.ctx.db
+      .selectFrom("signals")
+      .select("id")
+      .where("status", "!=", "afgesloten")
+      .orderBy("created_at")
+      .limit(limit)
+      .execute();
+    return rows.map((r) => r.id);
+  }
+}
+
+/** Newest first, then id; `before` starts after that signal, so a page never skips or repeats one. */
+function newestFirst<O>(query: SelectQueryBuilder<Database, "signals", O>, before: SignalCursor | undefined) {
+  const after = before
+    ? query.where((eb) =>
+        eb.or([
+          eb("created_at", "<", before.createdAt),
+          eb.and([eb("created_at", "=", before.createdAt), eb("id", ">", before.id)]),
+        ]),
+      )
+    : query;
+  return after.orderBy("created_at", "desc").orderBy("id");
 }
