@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { checkFile, checkLayer, layers, sourceFiles, specifiersOf } from "./imports.js";
+import { storeDbUses, storeDbUsesIn } from "./store-access.js";
 
 const root = resolve(import.meta.dirname, "../../..");
 const layer = (name: string) => layers.find((l) => l.name === name)!;
@@ -87,5 +88,28 @@ describe("versions are pinned once, in the catalog of pnpm-workspace.yaml", () =
       f.specifiers.filter((s) => s.startsWith("@convenantbot/")).map((s) => s.split("/").slice(0, 2).join("/")),
     );
     expect([...new Set(imported)].filter((name) => !declared.has(name))).toEqual([]);
+  });
+});
+
+describe("the bot reaches the store through repository methods only", () => {
+  it.each([
+    ["const rows = await store.db.selectFrom('signals').execute();", "store.db"],
+    ["await this.store.db.selectFrom('signals').execute();", "this.store.db"],
+    ["await ctx.store.db.deleteFrom('outbox').execute();", "ctx.store.db"],
+    ["const { db } = deps.store;", "{ db } = deps.store"],
+  ])("%s is refused", (source, text) => {
+    expect(storeDbUses(source).map((u) => u.text)).toEqual([text]);
+  });
+
+  it.each([
+    "await store.signals.openIds(1000);",
+    "const db = openDatabase(); db.selectFrom('x');",
+    "// store.db is for tests\nconst s = 'store.db';",
+  ])("%s passes", (source) => {
+    expect(storeDbUses(source)).toEqual([]);
+  });
+
+  it("shipped code in apps/bot has no store.db (its tests and testing/ helpers may)", () => {
+    expect(storeDbUsesIn(root, resolve(root, "apps/bot"))).toEqual([]);
   });
 });

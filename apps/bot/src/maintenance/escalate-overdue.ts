@@ -13,15 +13,9 @@ export const SIGNAL_ESCALATION_DELIVERY = "teams.signal_escalation";
  */
 export async function escalateOverdue(store: Store, now: Date): Promise<{ escalated: string[] }> {
   const today = dutchDateOf(now.toISOString());
-  const open = await store.db
-    .selectFrom("signals")
-    .select("id")
-    .where("status", "!=", "afgesloten")
-    .orderBy("created_at")
-    .limit(1000)
-    .execute();
+  const open = await store.signals.openIds(1000);
   const escalated: string[] = [];
-  for (const { id } of open) {
+  for (const id of open) {
     const stored = await store.signals.get(id);
     if (!stored) continue;
     for (const [lifecycle, state] of Object.entries(statesOf(stored).byRecipient)) {

@@ -200,16 +200,8 @@ export class SignalService {
   /** The aanmeldingen the bodies refer to, read in one query: routing reads the case, never the body's guess. */
   private async casesOf(bodies: readonly unknown[]): Promise<Map<string, { supportPartyId: string | null }>> {
     const ids = [...new Set(bodies.map(aanmeldingIdOf).filter((id): id is string => id !== undefined))];
-    const cases = new Map<string, { supportPartyId: string | null }>();
-    for (let start = 0; start < ids.length; start += 5000) {
-      const rows = await this.store.db
-        .selectFrom("aanmeldingen")
-        .select(["id", "support_party_id"])
-        .where("id", "in", ids.slice(start, start + 5000))
-        .execute();
-      for (const row of rows) cases.set(row.id, { supportPartyId: row.support_party_id });
-    }
-    return cases;
+    const supportParties = await this.store.aanmeldingen.supportPartiesOf(ids);
+    return new Map([...supportParties].map(([id, supportPartyId]) => [id, { supportPartyId }]));
   }
 
   /** Applies bevestigen/oppakken/doorsturen/afsluiten to the actor's own lifecycle; refreshes every card. */
@@ -354,22 +346,7 @@ export class SignalService {
       limit: limit + 1,
       ...(before ? { before } : {}),
     });
-    let sentQuery = this.store.db
-      .selectFrom("signals")
-      .select(["id", "created_at"])
-      .where("sender_party_id", "=", viewer.partyId);
-    if (before)
-      sentQuery = sentQuery.where((eb) =>
-        eb.or([
-          eb("created_at", "<", before.createdAt),
-          eb.and([eb("created_at", "=", before.createdAt), eb("id", ">", before.id)]),
-        ]),
-      );
-    const sent = await sentQuery
-      .orderBy("created_at", "desc")
-      .orderBy("id")
-      .limit(limit + 1)
-      .execute();
+    const sent = await this.store.signals.sentBy(viewer.partyId, { limit: limit + 1, ...(before ? { before } : {}) });
     const seen = new Set(received.map((s) => s.id));
     const extra = await Promise.all(sent.filter((r) => !seen.has(r.id)).map((r) => this.store.signals.get(r.id)));
     const merged = [...received, ...extra.filter((s): s is StoredSignal => s !== undefined)].sort(
@@ -409,13 +386,7 @@ export class SignalService {
     filter: { status?: SignalState["status"]; limit?: number } = {},
   ): Promise<SignalView[]> {
     const received = await this.store.signals.listForParty(viewer.partyId, { limit: filter.limit ?? 200 });
-    const sent = await this.store.db
-      .selectFrom("signals")
-      .select("id")
-      .where("sender_party_id", "=", viewer.partyId)
-      .orderBy("created_at", "desc")
-      .limit(filter.limit ?? 200)
-      .execute();
+    const sent = await this.store.signals.sentBy(viewer.partyId, { limit: filter.limit ?? 200 });
     const seen = new Set(received.map((s) => s.id));
     const extra = await Promise.all(sent.filter((r) => !seen.has(r.id)).map((r) => this.store.signals.get(r.id)));
     const all = [...received, ...extra.filter((s): s is StoredSignal => s !== undefined)];

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { sql } from "kysely";
+import { sql, type Selectable } from "kysely";
 import { inTransaction } from "../db/in-transaction.js";
 import { toJson } from "../db/json.js";
 import type { AanmeldingenTable } from "../db/schema.js";
@@ -21,24 +21,7 @@ import { parseInput } from "../records/parse.js";
 import { auditWrite, parseMeta } from "./audit-log.js";
 import { nowIso, type RepoContext } from "./context.js";
 
-type AanmeldingRow = {
-  id: string;
-  rulebook: string;
-  rulebook_version: string;
-  facts: Record<string, unknown>;
-  decision: unknown;
-  outcome: string | null;
-  support_party_id: string | null;
-  status: string;
-  deadlines: unknown[];
-  created_by: string | null;
-  created_at: string;
-  updated_at: string;
-  closed_at: string | null;
-  pseudonymised_at: string | null;
-  kenmerk?: string | null;
-  own_reference?: string | null;
-};
+type AanmeldingRow = Selectable<AanmeldingenTable>;
 
 function toAanmelding(row: AanmeldingRow): Aanmelding {
   return {
@@ -134,6 +117,22 @@ export class AanmeldingenRepository {
       if (rows.length < batchSize) return;
       after = rows.at(-1)!.id;
     }
+  }
+
+  /** The support party of each aanmelding (null: none yet); unknown ids are left out. */
+  async supportPartiesOf(ids: readonly string[]): Promise<Map<string, string | null>> {
+    const unique = [...new Set(ids)];
+    const byId = new Map<string, string | null>();
+    // Chunks keep one statement below Postgres' 65,535 bind parameters.
+    for (let start = 0; start < unique.length; start += 5000) {
+      const rows = await this.ctx.db
+        .selectFrom("aanmeldingen")
+        .select(["id", "support_party_id"])
+        .where("id", "in", unique.slice(start, start + 5000))
+        .execute();
+      for (const row of rows) byId.set(row.id, row.support_party_id);
+    }
+    return byId;
   }
 
   async get(id: string): Promise<Aanmelding | undefined> {

@@ -12,16 +12,10 @@ import type { WriteMeta } from "../records/common.js";
 import { parseInput } from "../records/parse.js";
 import { auditWrite, parseMeta } from "./audit-log.js";
 import { nowIso, type RepoContext } from "./context.js";
+import type { Selectable } from "kysely";
+import type { ApiCredentialsTable } from "../db/schema.js";
 
-type Row = {
-  key_id: string;
-  party_id: string;
-  secret_hash: string;
-  label: string | null;
-  created_at: string;
-  revoked_at: string | null;
-  last_used_at: string | null;
-};
+type Row = Selectable<ApiCredentialsTable>;
 
 function toCredential(row: Row): ApiCredential {
   return {

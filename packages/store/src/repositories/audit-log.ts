@@ -3,16 +3,10 @@ import { AuditEntryInputSchema, auditLabel, type AuditEntry, type AuditEntryInpu
 import { WriteMetaSchema, type WriteMeta } from "../records/common.js";
 import type { Db } from "../db/in-transaction.js";
 import { nowIso, type RepoContext } from "./context.js";
+import type { Selectable } from "kysely";
+import type { AuditLogTable } from "../db/schema.js";
 
-type AuditRow = {
-  id: number;
-  at: string;
-  actor: string;
-  action: string;
-  record_type: string;
-  record_id: string;
-  correlation_id: string | null;
-};
+type AuditRow = Selectable<AuditLogTable>;
 
 function toEntry(row: AuditRow): AuditEntry {
   return {

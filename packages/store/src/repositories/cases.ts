@@ -1,4 +1,4 @@
-import { sql } from "kysely";
+import { sql, type Selectable } from "kysely";
 import { dutchDateOf, type CaseHistoryEntry } from "@convenantbot/domain";
 import { inTransaction } from "../db/in-transaction.js";
 import { toJson } from "../db/json.js";
@@ -20,19 +20,9 @@ import { auditWrite, parseMeta } from "./audit-log.js";
 import { nowIso, type RepoContext } from "./context.js";
 import { nextKenmerk } from "./kenmerken.js";
 import { enqueueDeliveries } from "./outbox.js";
+import type { CaseHistoryTable } from "../db/schema.js";
 
-type HistoryRow = {
-  seq: number;
-  action: string;
-  from_status: string | null;
-  to_status: string;
-  at: string;
-  actor_party_id: string;
-  actor_role: string;
-  actor_member_id: string | null;
-  action_key: string | null;
-  details: Record<string, unknown>;
-};
+type HistoryRow = Omit<Selectable<CaseHistoryTable>, "id" | "aanmelding_id">;
 
 function toEntry(row: HistoryRow): CaseHistoryEntry {
   return CaseEntryRecordSchema.parse({

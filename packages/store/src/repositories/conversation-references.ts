@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { ConversationReference } from "botbuilder-core";
-import { sql } from "kysely";
+import { sql, type Selectable } from "kysely";
 import { toJson } from "../db/json.js";
 import { StoreError } from "../errors/store-error.js";
 import {
@@ -11,21 +11,9 @@ import {
 } from "../records/conversation-reference.js";
 import { parseInput } from "../records/parse.js";
 import { nowIso, type RepoContext } from "./context.js";
+import type { ConversationReferencesTable } from "../db/schema.js";
 
-type Row = {
-  id: string;
-  conversation_id: string;
-  member_id: string | null;
-  teams_channel_id: string | null;
-  party_id: string | null;
-  tenant_id: string | null;
-  reference: Record<string, unknown>;
-  last_error: string | null;
-  last_error_at: string | null;
-  last_success_at: string | null;
-  created_at: string;
-  updated_at: string;
-};
+type Row = Selectable<ConversationReferencesTable>;
 
 function toReference(row: Row): StoredConversationReference {
   return {

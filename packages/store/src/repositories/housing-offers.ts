@@ -14,18 +14,10 @@ import {
 import { parseInput } from "../records/parse.js";
 import { auditWrite, parseMeta } from "./audit-log.js";
 import { nowIso, type RepoContext } from "./context.js";
+import type { Selectable } from "kysely";
+import type { HousingOffersTable } from "../db/schema.js";
 
-type Row = {
-  id: string;
-  aanmelding_id: string;
-  landlord_party_id: string;
-  offered_on: string;
-  response: string | null;
-  responded_on: string | null;
-  within_term: boolean | null;
-  created_at: string;
-  updated_at: string;
-};
+type Row = Selectable<HousingOffersTable>;
 
 function toOffer(row: Row): HousingOffer {
   return {

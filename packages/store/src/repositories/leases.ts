@@ -6,19 +6,10 @@ import { LeaseCreateSchema, LeaseOutcomeSchema, leaseLabel, type Lease, type Lea
 import { parseInput } from "../records/parse.js";
 import { auditWrite, parseMeta } from "./audit-log.js";
 import { nowIso, type RepoContext } from "./context.js";
+import type { Selectable } from "kysely";
+import type { LeasesTable } from "../db/schema.js";
 
-type Row = {
-  id: string;
-  aanmelding_id: string;
-  landlord_party_id: string | null;
-  housing_offer_id: string | null;
-  temporary_start: string;
-  evaluation_due: string;
-  made_permanent_on: string | null;
-  ended_on: string | null;
-  created_at: string;
-  updated_at: string;
-};
+type Row = Selectable<LeasesTable>;
 
 function toLease(row: Row): Lease {
   return {

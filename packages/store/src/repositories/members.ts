@@ -6,19 +6,10 @@ import { MemberUpsertSchema, memberLabel, type Member, type MemberRole, type Mem
 import { parseInput } from "../records/parse.js";
 import { auditWrite, parseMeta } from "./audit-log.js";
 import { nowIso, type RepoContext } from "./context.js";
+import type { Selectable } from "kysely";
+import type { MembersTable } from "../db/schema.js";
 
-type MemberRow = {
-  id: string;
-  teams_user_id: string;
-  aad_object_id: string | null;
-  tenant_id: string;
-  display_name: string;
-  role: string;
-  party_id: string;
-  is_coordinator: boolean;
-  created_at: string;
-  updated_at: string;
-};
+type MemberRow = Selectable<MembersTable>;
 
 function toMember(row: MemberRow): Member {
   return {

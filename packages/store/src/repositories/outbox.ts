@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { sql } from "kysely";
+import { sql, type Insertable, type Selectable } from "kysely";
 import type { Db } from "../db/in-transaction.js";
 import { toJson } from "../db/json.js";
 import {
@@ -11,24 +11,9 @@ import {
 } from "../records/delivery.js";
 import { parseInput } from "../records/parse.js";
 import { nowIso, type RepoContext } from "./context.js";
+import type { OutboxTable } from "../db/schema.js";
 
-type Row = {
-  id: string;
-  kind: string;
-  target: string;
-  payload: Record<string, unknown>;
-  record_type: string | null;
-  record_id: string | null;
-  attempts: number;
-  next_attempt_at: string;
-  claimed_by: string | null;
-  claimed_until: string | null;
-  delivered_at: string | null;
-  failed_at: string | null;
-  last_error: string | null;
-  unreachable_at: string | null;
-  created_at: string;
-};
+type Row = Selectable<OutboxTable>;
 
 function toDelivery(row: Row): OutboxDelivery {
   return {
@@ -81,7 +66,11 @@ export async function enqueueDeliveries(
 }
 
 /** Parsed outbox rows for one record's deliveries (a bulk write inserts many records' rows at once). */
-export function deliveryRows(at: string, deliveries: readonly DeliveryInput[], record?: { type: string; id: string }) {
+export function deliveryRows(
+  at: string,
+  deliveries: readonly DeliveryInput[],
+  record?: { type: string; id: string },
+): Insertable<OutboxTable>[] {
   const parsed = deliveries.map((d) => parseInput(DeliveryInputSchema, d, deliveryLabel));
   return parsed.map((d) => ({
     id: d.id ?? randomUUID(),
@@ -131,7 +120,7 @@ export class OutboxRepository {
       this.ctx.db,
     );
     // RETURNING has no order; hand deliveries out in the order they were queued.
-    return [...(result.rows as (Row & { seq: number })[])].sort((a, b) => a.seq - b.seq).map(toDelivery);
+    return [...result.rows].sort((a, b) => a.seq - b.seq).map(toDelivery);
   }
 
   /**

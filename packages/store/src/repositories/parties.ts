@@ -7,15 +7,10 @@ import { parseInput } from "../records/parse.js";
 import { PartyUpsertSchema, partyLabel, type PartyUpsert, type StoredParty } from "../records/party.js";
 import { auditWrite, parseMeta } from "./audit-log.js";
 import { nowIso, type RepoContext } from "./context.js";
+import type { Selectable } from "kysely";
+import type { PartiesTable } from "../db/schema.js";
 
-type PartyRow = {
-  id: string;
-  name: string;
-  role: string;
-  details: Record<string, unknown>;
-  created_at: string;
-  updated_at: string;
-};
+type PartyRow = Selectable<PartiesTable>;
 
 function toParty(row: PartyRow, rulebookIds: string[]): StoredParty {
   return {

@@ -6,9 +6,11 @@ import {
 } from "@convenantbot/domain";
 import { toJson } from "../db/json.js";
 import type { RepoContext } from "./context.js";
+import type { Insertable, Selectable } from "kysely";
+import type { SignalHistoryTable } from "../db/schema.js";
 
 /** The row of signal_history for one line: the entry's own facts go into `details`. */
-export function lineRow(signalId: string, line: SignalHistoryLine, actor: string) {
+export function lineRow(signalId: string, line: SignalHistoryLine, actor: string): Insertable<SignalHistoryTable> {
   const { seq, action, at, actorPartyId, from, to, ...details } = line.entry;
   return {
     signal_id: signalId,
@@ -25,16 +27,7 @@ export function lineRow(signalId: string, line: SignalHistoryLine, actor: string
   };
 }
 
-type LineRow = {
-  lifecycle: string;
-  seq: number;
-  at: string | Date;
-  actor_party_id: string;
-  from_status: string | null;
-  to_status: string;
-  action: string;
-  details: Record<string, unknown>;
-};
+type LineRow = Omit<Selectable<SignalHistoryTable>, "id" | "signal_id" | "actor" | "note">;
 
 /** A stored row as the domain's line (times as UTC ISO, as every write stores them). */
 export function lineOf(row: LineRow): SignalHistoryLine {

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { canonicalJson, dutchDateOf, signalStatusOf, type SignalHistoryLine } from "@convenantbot/domain";
-import { sql, type Transaction } from "kysely";
+import { sql, type Insertable, type Selectable, type SelectQueryBuilder, type Transaction } from "kysely";
 import type { z } from "zod";
 import { inTransaction } from "../db/in-transaction.js";
 import { toJson } from "../db/json.js";
-import type { Database } from "../db/schema.js";
+import type { Database, OutboxTable, SignalHistoryTable, SignalRecipientsTable, SignalsTable } from "../db/schema.js";
 import { StoreError } from "../errors/store-error.js";
 import { constraintMessage } from "../errors/constraint-messages.js";
 import type { WriteMeta } from "../records/common.js";
@@ -27,25 +27,7 @@ import { deliveryRows, enqueueDeliveries } from "./outbox.js";
 import { nextKenmerk, nextKenmerken } from "./kenmerken.js";
 import { defaultOpening, lineRow, linesOf, normalised } from "./signal-lines.js";
 
-type SignalRow = {
-  id: string;
-  type: string;
-  channel: string;
-  rulebook: string;
-  sender_party_id: string;
-  payload: Record<string, unknown>;
-  status: string;
-  outcome: string | null;
-  owner_party_id: string | null;
-  owner_member_id: string | null;
-  due_date: string | null;
-  idempotency_key: string;
-  aanmelding_id: string | null;
-  created_at: string;
-  updated_at: string;
-  closed_at: string | null;
-  kenmerk: string | null;
-};
+type SignalRow = Selectable<SignalsTable>;
 
 function toSignal(row: SignalRow, recipientPartyIds: string[], history: SignalHistoryLine[]): StoredSignal {
   return {
@@ -145,7 +127,7 @@ function signalRow(
   at: string,
   kenmerk: string | null,
   lines: readonly SignalHistoryLine[],
-) {
+): Insertable<SignalsTable> {
   const derived = signalStatusOf(lines);
   return {
     id,
@@ -343,11 +325,11 @@ export class SignalsRepository {
       }
 
       const results: BulkCreateResult[] = [];
-      const recipientRows: { signal_id: string; party_id: string }[] = [];
-      const historyRows: ReturnType<typeof lineRow>[] = [];
+      const recipientRows: Insertable<SignalRecipientsTable>[] = [];
+      const historyRows: Insertable<SignalHistoryTable>[] = [];
       const audits: { actor: string; action: string; recordType: string; recordId: string; correlationId?: string }[] =
         [];
-      const outboxRows: ReturnType<typeof deliveryRows> = [];
+      const outboxRows: Insertable<OutboxTable>[] = [];
       parsed.forEach(({ s, deliveries }, i) => {
         const row = insertedById.get(ids[i]!);
         if (!row) {
@@ -684,19 +666,41 @@ export class SignalsRepository {
         ]),
       );
     if (filter.statuses && filter.statuses.length > 0) query = query.where("status", "in", filter.statuses);
-    const before = filter.before;
-    if (before)
-      query = query.where((eb) =>
-        eb.or([
-          eb("created_at", "<", before.createdAt),
-          eb.and([eb("created_at", "=", before.createdAt), eb("id", ">", before.id)]),
-        ]),
-      );
-    const rows = await query
-      .orderBy("created_at", "desc")
-      .orderBy("id")
+    const rows = await newestFirst(query, filter.before)
       .limit(filter.limit ?? 100)
       .execute();
     return this.hydrate(this.ctx.db, rows);
   }
+
+  /** Where the signals a party sent stand, in the order and keyset of listForParty. */
+  async sentBy(partyId: string, filter: { limit: number; before?: SignalCursor }): Promise<SignalCursor[]> {
+    const query = this.ctx.db.selectFrom("signals").select(["id", "created_at"]).where("sender_party_id", "=", partyId);
+    const rows = await newestFirst(query, filter.before).limit(filter.limit).execute();
+    return rows.map((r) => ({ id: r.id, createdAt: r.created_at }));
+  }
+
+  /** Signals some lifecycle may still be open on (not closed as a whole), oldest first. */
+  async openIds(limit: number): Promise<string[]> {
+    const rows = await this.ctx.db
+      .selectFrom("signals")
+      .select("id")
+      .where("status", "!=", "afgesloten")
+      .orderBy("created_at")
+      .limit(limit)
+      .execute();
+    return rows.map((r) => r.id);
+  }
+}
+
+/** Newest first, then id; `before` starts after that signal, so a page never skips or repeats one. */
+function newestFirst<O>(query: SelectQueryBuilder<Database, "signals", O>, before: SignalCursor | undefined) {
+  const after = before
+    ? query.where((eb) =>
+        eb.or([
+          eb("created_at", "<", before.createdAt),
+          eb.and([eb("created_at", "=", before.createdAt), eb("id", ">", before.id)]),
+        ]),
+      )
+    : query;
+  return after.orderBy("created_at", "desc").orderBy("id");
 }
