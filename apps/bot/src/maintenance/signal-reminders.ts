@@ -17,15 +17,9 @@ const MAX_SIGNALS = 1000;
  */
 export async function remindNearlyDueSignals(store: Store, now: Date, notify: Notify): Promise<{ told: number }> {
   const today = dutchDateOf(now.toISOString());
-  const open = await store.db
-    .selectFrom("signals")
-    .select("id")
-    .where("status", "!=", "afgesloten")
-    .orderBy("created_at")
-    .limit(MAX_SIGNALS)
-    .execute();
+  const open = await store.signals.openIds(MAX_SIGNALS);
   let told = 0;
-  for (const { id } of open) {
+  for (const id of open) {
     const stored = await store.signals.get(id);
     if (!stored) continue;
     for (const [lifecycle, state] of Object.entries(statesOf(stored).byRecipient)) {
