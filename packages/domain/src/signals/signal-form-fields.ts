@@ -99,5 +99,7 @@ export function formFieldsOf(module: SignalTypeModule): SignalTypeFormField[] {
       });
     out.push(field);
   }
-  return out;
+  const first = (module.teamsForm?.fieldOrder ?? []) as readonly string[];
+  const rank = (f: SignalTypeFormField) => (first.includes(f.path) ? first.indexOf(f.path) : first.length);
+  return out.sort((a, b) => rank(a) - rank(b)); // stable: the rest keep the schema's order
 }

@@ -56,6 +56,6 @@ export const signalAmountPaths: ReadonlySet<string> = new Set(
 
 /** The types a caseworker can start from the Teams form, in the chooser's order; the API takes every type. */
 export const teamsFormSignalTypes: readonly SignalType[] = signalTypeModules
-  .flatMap((m) => (m.teamsForm ? [{ type: m.type, order: m.teamsForm.order }] : []))
+  .flatMap((m) => (m.teamsForm ? [{ type: m.type, order: m.teamsForm.position }] : []))
   .sort((a, b) => a.order - b.order)
   .map((m) => m.type);

@@ -88,7 +88,11 @@ export interface SignalTypeModule<T extends string = string, S extends z.ZodObje
    * Offered on the Teams form, at this place among the chooser's buttons. Absent: sent through
    * the API only (the zorgorganisatie's own system reports einde and weigering begeleiding).
    */
-  teamsForm?: { order: number };
+  teamsForm?: {
+    position: number;
+    /** The order the form asks the fields in, when it is not the schema's (paths; the rest follow). */
+    fieldOrder?: readonly TypeFieldPath<z.output<S>>[];
+  };
   /** Cross-field consistency: a card must not accept what a caseworker cannot mean. */
   refine?(signal: z.output<S>, issue: AddSignalIssue): void;
   /** A court has ruled (Wgs art. 4: first contact within three working days). Absent: never. */

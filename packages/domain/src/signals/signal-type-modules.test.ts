@@ -51,7 +51,7 @@ describe("every signal type module is complete (a new type cannot ship half-labe
   it("kenmerk prefixes and Teams form places are unique", () => {
     const prefixes = signalTypeModules.map((m) => m.kenmerkPrefix);
     expect(new Set(prefixes).size).toBe(prefixes.length);
-    const orders = signalTypeModules.flatMap((m) => (m.teamsForm ? [m.teamsForm.order] : []));
+    const orders = signalTypeModules.flatMap((m) => (m.teamsForm ? [m.teamsForm.position] : []));
     expect(new Set(orders).size).toBe(orders.length);
   });
 
@@ -89,8 +89,8 @@ describe("form fields derived from each type's schema", () => {
     ]);
     expect(shape("overlast")).toEqual([
       ["kind", "enum", true],
-      ["overlastSince", "date", false],
       ["severity", "enum", true],
+      ["overlastSince", "date", false],
       ["reportsCount", "count", false],
       ["policeInvolved", "flag", false],
     ]);

@@ -29,7 +29,7 @@ export const afsprakenNietNagekomenModule = defineSignalType({
   kenmerkPrefix: "AN",
   labels: { title: t("Afspraken niet nagekomen", "Agreements not kept") },
   // KW's "altijd melden" triggers (seed 001, Verplichtingen 1); routing offers them to KW landlords only.
-  teamsForm: { order: 3 },
+  teamsForm: { position: 3 },
   fields: {
     // Which condition was broken and when: the procedure, countable without identity.
     agreement: {

@@ -26,7 +26,7 @@ export const geenContactHuurderModule = defineSignalType({
   kenmerkPrefix: "GC",
   labels: { title: t("Geen contact met de huurder", "No contact with the tenant") },
   // KW's "altijd melden" triggers (seed 001, Verplichtingen 1); routing offers them to KW landlords only.
-  teamsForm: { order: 4 },
+  teamsForm: { position: 4 },
   fields: {
     triedBy: {
       category: "process",

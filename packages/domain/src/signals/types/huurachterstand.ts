@@ -56,7 +56,7 @@ export const huurachterstandModule = defineSignalType({
     title: t("Huurachterstand", "Rent arrears"),
     cardTitle: t("Huurachterstand", "Rent arrears (huurachterstand)"),
   },
-  teamsForm: { order: 1 },
+  teamsForm: { position: 1 },
   fields: {
     monthsInArrears: { category: "financial", label: t("Maanden achterstand", "Months in arrears") },
     amountInArrears: {

@@ -24,7 +24,7 @@ export const ontruimingsvonnisModule = defineSignalType({
     cardTitle: t("Ontruimingsvonnis", "Eviction judgment (ontruimingsvonnis)"),
   },
   // KW's "altijd melden" triggers (seed 001, Verplichtingen 1); routing offers them to KW landlords only.
-  teamsForm: { order: 5 },
+  teamsForm: { position: 5 },
   fields: {
     vonnisDate: {
       category: "process",

@@ -37,7 +37,8 @@ export const overlastModule = defineSignalType({
   schema: OverlastSignalSchema,
   kenmerkPrefix: "OV",
   labels: { title: t("Overlast", "Nuisance"), cardTitle: t("Overlast", "Nuisance (overlast)") },
-  teamsForm: { order: 2 },
+  // What and how bad first: the form asked them before "since" when it was written by hand.
+  teamsForm: { position: 2, fieldOrder: ["kind", "severity"] },
   fields: {
     kind: {
       category: "nuisance",
