@@ -1,3 +1,4 @@
+import { signalTypeMessages } from "@convenantbot/domain";
 import type { Catalogue } from "./nl";
 
 /**
@@ -47,13 +48,8 @@ export const en: Catalogue = {
   "role.platform": "Platform",
   "role.urgentiecommissie": "urgentie committee",
 
-  "signal.type.huurachterstand": "Rent arrears",
-  "signal.type.overlast": "Nuisance",
-  "signal.type.einde_begeleiding": "End of support",
-  "signal.type.weigering_begeleiding": "Support refused",
-  "signal.type.ontruimingsvonnis": "Eviction judgment",
-  "signal.type.afspraken_niet_nagekomen": "Agreements not kept",
-  "signal.type.geen_contact_huurder": "No contact with the tenant",
+  // One per signal type, from its module (domain signals/types/): a new type needs no line here.
+  ...signalTypeMessages("en", "tab"),
   "signal.status.nieuw": "new",
   "signal.status.bevestigd": "acknowledged",
   "signal.status.in_behandeling": "in progress",
