@@ -55,6 +55,17 @@ describe("every signal type module is complete (a new type cannot ship half-labe
     expect(new Set(orders).size).toBe(orders.length);
   });
 
+  it("types that share a field path give it the same label (a card labels a field without its type)", () => {
+    const seen = new Map<string, { nl: string; en: string }>();
+    for (const module of signalTypeModules)
+      for (const [path, spec] of Object.entries(module.fields as Readonly<Record<string, SignalFieldSpec>>)) {
+        const earlier = seen.get(path);
+        if (earlier) expect(spec.label, `${module.type}.${path}`).toEqual(earlier);
+        else seen.set(path, spec.label);
+      }
+    expect(seen.get("note")).toEqual({ nl: "Toelichting", en: "Note" });
+  });
+
   it("each catalogue gets one signal.type entry per module", () => {
     expect(Object.keys(signalTypeMessages("en", "tab"))).toEqual(signalTypes.map((t) => `signal.type.${t}`));
     expect(signalTypeMessages("en", "cards")["signal.type.huurachterstand"]).toBe("Rent arrears (huurachterstand)");
