@@ -113,6 +113,8 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
           catalogAppId: graph.catalogAppId,
           links,
           logger,
+          botAppId: config.MicrosoftAppId,
+          defaultServiceUrl: config.TEAMS_SERVICE_URL,
         })
       : undefined,
   );
@@ -185,7 +187,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   const maintenance =
     options.maintenance === false
       ? undefined
-      : startMaintenance(store, logger, options.clock ? { now: options.clock } : {});
+      : startMaintenance(store, logger, { ...(options.clock ? { now: options.clock } : {}), ...reach });
   return {
     port,
     url: baseUrl,

@@ -42,6 +42,11 @@ export const ConfigSchema = z
      * it when the app is uploaded). Without it the bot does not install itself for members.
      */
     TEAMS_APP_CATALOG_ID: z.string().min(1).optional(),
+    /**
+     * The Bot Connector address for a personal chat recovered through Graph, used only when no
+     * turn of the tenant gave one yet (Microsoft's well-known public-cloud address; national clouds differ).
+     */
+    TEAMS_SERVICE_URL: z.string().url().default("https://smba.trafficmanager.net/teams/"),
     DATA_DIR: z.string().default("./data/pglite"),
     PORT: z.coerce.number().int().min(0).max(65535).default(3978),
     HOST: z.string().default("127.0.0.1"),

@@ -3,3 +3,4 @@ export * from "./public-api.js";
 export * from "./route-spec.js";
 export * from "./routes.js";
 export { openApiDocument } from "./openapi.js";
+export * from "./labels.js";

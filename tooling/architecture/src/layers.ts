@@ -29,7 +29,8 @@ export const layers: Layer[] = [
   {
     dir: "packages/cards",
     name: "@convenantbot/cards",
-    may: workspace("domain"),
+    // The contract's shared labels only (@convenantbot/contract/labels), never its HTTP side.
+    may: [...workspace("domain"), "@convenantbot/contract/labels"],
     never: workspace("store", "bot", "tab", "playground", "cli"),
     why: "cards turn a domain decision into Adaptive Card JSON; they never read the store or talk to Teams",
   },

@@ -62,12 +62,13 @@ export function createCaseReminderDeliverer(deps: {
           await context.sendActivity({ ...MessageFactory.text(text), channelData: { deliveryId: delivery.id } });
         });
         await store.conversations.recordSuccess(ref.id);
-        // A term nearly due is news for the owner's activity feed (the escalation is a chat message only).
+        // News for the activity feed: a term nearly due for its owner, an escalation for the
+        // coordinator (or whoever the ASSUMED fallback above reached).
         const { action, kenmerk } = parsed.data;
-        if (action === "herinnering" && ref.memberId) {
+        if (action && ref.memberId) {
           const type = (lang === "en" ? parsed.data.title_en : parsed.data.title_nl) ?? parsed.data.article ?? "";
           news.push({
-            activityType: "termNearlyDue",
+            activityType: action === "herinnering" ? "termNearlyDue" : "caseEscalated",
             record: { kind: "case", id: aanmeldingId },
             kenmerk: kenmerk ?? aanmeldingId.slice(0, 8),
             type,

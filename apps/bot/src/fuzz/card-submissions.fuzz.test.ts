@@ -140,7 +140,8 @@ describe("card submissions under 1,000 generated junk payloads", () => {
           expect(notDutch(messages), context).toBeUndefined();
         }
       }),
-      { numRuns: RUNS, seed: SEED, interruptAfterTimeLimit: 50_000, markInterruptAsFailure: true },
+      // Bounded by count; the test timeout below is only the stop (a busy machine is slower, not wrong).
+      { numRuns: RUNS, seed: SEED },
     );
     expect(runs).toBeGreaterThanOrEqual(RUNS);
     // Every run passed the property above (a failing one throws): all bad inputs got a clear error.
@@ -162,5 +163,5 @@ describe("card submissions under 1,000 generated junk payloads", () => {
       const next = cardsOf(await active.submit("intake.answer", data)).at(-1);
       expect(isQuestion(next) || isIntakeEnd(next)).toBe(true);
     }
-  }, 60_000);
+  }, 300_000);
 });

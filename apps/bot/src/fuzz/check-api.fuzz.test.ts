@@ -154,7 +154,8 @@ describe("POST /api/check under 1,000 generated bad requests", () => {
           `${how}: issues name ${field}: ${JSON.stringify(json.issues)}`,
         ).toBe(true);
       }),
-      { numRuns: RUNS, seed: SEED, interruptAfterTimeLimit: 50_000, markInterruptAsFailure: true },
+      // Bounded by count; the test timeout below is only the stop (a busy machine is slower, not wrong).
+      { numRuns: RUNS, seed: SEED },
     );
     expect(runs).toBeGreaterThanOrEqual(RUNS);
     // Every run passed the property above (a failing one throws): all bad inputs got a clear error.
@@ -162,7 +163,7 @@ describe("POST /api/check under 1,000 generated bad requests", () => {
     expect(seen.size, `every kind of bad request was generated: ${[...seen.keys()].join(", ")}`).toBe(10);
     // The process kept serving.
     expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
-  }, 60_000);
+  }, 300_000);
 
   it("answers bodies that are no JSON object with a 4xx, never a 5xx", async () => {
     for (const [body, contentType] of [

@@ -117,7 +117,8 @@ describe("free text during an intake, 1,000 generated messages", () => {
           current = await startIntake(client);
         }
       }),
-      { numRuns: RUNS, seed: SEED, interruptAfterTimeLimit: 50_000, markInterruptAsFailure: true },
+      // Bounded by count; the test timeout below is only the stop (a busy machine is slower, not wrong).
+      { numRuns: RUNS, seed: SEED },
     );
     expect(runs).toBeGreaterThanOrEqual(RUNS);
     // Every run passed the property above (a failing one throws): all bad inputs got a clear error.
@@ -126,5 +127,5 @@ describe("free text during an intake, 1,000 generated messages", () => {
     // No choose was sent: nothing stored. And the process keeps serving.
     expect((await store.db.selectFrom("aanmeldingen").select("id").execute()).length).toBe(aanmeldingenBefore);
     expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
-  }, 60_000);
+  }, 300_000);
 });

@@ -9,5 +9,8 @@ export const ACTIVITY_TYPES = [
   "caseReceived",
   "caseAssigned",
   "termNearlyDue",
+  "signalNearlyDue",
+  "signalEscalated",
+  "caseEscalated",
 ] as const;
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];

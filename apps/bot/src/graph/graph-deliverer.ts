@@ -17,6 +17,7 @@ import {
   requestInstallations,
 } from "./reach-outbox.js";
 import type { TeamsGraph } from "./teams-graph.js";
+import { recoverPersonalChat } from "./recover-chat.js";
 
 type Deliver = ((delivery: OutboxDelivery) => Promise<void>) & { batch?: BatchHooks };
 
@@ -26,6 +27,9 @@ interface Deps {
   catalogAppId: string | undefined;
   links: LinkTargets;
   logger: Logger;
+  /** For a chat recovered after a 409: the bot's app id and TEAMS_SERVICE_URL. */
+  botAppId: string;
+  defaultServiceUrl: string;
 }
 
 /**
@@ -58,13 +62,24 @@ export function createGraphDeliverer(deps: Deps): Deliver {
       // Left the party, or no Entra id any more: nobody to install for.
       if (!member?.aadObjectId || member.partyId !== partyId || !deps.catalogAppId) return;
       if ((await store.conversations.personalForParty(partyId, { memberIds: [memberId] })).length > 0) return; // reachable meanwhile
+      const catalogAppId = deps.catalogAppId;
       try {
-        const outcome = await teams.installForUser(member.aadObjectId, deps.catalogAppId);
-        // "already": installed, yet we hold no chat (Teams' installationUpdate was lost); the card
-        // stays parked until the member opens the app (see README, Graph).
+        const outcome = await teams.installForUser(member.aadObjectId, catalogAppId);
+        if (outcome === "installed") {
+          logger.info(
+            { deliveryId: delivery.id, partyId, outcome },
+            "graph: app installed for a member; Teams' installationUpdate stores the chat",
+          );
+          return;
+        }
+        // "already": installed, yet we hold no chat (Teams' installationUpdate was lost): ask
+        // Graph for the chat instead of waiting for the member to open the app.
+        const recovered = await recoverPersonalChat({ ...deps, catalogAppId }, member);
         logger.info(
-          { deliveryId: delivery.id, partyId, outcome },
-          "graph: app installed for a member; Teams' installationUpdate stores the chat",
+          { deliveryId: delivery.id, partyId, outcome, chat: recovered },
+          recovered === "recovered"
+            ? "graph: app already installed; personal chat recovered, parked cards woken"
+            : "graph: app already installed but no installation listed; cards wait for the member",
         );
       } catch (error) {
         failed(delivery, error, "install");

@@ -1,7 +1,7 @@
 // Graph reach (issue 16 item 2): a member of a recipient party without a chat gets the app
 // installed through Microsoft Graph and then the parked card; the Teams activity feed tells of
-// a new signal, a new case, a case assigned to a named colleague and a term
-// nearly due, with kenmerk and type only. Graph and its token endpoint are a loopback stub that
+// a new signal, a new case, a case assigned to a named colleague, a term nearly due and its
+// escalation, with kenmerk and type only. Graph and its token endpoint are a loopback stub that
 // checks every request; Teams' side (installationUpdate, the connector) is the app's own local
 // connector. Nothing reaches Microsoft's cloud.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -30,6 +30,9 @@ const casemanager = { id: demo.casemanager.teamsUserId, aadObjectId: demo.casema
 // Not in the demo data: a second Vidomes colleague, and a WoonInvest member.
 const colleague = { id: "29:test-woonconsulent-2", aadObjectId: "00000000-0000-0000-0000-0000000000b1" };
 const woonInvest = { id: "29:test-wooninvest", aadObjectId: "00000000-0000-0000-0000-0000000000b9" };
+// Has the app already (Graph answers 409) but the bot never got its installationUpdate.
+const brijder = { id: "29:test-begeleider-brijder", aadObjectId: "00000000-0000-0000-0000-0000000000c1" };
+const BRIJDER_CHAT = "19:brijder-personal_00000000-0000-0000-0000-0000000000c1@unq.gbl.spaces";
 // What must never reach Graph or the log: the tenant's and candidate's data.
 const personal = ["Testhuurder", "2271 AB", "1450", "Jan de Vries", "1988-04-12", "Kliniek De Horst"];
 
@@ -78,9 +81,10 @@ beforeAll(async () => {
     if (who) await install(who);
   };
   graph.installAnswers.set(casemanager.aadObjectId, { statuses: [503, 503, 503], retryAfter: "0" });
-  for (const [who, partyId, displayName] of [
-    [colleague, "lv-vidomes", "Tweede Woonconsulent (Vidomes)"],
-    [woonInvest, "lv-wooninvest", "Woonconsulent (WoonInvest)"],
+  for (const [who, partyId, displayName, role] of [
+    [colleague, "lv-vidomes", "Tweede Woonconsulent (Vidomes)", "woonconsulent"],
+    [woonInvest, "lv-wooninvest", "Woonconsulent (WoonInvest)", "woonconsulent"],
+    [brijder, "lv-brijder", "Begeleider (Brijder)", "begeleider"],
   ] as const) {
     await store.members.upsert(
       {
@@ -88,7 +92,7 @@ beforeAll(async () => {
         aadObjectId: who.aadObjectId,
         tenantId: DEMO_TENANT,
         displayName,
-        role: "woonconsulent",
+        role,
         partyId,
       },
       { actor: "system:test" },
@@ -226,6 +230,61 @@ describe("a member with no chat yet: installed through Graph, then the parked ca
   });
 });
 
+describe("409: the app is installed already but the bot holds no chat", () => {
+  it("recovers the personal chat through Graph, stores it with the tenant's serviceUrl and delivers the parked card", async () => {
+    graph.installAnswers.set(brijder.aadObjectId, { statuses: [409] });
+    graph.installed.set(brijder.aadObjectId, { installationId: "aW5zdGFsbGF0aW9uLWJyaWpkZXI=", chatId: BRIJDER_CHAT });
+    const posted = await fetch(`${app.url}/api/signals`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        authorization: `Bearer ${landlordKey}`,
+        "idempotency-key": "graph-0409",
+      },
+      body: JSON.stringify(
+        huurachterstand({
+          signalDate: "2026-03-02",
+          since: "2026-01-01",
+          caseContext: { supportPartyId: "lv-brijder" },
+        }),
+      ),
+    });
+    expect(posted.status).toBe(201);
+    const signalId = ((await posted.json()) as { id: string }).id;
+    const card = await waitFor("the parked card in the recovered chat", () =>
+      app
+        .playground!.getLog()
+        .find(
+          (e) =>
+            e.direction === "fromBot" &&
+            e.conversationId === BRIJDER_CHAT &&
+            JSON.stringify(e.activity ?? "").includes(signalId),
+        ),
+    );
+    expect(JSON.stringify(card.activity)).toContain("Testhuurder Een");
+    // Graph was asked the documented way: the install (409), the installation, then its chat.
+    expect(graph.of("install", brijder.aadObjectId).map((r) => r.status)).toEqual([409]);
+    expect(graph.of("installations", brijder.aadObjectId)).toHaveLength(1);
+    expect(graph.of("chat", brijder.aadObjectId)).toHaveLength(1);
+    const member = (await store.members.byTeamsUserId(brijder.id))!;
+    const [ref, ...more] = await store.conversations.forMember(member.id);
+    expect(more).toEqual([]);
+    expect(ref).toMatchObject({ conversationId: BRIJDER_CHAT, partyId: "lv-brijder", tenantId: DEMO_TENANT });
+    // No serviceUrl comes with a Graph chat: the one Teams gave this tenant's other turns.
+    expect(ref!.reference).toMatchObject({
+      channelId: "msteams",
+      serviceUrl: `${app.url}/connector`,
+      conversation: { id: BRIJDER_CHAT, conversationType: "personal", tenantId: DEMO_TENANT },
+      user: { id: brijder.id, aadObjectId: brijder.aadObjectId },
+    });
+    await waitFor("the card delivery done", async () =>
+      (await store.outbox.forRecord("signal", signalId)).every((d) => d.deliveredAt !== null) ? true : undefined,
+    );
+    const kenmerk = (await store.signals.get(signalId))!.kenmerk!;
+    await notified(brijder.aadObjectId, "signalReceived", kenmerk);
+  });
+});
+
 describe("cases in the activity feed", () => {
   let aanmeldingId: string;
   let kenmerk: string;
@@ -265,6 +324,18 @@ describe("cases in the activity feed", () => {
     expect(due.previewText.content).toMatch(new RegExp(`^Termijn van ${kenmerk} loopt bijna af: `));
     expect(due.templateParameters.map((p) => p.name)).toEqual(["kenmerk", "type"]);
     expect(notificationsTo(woonconsulent.aadObjectId).some((n) => n.activityType === "termNearlyDue")).toBe(false);
+  });
+
+  it("the term lapsed: the escalation reaches the feed of whoever the party's escalation reached", async () => {
+    // Vidomes has no coordinator in the test data: the ASSUMED fallback is the case's assignee.
+    now = new Date("2026-06-03T07:00:00Z");
+    const { written } = await sweepCaseReminders(store, now);
+    expect(written.length).toBeGreaterThan(0);
+    const escalated = await notified(colleague.aadObjectId, "caseEscalated", kenmerk);
+    expect(escalated.previewText.content).toMatch(
+      new RegExp(`^Termijn van aanmelding ${kenmerk} verstreken, naar je geëscaleerd: `),
+    );
+    expect(decodeURIComponent(escalated.topic.webUrl)).toContain(`"subEntityId":"case:${aanmeldingId}"`);
   });
 
   it("every Graph request was well-formed, authenticated with the stub's token and free of personal data", () => {

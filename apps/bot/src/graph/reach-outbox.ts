@@ -31,6 +31,12 @@ export interface ActivityEvent {
   type: string;
   memberId: string;
   lang: Language;
+  /**
+   * Once only: a notification with a key is enqueued the first time (its outbox row id is
+   * derived from the key and the member), so a sweep that finds the same news again writes
+   * nothing. Without a key, each call enqueues (a delivered card is news once by itself).
+   */
+  key?: string;
 }
 
 /** Called by the deliverers once a person was reached; enqueues the feed notification. */
@@ -67,9 +73,17 @@ function chainIdOf(event: ActivityEvent): number {
   );
 }
 
+/** A UUID (version-4 shaped, as the outbox's id column wants) derived from a key: the same key, the same id. */
+function idOf(key: string): string {
+  const hex = createHash("sha256").update(key).digest("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${((parseInt(hex[16]!, 16) & 3) | 8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
 export function activityNotifier(store: Store): Notify {
   return async (events) => {
     for (const event of events) {
+      const id = event.key ? idOf(`${event.key}|${event.memberId}`) : undefined;
+      if (id && (await store.outbox.get(id))) continue; // told before: nothing new
       const payload: ActivityPayload = {
         memberId: event.memberId,
         activityType: event.activityType,
@@ -80,19 +94,18 @@ export function activityNotifier(store: Store): Notify {
         lang: event.lang,
         chainId: chainIdOf(event),
       };
-      await store.outbox.enqueue(
-        [
-          {
-            kind: GRAPH_ACTIVITY_DELIVERY,
-            target: `member:${event.memberId}`,
-            payload: ActivityPayloadSchema.parse(payload),
-          },
-        ],
-        {
-          type: "graph-activity",
-          id: event.memberId,
-        },
-      );
+      const row = {
+        ...(id ? { id } : {}),
+        kind: GRAPH_ACTIVITY_DELIVERY,
+        target: `member:${event.memberId}`,
+        payload: ActivityPayloadSchema.parse(payload),
+      };
+      try {
+        await store.outbox.enqueue([row], { type: "graph-activity", id: event.memberId });
+      } catch (error) {
+        // Another process wrote the same keyed row a moment ago: that one is the notification.
+        if (!id || !(await store.outbox.get(id))) throw error;
+      }
     }
   };
 }

@@ -3,16 +3,19 @@ import { purgeExpired, type Store } from "@convenantbot/store";
 import type { Logger } from "../logger.js";
 import { escalateOverdue } from "./escalate-overdue.js";
 import { sweepCaseReminders } from "./case-reminders.js";
+import { remindNearlyDueSignals } from "./signal-reminders.js";
+import type { Notify } from "../graph/reach-outbox.js";
 
 /**
- * Periodic jobs of the bot process: escalation of overdue signals and case reminders (every interval) and the
- * retention purge (once a day). Each run is bounded and logs what it did; a failed run is
+ * Periodic jobs of the bot process: escalation of overdue signals, signals nearly due (activity
+ * feed), case reminders (every interval) and the retention purge (once a day). Each run is bounded and logs what it did; a failed run is
  * logged and tried again next time, never crashes the process.
  */
 export function startMaintenance(
   store: Store,
   logger: Logger,
-  options: { intervalMs?: number; now?: () => Date } = {},
+  // notify: the Teams activity feed (Graph), when it is on; signals nearly due are told there only.
+  options: { intervalMs?: number; now?: () => Date; notify?: Notify } = {},
 ) {
   const now = options.now ?? (() => new Date());
   let lastPurgeDay = "";
@@ -24,6 +27,10 @@ export function startMaintenance(
       const { escalated } = await escalateOverdue(store, now());
       if (escalated.length > 0)
         logger.info({ escalated: escalated.length }, "overdue signals escalated to coordinators");
+      if (options.notify) {
+        const { told } = await remindNearlyDueSignals(store, now(), options.notify);
+        if (told > 0) logger.info({ told }, "signals nearly due: owners told in their activity feed");
+      }
       const reminders = await sweepCaseReminders(store, now());
       if (reminders.written.length > 0)
         logger.info({ written: reminders.written.length }, "case reminders and escalations written");

@@ -123,10 +123,21 @@ async function deliverCard(
   // reason first, as a new message): a card with a tenant's data never lands in a group
   // chat or channel where people of other organisations read along.
   const refs = await scope.personalForParty(partyId, escalation);
-  // A new card in someone's chat is news for their activity feed: received, or forwarded to
-  // their party (not one of the signal's first recipients). Updates and escalations are not.
+  // News for the activity feed: a new card (received, or forwarded to a party that was not a
+  // first recipient), the card of a party a forward made owner (it may hold a card already:
+  // KW's regiehouder gets the landlord's signal and then the Meldpunt's lifecycle), and an
+  // escalation to the coordinators. Other updates are not news.
   const news: ActivityEvent[] = [];
-  const forwarded = !stored.recipientPartyIds.includes(partyId);
+  const forwardedHere = delivery.payload["forwarded"] === true;
+  const forwarded = forwardedHere || !stored.recipientPartyIds.includes(partyId);
+  const event = (activityType: ActivityEvent["activityType"], memberId: string, lang: Language): ActivityEvent => ({
+    activityType,
+    record: { kind: "signal", id: signalId },
+    kenmerk: stored.kenmerk ?? signalId.slice(0, 8),
+    type: msg(lang, `signal.type.${stored.type}` as never),
+    memberId,
+    lang,
+  });
   const outcome = await eachReference(deps, scope, delivery, refs, async (context, ref, lang) => {
     const card = await cardIn(lang);
     if (!card) return;
@@ -138,19 +149,14 @@ async function deliverCard(
     }
     if (existing) {
       await context.updateActivity({ ...activity, id: existing });
+      if (forwardedHere && ref.memberId) news.push(event("signalForwarded", ref.memberId, lang));
     } else {
       const sent = await context.sendActivity({ ...activity, channelData: { deliveryId: delivery.id } });
       if (sent?.id && !escalation) await scope.recordCard(signalId, ref.id, sent.id);
-      if (sent?.id && !escalation && ref.memberId) {
-        news.push({
-          activityType: forwarded ? "signalForwarded" : "signalReceived",
-          record: { kind: "signal", id: signalId },
-          kenmerk: stored.kenmerk ?? signalId.slice(0, 8),
-          type: msg(lang, `signal.type.${stored.type}` as never),
-          memberId: ref.memberId,
-          lang,
-        });
-      }
+      if (sent?.id && ref.memberId)
+        news.push(
+          event(escalation ? "signalEscalated" : forwarded ? "signalForwarded" : "signalReceived", ref.memberId, lang),
+        );
     }
   });
   await notifySafely(deps, delivery, news);

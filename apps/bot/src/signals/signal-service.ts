@@ -258,11 +258,14 @@ export class SignalService {
       const parties = [...partiesInvolved(signal, next)].filter(
         (p) => p !== signal.senderPartyId || signal.recipientPartyIds.includes(p),
       );
+      // The party a forward hands the lifecycle to is told in its feed, even when it already
+      // holds a card of its own (KW: the regiehouder receives the landlord's signal too).
+      const forwardedTo = input.action.type === "doorsturen" ? input.action.toPartyId : undefined;
       await tx.outbox.enqueue(
         parties.map((partyId) => ({
           kind: SIGNAL_CARD_DELIVERY,
           target: partyId,
-          payload: { partyId, refresh: true },
+          payload: { partyId, refresh: true, ...(partyId === forwardedTo ? { forwarded: true } : {}) },
         })),
         { type: "signal", id: signal.id },
       );

@@ -6,7 +6,7 @@ import type { AddressInfo } from "node:net";
 import { ActivityNotificationBodySchema, InstallAppBodySchema } from "../graph/teams-graph.js";
 
 export interface GraphStubRecord {
-  kind: "token" | "install" | "activity" | "unexpected";
+  kind: "token" | "install" | "installations" | "chat" | "activity" | "unexpected";
   userId?: string;
   body: unknown;
   status: number;
@@ -29,6 +29,11 @@ export interface GraphStub {
   problems: string[];
   /** Per user: the statuses to answer an install with, in turn (default 201), and a Retry-After. */
   installAnswers: Map<string, { statuses: number[]; retryAfter?: string }>;
+  /**
+   * Per user: the app's installation in their personal scope and its chat, as Graph lists them
+   * (GET installedApps, GET .../chat); a test sets it for a user whose install answers 409.
+   */
+  installed: Map<string, { installationId: string; chatId: string }>;
   /** Called after a 201 install: a test plays Teams and sends the bot installationUpdate. */
   onInstalled: (userId: string) => Promise<void> | void;
   of(kind: GraphStubRecord["kind"], userId?: string): GraphStubRecord[];
@@ -45,6 +50,7 @@ export async function startGraphStub(options: GraphStubOptions): Promise<GraphSt
     records: [],
     problems: [],
     installAnswers: new Map(),
+    installed: new Map(),
     onInstalled: () => undefined,
     of: (kind, userId) => stub.records.filter((r) => r.kind === kind && (userId === undefined || r.userId === userId)),
     close: async () => undefined,
@@ -54,7 +60,8 @@ export async function startGraphStub(options: GraphStubOptions): Promise<GraphSt
     res.end(body !== undefined ? JSON.stringify(body) : undefined);
   };
   const handle = async (req: IncomingMessage, raw: string, res: ServerResponse) => {
-    const path = new URL(req.url ?? "/", stub.url).pathname;
+    const url = new URL(req.url ?? "/", stub.url);
+    const path = url.pathname;
     for (const word of options.forbidden)
       if (raw.includes(word)) stub.problems.push(`${path}: personal data "${word}" in the request`);
     if (req.method === "POST" && path === `/${options.tenantId}/oauth2/v2.0/token`) {
@@ -79,6 +86,7 @@ export async function startGraphStub(options: GraphStubOptions): Promise<GraphSt
     }
     const auth = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1];
     if (!auth || !issued.has(auth)) stub.problems.push(`${path}: no bearer token the stub issued`);
+    if (req.method === "GET") return handleGet(req, raw, url, res);
     if (req.headers["content-type"] !== "application/json")
       stub.problems.push(`${path}: content-type ${String(req.headers["content-type"])}`);
     let body: unknown;
@@ -110,7 +118,12 @@ export async function startGraphStub(options: GraphStubOptions): Promise<GraphSt
         return answer(
           res,
           status,
-          { error: { code: status === 403 ? "Forbidden" : "ServiceUnavailable", message: `user ${userId} refused` } },
+          {
+            error: {
+              code: status === 403 ? "Forbidden" : status === 409 ? "Conflict" : "ServiceUnavailable",
+              message: `user ${userId} refused`,
+            },
+          },
           planned?.retryAfter ? { "retry-after": planned.retryAfter } : {},
         );
       answer(res, 201, { id: `installation-${stub.records.length}` });
@@ -122,6 +135,49 @@ export async function startGraphStub(options: GraphStubOptions): Promise<GraphSt
       stub.problems.push(`activity body: ${parsed.error.issues.map((i) => i.path.join(".")).join(", ")}`);
     stub.records.push({ kind: "activity", userId, body, status: 204 });
     return answer(res, 204);
+  };
+  // Graph's reads after a 409: the user's installations of the app (filtered by its catalog
+  // id, the teamsApp expanded), then an installation's chat. Anything else is unexpected.
+  const handleGet = (req: IncomingMessage, raw: string, url: URL, res: ServerResponse) => {
+    const path = url.pathname;
+    if (raw !== "") stub.problems.push(`${path}: a GET with a body`);
+    const list = /^\/v1\.0\/users\/([^/]+)\/teamwork\/installedApps$/.exec(path);
+    const chat = /^\/v1\.0\/users\/([^/]+)\/teamwork\/installedApps\/([^/]+)\/chat$/.exec(path);
+    const userId = decodeURIComponent((list ?? chat)?.[1] ?? "");
+    if (userId && !GUID.test(userId)) stub.problems.push(`${path}: user is not an Entra object id`);
+    const installation = stub.installed.get(userId);
+    if (list) {
+      const expand = url.searchParams.get("$expand");
+      const filter = url.searchParams.get("$filter");
+      if (expand !== "teamsApp" || filter !== `teamsApp/id eq '${options.catalogAppId}'`)
+        stub.problems.push(`installedApps query: $expand=${String(expand)} $filter=${String(filter)}`);
+      stub.records.push({ kind: "installations", userId, body: { expand, filter }, status: 200 });
+      return answer(res, 200, {
+        "@odata.context": `${stub.baseUrl}/$metadata#users('${userId}')/teamwork/installedApps(teamsApp())`,
+        value: installation
+          ? [
+              {
+                id: installation.installationId,
+                consentedPermissionSet: null,
+                teamsApp: { id: options.catalogAppId, displayName: "Convenantbot", distributionMethod: "organization" },
+              },
+            ]
+          : [],
+      });
+    }
+    if (chat && installation && decodeURIComponent(chat[2]!) === installation.installationId) {
+      stub.records.push({ kind: "chat", userId, body: null, status: 200 });
+      return answer(res, 200, {
+        "@odata.context": `${stub.baseUrl}/$metadata#chats/$entity`,
+        id: installation.chatId,
+        topic: null,
+        chatType: "oneOnOne",
+        tenantId: options.tenantId,
+      });
+    }
+    stub.records.push({ kind: "unexpected", body: { path }, status: 404 });
+    stub.problems.push(`unexpected GET ${path}`);
+    return answer(res, 404, { error: { code: "NotFound", message: "no such route" } });
   };
   const server = createServer((req, res) => {
     let raw = "";

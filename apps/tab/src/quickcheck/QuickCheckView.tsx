@@ -105,7 +105,7 @@ export function QuickCheckView({ regionRulebooks }: { regionRulebooks?: readonly
             ))}
           </Select>
         </Field>
-        <Field label={t("check.asOf")}>
+        <Field label={t("check.asOfLabel")}>
           <Input type="date" value={asOf} onChange={(_e, d) => setAsOf(d.value)} />
         </Field>
       </div>
@@ -140,7 +140,7 @@ export function QuickCheckView({ regionRulebooks }: { regionRulebooks?: readonly
           </Badge>
           {outcome.result.missing.length > 0 && (
             <>
-              <Subtitle1 as="h3">{t("check.missing")}</Subtitle1>
+              <Subtitle1 as="h3">{t("check.missingHeading")}</Subtitle1>
               <ul>
                 {outcome.result.missing.map((name) => (
                   <li key={name}>{question(name)}</li>

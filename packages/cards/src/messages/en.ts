@@ -1,3 +1,4 @@
+import { sharedLabelsEn } from "@convenantbot/contract/labels";
 import { signalTypeMessages } from "@convenantbot/domain";
 import type { Catalogue } from "./nl.js";
 
@@ -7,32 +8,18 @@ import type { Catalogue } from "./nl.js";
  * Dutch on purpose: caseworkers use them in both languages.
  */
 export const en: Catalogue = {
-  "common.yes": "Yes",
-  "common.no": "No",
+  // Shared with the tab: one wording (@convenantbot/contract/labels).
+  ...sharedLabelsEn,
   "common.unknown": "Unknown",
   "common.unknownOption": "Unknown / not filled in",
   "common.choosePlaceholder": "Choose…",
   "common.andMore": "and {count} more",
-
-  "outcome.eligible": "Eligible",
-  "outcome.not_eligible": "Not eligible",
-  "outcome.needs_info": "More information needed",
-  "outcome.needs_review": "Maatwerk: needs review",
 
   "status.passed": "met",
   "status.failed": "not met",
   "status.unknown": "unknown",
   "status.review": "for review",
   "status.not_applicable": "not applicable",
-
-  "role.gemeente": "municipality (gemeente)",
-  "role.sociale_verhuurder": "social landlord",
-  "role.zorgorganisatie": "care organisation",
-  "role.meldpunt": "Meldpunt",
-  "role.reclassering": "Reclassering (probation service)",
-  "role.lokale_kamer": "Lokale Kamer",
-  "role.platform": "Platform",
-  "role.urgentiecommissie": "urgentie committee",
 
   "deadline.within": "by {due}",
   "deadline.at_most": "lasts until {due} at the latest",
@@ -84,11 +71,9 @@ export const en: Catalogue = {
 
   "check.heading": "Check: {rulebook}",
   "check.asOf": "As of {date}",
-  "check.reasons": "Rule by rule",
   "check.groupHeading": "Any one of these grounds suffices ({group}):",
   "check.informational": "informational",
   "check.voorstel": "proposal (voorstel)",
-  "check.hints": "What could change the outcome",
   "check.hintsEligible": "Good to know",
   "check.missing": "Still needed ({count})",
   "check.receipt": "Rulebook version {version} · fingerprint {hash} · engine {engine}",
@@ -182,7 +167,6 @@ export const en: Catalogue = {
   "signals.open": "Type 'signaal <reference>' to open one.",
   "signals.to": "to {party}",
   "signals.from": "from {party}",
-  "signals.overdue": "Deadline passed",
   "signals.more": "And {count} more signals that do not fit here; the tab shows them all.",
   "signals.none": "Your party has not sent or received any signals yet. Type 'signaal' to send one.",
   "signal.heading": "Signal: {type}",
@@ -194,33 +178,11 @@ export const en: Catalogue = {
   "signal.history.doorsturen": "forwarded",
   "signal.history.afsluiten": "closed",
   "signal.history.escaleren": "escalated to the coordinator: term passed",
-  "signal.status.nieuw": "new",
-  "signal.status.bevestigd": "confirmed",
-  "signal.status.in_behandeling": "in progress",
-  "signal.status.afgesloten": "closed",
-  "signal.status.doorgestuurd": "forwarded",
   // Closing outcomes (domain signals/outcomes.ts)
-  "signal.outcome.opgelost": "Resolved",
-  "signal.outcome.betalingsregeling": "Payment arrangement made",
-  "signal.outcome.doorverwezen": "Referred",
-  "signal.outcome.ontruiming_voorkomen": "Eviction prevented",
-  "signal.outcome.ontruimd": "Evicted",
-  "signal.outcome.geen_contact": "No contact",
-  "signal.outcome.hulp_geweigerd": "Help refused",
-  "signal.outcome.al_bekend_schuldhulp": "Already known to debt counselling",
-  "signal.outcome.herhaalde_melding": "Repeated report",
-  "signal.outcome.onterecht_signaal": "Unfounded signal",
-  "signal.outcome.begeleiding_hervat": "Support resumed",
-  "signal.outcome.andere_begeleiding": "Other support",
-  "signal.outcome.huurovereenkomst_ontbonden": "Lease dissolved",
   "signal.statusLine": "Status: {status} · {rulebook}",
   "signal.due": "Due: {due}",
   "signal.overdue": "Overdue since: {due}",
   "signal.history": "History",
-  "signal.action.bevestigen": "Confirm receipt",
-  "signal.action.oppakken": "Take on",
-  "signal.action.doorsturen": "Forward",
-  "signal.action.afsluiten": "Close",
   "signal.forwardTo": "Forward to",
   "signal.forwardError": "Choose whom to forward the signal to.",
   "signal.closeOutcome": "Outcome",
@@ -359,4 +321,7 @@ export const en: Catalogue = {
   "activity.caseReceived": "New aanmelding {kenmerk}: {type}",
   "activity.caseAssigned": "Aanmelding {kenmerk} assigned to you: {type}",
   "activity.termNearlyDue": "Term of {kenmerk} nearly due: {type}",
+  "activity.signalNearlyDue": "Signal {kenmerk} awaits your acknowledgement, the term is nearly due: {type}",
+  "activity.signalEscalated": "Term of signal {kenmerk} passed, escalated to you: {type}",
+  "activity.caseEscalated": "Term of aanmelding {kenmerk} passed, escalated to you: {type}",
 };

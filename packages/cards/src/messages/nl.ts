@@ -1,3 +1,4 @@
+import { sharedLabelsNl } from "@convenantbot/contract/labels";
 import { signalTypeMessages } from "@convenantbot/domain";
 
 /**
@@ -7,19 +8,15 @@ import { signalTypeMessages } from "@convenantbot/domain";
  * that is what the bot parses.
  */
 export const nl = {
+  // Shared with the tab: one wording (@convenantbot/contract/labels).
+  ...sharedLabelsNl,
   // Shared words
-  "common.yes": "Ja",
-  "common.no": "Nee",
   "common.unknown": "Onbekend",
   "common.unknownOption": "Onbekend / niet ingevuld",
   "common.choosePlaceholder": "Kies…",
   "common.andMore": "en nog {count}",
 
   // Outcomes (domain.md section 3)
-  "outcome.eligible": "Komt in aanmerking",
-  "outcome.not_eligible": "Komt niet in aanmerking",
-  "outcome.needs_info": "Meer gegevens nodig",
-  "outcome.needs_review": "Maatwerk: beoordeling nodig",
 
   // Rule statuses
   "status.passed": "voldaan",
@@ -29,14 +26,6 @@ export const nl = {
   "status.not_applicable": "niet van toepassing",
 
   // Party roles
-  "role.gemeente": "gemeente",
-  "role.sociale_verhuurder": "sociale verhuurder",
-  "role.zorgorganisatie": "zorgorganisatie",
-  "role.meldpunt": "Meldpunt",
-  "role.reclassering": "Reclassering",
-  "role.lokale_kamer": "Lokale Kamer",
-  "role.platform": "Platform",
-  "role.urgentiecommissie": "urgentiecommissie",
 
   // Deadline kinds
   "deadline.within": "uiterlijk {due}",
@@ -94,11 +83,9 @@ export const nl = {
   // Check result card
   "check.heading": "Toets: {rulebook}",
   "check.asOf": "Peildatum {date}",
-  "check.reasons": "Per regel",
   "check.groupHeading": "Eén van deze gronden volstaat ({group}):",
   "check.informational": "informatief",
   "check.voorstel": "voorstel",
-  "check.hints": "Wat de uitkomst kan veranderen",
   "check.hintsEligible": "Goed om te weten",
   "check.missing": "Nog nodig ({count})",
   "check.receipt": "Regelingversie {version} · vingerafdruk {hash} · engine {engine}",
@@ -198,7 +185,6 @@ export const nl = {
   "signals.open": "Typ 'signaal <kenmerk>' om er een te openen.",
   "signals.to": "aan {party}",
   "signals.from": "van {party}",
-  "signals.overdue": "Termijn verstreken",
   "signals.more": "En nog {count} signalen die hier niet passen; de tab toont ze allemaal.",
   "signals.none": "Je partij heeft nog geen signalen gestuurd of gekregen. Typ 'signaal' om er een te sturen.",
   "signal.heading": "Signaal: {type}",
@@ -210,33 +196,11 @@ export const nl = {
   "signal.history.doorsturen": "doorgestuurd",
   "signal.history.afsluiten": "afgesloten",
   "signal.history.escaleren": "escalatie naar de coördinator: termijn verstreken",
-  "signal.status.nieuw": "nieuw",
-  "signal.status.bevestigd": "bevestigd",
-  "signal.status.in_behandeling": "in behandeling",
-  "signal.status.afgesloten": "afgesloten",
-  "signal.status.doorgestuurd": "doorgestuurd",
   // Closing outcomes (domain signals/outcomes.ts)
-  "signal.outcome.opgelost": "Opgelost",
-  "signal.outcome.betalingsregeling": "Betalingsregeling getroffen",
-  "signal.outcome.doorverwezen": "Doorverwezen",
-  "signal.outcome.ontruiming_voorkomen": "Ontruiming voorkomen",
-  "signal.outcome.ontruimd": "Ontruimd",
-  "signal.outcome.geen_contact": "Geen contact",
-  "signal.outcome.hulp_geweigerd": "Hulp geweigerd",
-  "signal.outcome.al_bekend_schuldhulp": "Al bekend bij schuldhulp",
-  "signal.outcome.herhaalde_melding": "Herhaalde melding",
-  "signal.outcome.onterecht_signaal": "Onterecht signaal",
-  "signal.outcome.begeleiding_hervat": "Begeleiding hervat",
-  "signal.outcome.andere_begeleiding": "Andere begeleiding",
-  "signal.outcome.huurovereenkomst_ontbonden": "Huurovereenkomst ontbonden",
   "signal.statusLine": "Status: {status} · {rulebook}",
   "signal.due": "Termijn: {due}",
   "signal.overdue": "Termijn verstreken: {due}",
   "signal.history": "Geschiedenis",
-  "signal.action.bevestigen": "Bevestig ontvangst",
-  "signal.action.oppakken": "Pak op",
-  "signal.action.doorsturen": "Stuur door",
-  "signal.action.afsluiten": "Sluit af",
   "signal.forwardTo": "Doorsturen naar",
   "signal.forwardError": "Kies naar wie je het signaal doorstuurt.",
   "signal.closeOutcome": "Afloop",
@@ -379,6 +343,9 @@ export const nl = {
   "activity.caseReceived": "Nieuwe aanmelding {kenmerk}: {type}",
   "activity.caseAssigned": "Aanmelding {kenmerk} aan je toegewezen: {type}",
   "activity.termNearlyDue": "Termijn van {kenmerk} loopt bijna af: {type}",
+  "activity.signalNearlyDue": "Signaal {kenmerk} wacht op je bevestiging, de termijn loopt bijna af: {type}",
+  "activity.signalEscalated": "Termijn van signaal {kenmerk} verstreken, naar je geëscaleerd: {type}",
+  "activity.caseEscalated": "Termijn van aanmelding {kenmerk} verstreken, naar je geëscaleerd: {type}",
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

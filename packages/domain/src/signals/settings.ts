@@ -9,6 +9,11 @@ export interface SignalSettings {
   /** Working days a receiving party has to acknowledge (bevestigen) a signal. */
   acknowledgementWorkingDays: number;
   /**
+   * How many working days before the acknowledgement due date the owner hears that the term
+   * nearly lapses (its activity feed): 1 is the last working day before the due date.
+   */
+  acknowledgementNearlyDueWorkingDays: number;
+  /**
    * Local minimum for a Wgs vroegsignaal; the law sets none (design.md). null: no minimum.
    * Both set: both must be met.
    */

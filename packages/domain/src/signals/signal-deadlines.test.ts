@@ -7,8 +7,11 @@ import {
   firstContactDue,
   isEvictionImminent,
   isSignalOverdue,
+  nearlyDueAcknowledgement,
   overdueDeadlines,
 } from "./signal-deadlines.js";
+import { signalSettings } from "./settings.js";
+import { subtractWorkingDays } from "./working-days.js";
 import { parseSignal } from "./parse-signal.js";
 import { exampleSignal } from "./testing/signal-fixtures.js";
 
@@ -116,5 +119,50 @@ describe("Wgs art. 4 first-contact term", () => {
       ["SIGNAAL.BEVESTIGEN", "2026-04-30"],
       ["WGS.EERSTE_CONTACT", "2026-04-30"],
     ]);
+  });
+});
+
+describe("acknowledgement nearly due (ASSUMED: the last working day before the due date)", () => {
+  // Received Friday 24 April 2026: due Thursday 30 April (Koningsdag, Monday 27, does not count).
+  const state = kwState("2026-04-24T10:00:00+02:00");
+
+  it("is a setting of the rulebook's data, marked ASSUMED", () => {
+    expect(signalSettings("kw-huisuitzetting-2019").acknowledgementNearlyDueWorkingDays).toBe(1);
+    expect(signalSettings("kw-huisuitzetting-2019").assumptions.some((a) => /ASSUMED: 'bijna verlopen'/.test(a))).toBe(
+      true,
+    );
+  });
+
+  it.each([
+    ["2026-04-28", null],
+    ["2026-04-29", "2026-04-30"],
+    ["2026-04-30", "2026-04-30"],
+    ["2026-05-01", null], // overdue now: the escalation's turn
+  ])("on %s the term due %s is nearly due", (today, due) => {
+    expect(nearlyDueAcknowledgement(state, today)?.due ?? null).toBe(due);
+  });
+
+  it("counts working days back over weekends and holidays", () => {
+    expect(subtractWorkingDays("2026-04-28", 1)).toBe("2026-04-24"); // Koningsdag and the weekend skipped
+    expect(nearlyDueAcknowledgement(state, "2026-04-28", { acknowledgementNearlyDueWorkingDays: 2 })?.from).toBe(
+      "2026-04-28",
+    );
+  });
+
+  it("an acknowledged signal is not nearly due; a forward starts a new term with a new key", () => {
+    const acknowledged = applyAction(state, { type: "bevestigen" }, meldpunt, "2026-04-28T09:00:00+02:00").state;
+    expect(nearlyDueAcknowledgement(acknowledged, "2026-04-29")).toBeNull();
+    const first = nearlyDueAcknowledgement(state, "2026-04-29")!;
+    const forwarded = applyAction(
+      state,
+      { type: "doorsturen", toPartyId: "kw-gemeente-krimpenerwaard" },
+      meldpunt,
+      "2026-04-29T09:00:00+02:00",
+    );
+    expect(forwarded.noop).toBe(false);
+    const next = nearlyDueAcknowledgement(forwarded.state, "2026-05-01"); // due Monday 4 May
+    expect(next?.due).toBe("2026-05-04");
+    expect(next?.key).not.toBe(first.key);
+    expect(first.key).toBe("SIGNAAL.BEVESTIGEN:kw-meldpunt-ggd-hm:2026-04-24T10:00:00+02:00");
   });
 });

@@ -7,7 +7,7 @@ import type { SignalState } from "./lifecycle.js";
 import { signalSettings, type SignalSettings } from "./settings.js";
 import type { Signal } from "./signal.js";
 import { signalTypeModule } from "./signal-type-modules.js";
-import { addWorkingDays } from "./working-days.js";
+import { addWorkingDays, subtractWorkingDays } from "./working-days.js";
 
 /** Wgs art. 4: first conversation offered within 4 weeks, within 3 working days when eviction is imminent. */
 export const wgsFirstContactTerm = {
@@ -78,6 +78,25 @@ export function overdueDeadlines(
   settings?: Partial<SignalSettings>,
 ): SignalDeadline[] {
   return signalDeadlines(state, settings).filter((d) => !d.met && today > d.due);
+}
+
+/**
+ * The owner's acknowledgement term when it nearly lapses: from the day the settings name
+ * (acknowledgementNearlyDueWorkingDays before the due date) up to the due date itself, while
+ * the signal waits for its acknowledgement; null otherwise. `key` names this owner's term, so a
+ * reminder is sent once per ownership (a forward starts a new term with a new key).
+ */
+export function nearlyDueAcknowledgement(
+  state: SignalState,
+  today: IsoDate,
+  settings?: Partial<SignalSettings>,
+): (SignalDeadline & { from: IsoDate; key: string }) | null {
+  const term = signalDeadlines(state, settings).find((d) => d.code === "SIGNAAL.BEVESTIGEN");
+  if (!term || term.met || today > term.due) return null;
+  const before = signalSettings(state.rulebook, settings).acknowledgementNearlyDueWorkingDays;
+  const from = subtractWorkingDays(term.due, before);
+  if (today < from) return null;
+  return { ...term, from, key: `${term.code}:${state.ownerPartyId}:${state.receivedAt}` };
 }
 
 /** Named so, not isOverdue: the deadlines module already exports isOverdue(deadline, today). */

@@ -47,3 +47,14 @@ export function addWorkingDays(from: IsoDate, workingDays: number): IsoDate {
   }
   return date;
 }
+
+/** The n-th working day before `to` (the mirror of addWorkingDays; `to` itself never counts). */
+export function subtractWorkingDays(to: IsoDate, workingDays: number): IsoDate {
+  let date = to;
+  let left = workingDays;
+  while (left > 0) {
+    date = addDays(date, -1);
+    if (isWorkingDay(date)) left--;
+  }
+  return date;
+}

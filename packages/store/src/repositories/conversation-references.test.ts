@@ -49,6 +49,20 @@ describeEachEngine("conversation references", (ctx) => {
     expect((await ctx.store.conversations.require(ref.id)).lastError).toBeNull();
   });
 
+  it("knows the serviceUrl Teams last gave for a tenant (a chat recovered through Graph has none of its own)", async () => {
+    const { member } = await seedTestParties(ctx.store);
+    const tenantId = "00000000-0000-0000-0000-000000000001";
+    expect(await ctx.store.conversations.serviceUrlForTenant("9b3f5c2e-1a7d-4e8b-b6c4-3d2e1f0a9c8b")).toBeUndefined();
+    await ctx.store.conversations.upsert({ reference: reference("a:personal-su1"), memberId: member.id, tenantId });
+    ctx.clock.advance(1000);
+    await ctx.store.conversations.upsert({
+      reference: { ...reference("a:personal-su2"), serviceUrl: "https://smba.trafficmanager.net/nl/" },
+      memberId: member.id,
+      tenantId,
+    });
+    expect(await ctx.store.conversations.serviceUrlForTenant(tenantId)).toBe("https://smba.trafficmanager.net/nl/");
+  });
+
   it("answers not_found for an unknown reference or member", async () => {
     await expect(
       ctx.store.conversations.recordError("8d1e7d1c-0000-4000-8000-000000000000", "x"),

@@ -176,6 +176,23 @@ export class ConversationReferencesRepository {
     return rows.map(toReference);
   }
 
+  /**
+   * The Bot Connector address Teams last gave for a tenant (the newest reference of its, any
+   * chat): a chat recovered through Graph comes with no serviceUrl of its own, and Microsoft
+   * asks bots to reuse one from a real turn before any well-known default.
+   */
+  async serviceUrlForTenant(tenantId: string): Promise<string | undefined> {
+    const row = await this.ctx.db
+      .selectFrom("conversation_references")
+      .select(sql<string | null>`reference->>'serviceUrl'`.as("service_url"))
+      .where("tenant_id", "=", tenantId)
+      .where(sql<string>`reference->>'serviceUrl'`, "is not", null)
+      .orderBy("updated_at", "desc")
+      .limit(1)
+      .executeTakeFirst();
+    return row?.service_url ?? undefined;
+  }
+
   /** E.g. "403 app removed": kept so the product can show who no longer receives messages. */
   async recordError(id: string, error: string): Promise<void> {
     const at = nowIso(this.ctx);

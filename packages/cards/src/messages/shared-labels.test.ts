@@ -1,0 +1,12 @@
+import { describe, expect, it } from "vitest";
+import { sharedLabelsEn, sharedLabelsNl } from "@convenantbot/contract/labels";
+import { en } from "./en.js";
+import { nl } from "./nl.js";
+
+describe("the labels shared with the tab", () => {
+  it("read exactly as the contract words them, in both languages (no key redefined here)", () => {
+    for (const [key, text] of Object.entries(sharedLabelsNl)) expect(nl[key as keyof typeof nl], key).toBe(text);
+    for (const [key, text] of Object.entries(sharedLabelsEn)) expect(en[key as keyof typeof en], key).toBe(text);
+    expect(Object.keys(sharedLabelsNl).length).toBeGreaterThan(30);
+  });
+});
