@@ -25,6 +25,7 @@ export * from "./cards/aanmeldingen-list-card.js";
 export * from "./cards/help-card.js";
 export * from "./cards/signal-card.js";
 export * from "./cards/signal-form-card.js";
+export * from "./cards/signal-type-fields.js";
 export * from "./cards/record-link-card.js";
 export * from "./cards/signals-list-card.js";
 export * from "./execute-to-submit.js";

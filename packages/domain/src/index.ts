@@ -7,6 +7,7 @@ export * from "./common/canonical-hash.js";
 export * from "./common/gemeenten.js";
 export * from "./common/kenmerk.js";
 export * from "./common/dutch-number.js";
+export * from "./common/euro.js";
 export * from "./facts/fact-definition.js";
 export * from "./facts/shared-facts.js";
 export * from "./check/status.js";

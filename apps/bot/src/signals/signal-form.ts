@@ -1,10 +1,14 @@
 import { z } from "zod";
 import {
   casePartyRoles,
-  implausibleArrears,
   parseDutchNumber,
   routingRulesFor,
+  SignalTypeSchema,
+  signalTypeFormFields,
+  signalTypeModule,
+  signalTypeTitle,
   t,
+  teamsFormSignalTypes,
   type FieldIssue,
   type Language,
   type Localized,
@@ -12,33 +16,13 @@ import {
   type Rulebook,
   type SignalType,
 } from "@convenantbot/domain";
-import type { SignalFormField } from "@convenantbot/cards";
-import { formatAmount, signalValueLabels } from "./signal-labels.js";
+import { signalTypeFormInputs, type SignalFormField } from "@convenantbot/cards";
 
-/** The types a caseworker can start from Teams; the API takes every type. */
-const FORM_TYPES: { value: SignalType; label: Localized }[] = [
-  { value: "huurachterstand", label: t("Huurachterstand", "Rent arrears") },
-  { value: "overlast", label: t("Overlast", "Nuisance") },
-  // KW's "altijd melden" triggers (seed 001, Verplichtingen 1); routing offers them to KW landlords only.
-  { value: "afspraken_niet_nagekomen", label: t("Afspraken niet nagekomen", "Agreements not kept") },
-  { value: "geen_contact_huurder", label: t("Geen contact met de huurder", "No contact with the tenant") },
-  { value: "ontruimingsvonnis", label: t("Ontruimingsvonnis", "Eviction judgment") },
-];
-
-/** The ways a landlord tries to reach a tenant, one toggle each (Adaptive Cards have no reliable multi-select in Teams mobile). */
-const CONTACT_TOGGLES = {
-  triedTelefoon: "telefoon",
-  triedBrief: "brief",
-  triedEmail: "email",
-  triedHuisbezoek: "huisbezoek",
-} as const;
-
-const choicesOf = (path: string) =>
-  Object.entries(signalValueLabels[path] ?? {}).map(([value, label]) => ({
-    value,
-    label: t(capitalise(label.nl), capitalise(label.en)),
-  }));
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** The types a caseworker can start from Teams, from their modules; the API takes every type. */
+const FORM_TYPES: { value: SignalType; label: Localized }[] = teamsFormSignalTypes.map((type) => ({
+  value: type,
+  label: signalTypeTitle(type),
+}));
 
 const CASE_FIELD_LABELS: Readonly<Record<string, Localized>> = {
   supportPartyId: t("Begeleider/casemanager van de huurder", "The tenant's support worker/case manager"),
@@ -47,43 +31,36 @@ const CASE_FIELD_LABELS: Readonly<Record<string, Localized>> = {
   gemeentePartyId: t("Gemeente van de huurder", "The tenant's gemeente"),
 };
 
-/** Every label of the form, by input id: errors name what the caseworker sees, never a path. */
-export const signalFormLabels: Readonly<Record<string, Localized>> = {
+/** The labels of the form's common part, by input id (each type's own fields come from its module). */
+const COMMON_FIELD_LABELS: Readonly<Record<string, Localized>> = {
   aanmeldingId: t("Kenmerk aanmelding (als die er is)", "Aanmelding reference (if any)"),
   tenantName: t("Naam huurder", "Tenant name"),
   postcode: t("Postcode", "Postcode"),
   huisnummer: t("Huisnummer", "House number"),
   ...CASE_FIELD_LABELS,
-  monthsInArrears: t("Maanden achterstand", "Months in arrears"),
-  amountInArrears: t("Bedrag achterstand (euro)", "Amount in arrears (euro)"),
-  since: t("Achterstand sinds (als je dat weet)", "In arrears since (if known)"),
-  remindersSent: t("Aantal aanmaningen verstuurd (als je dat weet)", "Reminders sent (if known)"),
-  paymentArrangement: t("Er is een betalingsregeling", "There is a payment arrangement"),
-  courtStage: t("Gerechtelijke fase", "Court stage"),
-  evictionDate: t("Ontruimingsdatum (bij een vastgestelde datum)", "Eviction date (when set)"),
-  kind: t("Soort overlast", "Kind of nuisance"),
-  severity: t("Ernst", "Severity"),
-  overlastSince: t("Overlast sinds (als je dat weet)", "Nuisance since (if known)"),
-  reportsCount: t("Aantal meldingen (als je dat weet)", "Number of reports (if known)"),
-  policeInvolved: t("Politie is betrokken", "Police are involved"),
   note: t("Toelichting (optioneel)", "Note (optional)"),
   amountConfirmed: t("Het bedrag klopt", "The amount is right"),
-  vonnisDate: t("Datum van het vonnis", "Date of the judgment"),
-  ontruimingsdatum: t("Ontruimingsdatum (als die bekend is)", "Eviction date (if known)"),
-  ground: t("Grond van het vonnis", "Ground of the judgment"),
-  agreement: t("Welke afspraak is niet nagekomen?", "Which agreement was not kept?"),
-  brokenOn: t("Wanneer bleek dat?", "When did that show?"),
-  triedTelefoon: t("Gebeld", "Phoned"),
-  triedBrief: t("Brief gestuurd", "Sent a letter"),
-  triedEmail: t("E-mail gestuurd", "Sent an email"),
-  triedHuisbezoek: t("Huisbezoek afgelegd", "Visited the home"),
-  lastAttemptOn: t("Laatste poging tot contact", "Last attempt at contact"),
-  triedBy: t("Hoe je contact hebt geprobeerd", "How you tried to make contact"),
+};
+
+/**
+ * Every label of the form, by input id: errors name what the caseworker sees, never a path.
+ * The types' fields first by their own path too (a checklist's `triedBy` besides its toggles).
+ */
+export const signalFormLabels: Readonly<Record<string, Localized>> = {
+  ...Object.fromEntries(
+    teamsFormSignalTypes
+      .flatMap((type) => [
+        ...signalTypeFormFields(type).map((f) => [f.id, f.label] as const),
+        ...signalTypeFormInputs(type).map((f) => [f.id, f.label] as const),
+      ])
+      .reverse(),
+  ),
+  ...COMMON_FIELD_LABELS,
 };
 
 const field = (id: string, kind: SignalFormField["kind"], extra: Partial<SignalFormField> = {}): SignalFormField => ({
   id,
-  label: signalFormLabels[id]!,
+  label: COMMON_FIELD_LABELS[id]!,
   kind,
   ...extra,
 });
@@ -138,7 +115,7 @@ export function signalFormFields(rulebook: Rulebook, sender: Party, type: Signal
     field("postcode", "text", { required: true, placeholder: t("bijv. 2266 AB", "e.g. 2266 AB") }),
     field("huisnummer", "text", { required: true, placeholder: t("bijv. 12 of 12a", "e.g. 12 or 12a") }),
   ];
-  const typeFields = typeFormFields(type);
+  const typeFields = signalTypeFormInputs(type);
   const note = field("note", "text", {
     multiline: true,
     placeholder: t(
@@ -149,59 +126,14 @@ export function signalFormFields(rulebook: Rulebook, sender: Party, type: Signal
   return [...tenant, ...caseFields(rulebook, sender, type), ...typeFields, note];
 }
 
-/** The fields of the chosen type only (issue 15 item 5). */
-function typeFormFields(type: SignalType): SignalFormField[] {
-  switch (type) {
-    case "afspraken_niet_nagekomen":
-      return [
-        field("agreement", "choice", { required: true, choices: choicesOf("agreement") }),
-        field("brokenOn", "date", { required: true }),
-      ];
-    case "geen_contact_huurder":
-      return [
-        ...Object.keys(CONTACT_TOGGLES).map((id) => field(id, "toggle")),
-        field("lastAttemptOn", "date", { required: true }),
-      ];
-    case "ontruimingsvonnis":
-      return [
-        field("vonnisDate", "date", { required: true }),
-        field("ontruimingsdatum", "date"),
-        field("ground", "choice", { choices: choicesOf("ground") }),
-      ];
-    case "huurachterstand":
-      return [
-        field("monthsInArrears", "number", { required: true }),
-        field("amountInArrears", "text", { required: true, placeholder: t("bijv. 1.450,50", "e.g. 1450.50") }),
-        field("since", "date"),
-        field("remindersSent", "number"),
-        field("paymentArrangement", "toggle"),
-        field("courtStage", "choice", { required: true, choices: choicesOf("courtStage") }),
-        field("evictionDate", "date"),
-      ];
-    default:
-      return [
-        field("kind", "choice", { required: true, choices: choicesOf("kind") }),
-        field("severity", "choice", { required: true, choices: choicesOf("severity") }),
-        field("overlastSince", "date"),
-        field("reportsCount", "number"),
-        field("policeInvolved", "toggle"),
-      ];
-  }
-}
-
 // Card values arrive as strings (Web Chat and Teams alike); empty means "not filled in".
 const blank = (v: unknown) => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
 const text = z.preprocess((v) => (blank(v) ? undefined : v), z.string().trim().optional());
 const bool = z.preprocess((v) => v === true || v === "true", z.boolean());
 
+/** The form's common part; each type's own fields are read by their derived kind (typeFieldsFromForm). */
 const FormSchema = z.object({
-  type: z.enum([
-    "huurachterstand",
-    "overlast",
-    "afspraken_niet_nagekomen",
-    "geen_contact_huurder",
-    "ontruimingsvonnis",
-  ]),
+  type: z.enum(teamsFormSignalTypes as readonly SignalType[] as [SignalType, ...SignalType[]]),
   aanmeldingId: text,
   tenantName: text,
   postcode: text,
@@ -210,26 +142,8 @@ const FormSchema = z.object({
   landlordPartyId: text,
   regiehouderPartyId: text,
   gemeentePartyId: text,
-  since: text,
-  overlastSince: text,
-  paymentArrangement: bool,
-  courtStage: text,
-  evictionDate: text,
-  kind: text,
-  severity: text,
-  policeInvolved: bool,
   note: text,
   amountConfirmed: bool,
-  vonnisDate: text,
-  ontruimingsdatum: text,
-  ground: text,
-  agreement: text,
-  brokenOn: text,
-  lastAttemptOn: text,
-  triedTelefoon: bool,
-  triedBrief: bool,
-  triedEmail: bool,
-  triedHuisbezoek: bool,
 });
 
 export type FormOutcome =
@@ -252,7 +166,8 @@ const numberIssue = (id: string, amount: boolean): FieldIssue => ({
  */
 export function signalBodyFromForm(data: Record<string, unknown>, rulebookId: string, today: string): FormOutcome {
   const form = FormSchema.safeParse(data);
-  if (!form.success)
+  const typed = form.success ? z.object(typeInputShape(form.data.type)).safeParse(data) : undefined;
+  if (!form.success || !typed?.success)
     return {
       ok: false,
       issues: [{ field: "type", message_nl: "kies de soort signaal", message_en: "choose the signal type" }],
@@ -282,65 +197,13 @@ export function signalBodyFromForm(data: Record<string, unknown>, rulebookId: st
     ...opt("huisnummertoevoeging", huisnummer?.[2]),
   };
   const envelope = { rulebook: rulebookId, signalDate: today, tenant, ...opt("note", f.note) };
-  let body: Record<string, unknown>;
-  if (f.type === "huurachterstand") {
-    const monthsInArrears = num("monthsInArrears");
-    const amountInArrears = num("amountInArrears", true);
-    body = {
-      ...envelope,
-      type: f.type,
-      ...opt("monthsInArrears", monthsInArrears),
-      ...opt("amountInArrears", amountInArrears),
-      ...opt("since", f.since),
-      ...opt("remindersSent", num("remindersSent")),
-      paymentArrangement: f.paymentArrangement,
-      ...opt("courtStage", f.courtStage),
-      ...opt("evictionDate", f.evictionDate),
-    };
-    if (issues.length === 0 && !f.amountConfirmed) {
-      const why = implausibleArrears({ monthsInArrears, amountInArrears });
-      if (why && amountInArrears !== undefined) {
-        return {
-          ok: false,
-          confirm: t(
-            `Klopt ${formatAmount(amountInArrears, "nl")} voor ${monthsInArrears} maanden? Dat is ${why.nl}. Pas het bedrag aan, of vink 'Het bedrag klopt' aan en verstuur opnieuw.`,
-            `Is ${formatAmount(amountInArrears, "en")} for ${monthsInArrears} months right? That is ${why.en}. Correct the amount, or tick 'The amount is right' and send again.`,
-          ),
-        };
-      }
-    }
-  } else if (f.type === "afspraken_niet_nagekomen") {
-    body = { ...envelope, type: f.type, ...opt("agreement", f.agreement), ...opt("brokenOn", f.brokenOn) };
-  } else if (f.type === "geen_contact_huurder") {
-    const triedBy = Object.entries(CONTACT_TOGGLES)
-      .filter(([id]) => f[id as keyof typeof CONTACT_TOGGLES])
-      .map(([, way]) => way);
-    if (triedBy.length === 0)
-      issues.push({
-        field: "triedTelefoon",
-        message_nl: "vink aan hoe je contact hebt geprobeerd",
-        message_en: "tick how you tried to make contact",
-      });
-    body = { ...envelope, type: f.type, triedBy, ...opt("lastAttemptOn", f.lastAttemptOn) };
-  } else if (f.type === "ontruimingsvonnis") {
-    body = {
-      ...envelope,
-      type: f.type,
-      ...opt("vonnisDate", f.vonnisDate),
-      ...opt("ontruimingsdatum", f.ontruimingsdatum),
-      ...opt("ground", f.ground),
-    };
-  } else {
-    body = {
-      ...envelope,
-      type: f.type,
-      ...opt("kind", f.kind),
-      ...opt("since", f.overlastSince),
-      ...opt("severity", f.severity),
-      ...opt("reportsCount", num("reportsCount")),
-      policeInvolved: f.policeInvolved,
-    };
+  const fields = typeFieldsFromForm(f.type, typed.data, issues, num);
+  if (issues.length === 0 && !f.amountConfirmed) {
+    // A plausible typing slip (an arrears amount per month): asked before anything is sent.
+    const confirm = signalTypeModule(f.type).confirm?.(fields);
+    if (confirm) return { ok: false, confirm };
   }
+  const body: Record<string, unknown> = { ...envelope, type: f.type, ...fields };
   if (issues.length > 0) return { ok: false, issues };
   const caseContext = {
     ...opt("supportPartyId", f.supportPartyId),
@@ -349,6 +212,48 @@ export function signalBodyFromForm(data: Record<string, unknown>, rulebookId: st
     ...opt("gemeentePartyId", f.gemeentePartyId),
   };
   return { ok: true, body: { ...body, ...(Object.keys(caseContext).length > 0 ? { caseContext } : {}) } };
+}
+
+/** The chosen type's inputs as the card sends them: text, or a toggle's "true"/"false" (numbers are read as Dutch). */
+function typeInputShape(type: SignalType): Record<string, z.ZodType> {
+  const shape: Record<string, z.ZodType> = {};
+  for (const field of signalTypeFormFields(type)) {
+    if (field.kind === "amount" || field.kind === "count") continue;
+    if (field.kind === "flag") shape[field.id] = bool;
+    else if (field.kind === "checklist") for (const o of field.options ?? []) shape[o.id!] = bool;
+    else shape[field.id] = text;
+  }
+  return shape;
+}
+
+/**
+ * The chosen type's fields from the form, each read as its kind says (from the type's module):
+ * Dutch numbers as Dutch, an empty field absent, a toggle true or false, a checklist as the
+ * values ticked (at least one when the schema wants one, asked on its first toggle).
+ */
+function typeFieldsFromForm(
+  type: SignalType,
+  inputs: Record<string, unknown>,
+  issues: FieldIssue[],
+  num: (id: string, amount?: boolean) => number | undefined,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const field of signalTypeFormFields(type)) {
+    let value: unknown;
+    if (field.kind === "amount" || field.kind === "count") value = num(field.id, field.kind === "amount");
+    else if (field.kind === "checklist") {
+      const options = field.options ?? [];
+      value = options.filter((o) => inputs[o.id!] === true).map((o) => o.value);
+      if (field.required && (value as unknown[]).length === 0)
+        issues.push({
+          field: options[0]?.id ?? field.id,
+          message_nl: `vink aan ${lowerFirst(field.label.nl)}`,
+          message_en: `tick ${lowerFirst(field.label.en)}`,
+        });
+    } else value = inputs[field.id];
+    if (value !== undefined) out[field.path] = value;
+  }
+  return out;
 }
 
 /** Form input ids by the signal's field path, so a domain issue names what the form shows. */
@@ -364,10 +269,19 @@ const FORM_ID_BY_PATH: Readonly<Record<string, string>> = {
   "caseContext.gemeentePartyId": "gemeentePartyId",
 };
 
-/** The form's label for a field path of the signal or the form ("since" of overlast is overlastSince). */
+/**
+ * The form's label for a field path of the signal or an input id of the form, the chosen
+ * type's own first ("since" of overlast is asked as overlastSince: "Overlast sinds").
+ */
 export function formLabel(path: string, type: string | undefined, lang: Language): string | undefined {
-  const id = FORM_ID_BY_PATH[path] ?? (path === "since" && type === "overlast" ? "overlastSince" : path);
-  return signalFormLabels[id]?.[lang];
+  const common = FORM_ID_BY_PATH[path];
+  if (common) return signalFormLabels[common]?.[lang];
+  const chosen = SignalTypeSchema.safeParse(type);
+  const own = chosen.success
+    ? (signalTypeFormFields(chosen.data).find((f) => f.path === path || f.id === path)?.label ??
+      signalTypeFormInputs(chosen.data).find((f) => f.id === path)?.label)
+    : undefined;
+  return (own ?? signalFormLabels[path])?.[lang];
 }
 
 /**

@@ -1,4 +1,5 @@
 import { sharedLabelsEn } from "@convenantbot/contract/labels";
+import { signalTypeMessages } from "@convenantbot/domain";
 import type { Catalogue } from "./nl";
 
 /**
@@ -39,13 +40,8 @@ export const en: Catalogue = {
   "common.error": "Something went wrong: {message}",
   "common.network": "No connection to Convenantbot ({message}).",
 
-  "signal.type.huurachterstand": "Rent arrears",
-  "signal.type.overlast": "Nuisance",
-  "signal.type.einde_begeleiding": "End of support",
-  "signal.type.weigering_begeleiding": "Support refused",
-  "signal.type.ontruimingsvonnis": "Eviction judgment",
-  "signal.type.afspraken_niet_nagekomen": "Agreements not kept",
-  "signal.type.geen_contact_huurder": "No contact with the tenant",
+  // One per signal type, from its module (domain signals/types/): a new type needs no line here.
+  ...signalTypeMessages("en", "tab"),
   "signal.event.ontvangen": "received",
   "signal.event.bevestigen": "acknowledged",
   "signal.event.oppakken": "taken",

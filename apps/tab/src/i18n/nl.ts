@@ -1,4 +1,6 @@
 import { sharedLabelsNl } from "@convenantbot/contract/labels";
+import { signalTypeMessages } from "@convenantbot/domain";
+
 /**
  * Dutch catalogue of the tab: the reference language (the convenanten are Dutch legal texts),
  * so its keys define `MessageKey`; en.ts must have exactly these keys. Placeholders: `{name}`.
@@ -39,13 +41,8 @@ export const nl = {
   "common.error": "Er ging iets mis: {message}",
   "common.network": "Geen verbinding met Convenantbot ({message}).",
 
-  "signal.type.huurachterstand": "Huurachterstand",
-  "signal.type.overlast": "Overlast",
-  "signal.type.einde_begeleiding": "Einde begeleiding",
-  "signal.type.weigering_begeleiding": "Weigering begeleiding",
-  "signal.type.ontruimingsvonnis": "Ontruimingsvonnis",
-  "signal.type.afspraken_niet_nagekomen": "Afspraken niet nagekomen",
-  "signal.type.geen_contact_huurder": "Geen contact met de huurder",
+  // One per signal type, from its module (domain signals/types/): a new type needs no line here.
+  ...signalTypeMessages("nl", "tab"),
   "signal.event.ontvangen": "ontvangen",
   "signal.event.bevestigen": "ontvangst bevestigd",
   "signal.event.oppakken": "opgepakt",

@@ -1,4 +1,5 @@
 import { sharedLabelsEn } from "@convenantbot/contract/labels";
+import { signalTypeMessages } from "@convenantbot/domain";
 import type { Catalogue } from "./nl.js";
 
 /**
@@ -169,13 +170,8 @@ export const en: Catalogue = {
   "signals.more": "And {count} more signals that do not fit here; the tab shows them all.",
   "signals.none": "Your party has not sent or received any signals yet. Type 'signaal' to send one.",
   "signal.heading": "Signal: {type}",
-  "signal.type.huurachterstand": "Rent arrears (huurachterstand)",
-  "signal.type.overlast": "Nuisance (overlast)",
-  "signal.type.einde_begeleiding": "End of begeleiding",
-  "signal.type.weigering_begeleiding": "Begeleiding refused",
-  "signal.type.ontruimingsvonnis": "Eviction judgment (ontruimingsvonnis)",
-  "signal.type.afspraken_niet_nagekomen": "Agreements not kept",
-  "signal.type.geen_contact_huurder": "No contact with the tenant",
+  // One per signal type, from its module (domain signals/types/): a new type needs no line here.
+  ...signalTypeMessages("en", "cards"),
   "signal.history.ontvangen": "received",
   "signal.history.bevestigen": "confirmed",
   "signal.history.oppakken": "taken on",

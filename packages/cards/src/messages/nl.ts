@@ -1,4 +1,6 @@
 import { sharedLabelsNl } from "@convenantbot/contract/labels";
+import { signalTypeMessages } from "@convenantbot/domain";
+
 /**
  * Dutch catalogue: the reference language (the convenanten are Dutch legal texts), so its
  * keys define `MessageKey`; `en.ts` must have exactly these keys.
@@ -186,13 +188,8 @@ export const nl = {
   "signals.more": "En nog {count} signalen die hier niet passen; de tab toont ze allemaal.",
   "signals.none": "Je partij heeft nog geen signalen gestuurd of gekregen. Typ 'signaal' om er een te sturen.",
   "signal.heading": "Signaal: {type}",
-  "signal.type.huurachterstand": "Huurachterstand",
-  "signal.type.overlast": "Overlast",
-  "signal.type.einde_begeleiding": "Einde begeleiding",
-  "signal.type.weigering_begeleiding": "Weigering begeleiding",
-  "signal.type.ontruimingsvonnis": "Ontruimingsvonnis",
-  "signal.type.afspraken_niet_nagekomen": "Afspraken niet nagekomen",
-  "signal.type.geen_contact_huurder": "Geen contact met de huurder",
+  // One per signal type, from its module (domain signals/types/): a new type needs no line here.
+  ...signalTypeMessages("nl", "cards"),
   "signal.history.ontvangen": "ontvangen",
   "signal.history.bevestigen": "bevestigd",
   "signal.history.oppakken": "opgepakt",

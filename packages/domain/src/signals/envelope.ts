@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { IsoDateSchema } from "../common/iso-date.js";
-import { SignalChannelSchema } from "./signal-type.js";
+import { SignalChannelSchema } from "./signal-channel.js";
 import { TenantRefSchema } from "./tenant.js";
 
 /**

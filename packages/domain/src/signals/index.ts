@@ -1,5 +1,9 @@
 // Public surface of the signals capability: pure (no I/O, no clock), used by bot, API, store and tab.
 export * from "./signal-type.js";
+export * from "./signal-type-module.js";
+export * from "./signal-type-modules.js";
+export * from "./signal-form-fields.js";
+export * from "./signal-labels.js";
 export * from "./signal-kenmerk.js";
 export * from "./plausibility.js";
 export * from "./tenant.js";

@@ -6,6 +6,7 @@ import { awaitingAcknowledgement } from "./lifecycle-table.js";
 import type { SignalState } from "./lifecycle.js";
 import { signalSettings, type SignalSettings } from "./settings.js";
 import type { Signal } from "./signal.js";
+import { signalTypeModule } from "./signal-type-modules.js";
 import { addWorkingDays, subtractWorkingDays } from "./working-days.js";
 
 /** Wgs art. 4: first conversation offered within 4 weeks, within 3 working days when eviction is imminent. */
@@ -24,12 +25,12 @@ export function acknowledgementDue(
   return addWorkingDays(receivedOn, signalSettings(rulebookId, settings).acknowledgementWorkingDays);
 }
 
-/** Eviction is imminent once a court has ruled: courtStage vonnis/ontruimingsdatum, or an ontruimingsvonnis signal. */
+/**
+ * Eviction is imminent once a court has ruled (each type's module says when: courtStage
+ * vonnis/ontruimingsdatum, or an ontruimingsvonnis signal); a type without the hook never.
+ */
 export function isEvictionImminent(signal: Signal): boolean {
-  if (signal.type === "ontruimingsvonnis") return true;
-  return (
-    signal.type === "huurachterstand" && (signal.courtStage === "vonnis" || signal.courtStage === "ontruimingsdatum")
-  );
+  return signalTypeModule(signal.type).evictionImminent?.(signal) ?? false;
 }
 
 /** The gemeente's first-contact term for a vroegsignaal received on a day (Wgs art. 4). */

@@ -4,7 +4,8 @@ import { IsoDateSchema } from "../../common/iso-date.js";
 import { dutchDateOf } from "../dutch-date.js";
 import type { SignalState } from "../lifecycle.js";
 import { isEvictionImminent } from "../signal-deadlines.js";
-import type { Signal, SignalOf } from "../signal.js";
+import type { Signal } from "../signal.js";
+import { signalTypeModule } from "../signal-type-modules.js";
 import { vngEindresultaatByOutcome, vngStatusByOutcome, vngStatusByStatus } from "./vng-mapping.js";
 import {
   VngAanleverendeOrganisatieSchema,
@@ -35,12 +36,12 @@ export interface VngExportItem {
   state?: SignalState;
 }
 
-/** Only huurachterstand on the statutory channel is a vroegsignaal in the Wgs sense. */
-function isVroegsignaal(item: VngExportItem): item is VngExportItem & { signal: SignalOf<"huurachterstand"> } {
-  return item.signal.type === "huurachterstand" && item.signal.channel === "vroegsignalering";
+/** A signal on the statutory channel of a type with a VNG mapping (huurachterstand) is a vroegsignaal in the Wgs sense. */
+function isVroegsignaal(item: VngExportItem): boolean {
+  return item.signal.channel === "vroegsignalering" && signalTypeModule(item.signal.type).vng !== undefined;
 }
 
-function client(signal: SignalOf<"huurachterstand">): VngVroegsignaal["client"] {
+function client(signal: Signal): VngVroegsignaal["client"] {
   if (signal.tenant.bsn) return { burgerservicenummer: signal.tenant.bsn };
   return {
     postcode: signal.tenant.postcode,
@@ -81,9 +82,7 @@ export function toVngUitwisselmodel(items: readonly VngExportItem[], options: Vn
     ID: id,
     // ASSUMED: a crisis is an imminent eviction (vonnis/ontruimingsdatum), the Wgs art. 4 three-day case.
     crisissignaal: isEvictionImminent(signal),
-    warmeOverdracht: signal.vroegsignalering?.warmeOverdracht ?? false,
-    bedrag: Math.round(signal.amountInArrears),
-    ...(signal.since ? { ontstaansdatum: signal.since } : {}),
+    ...signalTypeModule(signal.type).vng!(signal),
     signaaldatum: signal.signalDate,
     status: status(state),
     signaalpartner: { type: "Huur" },
