@@ -107,7 +107,7 @@ function caseFields(rulebook: Rulebook, sender: Party, type: SignalType): Signal
 }
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
-/** The Teams form for one type: the tenant, the parties routing needs, that type's fields, a note. */
+/** The Teams form for one type: the tenant, the parties routing needs, that type's fields, a note where the type takes one. */
 export function signalFormFields(rulebook: Rulebook, sender: Party, type: SignalType): SignalFormField[] {
   const tenant = [
     field("aanmeldingId", "text"),
@@ -123,7 +123,11 @@ export function signalFormFields(rulebook: Rulebook, sender: Party, type: Signal
       "No care or justice details: the recipient reads this.",
     ),
   });
-  return [...tenant, ...caseFields(rulebook, sender, type), ...typeFields, note];
+  // A note only where the type's schema has one: einde_begeleiding and weigering_begeleiding carry
+  // no free text on purpose (LV art. 8 lid 1: "zonder behandel- of inhoudelijke informatie"), and a
+  // note the schema does not know would be refused after the caseworker typed it.
+  const takesNote = "note" in signalTypeModule(type).fields;
+  return [...tenant, ...caseFields(rulebook, sender, type), ...typeFields, ...(takesNote ? [note] : [])];
 }
 
 // Card values arrive as strings (Web Chat and Teams alike); empty means "not filled in".
