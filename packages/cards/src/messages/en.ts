@@ -177,6 +177,7 @@ export const en: Catalogue = {
     "- **taal en|nl**: speak English (en) or Dutch (nl)",
 
   "signal.kenmerkLine": "Reference {kenmerk}",
+  "signal.ownReferenceLine": "Your own dossier number: {ownReference} · only your party sees it",
   "signals.heading": "Your signals ({count})",
   "signals.open": "Type 'signaal <reference>' to open one.",
   "signals.to": "to {party}",

@@ -192,6 +192,7 @@ export const nl = {
 
   // Signal card
   "signal.kenmerkLine": "Kenmerk {kenmerk}",
+  "signal.ownReferenceLine": "Je eigen dossiernummer: {ownReference} · alleen jouw partij ziet het",
   "signals.heading": "Je signalen ({count})",
   "signals.open": "Typ 'signaal <kenmerk>' om er een te openen.",
   "signals.to": "aan {party}",
