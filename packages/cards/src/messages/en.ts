@@ -127,6 +127,11 @@ export const en: Catalogue = {
   "snelcheck.next": "Next",
   "snelcheck.page": "Step {page} of {pages}: {title}",
   "snelcheck.showFollowUp": "Show follow-up questions ({count})",
+  "snelcheck.backToBasics": "Back to the basic questions",
+  "snelcheck.followUpIndex": "Follow-up questions: open what applies",
+  "snelcheck.followUpRow": "{title} ({count})",
+  "snelcheck.followUpRowFilled": "{title} ({count}) · filled in",
+  "snelcheck.allFollowUps": "All follow-up questions",
 
   "aanmeldingen.ownReference": "your no. {ownReference}",
   "aanmeldingen.heading": "My aanmeldingen ({count})",

@@ -139,6 +139,11 @@ export const nl = {
   "snelcheck.next": "Volgende",
   "snelcheck.page": "Stap {page} van {pages}: {title}",
   "snelcheck.showFollowUp": "Toon vervolgvragen ({count})",
+  "snelcheck.backToBasics": "Terug naar de basisvragen",
+  "snelcheck.followUpIndex": "Vervolgvragen: open wat van toepassing is",
+  "snelcheck.followUpRow": "{title} ({count})",
+  "snelcheck.followUpRowFilled": "{title} ({count}) · ingevuld",
+  "snelcheck.allFollowUps": "Alle vervolgvragen",
 
   // Aanmeldingen list card
   "aanmeldingen.ownReference": "je nr. {ownReference}",
