@@ -31,6 +31,8 @@ export interface Container extends ElementBase {
   type: "Container";
   items: CardElement[];
   style?: ContainerStyle;
+  /** The whole container as one button (Adaptive Cards: any action but Action.ShowCard). */
+  selectAction?: Exclude<CardAction, ShowCardAction>;
 }
 
 export interface Column extends ElementBase {

@@ -38,6 +38,9 @@ describe("the OpenAPI document is generated from the route table", () => {
       "header:idempotency-key",
     );
     expect(JSON.stringify(post.requestBody)).toMatch(/huurachterstand/);
+    // The sender's own dossier number (issue 15 item 7), on one signal and on every batch row.
+    expect(JSON.stringify(post.requestBody)).toContain('"ownReference"');
+    expect(JSON.stringify(document.paths!["/api/signals/batch"]!.post!.requestBody)).toContain('"ownReference"');
     const me = document.paths!["/api/tab/me"]!.get!;
     expect(JSON.stringify(me.responses?.["200"])).toMatch(/coordinator/);
     expect(me.security).toEqual([{ teamsSso: [] }]);

@@ -3,10 +3,26 @@
  * request schemas the bot validates with. Built from the domain's schemas.
  */
 import { z } from "zod";
-import { IsoDateSchema, SignalStatusSchema } from "@convenantbot/domain";
+import {
+  CaseContextSchema,
+  IsoDateSchema,
+  OwnReferenceSchema,
+  SignalSchema,
+  SignalStatusSchema,
+} from "@convenantbot/domain";
 
 /** Makes a retried POST one signal (or one step): the same key answers the first result again. */
 export const IdempotencyKeySchema = z.string().trim().min(1).max(200);
+
+/**
+ * POST /api/signals and each row of the batch: a signal, the case parties the sender's system
+ * knows (`caseContext`), and the sender's own dossier number (`ownReference`, optional): kept
+ * beside the signal, shown to the sending party only, never to a recipient (privacy data:
+ * the domain's ownReferencePolicy), and a handle the sender can look the signal up by.
+ */
+export const SignalPostSchema = SignalSchema.and(
+  z.object({ caseContext: CaseContextSchema.optional(), ownReference: OwnReferenceSchema.optional() }),
+);
 
 /** GET /api/signals: the caller's party's signals, a page at a time (`next` holds the cursor). */
 export const PartnerSignalListQuerySchema = z.strictObject({

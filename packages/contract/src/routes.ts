@@ -5,15 +5,10 @@
  * route are not part of the API and are not listed (the bot's route test names them).
  */
 import { z } from "zod";
-import {
-  CaseActionSchema,
-  CaseContextSchema,
-  CheckRequestSchema,
-  CheckResponseSchema,
-  SignalSchema,
-} from "@convenantbot/domain";
+import { CaseActionSchema, CheckRequestSchema, CheckResponseSchema } from "@convenantbot/domain";
 import {
   IdempotencyKeySchema,
+  SignalPostSchema,
   LeaseRequestSchema,
   OfferAnswerRequestSchema,
   OfferRequestSchema,
@@ -53,7 +48,6 @@ const idempotent = z.object({ "idempotency-key": IdempotencyKeySchema });
 const idempotentOptional = z.object({ "idempotency-key": IdempotencyKeySchema.optional() });
 const signalId = z.object({ id: SignalIdParamSchema });
 const rulebook = z.object({ rulebook: RulebookIdSchema });
-const SignalPostSchema = SignalSchema.and(z.object({ caseContext: CaseContextSchema.optional() }));
 
 export const apiRoutes = {
   check: {

@@ -74,6 +74,8 @@ export const SignalSummarySchema = z.object({
   senderPartyName: z.string(),
   /** Only when the caller's privacy-filtered view holds it. */
   tenantName: z.string().optional(),
+  /** The sender's own dossier number: sent to the sending party only. */
+  ownReference: z.string().optional(),
   overdue: z.boolean(),
   dueDate: IsoDateSchema.optional(),
   /** What the caller may do now: exactly the buttons the card offers. */

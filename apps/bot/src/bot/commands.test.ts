@@ -71,6 +71,9 @@ describe("everyday phrasings (issue 15: first contact)", () => {
     ["Signaal sturen", { name: "signal" }],
     ["signaal HA-2026-0012", { name: "signal", caseRef: "ha-2026-0012" }],
     ["signaal a90359a4", { name: "signal", caseRef: "a90359a4" }],
+    // The sender's own dossier number on a signal, as typed (issue 15 item 7).
+    ["signaal HV/2026-77", { name: "signal", caseRef: "HV/2026-77" }],
+    ["signal dossier #12", { name: "signal", caseRef: "dossier #12" }],
   ])("%j", (text, command) => {
     expect(parseCommand(text)).toEqual(command);
   });

@@ -113,7 +113,12 @@ export function parseCommand(text: string): Command {
     if (["signalen", "signals", "aan", "on"].includes(second)) return { name: "channel", on: true };
     if (["uit", "off", "stop"].includes(second)) return { name: "channel", on: false };
   }
-  if (first === "signaal" || first === "signal")
-    return second ? { name: "signal", caseRef: second } : { name: "signal" };
+  if (first === "signaal" || first === "signal") {
+    // "signaal HV/2026-77": the sender's own dossier number as typed (the phrase drops its
+    // punctuation); a kenmerk or the tab's short id reads as before.
+    const ownReference = parseKenmerk(second) ? undefined : ownReferenceAfter(text);
+    const caseRef = ownReference ?? second;
+    return caseRef ? { name: "signal", caseRef } : { name: "signal" };
+  }
   return eligibilityQuestion(words) ?? { name: "unknown", text };
 }

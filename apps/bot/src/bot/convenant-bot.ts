@@ -25,9 +25,12 @@ import {
   afterTurn,
   ownCopy,
   pausedIntakesOf,
-  readPausedIndex,
+  readVersionedPausedIndex,
+  takeOverIndex,
+  updatePausedIndex,
+  isETagConflict,
+  type PausedIndex,
   takeOver,
-  writePausedIndex,
 } from "../intake/paused-intakes.js";
 import { ownPart, withOwnPart, type StoredConversation } from "../intake/intake-ownership.js";
 import { fromInvoke, fromMessage, type Incoming } from "./incoming.js";
@@ -127,8 +130,7 @@ export class ConvenantBot extends TeamsActivityHandler {
     // wrote first wins; this turn's state change is dropped, not written over it.
     for (const state of [this.conversationState, this.userState]) {
       await state.saveChanges(context, false).catch((error: unknown) => {
-        // botbuilder's Storage contract (MemoryStorage and the store's) says "eTag conflict".
-        if (!(error instanceof Error && /eTag conflict/i.test(error.message))) throw error;
+        if (!isETagConflict(error)) throw error;
         this.deps.logger.info(
           { correlationId: context.turnState.get("correlationId") },
           "state changed by a parallel turn; this turn's change not written",
@@ -372,9 +374,10 @@ export class ConvenantBot extends TeamsActivityHandler {
       const stored = await this.conversationData.get(context, { byMember: {} });
       // Paused intakes are the caseworker's, not the chat's: listed and resumed from any chat.
       const storage = this.deps.ports.storage;
-      const indexed = await readPausedIndex(storage, caseworker.id);
-      let paused = indexed;
+      const indexed = await readVersionedPausedIndex(storage, caseworker.id);
+      let paused = indexed.index;
       let conversation: ConversationData = ownCopy(ownPart(stored, caseworker.id), paused);
+      const before = conversation.intake;
       const resumeId =
         incoming.kind === "action" && incoming.verb === VERBS.intakeResume ? incoming.data["intakeId"] : undefined;
       const taken = typeof resumeId === "string" ? takeOver(conversation, paused, resumeId) : undefined;
@@ -394,8 +397,20 @@ export class ConvenantBot extends TeamsActivityHandler {
       };
       const result = await route(incoming, scope);
       await this.conversationData.set(context, withOwnPart(stored, caseworker.id, conversation, result.conversation));
-      const next = afterTurn(paused, conversation.intake, result.conversation.intake);
-      if (JSON.stringify(next) !== JSON.stringify(indexed)) await writePausedIndex(storage, caseworker.id, next);
+      // This turn's change to the caseworker's paused list, as a function of the list: another
+      // chat may write it meanwhile, and then the change is applied again to what it wrote.
+      const change = (index: PausedIndex) =>
+        afterTurn(
+          typeof resumeId === "string" && taken ? takeOverIndex(index, before, resumeId) : index,
+          conversation.intake,
+          result.conversation.intake,
+        );
+      const saved = await updatePausedIndex(storage, caseworker.id, change, indexed);
+      if (!saved.written)
+        log.warn(
+          { caseworker: caseworker.id, attempts: saved.attempts },
+          "paused list changed by other chats on every attempt; this turn's change not listed",
+        );
       log.info({ caseworker: caseworker.id, input: incoming.kind === "action" ? incoming.verb : "text" }, "turn");
       return { replies: result.replies, conversation: result.conversation };
     } catch (error) {

@@ -63,7 +63,9 @@ export async function ownRecords(caseworker: Caseworker, deps: SearchDeps): Prom
         what: signalType(view.type),
         status: signalStatus(view.own?.status ?? view.lifecycles[0]?.status ?? "nieuw"),
         createdAt: view.createdAt,
-        searchable: name ? [name] : [],
+        // The sender's own dossier number finds the signal for the sending party only (it is in
+        // that party's view alone); it never goes on the inserted card.
+        searchable: [...(name ? [name] : []), ...(view.ownReference ? [view.ownReference] : [])],
       });
     }
   }

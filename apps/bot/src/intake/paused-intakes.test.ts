@@ -1,6 +1,18 @@
 import { describe, expect, it } from "vitest";
 import type { IntakeState } from "./intake-state.js";
-import { afterTurn, MAX_PAUSED, ownCopy, pausedIntakesOf, takeOver, type PausedIndex } from "./paused-intakes.js";
+import { MemoryStorage } from "botbuilder";
+import {
+  afterTurn,
+  MAX_PAUSED,
+  ownCopy,
+  PAUSED_INDEX_ATTEMPTS,
+  pausedIntakesOf,
+  readPausedIndex,
+  readVersionedPausedIndex,
+  takeOver,
+  updatePausedIndex,
+  type PausedIndex,
+} from "./paused-intakes.js";
 
 const intake = (
   id: string,
@@ -119,5 +131,52 @@ describe("paused intakes per caseworker", () => {
       pausedIntakesOf({ intakes: [own, intake("b", "paused")], moved: [] }, { intake: own }).map((i) => i.id),
     ).toEqual(["a", "b"]);
     expect(pausedIntakesOf(empty, { intake: own }).map((i) => i.id)).toEqual(["a"]);
+  });
+});
+
+describe("writing the paused list: eTag-checked, retried, bounded (two chats pausing at once)", () => {
+  // Stored intakes carry uuids (IntakeStateSchema): one per letter.
+  const uuid = (letter: string) => `00000000-0000-4000-8000-00000000000${letter}`;
+  const pause = (id: string) => (index: PausedIndex) =>
+    afterTurn(index, intake(uuid(id), "active"), intake(uuid(id), "paused"));
+  const resume = (id: string) => (index: PausedIndex) =>
+    afterTurn(index, intake(uuid(id), "paused"), intake(uuid(id), "active"));
+
+  it.each([
+    { name: "both create the list at once", start: [] as string[], a: pause("a"), b: pause("b"), listed: ["a", "b"] },
+    { name: "both add to an existing list", start: ["c"], a: pause("a"), b: pause("b"), listed: ["a", "b", "c"] },
+    { name: "one adds while the other resumes", start: ["c"], a: pause("a"), b: resume("c"), listed: ["a"] },
+  ])("$name: both reads come before both writes, and both changes are kept", async ({ start, a, b, listed }) => {
+    const storage = new MemoryStorage();
+    for (const id of start) await updatePausedIndex(storage, "m-1", pause(id));
+    // The race: both chats read the same list, then both write.
+    const [readA, readB] = await Promise.all([
+      readVersionedPausedIndex(storage, "m-1"),
+      readVersionedPausedIndex(storage, "m-1"),
+    ]);
+    const first = await updatePausedIndex(storage, "m-1", a, readA);
+    const second = await updatePausedIndex(storage, "m-1", b, readB);
+    expect([first.attempts, second.attempts]).toEqual([1, 2]); // the later one lost once and tried again
+    expect(ids(await readPausedIndex(storage, "m-1")).sort()).toEqual(listed.map(uuid));
+  });
+
+  it("gives up after PAUSED_INDEX_ATTEMPTS lost races, saying so, and throws anything else", async () => {
+    const storage = new MemoryStorage();
+    const conflicting = {
+      read: (keys: string[]) => storage.read(keys),
+      delete: (keys: string[]) => storage.delete(keys),
+      write: async () => {
+        throw new Error('Storage: error writing "k" due to eTag conflict.');
+      },
+    };
+    expect(await updatePausedIndex(conflicting, "m-1", pause("a"))).toEqual({
+      index: empty,
+      written: false,
+      attempts: PAUSED_INDEX_ATTEMPTS,
+    });
+    const broken = { ...conflicting, write: async () => Promise.reject(new Error("database away")) };
+    await expect(updatePausedIndex(broken, "m-1", pause("a"))).rejects.toThrow("database away");
+    // Nothing to change: nothing written, not even tried.
+    expect(await updatePausedIndex(conflicting, "m-1", (index) => index)).toMatchObject({ written: true, attempts: 1 });
   });
 });

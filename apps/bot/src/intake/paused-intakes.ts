@@ -23,15 +23,66 @@ const MAX_MOVED = 50;
 /** Under "/conversations/" on purpose: the intake retention term (30 days untouched) applies to it too. */
 export const pausedIndexKey = (caseworkerId: string) => `convenantbot/conversations/paused-intakes:${caseworkerId}/`;
 
-export async function readPausedIndex(storage: Storage, caseworkerId: string): Promise<PausedIndex> {
-  const key = pausedIndexKey(caseworkerId);
-  const parsed = PausedIndexSchema.safeParse((await storage.read([key]))[key] ?? {});
-  // Unreadable (an older shape) counts as empty, never a crash: the chats still hold their intakes.
-  return parsed.success ? parsed.data : { intakes: [], moved: [] };
+/**
+ * The eTag of a write when the list did not exist yet. No stored item ever has it (the store
+ * gives uuids, MemoryStorage numbers), so if another chat created the list meanwhile the write
+ * is an eTag conflict instead of an overwrite: botbuilder's Storage has no "create if absent",
+ * and "*" would let the later of two first pauses drop the earlier one.
+ */
+const ABSENT_ETAG = "convenantbot:paused-intakes:absent";
+/** Writes tried before giving up: each retry follows a write that did land, so this bounds concurrent chats, not time. */
+export const PAUSED_INDEX_ATTEMPTS = 5;
+
+/** The list as stored, with the eTag a conditional write must carry. */
+export interface VersionedPausedIndex {
+  index: PausedIndex;
+  eTag: string;
 }
 
-export async function writePausedIndex(storage: Storage, caseworkerId: string, index: PausedIndex): Promise<void> {
-  await storage.write({ [pausedIndexKey(caseworkerId)]: { ...index, eTag: "*" } });
+export async function readVersionedPausedIndex(storage: Storage, caseworkerId: string): Promise<VersionedPausedIndex> {
+  const key = pausedIndexKey(caseworkerId);
+  const item = (await storage.read([key]))[key] as { eTag?: unknown } | undefined;
+  const parsed = PausedIndexSchema.safeParse(item ?? {});
+  const eTag = typeof item?.eTag === "string" && item.eTag !== "" && item.eTag !== "*" ? item.eTag : ABSENT_ETAG;
+  // Unreadable (an older shape) counts as empty, never a crash: the chats still hold their intakes.
+  return { index: parsed.success ? parsed.data : { intakes: [], moved: [] }, eTag };
+}
+
+export async function readPausedIndex(storage: Storage, caseworkerId: string): Promise<PausedIndex> {
+  return (await readVersionedPausedIndex(storage, caseworkerId)).index;
+}
+
+/** botbuilder's Storage contract (MemoryStorage and the store's) names a lost race "eTag conflict". */
+export const isETagConflict = (error: unknown) => error instanceof Error && /eTag conflict/i.test(error.message);
+
+/**
+ * One turn's change to the caseworker's list, with optimistic concurrency: written only if the
+ * list is still the one read (its eTag); when another chat wrote first, the list is read again
+ * and the same change applied to it, at most PAUSED_INDEX_ATTEMPTS times, so two chats pausing
+ * at once both keep their intake. `read` is the list the turn started from (saves a read).
+ * Returns the list as written, or `written: false` when every attempt lost: the chats still
+ * hold their intakes, only the list across chats misses the change.
+ */
+export async function updatePausedIndex(
+  storage: Storage,
+  caseworkerId: string,
+  change: (index: PausedIndex) => PausedIndex,
+  read?: VersionedPausedIndex,
+): Promise<{ index: PausedIndex; written: boolean; attempts: number }> {
+  let current = read ?? (await readVersionedPausedIndex(storage, caseworkerId));
+  for (let attempt = 1; ; attempt++) {
+    const next = change(current.index);
+    if (JSON.stringify(next) === JSON.stringify(current.index))
+      return { index: next, written: true, attempts: attempt };
+    try {
+      await storage.write({ [pausedIndexKey(caseworkerId)]: { ...next, eTag: current.eTag } });
+      return { index: next, written: true, attempts: attempt };
+    } catch (error) {
+      if (!isETagConflict(error)) throw error;
+      if (attempt >= PAUSED_INDEX_ATTEMPTS) return { index: current.index, written: false, attempts: attempt };
+      current = await readVersionedPausedIndex(storage, caseworkerId);
+    }
+  }
 }
 
 const isPaused = (intake: IntakeState | undefined): intake is IntakeState & { id: string } =>
@@ -61,6 +112,19 @@ export function ownCopy(conversation: ConversationData, index: PausedIndex): Con
 }
 
 /**
+ * The list after "Ga verder" on `intakeId` in a chat whose own intake is `current`: that intake
+ * leaves the list (moved), the chat's own open work is paused into it, not lost. A function of
+ * the list, so a write that lost a race applies it again to the list as it is now.
+ */
+export function takeOverIndex(index: PausedIndex, current: IntakeState | undefined, intakeId: string): PausedIndex {
+  const next = isOpenWork(current) && current.id !== intakeId ? upsert(index, { ...current, status: "paused" }) : index;
+  return {
+    intakes: next.intakes.filter((i) => i.id !== intakeId),
+    moved: [intakeId, ...next.moved.filter((id) => id !== intakeId)].slice(0, MAX_MOVED),
+  };
+}
+
+/**
  * "Ga verder" on a paused intake of another chat: it becomes this chat's intake (still paused,
  * the resume renders it), and this chat's own open work is paused into the index, not lost.
  */
@@ -71,14 +135,10 @@ export function takeOver(
 ): { conversation: ConversationData; index: PausedIndex } | undefined {
   const wanted = index.intakes.find((i) => i.id === intakeId);
   if (!wanted || conversation.intake?.id === intakeId) return undefined;
-  let next = index;
-  const current = conversation.intake;
-  if (isOpenWork(current)) next = upsert(next, { ...current, status: "paused" });
-  next = {
-    intakes: next.intakes.filter((i) => i.id !== intakeId),
-    moved: [intakeId, ...next.moved.filter((id) => id !== intakeId)].slice(0, MAX_MOVED),
+  return {
+    conversation: { ...conversation, intake: wanted },
+    index: takeOverIndex(index, conversation.intake, intakeId),
   };
-  return { conversation: { ...conversation, intake: wanted }, index: next };
 }
 
 /** The index after a turn in which this chat's intake went from `before` to `after`. */

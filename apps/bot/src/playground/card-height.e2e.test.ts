@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkResultCard, intakeSummaryCard, type AdaptiveCard } from "@convenantbot/cards";
 import {
@@ -9,6 +9,7 @@ import {
   isValidOn,
   listRulebooks,
   resolveRulebook,
+  snelcheckSections,
   type Facts,
   type IsoDate,
 } from "@convenantbot/domain";
@@ -213,7 +214,11 @@ describe.skipIf(skip)("card height in Microsoft's Adaptive Cards renderer (headl
     await browser?.close();
   });
 
-  async function heightOf(card: AdaptiveCard): Promise<number> {
+  /** Renders the card in a fresh page; `visit` may click in it (the renderer runs its toggles) and measure it as shown. */
+  async function withCard<T>(
+    card: AdaptiveCard,
+    visit: (page: Page, measure: () => Promise<number>) => Promise<T>,
+  ): Promise<T> {
     if (!browser) throw new Error(`CI=true but ${status.reason}: the card height test must run in CI`);
     const page = await browser.newPage({ viewport: { width: 800, height: 2000 } });
     try {
@@ -222,7 +227,7 @@ describe.skipIf(skip)("card height in Microsoft's Adaptive Cards renderer (headl
       );
       await page.addScriptTag({ content: renderer });
       // Runs in the page; typed loosely because this package compiles without the DOM lib.
-      const height = await page.evaluate((json) => {
+      await page.evaluate((json) => {
         type Rendered = { getBoundingClientRect(): { height: number } };
         const page = globalThis as unknown as {
           AdaptiveCards: { AdaptiveCard: new () => { parse(j: unknown): void; render(): Rendered | undefined } };
@@ -233,15 +238,28 @@ describe.skipIf(skip)("card height in Microsoft's Adaptive Cards renderer (headl
         const element = adaptive.render();
         if (!element) throw new Error("the renderer gave no element");
         page.document.getElementById("host").appendChild(element);
-        return element.getBoundingClientRect().height;
       }, card);
-      if (process.env.CARD_SCREENSHOTS)
-        await page.screenshot({ path: `${process.env.CARD_SCREENSHOTS}/${height}.png`, fullPage: true });
-      return height;
+      const measure = async () => {
+        const height = await page.evaluate(() => {
+          const doc = (
+            globalThis as unknown as {
+              document: {
+                getElementById(id: string): { firstElementChild: { getBoundingClientRect(): { height: number } } };
+              };
+            }
+          ).document;
+          return doc.getElementById("host").firstElementChild.getBoundingClientRect().height;
+        });
+        if (process.env.CARD_SCREENSHOTS)
+          await page.screenshot({ path: `${process.env.CARD_SCREENSHOTS}/${Math.round(height)}.png`, fullPage: true });
+        return height;
+      };
+      return await visit(page, measure);
     } finally {
       await page.close();
     }
   }
+  const heightOf = (card: AdaptiveCard) => withCard(card, (_page, measure) => measure());
 
   it(
     `renders each common card at most ${MAX_HEIGHT} px high at ${CARD_WIDTH} px wide`,
@@ -263,6 +281,49 @@ describe.skipIf(skip)("card height in Microsoft's Adaptive Cards renderer (headl
       ).toContain("Geen van deze");
       for (const [name, height] of Object.entries(heights)) {
         expect(height, name).toBeGreaterThan(100); // it really rendered
+        expect(height, name).toBeLessThanOrEqual(MAX_HEIGHT);
+      }
+    },
+  );
+
+  it(
+    `opens the GV urgentie follow-ups one section at a time, each at most ${MAX_HEIGHT} px high`,
+    { timeout: 120_000 },
+    async () => {
+      // While the proposals were in force (they run to 30 June 2023, ASSUMED in the rulebook).
+      const GV_AS_OF = "2020-03-01";
+      const gv = resolveRulebook("gv-urgentie-2019", GV_AS_OF);
+      const followUps = snelcheckSections(gv, GV_AS_OF).filter((s) => s.followUp);
+      const figures = await withCard(snelcheckForm(gv, "nl", GV_AS_OF), async (page, measure) => {
+        const visible = (name: string) => page.getByRole("button", { name, exact: true }).locator("visible=true");
+        const shown: [string, number][] = [];
+        await page.getByRole("button", { name: /^Toon vervolgvragen/ }).click();
+        await page.getByText("Vervolgvragen: open wat van toepassing is").waitFor({ state: "visible" });
+        shown.push(["lijst van gronden", await measure()]);
+        // A row opens its ground alone: ground 9, the longest, in three parts.
+        await page.getByText("› 9. Uitstroom uit een erkende instelling (7)", { exact: true }).click();
+        await page
+          .getByText("9. Uitstroom uit een erkende instelling (1/3)", { exact: true })
+          .waitFor({ state: "visible" });
+        await visible("Alle vervolgvragen").click();
+        // Then every section, the way a caseworker pages through them.
+        await page.getByText("› 1. Medische gronden (1)", { exact: true }).click();
+        for (const [i, section] of followUps.entries()) {
+          const title = section.part
+            ? `${section.title.nl} (${section.part.index}/${section.part.of})`
+            : section.title.nl;
+          await page.getByText(title, { exact: true }).locator("visible=true").waitFor({ state: "visible" });
+          shown.push([title, await measure()]);
+          if (i < followUps.length - 1) await visible("Volgende").click();
+        }
+        return shown;
+      });
+      console.info(
+        `[card height] GV urgentie follow-ups, one section open at a time\n  ${figures.map(([name, h]) => `${name}: ${Math.round(h)} px`).join("\n  ")}`,
+      );
+      expect(figures).toHaveLength(followUps.length + 1);
+      for (const [name, height] of figures) {
+        expect(height, name).toBeGreaterThan(100);
         expect(height, name).toBeLessThanOrEqual(MAX_HEIGHT);
       }
     },

@@ -49,6 +49,8 @@ export function signalCardFor(view: SignalView, context: SignalCardContext): Ada
   return signalCard({
     id: view.id,
     kenmerk: view.kenmerk,
+    // Present in the view for the sending party only (privacy data decides, in viewOf).
+    ...(view.ownReference ? { ownReference: view.ownReference } : {}),
     type: view.type,
     status,
     rulebookTitle: rulebook?.title ?? view.rulebook,

@@ -34,6 +34,7 @@ const CASE_FIELD_LABELS: Readonly<Record<string, Localized>> = {
 /** The labels of the form's common part, by input id (each type's own fields come from its module). */
 const COMMON_FIELD_LABELS: Readonly<Record<string, Localized>> = {
   aanmeldingId: t("Kenmerk aanmelding (als die er is)", "Aanmelding reference (if any)"),
+  ownReference: t("Je eigen dossiernummer (optioneel)", "Your own dossier number (optional)"),
   tenantName: t("Naam huurder", "Tenant name"),
   postcode: t("Postcode", "Postcode"),
   huisnummer: t("Huisnummer", "House number"),
@@ -111,6 +112,15 @@ const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 export function signalFormFields(rulebook: Rulebook, sender: Party, type: SignalType): SignalFormField[] {
   const tenant = [
     field("aanmeldingId", "text"),
+    // Not a signal field: the sending organisation's own reference, kept beside the signal and
+    // never sent to a recipient (privacy data: ownReferencePolicy).
+    field("ownReference", "text", {
+      placeholder: t("bijv. HV/2026-77", "e.g. HV/2026-77"),
+      hint: t(
+        "Alleen jouw partij ziet het; zo vind je het signaal terug: 'signaal <nummer>'.",
+        "Only your party sees it; to find the signal back: 'signal <number>'.",
+      ),
+    }),
     field("tenantName", "text", { required: true }),
     field("postcode", "text", { required: true, placeholder: t("bijv. 2266 AB", "e.g. 2266 AB") }),
     field("huisnummer", "text", { required: true, placeholder: t("bijv. 12 of 12a", "e.g. 12 or 12a") }),
@@ -139,6 +149,7 @@ const bool = z.preprocess((v) => v === true || v === "true", z.boolean());
 const FormSchema = z.object({
   type: z.enum(teamsFormSignalTypes as readonly SignalType[] as [SignalType, ...SignalType[]]),
   aanmeldingId: text,
+  ownReference: text,
   tenantName: text,
   postcode: text,
   huisnummer: text,
@@ -215,7 +226,15 @@ export function signalBodyFromForm(data: Record<string, unknown>, rulebookId: st
     ...opt("regiehouderPartyId", f.regiehouderPartyId),
     ...opt("gemeentePartyId", f.gemeentePartyId),
   };
-  return { ok: true, body: { ...body, ...(Object.keys(caseContext).length > 0 ? { caseContext } : {}) } };
+  // The sender's own dossier number travels beside the signal (the service checks and keeps it).
+  return {
+    ok: true,
+    body: {
+      ...body,
+      ...(Object.keys(caseContext).length > 0 ? { caseContext } : {}),
+      ...opt("ownReference", f.ownReference),
+    },
+  };
 }
 
 /** The chosen type's inputs as the card sends them: text, or a toggle's "true"/"false" (numbers are read as Dutch). */

@@ -10,6 +10,8 @@ import {
   dutchDateOf,
   signalKenmerkPrefix,
   parseKenmerk,
+  parseOwnReference,
+  mayReadOwnReference,
   type PartyRole,
   type SignalAction,
   type SignalState,
@@ -53,6 +55,8 @@ export interface SignalView {
   lifecycles: { ownerPartyId: string; status: SignalState["status"]; outcome?: string }[];
   overdue: boolean;
   dueDate?: string;
+  /** The sender's own dossier number: only in the sending party's view (privacy data, mayReadOwnReference). */
+  ownReference?: string;
   /** Sender only: recipient party ids not reached yet ("onbereikbaar") or being retried. */
   delivery?: { unreachable: string[]; retrying: string[] };
 }
@@ -154,7 +158,22 @@ export class SignalService {
     cases: ReadonlyMap<string, { supportPartyId: string | null }>,
   ): PreparedSignal {
     // A sender's system may name the case parties it knows (`caseContext`); our own case wins.
-    const { caseContext: given, ...rest } = isRecord(rawBody) ? rawBody : { caseContext: undefined };
+    // `ownReference` is the sender's own dossier number: kept beside the signal, never in the
+    // payload, so no recipient's privacy row can ever pass it on.
+    const {
+      caseContext: given,
+      ownReference: typedOwn,
+      ...rest
+    } = isRecord(rawBody) ? rawBody : { caseContext: undefined, ownReference: undefined };
+    const own = parseOwnReference(typedOwn);
+    if (!own.ok) {
+      // The issue names the field itself, so its message drops the "Eigen dossiernummer: " lead
+      // (a form shows "<label>: <message>").
+      const bare = (message: string) => message.replace(/^[^:]+:\s*/, "");
+      throw new DomainError("invalid_input", own.message_nl, own.message_en, [
+        { field: "ownReference", message_nl: bare(own.message_nl), message_en: bare(own.message_en) },
+      ]);
+    }
     const body = this.withSender(isRecord(rawBody) ? rest : rawBody, sender.partyId);
     const aanmelding = cases.get(aanmeldingIdOf(body) ?? "");
     const fromCase = aanmelding?.supportPartyId ? { supportPartyId: aanmelding.supportPartyId } : {};
@@ -181,6 +200,7 @@ export class SignalService {
           ...(aanmeldingId && cases.has(aanmeldingId) ? { aanmeldingId } : {}),
           history,
           kenmerkPrefix: signalKenmerkPrefix[accepted.signal.type],
+          ...(own.value ? { ownReference: own.value } : {}),
         },
         // The sender member (if one) is told when a recipient is unreachable.
         deliveries: accepted.deliveries.map((d) => ({
@@ -322,6 +342,9 @@ export class SignalService {
       senderPartyId: stored.senderPartyId,
       createdAt: stored.createdAt,
       fields,
+      ...(stored.ownReference && mayReadOwnReference(viewer, stored.senderPartyId)
+        ? { ownReference: stored.ownReference }
+        : {}),
       ...(own ? { own } : {}),
       lifecycles: Object.values(states.byRecipient).map((s) => ({
         ownerPartyId: s.ownerPartyId,
@@ -363,7 +386,8 @@ export class SignalService {
 
   /**
    * The signal a caseworker means by a typed reference: its kenmerk ("HA-2026-0012", any
-   * case or dashes) or the start of its id (the tab's eight characters). Only signals the
+   * case or dashes) or the start of its id (the tab's eight characters), or, for the party
+   * that sent it, its own dossier number (the newest signal under it). Only signals the
    * viewer may see count; ambiguous or unknown is undefined (nothing learnt about others).
    */
   async findByReference(
@@ -377,7 +401,10 @@ export class SignalService {
         ? await this.store.signals.findByIdPrefix(reference)
         : [];
     const visible = candidates.filter((s) => this.viewOf(s, viewer) !== undefined);
-    return visible.length === 1 ? visible[0] : undefined;
+    if (visible.length === 1) return visible[0];
+    // Only the viewer's own party's numbers are searched: another party's number finds nothing.
+    const own = parseOwnReference(reference);
+    return own.ok && own.value ? this.store.signals.getByOwnReference(viewer.partyId, own.value) : undefined;
   }
 
   /** A party's signals (sent, received or owned), each as that party may see it. */

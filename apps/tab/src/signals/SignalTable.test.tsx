@@ -33,6 +33,23 @@ describe("SignalTable", () => {
     expect(text).not.toContain("Termijn verstreken");
   });
 
+  it("shows the sender's own dossier number beside the kenmerk when the API sends it (the sending party only)", () => {
+    const sent = textOf(
+      renderHtml(
+        <SignalTable
+          items={[summary({ kenmerk: "HA-2026-0012", direction: "sent", ownReference: "HV/2026-77" })]}
+          onOpen={() => undefined}
+        />,
+      ),
+    );
+    expect(sent).toContain("HA-2026-0012 · HV/2026-77");
+    const received = textOf(
+      renderHtml(<SignalTable items={[summary({ kenmerk: "HA-2026-0012" })]} onOpen={() => undefined} />),
+    );
+    expect(received).toContain("HA-2026-0012");
+    expect(received).not.toContain("HV/2026-77");
+  });
+
   it("marks an overdue signal, in English too", () => {
     const html = renderHtml(
       <SignalTable items={[summary({ overdue: true, type: "huurachterstand" })]} onOpen={() => undefined} />,

@@ -15,7 +15,13 @@ export function SignalTable({
   const i = useI18n();
   const { t, tk } = i;
   const columns: Column<SignalSummary>[] = [
-    { key: "kenmerk", header: t("signals.col.kenmerk"), text: (s) => s.kenmerk ?? s.id.slice(0, 8) },
+    {
+      key: "kenmerk",
+      header: t("signals.col.kenmerk"),
+      // The sender's own dossier number beside the kenmerk (the API sends it to the sending party only).
+      text: (s) =>
+        s.ownReference ? `${s.kenmerk ?? s.id.slice(0, 8)} · ${s.ownReference}` : (s.kenmerk ?? s.id.slice(0, 8)),
+    },
     { key: "created", header: t("signals.col.created"), text: (s) => i.instant(s.createdAt) },
     { key: "type", header: t("signals.col.type"), text: (s) => tk(`signal.type.${s.type}`, s.type) },
     {

@@ -56,6 +56,20 @@ describe("signalCard actions", () => {
   });
 });
 
+describe("signalCard: the sender's own dossier number (issue 15 item 7)", () => {
+  it.each([
+    ["nl", "Je eigen dossiernummer: HV/2026-77 · alleen jouw partij ziet het"],
+    ["en", "Your own dossier number: HV/2026-77 · only your party sees it"],
+  ] as const)("shown under the kenmerk when given (%s)", (lang, line) => {
+    const card = signalCard(signalInput(lang, { ownReference: "HV/2026-77" }));
+    expect(JSON.stringify(card.body)).toContain(line);
+  });
+
+  it("absent without one: the recipient's card never has the line", () => {
+    expect(JSON.stringify(signalCard(signalInput("nl")).body)).not.toMatch(/dossiernummer/);
+  });
+});
+
 describe("signalCard refresh (Universal Actions)", () => {
   it("refreshes with signal.refresh for at most 60 users", () => {
     const card = signalCard(signalInput("nl"));

@@ -19,6 +19,8 @@ export interface SignalCardInput {
   id: string;
   /** Short handle the caseworker can type back ("signaal HA-2026-0012"). */
   kenmerk?: string;
+  /** The sender's own dossier number: only on the sending party's card (the bot decides, mayReadOwnReference). */
+  ownReference?: string;
   type: string;
   typeLabel?: Localized;
   status: string;
@@ -135,6 +137,8 @@ export function signalCard(input: SignalCardInput): AdaptiveCard {
   ];
   if (input.kenmerk)
     body.push(subtle(msg(lang, "signal.kenmerkLine", { kenmerk: input.kenmerk }), { spacing: "none" }));
+  if (input.ownReference)
+    body.push(subtle(msg(lang, "signal.ownReferenceLine", { ownReference: input.ownReference }), { spacing: "none" }));
   if (input.due) {
     const due = formatDate(input.due, lang);
     body.push(

@@ -8,6 +8,7 @@ import { specFromFact, UNKNOWN_VALUE } from "../inputs/field-spec.js";
 import { msg } from "../messages/index.js";
 import { checklistInput } from "./checklist-input.js";
 import { checklistPrefill, snelcheckChecklistId } from "./snelcheck-checklist.js";
+import { snelcheckFollowUps, type FollowUpSection } from "./snelcheck-follow-ups.js";
 import { INPUT_IDS, VERBS } from "./verbs.js";
 
 export interface SnelcheckCardInput {
@@ -17,11 +18,8 @@ export interface SnelcheckCardInput {
   /** Facts to show filled in (e.g. a previous snelcheck, to adjust one answer and check again). */
   prefill?: Readonly<Record<string, unknown>>;
   /** The form in sections (domain snelcheckSections), opened one at a time. */
-  sections?: readonly Pick<SnelcheckSection, "id" | "title" | "facts" | "followUp" | "checklist">[];
+  sections?: readonly Pick<SnelcheckSection, "id" | "title" | "facts" | "followUp" | "checklist" | "part">[];
 }
-
-/** One container for every follow-up section, behind one "Toon vervolgvragen" button. */
-const FOLLOW_UP_ID = "section-follow-up";
 
 const isFilled = (value: unknown) => value !== undefined && value !== "" && value !== UNKNOWN_VALUE;
 
@@ -33,8 +31,10 @@ const isFilled = (value: unknown) => value !== undefined && value !== "" && valu
  *
  * With sections, the form is a row of pages, one open at a time (issue 15: every card under
  * ~600 px): each page has "Vorige" / "Volgende" buttons, and "Toets" works from any page.
- * Follow-ups stay behind "Toon vervolgvragen" (open when one is already filled in). Hidden
- * inputs are still sent, so a closed page keeps its answers.
+ * Follow-ups stay behind "Toon vervolgvragen" (open when one is already filled in), which
+ * hides the basic pages; several follow-up sections (GV urgentie: per ground) are one more
+ * row of pages, opened from a list (snelcheckFollowUps). Hidden inputs are still sent, so a
+ * closed page keeps its answers.
  */
 export function snelcheckCard(input: SnelcheckCardInput): AdaptiveCard {
   const { rulebook, lang } = input;
@@ -95,13 +95,20 @@ export function snelcheckCard(input: SnelcheckCardInput): AdaptiveCard {
   const followUps = sections.filter((s) => s.followUp);
   if (followUps.length > 0) {
     // Follow-ups stay out of sight until asked for (or already filled in): the form asks what the caseworker fills in.
-    const facts = followUps.flatMap((s) => s.facts);
-    const hidden =
-      !facts.some((f) => isFilled(input.prefill?.[f])) &&
-      !followUps.some((s) => s.checklist && checklistPrefill(s.facts, input.prefill, snelcheckChecklistId(s.id)).value);
-    const items = followUps.flatMap((section) => [sectionTitle(section.title[lang]), ...itemsOf(section)]);
-    body.push({ type: "Container", id: FOLLOW_UP_ID, ...(hidden ? { isVisible: false } : {}), items });
-    actions.push(toggleVisibility(msg(lang, "snelcheck.showFollowUp", { count: facts.length }), [FOLLOW_UP_ID]));
+    const filled = (section: FollowUpSection) =>
+      section.facts.some((f) => isFilled(input.prefill?.[f])) ||
+      (section.checklist &&
+        checklistPrefill(section.facts, input.prefill, snelcheckChecklistId(section.id)).value !== undefined);
+    const { container, open } = snelcheckFollowUps({
+      sections: followUps,
+      pageIds: pages.map(idOf),
+      open: followUps.some(filled),
+      filled,
+      itemsOf: (section) => itemsOf({ ...section, followUp: true }),
+      lang,
+    });
+    body.push(container);
+    actions.push(open);
   }
   return adaptiveCard(lang, body, actions, { fallbackText: msg(lang, "snelcheck.heading", { rulebook: title }) });
 }

@@ -113,6 +113,11 @@ export const en: Catalogue = {
   "snelcheck.next": "Next",
   "snelcheck.page": "Step {page} of {pages}: {title}",
   "snelcheck.showFollowUp": "Show follow-up questions ({count})",
+  "snelcheck.backToBasics": "Back to the basic questions",
+  "snelcheck.followUpIndex": "Follow-up questions: open what applies",
+  "snelcheck.followUpRow": "{title} ({count})",
+  "snelcheck.followUpRowFilled": "{title} ({count}) · filled in",
+  "snelcheck.allFollowUps": "All follow-up questions",
 
   "aanmeldingen.ownReference": "your no. {ownReference}",
   "aanmeldingen.heading": "My aanmeldingen ({count})",
@@ -163,6 +168,7 @@ export const en: Catalogue = {
     "- **taal en|nl**: speak English (en) or Dutch (nl)",
 
   "signal.kenmerkLine": "Reference {kenmerk}",
+  "signal.ownReferenceLine": "Your own dossier number: {ownReference} · only your party sees it",
   "signals.heading": "Your signals ({count})",
   "signals.open": "Type 'signaal <reference>' to open one.",
   "signals.to": "to {party}",

@@ -128,6 +128,11 @@ export const nl = {
   "snelcheck.next": "Volgende",
   "snelcheck.page": "Stap {page} van {pages}: {title}",
   "snelcheck.showFollowUp": "Toon vervolgvragen ({count})",
+  "snelcheck.backToBasics": "Terug naar de basisvragen",
+  "snelcheck.followUpIndex": "Vervolgvragen: open wat van toepassing is",
+  "snelcheck.followUpRow": "{title} ({count})",
+  "snelcheck.followUpRowFilled": "{title} ({count}) · ingevuld",
+  "snelcheck.allFollowUps": "Alle vervolgvragen",
 
   // Aanmeldingen list card
   "aanmeldingen.ownReference": "je nr. {ownReference}",
@@ -181,6 +186,7 @@ export const nl = {
 
   // Signal card
   "signal.kenmerkLine": "Kenmerk {kenmerk}",
+  "signal.ownReferenceLine": "Je eigen dossiernummer: {ownReference} · alleen jouw partij ziet het",
   "signals.heading": "Je signalen ({count})",
   "signals.open": "Typ 'signaal <kenmerk>' om er een te openen.",
   "signals.to": "aan {party}",

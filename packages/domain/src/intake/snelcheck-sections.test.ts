@@ -63,4 +63,36 @@ describe("snelcheck sections", () => {
       followUp: true,
     });
   });
+
+  it("GV urgentie: the follow-ups per chosen ground, in parts of a few questions, titled by the ground; shared ones once, in the common section", () => {
+    const gv = resolveRulebook("gv-urgentie-2019", "2020-03-01");
+    const sections = snelcheckSections(gv, "2020-03-01").filter((s) => s.followUp);
+    const perGround = sections.filter((s) => s.openedBy);
+    // Every ground that asks something of its own has a section, in the order of the choices.
+    const grounds = gv.facts.find((f) => f.name === "grounds")!.choices!.map((c) => c.value);
+    expect([...new Set(perGround.map((s) => s.openedBy!.value))]).toEqual(grounds);
+    for (const s of sections) if (!s.checklist) expect(s.facts.length, s.id).toBeLessThanOrEqual(SNELCHECK_SECTION_MAX);
+    expect(perGround[0]).toMatchObject({
+      id: "follow-up-medisch",
+      title: { nl: "1. Medische gronden" },
+      facts: ["medicalProblemsWorsenedByHousing"],
+      openedBy: { fact: "grounds", value: "medisch" },
+    });
+    // Ground 9 asks seven things: three parts, numbered.
+    expect(
+      perGround.filter((s) => s.openedBy!.value === "uitstroom_instelling").map((s) => [s.id, s.title.nl, s.part]),
+    ).toEqual([
+      ["follow-up-uitstroom_instelling-1", "9. Uitstroom uit een erkende instelling", { index: 1, of: 3 }],
+      ["follow-up-uitstroom_instelling-2", "9. Uitstroom uit een erkende instelling", { index: 2, of: 3 }],
+      ["follow-up-uitstroom_instelling-3", "9. Uitstroom uit een erkende instelling", { index: 3, of: 3 }],
+    ]);
+    // Grounds 3 and 6 both ask about minor children; binding is asked of non-residents: the common section.
+    expect(sections.at(-1)).toMatchObject({
+      id: "follow-up",
+      facts: ["regionalBinding", "onlySolvableInRegion", "minorChildren"],
+    });
+    expect(perGround.find((s) => s.openedBy!.value === "inwoning")!.facts).toEqual(["lodgingYears", "respondedEnough"]);
+    // The "way out" checklist stays one question group, after the grounds.
+    expect(sections.map((s) => s.id).indexOf("gv-urgentie-uitwegen")).toBe(sections.length - 2);
+  });
 });

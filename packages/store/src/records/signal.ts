@@ -53,6 +53,8 @@ export const SignalCreateSchema = z.strictObject({
     .string()
     .regex(/^[A-Z]{2,4}$/)
     .optional(),
+  /** The sender's own dossier number (the domain's parseOwnReference decided it); only the sending party sees it. */
+  ownReference: z.string().trim().min(1).max(40).optional(),
 });
 export type SignalCreate = z.input<typeof SignalCreateSchema>;
 
@@ -102,6 +104,8 @@ export interface StoredSignal {
   aanmeldingId: string | null;
   /** Short human handle ("HA-2026-0012"); null for signals stored before kenmerken existed. */
   kenmerk: string | null;
+  /** The sender's own dossier number: show it only where mayReadOwnReference allows. */
+  ownReference: string | null;
   createdAt: string;
   updatedAt: string;
   closedAt: string | null;

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { sql } from "kysely";
 import { expect, it } from "vitest";
 import { describeEachEngine } from "../testing/engines.js";
@@ -29,6 +30,31 @@ describeEachEngine("signals", (ctx) => {
     const outbox = await ctx.store.outbox.forRecord("signal", signal.id);
     expect(outbox.map((d) => d.id).sort()).toEqual([...deliveryIds].sort());
     expect(outbox.every((d) => d.deliveredAt === null && d.attempts === 0)).toBe(true);
+  });
+
+  it("keeps the sender's own dossier number, one or in a batch, and finds the newest by it for the sending party only", async () => {
+    await seedTestParties(ctx.store);
+    const own = `HV/${randomUUID().slice(0, 8)}`; // per engine run: its own number
+    ctx.clock.set("2026-03-02T09:00:00Z");
+    const older = await ctx.store.signals.create(signalInput({ ownReference: own }), [], meta);
+    ctx.clock.advance(60_000);
+    const [newer] = await ctx.store.signals.createMany(
+      [{ input: signalInput({ ownReference: own.toLowerCase() }), deliveries: [] }],
+      meta,
+    );
+    const none = await ctx.store.signals.create(signalInput(), [], meta);
+    ctx.clock.reset();
+    expect(older.signal.ownReference).toBe(own);
+    expect((await ctx.store.signals.get(older.signal.id))!.ownReference).toBe(own);
+    expect(none.signal.ownReference).toBeNull();
+    expect(newer!.ok && newer!.signal.ownReference).toBe(own.toLowerCase());
+    // However it is typed; the newest of one client file's signals.
+    expect((await ctx.store.signals.getByOwnReference("test-verhuurder", ` ${own.toUpperCase()} `))?.id).toBe(
+      newer!.ok ? newer!.signal.id : "",
+    );
+    // Never another party's numbers: the recipient finds nothing by it.
+    expect(await ctx.store.signals.getByOwnReference("test-meldpunt", own)).toBeUndefined();
+    expect(await ctx.store.signals.getByOwnReference("test-verhuurder", `${own}x`)).toBeUndefined();
   });
 
   it("returns the first signal for a repeated idempotency key and writes nothing new", async () => {

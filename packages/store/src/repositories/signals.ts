@@ -46,6 +46,7 @@ function toSignal(row: SignalRow, recipientPartyIds: string[], history: SignalHi
     idempotencyKey: row.idempotency_key,
     aanmeldingId: row.aanmelding_id,
     kenmerk: row.kenmerk,
+    ownReference: row.own_reference ?? null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     closedAt: row.closed_at,
@@ -86,7 +87,7 @@ export interface CreatedSignal {
   deliveryIds: string[];
 }
 
-/** Signals per createMany call: 16 columns each stays below Postgres' 65,535 bind parameters. */
+/** Signals per createMany call: 18 columns each stays below Postgres' 65,535 bind parameters. */
 export const BULK_SIGNALS_PER_CALL = 1000;
 
 /** One row of a bulk write: stored (or the earlier signal of its key), or why not. */
@@ -147,6 +148,7 @@ function signalRow(
     updated_at: at,
     closed_at: isClosed(derived.status) ? at : null,
     kenmerk,
+    own_reference: s.ownReference ?? null,
   };
 }
 
@@ -439,6 +441,23 @@ export class SignalsRepository {
   /** By short kenmerk ("HA-2026-0012", as formatKenmerk writes it). */
   async getByKenmerk(kenmerk: string): Promise<StoredSignal | undefined> {
     const row = await this.ctx.db.selectFrom("signals").selectAll().where("kenmerk", "=", kenmerk).executeTakeFirst();
+    return row ? (await this.hydrate(this.ctx.db, [row]))[0] : undefined;
+  }
+
+  /**
+   * The newest signal this party sent under its own dossier number (case-insensitive); other
+   * parties' numbers are never searched. One client file can have several signals (a monthly
+   * arrears run): the newest is the one a caseworker means.
+   */
+  async getByOwnReference(senderPartyId: string, ownReference: string): Promise<StoredSignal | undefined> {
+    const row = await this.ctx.db
+      .selectFrom("signals")
+      .selectAll()
+      .where("sender_party_id", "=", senderPartyId)
+      .where(sql<string>`lower(own_reference)`, "=", ownReference.trim().toLowerCase())
+      .orderBy("created_at", "desc")
+      .orderBy("id")
+      .executeTakeFirst();
     return row ? (await this.hydrate(this.ctx.db, [row]))[0] : undefined;
   }
 

@@ -25,6 +25,8 @@ export async function summaryOf(view: SignalView, partyId: string, names: Names)
     direction: view.own || view.senderPartyId !== partyId ? ("received" as const) : ("sent" as const),
     senderPartyName: await names(view.senderPartyId),
     ...(typeof tenant.name === "string" ? { tenantName: tenant.name } : {}),
+    // The sender's own dossier number: in the view for the sending party only (viewOf, privacy data).
+    ...(view.ownReference ? { ownReference: view.ownReference } : {}),
     overdue: view.overdue,
     ...(view.dueDate ? { dueDate: view.dueDate } : {}),
     actions: actionsFor(view, partyId),
