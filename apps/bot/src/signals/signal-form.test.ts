@@ -20,12 +20,12 @@ describe("the Teams signal form reads each type's module", () => {
 
   it("keeps the common part around the type's fields: tenant first, the note last where the type takes one", () => {
     const ids = signalFormFields(kw, landlord, "huurachterstand").map((f) => f.id);
-    expect(ids.slice(0, 4)).toEqual(["aanmeldingId", "tenantName", "postcode", "huisnummer"]);
+    expect(ids.slice(0, 5)).toEqual(["aanmeldingId", "ownReference", "tenantName", "postcode", "huisnummer"]);
     expect(ids.at(-1)).toBe("note");
     // The vonnis schema has no note: the form used to offer one and the signal was then refused
     // ("Unrecognized key: note") after the caseworker typed it.
     const vonnis = signalFormFields(kw, landlord, "ontruimingsvonnis").map((f) => f.id);
-    expect(vonnis.slice(0, 4)).toEqual(["aanmeldingId", "tenantName", "postcode", "huisnummer"]);
+    expect(vonnis.slice(0, 5)).toEqual(["aanmeldingId", "ownReference", "tenantName", "postcode", "huisnummer"]);
     expect(vonnis.slice(-3)).toEqual(["vonnisDate", "ontruimingsdatum", "ground"]);
     expect(vonnis).not.toContain("note");
   });
