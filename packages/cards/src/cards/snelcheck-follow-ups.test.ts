@@ -68,10 +68,10 @@ describe("the GV urgentie snelcheck: follow-ups per chosen ground (issue 15 item
   });
 
   it.each([
-    ["1. Medische gronden (1)", "follow-up-page-follow-up-medisch"],
-    ["9. Uitstroom uit een erkende instelling (7)", "follow-up-page-follow-up-uitstroom_instelling-1"],
-    ["Geldt een van deze situaties voor de aanvrager? (4)", "follow-up-page-gv-urgentie-uitwegen"],
-    ["Vervolgvragen (alleen als van toepassing) (3)", "follow-up-page-follow-up"],
+    ["1. Medische gronden (1)", "fu-medisch"],
+    ["9. Uitstroom uit een erkende instelling (7)", "fu-uitstroom_instelling-1"],
+    ["Geldt een van deze situaties voor de aanvrager? (4)", "fu-gv-urgentie-uitwegen"],
+    ["Vervolgvragen (alleen als van toepassing) (3)", "fu-follow-up"],
   ])("the row '%s' opens its section alone", (label, page) => {
     const row = rows.find((r) => textOf(r) === `› ${label}`);
     expect(row, rows.map(textOf).join("\n")).toBeDefined();
@@ -84,14 +84,27 @@ describe("the GV urgentie snelcheck: follow-ups per chosen ground (issue 15 item
   });
 
   it("a ground in parts: numbered, 'Volgende' goes to its next part, 'Alle vervolgvragen' back to the list", () => {
-    const first = byId(card, "follow-up-page-follow-up-uitstroom_instelling-1")!;
+    const first = byId(card, "fu-uitstroom_instelling-1")!;
     expect(textOf(first.items[0])).toBe("9. Uitstroom uit een erkende instelling (1/3)");
     expect(first.isVisible).toBe(false);
     const nav = navOf(first);
     expect(nav.map((a) => [a.title, shownBy(a)])).toEqual([
-      ["Vorige", ["follow-up-page-follow-up-herhuisvesting"]],
-      ["Volgende", ["follow-up-page-follow-up-uitstroom_instelling-2"]],
+      ["Volgende", ["fu-uitstroom_instelling-2"]],
       ["Alle vervolgvragen", [FOLLOW_UP_INDEX_ID]],
+    ]);
+    expect(navOf(byId(card, "fu-uitstroom_instelling-2")!).map((a) => [a.title, shownBy(a)])).toEqual([
+      ["Vorige", ["fu-uitstroom_instelling-1"]],
+      ["Volgende", ["fu-uitstroom_instelling-3"]],
+      ["Alle vervolgvragen", [FOLLOW_UP_INDEX_ID]],
+    ]);
+  });
+
+  it("a ground in one part: only the way back to the list, and a move closes the page it leaves", () => {
+    const nav = navOf(byId(card, "fu-medisch")!);
+    expect(nav.map((a) => a.title)).toEqual(["Alle vervolgvragen"]);
+    expect(nav[0]!.targetElements).toEqual([
+      { elementId: "fu-medisch", isVisible: false },
+      { elementId: FOLLOW_UP_INDEX_ID, isVisible: true },
     ]);
   });
 

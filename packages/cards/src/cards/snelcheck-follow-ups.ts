@@ -24,7 +24,9 @@ export interface FollowUpInput {
   lang: Language;
 }
 
-const pageId = (section: { id: string }) => `follow-up-page-${section.id}`;
+/** Short ids: every move names two of them, and the card must stay under Teams' 28 KB. */
+export const followUpPageId = (section: { id: string }) => `fu-${section.id.replace(/^follow-up-/, "")}`;
+const pageId = followUpPageId;
 const titleOf = (section: FollowUpSection, lang: Language) =>
   section.part ? `${section.title[lang]} (${section.part.index}/${section.part.of})` : section.title[lang];
 
@@ -59,10 +61,16 @@ export function snelcheckFollowUps(input: FollowUpInput): { container: Container
       ]),
     };
   }
-  // Showing one section (or the list) hides every other one: set, not toggled.
+  // "Toon vervolgvragen" is on the card always, so it sets every page (one list of targets).
   const show = (target: string | undefined) => [
     { elementId: FOLLOW_UP_INDEX_ID, isVisible: target === undefined },
     ...sections.map((s) => ({ elementId: pageId(s), isVisible: pageId(s) === target })),
+  ];
+  // Inside the follow-ups one thing is open at a time, so a move names just what it closes and
+  // what it opens: naming every page on every button made GV urgentie's card 98 KB (Teams: 28 KB).
+  const move = (from: string, to: string) => [
+    { elementId: from, isVisible: false },
+    { elementId: to, isVisible: true },
   ];
   const rows: Container[] = sections
     .filter((s) => (s.part?.index ?? 1) === 1)
@@ -77,7 +85,7 @@ export function snelcheckFollowUps(input: FollowUpInput): { container: Container
       return {
         type: "Container",
         spacing: "none",
-        selectAction: toggleVisibility(s.title[lang], show(pageId(s))),
+        selectAction: toggleVisibility(s.title[lang], move(FOLLOW_UP_INDEX_ID, pageId(s))),
         items: [text(`› ${label}`, { color: "accent" })],
       };
     });
@@ -87,12 +95,18 @@ export function snelcheckFollowUps(input: FollowUpInput): { container: Container
     items: [sectionTitle(msg(lang, "snelcheck.followUpIndex")), ...rows, { type: "ActionSet", actions: [back] }],
   };
   const pages: Container[] = sections.map((s, i) => {
+    // "Vorige" / "Volgende" only between the parts of one ground: the list is the way to
+    // another ground (and a button pair on every page would not fit Teams' size limit).
+    const samePart = (other: FollowUpSection | undefined) =>
+      other !== undefined && s.part !== undefined && other.part !== undefined && other.title[lang] === s.title[lang];
+    const previous = sections[i - 1];
+    const next = sections[i + 1];
     const nav: CardAction[] = [
-      ...(i > 0 ? [toggleVisibility(msg(lang, "snelcheck.previous"), show(pageId(sections[i - 1]!)))] : []),
-      ...(i < sections.length - 1
-        ? [toggleVisibility(msg(lang, "snelcheck.next"), show(pageId(sections[i + 1]!)))]
+      ...(samePart(previous)
+        ? [toggleVisibility(msg(lang, "snelcheck.previous"), move(pageId(s), pageId(previous!)))]
         : []),
-      toggleVisibility(msg(lang, "snelcheck.allFollowUps"), show(undefined)),
+      ...(samePart(next) ? [toggleVisibility(msg(lang, "snelcheck.next"), move(pageId(s), pageId(next!)))] : []),
+      toggleVisibility(msg(lang, "snelcheck.allFollowUps"), move(pageId(s), FOLLOW_UP_INDEX_ID)),
     ];
     return {
       type: "Container",
