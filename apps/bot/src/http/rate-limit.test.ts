@@ -42,4 +42,13 @@ describe("RateLimiter: a steady rate per key with a burst", () => {
     expect(await failures.take("127.0.0.1")).toBe(true);
     expect(await failures.take("127.0.0.1")).toBe(false);
   });
+
+  it("a rate below one a second: one point per 1/rate seconds, not one a second", async () => {
+    const slow = new RateLimiter(0.5, 2);
+    expect(await takeMany(slow, "key-a", 3)).toEqual([true, true, false]);
+    vi.advanceTimersByTime(1_000);
+    expect(await slow.take("key-a")).toBe(false);
+    vi.advanceTimersByTime(1_000);
+    expect(await slow.take("key-a")).toBe(true);
+  });
 });

@@ -11,8 +11,13 @@ export class RateLimiter {
   private readonly limiter: BurstyRateLimiter | RateLimiterMemory;
 
   constructor(ratePerSecond: number, burst: number) {
+    // Below one a second (0.1/s), one point per 1/rate seconds: rounding up to 1/s let a slow
+    // client through on every request.
     const perSecond = Math.max(1, Math.round(ratePerSecond));
-    this.steady = new RateLimiterMemory({ points: perSecond, duration: 1 });
+    this.steady =
+      ratePerSecond >= 1
+        ? new RateLimiterMemory({ points: perSecond, duration: 1 })
+        : new RateLimiterMemory({ points: 1, duration: Math.ceil(1 / ratePerSecond) });
     // The burst beyond the steady second refills over the time the steady rate needs for it.
     const extraPoints = Math.max(0, burst - perSecond);
     this.extra =
