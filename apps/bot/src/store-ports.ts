@@ -151,7 +151,9 @@ export function storePorts(store: Store, now: () => number = () => Date.now()): 
       // member, so a later card with personal data cannot be posted there.
       if (reference.conversation.conversationType !== "personal") return;
       const key = `${caseworker.id}|${reference.conversation.id}`;
-      const json = JSON.stringify(reference);
+      // Compared without the activity id, which is new on every turn (else nothing is ever saved).
+      const { activityId: _activityId, ...lasting } = reference;
+      const json = JSON.stringify(lasting);
       if (savedReferences.get(key) === json) return;
       await store.conversations.upsert({
         reference: reference as Partial<ConversationReference> & { conversation: { id: string } },

@@ -8,6 +8,10 @@ import { assertSchemaName } from "./engine/schema-name.js";
 import { StoreOpenError } from "./errors/store-open-error.js";
 import { migrateToLatest, type MigrationReport } from "./migrations/migrate.js";
 import { createRepositories, type Repositories } from "./repositories/index.js";
+import { PostgresBotStorage } from "./bot-storage/postgres-storage.js";
+
+/** Bot state rows kept in memory on PGlite: conversation, user and paused-intake state of the busiest chats. */
+const BOT_STATE_CACHE_MAX = 20_000;
 
 export interface Store extends Repositories {
   readonly engine: "pglite" | "postgres";
@@ -48,6 +52,10 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
   let closed = false;
   return {
     ...createRepositories({ db, now }),
+    // PGlite is this process's alone (data-directory lock): its bot state can be served from memory.
+    ...(opened.engine === "pglite"
+      ? { botStorage: new PostgresBotStorage(db, now, { cacheMax: BOT_STATE_CACHE_MAX }) }
+      : {}),
     engine: opened.engine,
     schema,
     db,

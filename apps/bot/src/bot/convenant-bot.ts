@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { isDeepStrictEqual } from "node:util";
 import {
   CardFactory,
   ConversationState,
@@ -396,7 +397,10 @@ export class ConvenantBot extends TeamsActivityHandler {
         pausedIntakes: pausedIntakesOf(paused, conversation),
       };
       const result = await route(incoming, scope);
-      await this.conversationData.set(context, withOwnPart(stored, caseworker.id, conversation, result.conversation));
+      // Set only on a real change: the stored document comes back from jsonb with its keys in
+      // another order, so botbuilder's own comparison (JSON text) would write every turn.
+      const next = withOwnPart(stored, caseworker.id, conversation, result.conversation);
+      if (!isDeepStrictEqual(stored, next)) await this.conversationData.set(context, next);
       // This turn's change to the caseworker's paused list, as a function of the list: another
       // chat may write it meanwhile, and then the change is applied again to what it wrote.
       const change = (index: PausedIndex) =>

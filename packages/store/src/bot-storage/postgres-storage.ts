@@ -3,6 +3,7 @@ import type { Storage, StoreItems } from "botbuilder-core";
 import { sql } from "kysely";
 import { inTransaction, type Db } from "../db/in-transaction.js";
 import { StoreError } from "../errors/store-error.js";
+import { StateCache, type CachedRow } from "./state-cache.js";
 
 /**
  * botbuilder `Storage` on the store, so dialog, conversation and user state survive restarts
@@ -15,10 +16,16 @@ import { StoreError } from "../errors/store-error.js";
  * conflict none is written.
  */
 export class PostgresBotStorage implements Storage {
+  private readonly cache: StateCache | undefined;
+
+  /** `cacheMax`: keep that many rows in memory (StateCache); only where this process owns the database. */
   constructor(
     private readonly db: Db,
     private readonly now: () => Date,
-  ) {}
+    options: { cacheMax?: number } = {},
+  ) {
+    this.cache = options.cacheMax ? new StateCache(options.cacheMax) : undefined;
+  }
 
   // Reads asked for in the same tick (a turn loads conversation and user state together)
   // go to the database as one statement.
@@ -30,9 +37,11 @@ export class PostgresBotStorage implements Storage {
     if (!keys) throw new ReferenceError("Keys are required when reading.");
     const items: StoreItems = {};
     if (keys.length === 0) return items;
-    const rows = await this.batchedRead(keys);
+    const missing = this.cache ? keys.filter((key) => this.cache!.get(key) === undefined) : keys;
+    const rows = missing.length > 0 ? await this.batchedRead(missing) : new Map<string, never>();
+    for (const key of missing) this.cache?.fill(key, rows.get(key) ?? null);
     for (const key of keys) {
-      const row = rows.get(key);
+      const row = rows.get(key) ?? this.cache?.get(key);
       // A fresh copy per caller: botbuilder mutates what it reads.
       if (row) items[key] = { ...structuredClone(row.document), eTag: row.etag };
     }
@@ -71,16 +80,31 @@ export class PostgresBotStorage implements Storage {
     const at = this.now().toISOString();
     // One key (the usual turn) is one statement, atomic on its own; several keys share a
     // transaction so a conflict on any writes none.
-    if (keys.length === 1) {
-      await this.writeOne(this.db, keys[0]!, changes[keys[0]!], at);
-      return;
+    try {
+      if (keys.length === 1) {
+        const written = await this.writeOne(this.db, keys[0]!, changes[keys[0]!], at);
+        this.cache?.set(keys[0]!, written);
+        return;
+      }
+      const written = await inTransaction(this.db, async (trx) => {
+        const rows: [string, NonNullable<CachedRow>][] = [];
+        for (const key of keys) rows.push([key, await this.writeOne(trx, key, changes[key], at)]);
+        return rows;
+      });
+      for (const [key, row] of written) this.cache?.set(key, row);
+    } catch (error) {
+      // Refused (an eTag conflict) or failed: what the database holds is read again next time.
+      for (const key of keys) this.cache?.drop(key);
+      throw error;
     }
-    await inTransaction(this.db, async (trx) => {
-      for (const key of keys) await this.writeOne(trx, key, changes[key], at);
-    });
   }
 
-  private async writeOne(db: Db, key: string, item: unknown, at: string): Promise<void> {
+  /** Rows deleted by others in this process (the retention job): known absent from now on. */
+  forget(keys: readonly string[]): void {
+    for (const key of keys) this.cache?.set(key, null);
+  }
+
+  private async writeOne(db: Db, key: string, item: unknown, at: string): Promise<NonNullable<CachedRow>> {
     // Same JSON round trip as MemoryStorage: functions and undefined drop out, Dates become strings.
     const { eTag, ...document } = JSON.parse(JSON.stringify(item ?? {})) as Record<string, unknown> & {
       eTag?: unknown;
@@ -102,11 +126,13 @@ export class PostgresBotStorage implements Storage {
         { table: "bot_state" },
       );
     }
+    return { document, etag };
   }
 
   async delete(keys: string[]): Promise<void> {
     if (!keys) throw new ReferenceError("Keys are required when deleting.");
     if (keys.length === 0) return;
     await this.db.deleteFrom("bot_state").where("key", "in", keys).execute();
+    this.forget(keys);
   }
 }

@@ -148,7 +148,7 @@ async function deleteAbandonedIntakeBatch(
   batchSize: number,
   at: string,
   correlationId: string,
-): Promise<number> {
+): Promise<string[]> {
   return db.transaction().execute(async (trx) => {
     const rows = await trx
       .selectFrom("bot_state")
@@ -160,7 +160,7 @@ async function deleteAbandonedIntakeBatch(
       .forUpdate()
       .skipLocked()
       .execute();
-    if (rows.length === 0) return 0;
+    if (rows.length === 0) return [];
     const keys = rows.map((r) => r.key);
     await trx.deleteFrom("bot_state").where("key", "in", keys).execute();
     for (const key of keys) {
@@ -172,7 +172,7 @@ async function deleteAbandonedIntakeBatch(
         correlationId,
       });
     }
-    return keys.length;
+    return keys;
   });
 }
 
@@ -184,7 +184,7 @@ async function deleteAbandonedIntakeBatch(
  * at once (SKIP LOCKED) and to run again (it only finds what is still due).
  */
 export async function purgeExpired(
-  store: { db: Db; now: () => Date },
+  store: { db: Db; now: () => Date; botStorage?: { forget(keys: readonly string[]): void } },
   options: PurgeOptions = {},
 ): Promise<RetentionReport> {
   const policy = resolveRetentionPolicy(options.policy);
@@ -217,9 +217,11 @@ export async function purgeExpired(
   const intakeCutoff = new Date(now.getTime() - policy.intakes.days * 86_400_000).toISOString();
   let intakesRemoved = 0;
   for (;;) {
-    const n = await deleteAbandonedIntakeBatch(store.db, intakeCutoff, policy.batchSize, at, correlationId);
-    intakesRemoved += n;
-    if (n < policy.batchSize) break;
+    const keys = await deleteAbandonedIntakeBatch(store.db, intakeCutoff, policy.batchSize, at, correlationId);
+    // The bot's state cache (PGlite) must not hand a removed intake back.
+    store.botStorage?.forget(keys);
+    intakesRemoved += keys.length;
+    if (keys.length < policy.batchSize) break;
   }
   await appendAudit(store.db, at, {
     actor,
