@@ -99,6 +99,14 @@ function firstInput(card) {
   });
   return input;
 }
+/** The data of the card's Action.Execute with this verb (a checklist's group facts ride on it). */
+function actionData(card, verb) {
+  let data = {};
+  walk(card, (n) => {
+    if (n.type === "Action.Execute" && n.verb === verb && n.data && typeof n.data === "object") data = n.data;
+  });
+  return data;
+}
 /** A valid answer to a question card's input: the first choice ("ja" for yes/no), the minimum, a date, a text. */
 function validAnswer(input) {
   switch (input.type) {
@@ -150,23 +158,23 @@ export const scenarios = {
   },
   convenantbot: {
     describe:
-      "intake turns as seeded demo caseworkers: 'nieuwe aanmelding', then a valid answer (first choice / minimum) to every " +
-      "question card until the intake ends (summary or check result), then 'nieuwe aanmelding' again",
+      "intake turns as seeded demo caseworkers: 'nieuwe aanmelding', then a valid answer (first choice / minimum; a checklist " +
+      "answered with the card's own group data, as its 'Volgende' does) to every question card until the intake ends " +
+      "(summary or check result), then 'nieuwe aanmelding' again and 'Begin opnieuw' on the card that asks about the finished one",
     conversation: (n) => ({
       id: `bench-${RUN}-${n}`,
       user: INTAKE_MEMBERS[n % INTAKE_MEMBERS.length],
       tenant: DEMO_TENANT,
-      question: undefined, // { fact, value } of the question card on screen
+      next: undefined, // the card action to post next: { verb, ...data }
       stats: undefined,
     }),
     request(conv) {
-      if (!conv.question) return activity(conv, { text: "nieuwe aanmelding" });
-      const { fact, value } = conv.question;
-      return activity(conv, { value: { verb: "intake.answer", fact, [fact]: value } });
+      if (!conv.next) return activity(conv, { text: "nieuwe aanmelding" });
+      return activity(conv, { value: conv.next });
     },
     check(conv, status, body, stats) {
-      const answering = conv.question !== undefined;
-      conv.question = undefined; // on any error the conversation starts a new intake
+      const sent = conv.next?.verb ?? "text";
+      conv.next = undefined; // on any error the conversation starts a new intake
       if (status !== 200) return `status ${status}`;
       const acts = parseActivities(body);
       if (!acts) return "body is not {activities:[...]}";
@@ -177,12 +185,17 @@ export const scenarios = {
       if (verbs.includes("intake.answer")) {
         const input = firstInput(card);
         if (!input?.id) return "question card without an input";
-        conv.question = { fact: input.id, value: validAnswer(input) };
-        if (stats) stats[answering ? "answers" : "starts"]++;
+        conv.next = { ...actionData(card, "intake.answer"), verb: "intake.answer", [input.id]: validAnswer(input) };
+        if (stats) stats[sent === "intake.answer" ? "answers" : "starts"]++;
+        return undefined;
+      }
+      // "nieuwe aanmelding" beside the finished intake asks first (issue 15: no silent replace).
+      if (sent === "text" && verbs.includes("intake.restart")) {
+        conv.next = { ...actionData(card, "intake.restart"), verb: "intake.restart" };
         return undefined;
       }
       // The intake is finished: the summary (with support parties) or the check result.
-      if (!answering) return "'nieuwe aanmelding' did not start an intake";
+      if (sent !== "intake.answer") return `'${sent === "text" ? "nieuwe aanmelding" : sent}' did not start an intake`;
       if (verbs.includes("intake.choose") || String(card.fallbackText ?? "").startsWith("Toets:")) {
         if (stats) stats.finished++;
         return undefined;
