@@ -29,8 +29,9 @@ export const layers: Layer[] = [
   {
     dir: "packages/cards",
     name: "@convenantbot/cards",
-    // The contract's shared labels only (@convenantbot/contract/labels), never its HTTP side.
-    may: [...workspace("domain"), "@convenantbot/contract/labels"],
+    // The contract's shared labels and card verbs only (@convenantbot/contract/labels,
+    // /card-verbs), never its HTTP side.
+    may: [...workspace("domain"), "@convenantbot/contract/labels", "@convenantbot/contract/card-verbs"],
     never: workspace("store", "bot", "tab", "playground", "cli"),
     why: "cards turn a domain decision into Adaptive Card JSON; they never read the store or talk to Teams",
   },

@@ -6,9 +6,11 @@ import {
   type Language,
   type Party,
   type Rulebook,
+  type SignalAction as SignalStep,
   type SignalType,
 } from "@convenantbot/domain";
-import { msg, outcomeCard, signalFormCard, signalsListCard, VERBS } from "@convenantbot/cards";
+import type { CardVerb } from "@convenantbot/contract/card-verbs";
+import { msg, outcomeCard, signalFormCard, signalsListCard } from "@convenantbot/cards";
 import type { SignalPresenter } from "../signals/signal-presenter.js";
 import type { SignalActor, SignalService } from "../signals/signal-service.js";
 import {
@@ -20,6 +22,8 @@ import {
 } from "../signals/signal-form.js";
 import type { BotPorts, Caseworker } from "../ports.js";
 import { card, text, type Reply } from "./reply.js";
+import { keep, notUnderstood, type RouteResult, type TurnScope } from "./turn.js";
+import type { VerbRows } from "./verb-rows.js";
 
 export interface SignalDeps {
   service: SignalService;
@@ -212,29 +216,6 @@ function formCardWithConfirm(
   return reply;
 }
 
-const actions = {
-  "signal.bevestigen": () => ({ type: "bevestigen" as const }),
-  "signal.oppakken": () => ({ type: "oppakken" as const }),
-  "signal.doorsturen": (data: Record<string, unknown>) => ({
-    type: "doorsturen" as const,
-    toPartyId: String(data["forwardTo"] ?? ""),
-  }),
-  "signal.afsluiten": (data: Record<string, unknown>) => ({
-    type: "afsluiten" as const,
-    outcome: String(data["closeOutcome"] ?? "") as never,
-  }),
-};
-
-export function isSignalVerb(verb: string): boolean {
-  return (
-    verb in actions ||
-    verb === VERBS.signalRefresh ||
-    verb === VERBS.signalSend ||
-    verb === VERBS.signalForm ||
-    verb === VERBS.signalCancel
-  );
-}
-
 /** "mijn signalen": what the caseworker's party sent or received, newest first, with kenmerken. */
 export async function signalList(scope: Scope, deps: SignalDeps): Promise<Reply[]> {
   const views = await deps.service.list(scope.caseworker, { limit: 50 });
@@ -259,36 +240,18 @@ export async function signalList(scope: Scope, deps: SignalDeps): Promise<Reply[
   return [card(signalsListCard(items, scope.lang))];
 }
 
-/** Card buttons: act on the caseworker's own lifecycle, answer with the refreshed card. */
-export async function signalAction(
-  verb: string,
-  data: Record<string, unknown>,
+/** The caseworker's own step on a signal (none: only the refresh), answered with the refreshed card. */
+async function actOn(
+  signalId: string,
+  action: SignalStep | undefined,
   scope: Scope,
   deps: SignalDeps,
 ): Promise<Reply[]> {
-  if (verb === VERBS.signalSend) return sendSignal(data, scope, deps);
-  // The form is replaced by a card saying nothing was sent (Teams swaps the clicked card).
-  if (verb === VERBS.signalCancel)
-    return [
-      card(
-        outcomeCard({
-          lines: [msg(scope.lang, "signalForm.cancelled")],
-          next: msg(scope.lang, "signalForm.cancelledNext"),
-          lang: scope.lang,
-        }),
-      ),
-    ];
-  if (verb === VERBS.signalForm) {
-    const found = rulebookFor(scope.caseworker, scope.today);
-    return found ? [formCard(scope, found, asPrefill(data))] : [refused(scope.lang)];
-  }
-  const signalId = typeof data["signalId"] === "string" ? data["signalId"] : "";
-  const make = actions[verb as keyof typeof actions];
   const replies: Reply[] = [];
-  if (make) {
+  if (action) {
     const result = await deps.service.act({
       signalId,
-      action: make(data),
+      action,
       actor: actorOf(scope.caseworker),
       correlationId: scope.correlationId,
     });
@@ -298,3 +261,40 @@ export async function signalAction(
   const refreshed = await deps.presenter.cardFor(stored, scope.caseworker, scope.lang);
   return refreshed ? [card(refreshed), ...replies] : replies;
 }
+
+/** The form is replaced by a card saying nothing was sent (Teams swaps the clicked card). */
+function cancelledForm(lang: Language): Reply[] {
+  return [
+    card(
+      outcomeCard({
+        lines: [msg(lang, "signalForm.cancelled")],
+        next: msg(lang, "signalForm.cancelledNext"),
+        lang,
+      }),
+    ),
+  ];
+}
+
+/** Signal cards' and the signal form's verbs; without the signal service the bot does not know them. */
+const withSignals =
+  <Payload>(handle: (payload: Payload, scope: TurnScope, deps: SignalDeps) => Promise<Reply[]> | Reply[]) =>
+  async (payload: Payload, scope: TurnScope): Promise<RouteResult> =>
+    scope.signals ? keep(scope, await handle(payload, scope, scope.signals)) : notUnderstood(scope);
+
+export const signalVerbs = {
+  "signal.bevestigen": withSignals((p, scope, deps) => actOn(p.signalId, { type: "bevestigen" }, scope, deps)),
+  "signal.oppakken": withSignals((p, scope, deps) => actOn(p.signalId, { type: "oppakken" }, scope, deps)),
+  "signal.doorsturen": withSignals((p, scope, deps) =>
+    actOn(p.signalId, { type: "doorsturen", toPartyId: p.forwardTo }, scope, deps),
+  ),
+  "signal.afsluiten": withSignals((p, scope, deps) =>
+    actOn(p.signalId, { type: "afsluiten", outcome: (p.closeOutcome ?? "") as never }, scope, deps),
+  ),
+  "signal.refresh": withSignals((p, scope, deps) => actOn(p.signalId, undefined, scope, deps)),
+  "signal.send": withSignals((p, scope, deps) => sendSignal(p, scope, deps)),
+  "signal.form": withSignals((p, scope) => {
+    const found = rulebookFor(scope.caseworker, scope.today);
+    return found ? [formCard(scope, found, asPrefill(p))] : [refused(scope.lang)];
+  }),
+  "signal.cancel": withSignals((_p, scope) => cancelledForm(scope.lang)),
+} satisfies Partial<VerbRows<CardVerb>>;

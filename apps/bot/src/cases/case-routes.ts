@@ -1,7 +1,10 @@
 import { CaseActionSchema, invalidInput, type CaseAction } from "@convenantbot/domain";
 import { caseInputId } from "@convenantbot/cards";
 import type { Caseworker } from "../ports.js";
+import type { CardVerb } from "@convenantbot/contract/card-verbs";
 import { card, text, type Reply } from "../bot/reply.js";
+import { keep, notUnderstood } from "../bot/turn.js";
+import type { VerbRows } from "../bot/verb-rows.js";
 import type { CasePresenter } from "./case-presenter.js";
 import type { CaseActor, CaseService } from "./case-service.js";
 
@@ -22,10 +25,6 @@ export const caseActorOf = (caseworker: Caseworker): CaseActor => ({
   actor: `member:${caseworker.id}`,
   memberId: caseworker.id,
 });
-
-export function isCaseVerb(verb: string): boolean {
-  return verb === "case.act" || verb === "case.refresh";
-}
 
 /** A card's inputs as the domain's step: dates, reasons, notes with their category, the assignee. */
 export function caseActionFromCard(data: Record<string, unknown>): CaseAction {
@@ -83,3 +82,15 @@ export async function caseAction(
   );
   return refreshed ? [card(refreshed), ...replies] : replies;
 }
+
+/** The case card's verbs; without the case service the bot does not know them. */
+export const caseVerbs = {
+  "case.act": async (payload, scope) =>
+    scope.cases
+      ? keep(scope, await caseAction("case.act", payload, scope, scope.cases, `card:${scope.correlationId}`))
+      : notUnderstood(scope),
+  "case.refresh": async (payload, scope) =>
+    scope.cases
+      ? keep(scope, await caseAction("case.refresh", payload, scope, scope.cases, `card:${scope.correlationId}`))
+      : notUnderstood(scope),
+} satisfies Partial<VerbRows<CardVerb>>;

@@ -7,7 +7,10 @@ import {
   replaceIntakeCard,
   VERBS,
 } from "@convenantbot/cards";
+import type { CardVerb } from "@convenantbot/contract/card-verbs";
 import { card, text, type Reply } from "../bot/reply.js";
+import { notUnderstood } from "../bot/turn.js";
+import type { VerbRows } from "../bot/verb-rows.js";
 import type { Caseworker } from "../ports.js";
 import { answerGroup, answeredQuestions, chooseRulebook, render, startIntake, type FlowResult } from "./intake-flow.js";
 import type { ConversationData, IntakeState } from "./intake-state.js";
@@ -146,44 +149,60 @@ const requestOf = (data: Record<string, unknown>): { rulebook?: string; asOf?: I
 });
 
 /**
- * Card actions this concern decides; undefined hands the action on to the router. A pending
- * question (cancel, replace) is dropped by any other action so a later "ja" stays an answer.
+ * Before any card action: a pending question (cancel, replace) is dropped, so a later "ja" stays
+ * an answer; only its own answers (abort, resume, restart) keep it.
  */
-export function keepWorkAction(
+export function settlePending(verb: string, scope: KeepWorkScope): void {
+  settle(scope, verb === VERBS.intakeCancelConfirm || verb === VERBS.intakeResume || verb === VERBS.intakeRestart);
+}
+
+/** A click on a card of an earlier step: "Deze kaart is verouderd" and the current card; undefined otherwise. */
+export function outdatedCard(
   verb: string,
   data: Record<string, unknown>,
   scope: KeepWorkScope,
 ): KeepWorkResult | undefined {
-  const { lang } = scope;
-  const intake = settle(
-    scope,
-    verb === VERBS.intakeCancelConfirm || verb === VERBS.intakeResume || verb === VERBS.intakeRestart,
-  );
-  if (intake && isStale(intake, verb, data)) return outdated(intake, lang);
-  switch (verb) {
-    case "intake.start":
-      return hasOpenWork(intake) ? askReplace(intake, requestOf(data), lang) : undefined;
-    case VERBS.intakeCancel:
-      return intake ? askCancel(intake, lang) : undefined;
-    case VERBS.intakeCancelConfirm:
-      return intake ? cancelled(lang) : { conversation: {}, replies: [text(msg(lang, "bot.nothingToCancel"))] };
-    case VERBS.intakeResume:
-      return intake ? resume(intake, lang) : { conversation: {}, replies: [text(msg(lang, "bot.nothingPaused"))] };
-    case VERBS.intakeRestart:
-      return restart(Object.keys(data).length > 0 ? requestOf(data) : (intake?.pendingStart ?? {}), scope);
-    case VERBS.intakeChange:
-      return intake ? change(intake, lang) : undefined;
-    case VERBS.intakeGoto:
-      return intake ? goTo(intake, data["goto"], lang) : undefined;
-    case VERBS.intakeAnswer: {
-      const facts = data["facts"];
-      if (!intake || !Array.isArray(facts) || !facts.every((f): f is string => typeof f === "string")) return undefined;
-      return withFlow(answerGroup({ ...intake, status: "active" }, facts, data["checklist"], lang));
-    }
-    default:
-      return undefined;
-  }
+  const intake = scope.conversation.intake;
+  return intake && isStale(intake, verb, data) ? outdated(intake, scope.lang) : undefined;
 }
+
+/** A new intake beside open work asks first; undefined when there is none to lose. */
+export function askBeforeReplacing(data: Record<string, unknown>, scope: KeepWorkScope): KeepWorkResult | undefined {
+  const intake = scope.conversation.intake;
+  return hasOpenWork(intake) ? askReplace(intake, requestOf(data), scope.lang) : undefined;
+}
+
+const nothing = (lang: Language, key: "bot.nothingToCancel" | "bot.nothingPaused"): KeepWorkResult => ({
+  conversation: {},
+  replies: [text(msg(lang, key))],
+});
+
+/** The card verbs of this concern: cancel asks, abort cancels, resume, restart, change an answer. */
+export const keepWorkVerbs = {
+  "intake.cancel": (_payload, scope) => {
+    const intake = scope.conversation.intake;
+    return intake ? askCancel(intake, scope.lang) : nothing(scope.lang, "bot.nothingToCancel");
+  },
+  "intake.abort": (_payload, scope) =>
+    scope.conversation.intake ? cancelled(scope.lang) : nothing(scope.lang, "bot.nothingToCancel"),
+  "intake.resume": (_payload, scope) => {
+    const intake = scope.conversation.intake;
+    return intake ? resume(intake, scope.lang) : nothing(scope.lang, "bot.nothingPaused");
+  },
+  "intake.restart": (payload, scope) =>
+    restart(
+      Object.keys(payload).length > 0 ? requestOf(payload) : (scope.conversation.intake?.pendingStart ?? {}),
+      scope,
+    ),
+  "intake.change": (_payload, scope) => {
+    const intake = scope.conversation.intake;
+    return intake ? change(intake, scope.lang) : notUnderstood(scope);
+  },
+  "intake.goto": (payload, scope) => {
+    const intake = scope.conversation.intake;
+    return intake ? goTo(intake, payload.goto, scope.lang) : notUnderstood(scope);
+  },
+} satisfies Partial<VerbRows<CardVerb, KeepWorkScope>>;
 
 const YES = new Set(["ja", "ja annuleer", "yes", "yes cancel", "j", "y"]);
 const NO = new Set(["nee", "nee ga verder", "no", "no continue", "ga verder", "verder", "n"]);
@@ -217,7 +236,6 @@ export function keepWorkText(
     if (RESUME.has(phrase)) return resume(intake, lang);
   }
   if (!intake) return undefined;
-  if (command.name === "cancel") return askCancel(intake, lang);
   if (command.name === "intake" && hasOpenWork(intake)) {
     return askReplace(
       intake,

@@ -1,3 +1,4 @@
+import type { CardVerb } from "@convenantbot/contract/card-verbs";
 import type { Language, Localized } from "@convenantbot/domain";
 import type { AdaptiveCard, CardElement, CardInput } from "../card-types.js";
 import { execute, navigate } from "../elements/actions.js";
@@ -10,7 +11,7 @@ export const CANDIDATE_VERBS = {
   edit: "intake.edit",
   submit: "intake.submit",
   cancel: "intake.cancel",
-} as const;
+} as const satisfies Record<string, CardVerb>;
 
 /** The input id of the caseworker's own dossier number on the candidate form. */
 export const OWN_REFERENCE_INPUT = "ownReference";

@@ -1,3 +1,4 @@
+import type { CardVerb } from "@convenantbot/contract/card-verbs";
 import type { IsoDate, Language, Localized } from "@convenantbot/domain";
 import type { AdaptiveCard, CardAction, CardElement, CardInput } from "../card-types.js";
 import { execute, showCard } from "../elements/actions.js";
@@ -9,7 +10,7 @@ import { titleText, type TitleText } from "../format/title.js";
 import { refreshBlock } from "./refresh.js";
 
 /** Verbs of case cards (Action.Execute): one for every step, the step is in `data.action`. */
-export const CASE_VERBS = { act: "case.act", refresh: "case.refresh" } as const;
+export const CASE_VERBS = { act: "case.act", refresh: "case.refresh" } as const satisfies Record<string, CardVerb>;
 
 export type CaseInputNeed = "on" | "reason" | "note" | "assignee" | "established" | "toPartyId";
 

@@ -7,7 +7,7 @@ import { formatDate, formatDateTime } from "../format/date.js";
 import { titleText, type TitleText } from "../format/title.js";
 import { catalogues, msg, type MessageKey } from "../messages/index.js";
 import { refreshBlock } from "./refresh.js";
-import { INPUT_IDS, VERBS } from "./verbs.js";
+import { INPUT_IDS, VERBS, type Verb } from "./verbs.js";
 
 export type SignalAction = "bevestigen" | "oppakken" | "doorsturen" | "afsluiten";
 
@@ -46,7 +46,7 @@ const HISTORY_SHOWN = 10;
 
 const ACTION_ORDER: readonly SignalAction[] = ["bevestigen", "oppakken", "doorsturen", "afsluiten"];
 
-const ACTION_VERB: Readonly<Record<SignalAction, string>> = {
+const ACTION_VERB: Readonly<Record<SignalAction, Verb>> = {
   bevestigen: VERBS.signalBevestigen,
   oppakken: VERBS.signalOppakken,
   doorsturen: VERBS.signalDoorsturen,

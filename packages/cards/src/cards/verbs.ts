@@ -1,8 +1,14 @@
+import type { CardVerb } from "@convenantbot/contract/card-verbs";
+
 /**
- * Every Action.Execute verb this package emits. The bot routes `adaptiveCard/action` invokes
- * by these strings, so they are a contract: change them only together with the bot.
+ * The Action.Execute verbs of this package's cards by name (the case and candidate cards keep
+ * theirs beside them: CASE_VERBS, CANDIDATE_VERBS). Each is a verb of the contract's catalogue
+ * (@convenantbot/contract/card-verbs), which the bot routes by, so a verb the bot does not know
+ * does not compile; cards/verbs.test.ts checks the other way round.
  */
 export const VERBS = {
+  /** Rulebook picked on the intake's choice card (input `rulebook`). */
+  intakeStart: "intake.start",
   intakeAnswer: "intake.answer",
   intakeBack: "intake.back",
   intakePause: "intake.pause",
@@ -32,7 +38,7 @@ export const VERBS = {
   intakeChange: "intake.change",
   /** A question picked to change (input `goto`): asked again with the earlier answer. */
   intakeGoto: "intake.goto",
-} as const;
+} as const satisfies Record<string, CardVerb>;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];
 
