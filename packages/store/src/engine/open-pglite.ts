@@ -61,10 +61,19 @@ function proveWritable(dataDir: string): void {
     throw Object.assign(new Error(`only ${bavail * bsize} bytes free`), { code: "ENOSPC" });
 }
 
+/**
+ * Postgres' default shared_buffers (128 MB) is WASM memory PGlite touches at start: about
+ * 140 MB of the bot's idle RSS (issue 18). The embedded database of one team's playground is
+ * tens of MB, and the OS page cache still holds its files. Passed on the command line, so
+ * nothing in the data directory's postgresql.conf changes.
+ */
+export const PGLITE_SHARED_BUFFERS = "32MB";
+const startParams = [...PGlite.defaultStartParams, "-c", `shared_buffers=${PGLITE_SHARED_BUFFERS}`];
+
 /** PGlite in memory (tests) or on disk, guarded by a lock file and with a clear recovery message. */
 export async function openPglite(choice: { dataDir: string } | { inMemory: true }): Promise<OpenedPglite> {
   if ("inMemory" in choice) {
-    const pglite = await PGlite.create();
+    const pglite = await PGlite.create({ startParams });
     return { pglite, close: () => pglite.close() };
   }
   const { dataDir } = choice;
@@ -78,7 +87,7 @@ export async function openPglite(choice: { dataDir: string } | { inMemory: true 
   let pglite: PGlite;
   try {
     proveWritable(dataDir);
-    pglite = await PGlite.create(dataDir);
+    pglite = await PGlite.create(dataDir, { startParams });
     // A directory can open yet fail on first use; prove it answers before we hand it out.
     await pglite.query("select 1");
   } catch (error) {

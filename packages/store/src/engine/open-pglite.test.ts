@@ -1,0 +1,28 @@
+// PGlite's memory (issue 18): shared_buffers from the command line, the data directory untouched.
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { openPglite, PGLITE_SHARED_BUFFERS } from "./open-pglite.js";
+
+const dir = mkdtempSync(join(tmpdir(), "convenantbot-pglite-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("openPglite", () => {
+  it.each([
+    ["in memory", { inMemory: true } as const],
+    ["on disk", { dataDir: join(dir, "data") }],
+  ])("%s: runs with shared_buffers %s, not Postgres' 128MB", async (_name, choice) => {
+    const opened = await openPglite(choice);
+    try {
+      const { rows } = await opened.pglite.query<{ shared_buffers: string }>("show shared_buffers");
+      expect(rows[0]?.shared_buffers).toBe(PGLITE_SHARED_BUFFERS);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it("writes nothing of it into the data directory's postgresql.conf", () => {
+    expect(readFileSync(join(dir, "data", "postgresql.conf"), "utf8")).not.toContain(PGLITE_SHARED_BUFFERS);
+  });
+});
