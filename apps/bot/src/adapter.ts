@@ -10,6 +10,8 @@ import { LRUCache } from "lru-cache";
 import type { Config } from "./config.js";
 import type { Logger } from "./logger.js";
 
+type ConnectorFactory = ReturnType<ConfigurationBotFrameworkAuthentication["createConnectorFactory"]>;
+
 /**
  * CloudAdapter with Bot Framework auth from the configuration. Without an app id the SDK
  * accepts unauthenticated requests (local mode); with one, every request needs a valid JWT.
@@ -73,11 +75,17 @@ function publicCloudWithOpenIdMetadata(openIdMetadataUrl: string) {
  */
 class ChannelTokenAuthentication extends ConfigurationBotFrameworkAuthentication {
   override async authenticateRequest(activity: Activity, authHeader: string) {
+    let result: Awaited<ReturnType<ConfigurationBotFrameworkAuthentication["authenticateRequest"]>>;
     try {
-      return await super.authenticateRequest(activity, authHeader);
+      result = await super.authenticateRequest(activity, authHeader);
     } catch (error) {
       throw asUnauthorized(error);
     }
+    // Every turn, too, got a client built anew (about 5 % of a turn's CPU). A turn's replies keep
+    // the SDK's retries (no outbox behind them), so these clients are cached apart.
+    const factory = result.connectorFactory;
+    if (!factory) return result;
+    return { ...result, connectorFactory: this.reusing(factory, `turn ${identityKey(result.claimsIdentity)}`, true) };
   }
 
   /**
@@ -88,8 +96,10 @@ class ChannelTokenAuthentication extends ConfigurationBotFrameworkAuthentication
   override createConnectorFactory(
     claimsIdentity: Parameters<ConfigurationBotFrameworkAuthentication["createConnectorFactory"]>[0],
   ) {
-    const factory = super.createConnectorFactory(claimsIdentity);
-    const who = identityKey(claimsIdentity);
+    return this.reusing(super.createConnectorFactory(claimsIdentity), identityKey(claimsIdentity), false);
+  }
+
+  private reusing(factory: ConnectorFactory, who: string, retry: boolean): ConnectorFactory {
     return {
       create: (serviceUrl: string, audience?: string) => {
         // One client per app, channel endpoint and audience, reused: the SDK builds a new one
@@ -106,7 +116,7 @@ class ChannelTokenAuthentication extends ConfigurationBotFrameworkAuthentication
                 client?: { pipeline?: { removePolicy(options: { phase?: string; name?: string }): unknown } };
               }
             ).client?.pipeline;
-            pipeline?.removePolicy({ phase: "Retry" });
+            if (!retry) pipeline?.removePolicy({ phase: "Retry" });
             // Per-request spans and Azure SDK logging nobody reads here (the bot logs the outcome).
             pipeline?.removePolicy({ name: "tracingPolicy" });
             pipeline?.removePolicy({ name: "logPolicy" });
@@ -117,7 +127,7 @@ class ChannelTokenAuthentication extends ConfigurationBotFrameworkAuthentication
         }
         return client;
       },
-    } as ReturnType<ConfigurationBotFrameworkAuthentication["createConnectorFactory"]>;
+    } as ConnectorFactory;
   }
 
   /** The user-token client, which the SDK also builds anew for every proactive message: one per app. */
