@@ -12,15 +12,20 @@ describe("openPglite", () => {
   it.each([
     ["in memory", { inMemory: true } as const],
     ["on disk", { dataDir: join(dir, "data") }],
-  ])("%s: runs with shared_buffers %s, not Postgres' 128MB", async (_name, choice) => {
-    const opened = await openPglite(choice);
-    try {
-      const { rows } = await opened.pglite.query<{ shared_buffers: string }>("show shared_buffers");
-      expect(rows[0]?.shared_buffers).toBe(PGLITE_SHARED_BUFFERS);
-    } finally {
-      await opened.close();
-    }
-  });
+  ])(
+    "%s: runs with shared_buffers 32MB (not Postgres' 128MB) and without zero-filled WAL segments",
+    async (_name, choice) => {
+      const opened = await openPglite(choice);
+      try {
+        const { rows } = await opened.pglite.query<{ shared_buffers: string }>("show shared_buffers");
+        expect(rows[0]?.shared_buffers).toBe(PGLITE_SHARED_BUFFERS);
+        const wal = await opened.pglite.query<{ wal_init_zero: string }>("show wal_init_zero");
+        expect(wal.rows[0]?.wal_init_zero).toBe("off");
+      } finally {
+        await opened.close();
+      }
+    },
+  );
 
   it("writes nothing of it into the data directory's postgresql.conf", () => {
     expect(readFileSync(join(dir, "data", "postgresql.conf"), "utf8")).not.toContain(PGLITE_SHARED_BUFFERS);

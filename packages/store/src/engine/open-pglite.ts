@@ -68,7 +68,18 @@ function proveWritable(dataDir: string): void {
  * nothing in the data directory's postgresql.conf changes.
  */
 export const PGLITE_SHARED_BUFFERS = "32MB";
-const startParams = [...PGlite.defaultStartParams, "-c", `shared_buffers=${PGLITE_SHARED_BUFFERS}`];
+/**
+ * wal_init_zero off: a new 16 MB WAL segment is not written full of zeros first. PGlite does
+ * that on the main thread, and every turn waited behind it (the multi-second stalls of the
+ * turn bench); PGlite runs without fsync (-F), so the zeros bought no safety here.
+ */
+const startParams = [
+  ...PGlite.defaultStartParams,
+  "-c",
+  `shared_buffers=${PGLITE_SHARED_BUFFERS}`,
+  "-c",
+  "wal_init_zero=off",
+];
 
 /** PGlite in memory (tests) or on disk, guarded by a lock file and with a clear recovery message. */
 export async function openPglite(choice: { dataDir: string } | { inMemory: true }): Promise<OpenedPglite> {
