@@ -252,11 +252,14 @@ function reasonText(
   const inReview = status === "review";
   const decider = inReview && rule.decidedBy ? rule.decidedBy : undefined;
   const adviser = inReview && rule.advisedBy ? rule.advisedBy : undefined;
-  const what = explanation ?? { nl: lowerFirst(rule.title.nl), en: lowerFirst(rule.title.en) };
-  const close = (text: string) => (decider || adviser ? sentence(text) : text);
+  const whatNl = explanation ? explanation.nl : lowerFirst(rule.title.nl);
+  const whatEn = explanation ? explanation.en : lowerFirst(rule.title.en);
+  // No closure here: this runs for every explained reason, and tsx (the bench, the dev server)
+  // wraps each closure it creates in a keepNames __name call, which was a quarter of a check.
+  const close = decider !== undefined || adviser !== undefined;
   return {
-    nl: `${word.nl}: ${close(what.nl)}${decider ? ` Wie beslist: ${sentence(decider.nl)}` : ""}${adviser ? ` Advies: ${sentence(adviser.nl)}` : ""}`,
-    en: `${word.en}: ${close(what.en)}${decider ? ` Decided by: ${sentence(decider.en)}` : ""}${adviser ? ` Advice: ${sentence(adviser.en)}` : ""}`,
+    nl: `${word.nl}: ${close ? sentence(whatNl) : whatNl}${decider ? ` Wie beslist: ${sentence(decider.nl)}` : ""}${adviser ? ` Advies: ${sentence(adviser.nl)}` : ""}`,
+    en: `${word.en}: ${close ? sentence(whatEn) : whatEn}${decider ? ` Decided by: ${sentence(decider.en)}` : ""}${adviser ? ` Advice: ${sentence(adviser.en)}` : ""}`,
   };
 }
 
