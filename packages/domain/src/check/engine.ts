@@ -109,6 +109,8 @@ interface RulebookPlan {
 interface ReasonTexts {
   /** "<word>: <title>" per status, the common case (no explanation, no decider). */
   plain: Record<RuleStatus, { nl: string; en: string }>;
+  /** A review's " Wie beslist: ... Advies: ..." part, and whether the explanation before it ends as a sentence. */
+  review: { close: boolean; nl: string; en: string };
 }
 
 const planCache = new WeakMap<Rulebook, RulebookPlan>();
@@ -125,7 +127,7 @@ function planOf(rulebook: Rulebook): RulebookPlan {
       const plain = {} as Record<RuleStatus, { nl: string; en: string }>;
       for (const status of Object.keys(statusWords) as RuleStatus[])
         plain[status] = reasonText(rule, status, undefined);
-      return { plain };
+      return { plain, review: reviewPart(rule) };
     });
     plan = { rules, members, groupIndices, texts };
     planCache.set(rulebook, plan);
@@ -251,31 +253,49 @@ function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
-const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
+/** Ends the text with a full stop unless it ends with . ! or ? (as /[.!?]$/ did, without the regex per reason). */
+function sentence(text: string): string {
+  const last = text.charCodeAt(text.length - 1);
+  return last === 46 || last === 33 || last === 63 ? text : `${text}.`;
+}
 
+/** Who decides and who advises, as a review's reason ends; computed once per rule (planOf). */
+function reviewPart(rule: RuleDefinition): ReasonTexts["review"] {
+  const decider = rule.decidedBy;
+  const adviser = rule.advisedBy;
+  return {
+    close: Boolean(decider || adviser),
+    nl: `${decider ? ` Wie beslist: ${sentence(decider.nl)}` : ""}${adviser ? ` Advies: ${sentence(adviser.nl)}` : ""}`,
+    en: `${decider ? ` Decided by: ${sentence(decider.en)}` : ""}${adviser ? ` Advice: ${sentence(adviser.en)}` : ""}`,
+  };
+}
+
+/**
+ * "<word>: <explanation or title>", for a review closed as a sentence and followed by who decides
+ * and who advises. No closure here: tsx (the bench, the dev server) wraps each closure it creates
+ * in a keepNames __name call, which was a quarter of a check.
+ */
 function reasonText(
   rule: RuleDefinition,
   status: RuleStatus,
   explanation: Localized | undefined,
+  review: ReasonTexts["review"] = reviewPart(rule),
 ): { nl: string; en: string } {
   const word = statusWords[status];
-  const inReview = status === "review";
-  const decider = inReview && rule.decidedBy ? rule.decidedBy : undefined;
-  const adviser = inReview && rule.advisedBy ? rule.advisedBy : undefined;
   const whatNl = explanation ? explanation.nl : lowerFirst(rule.title.nl);
   const whatEn = explanation ? explanation.en : lowerFirst(rule.title.en);
-  // No closure here: this runs for every explained reason, and tsx (the bench, the dev server)
-  // wraps each closure it creates in a keepNames __name call, which was a quarter of a check.
-  const close = decider !== undefined || adviser !== undefined;
+  if (status !== "review") return { nl: `${word.nl}: ${whatNl}`, en: `${word.en}: ${whatEn}` };
   return {
-    nl: `${word.nl}: ${close ? sentence(whatNl) : whatNl}${decider ? ` Wie beslist: ${sentence(decider.nl)}` : ""}${adviser ? ` Advies: ${sentence(adviser.nl)}` : ""}`,
-    en: `${word.en}: ${close ? sentence(whatEn) : whatEn}${decider ? ` Decided by: ${sentence(decider.en)}` : ""}${adviser ? ` Advice: ${sentence(adviser.en)}` : ""}`,
+    nl: `${word.nl}: ${review.close ? sentence(whatNl) : whatNl}${review.nl}`,
+    en: `${word.en}: ${review.close ? sentence(whatEn) : whatEn}${review.en}`,
   };
 }
 
 function reasonOf(rule: RuleDefinition, evaluation: Evaluation, texts: ReasonTexts): Reason {
   const status = evaluation.status;
-  const text = evaluation.explanation ? reasonText(rule, status, evaluation.explanation) : texts.plain[status];
+  const text = evaluation.explanation
+    ? reasonText(rule, status, evaluation.explanation, texts.review)
+    : texts.plain[status];
   const reason: Reason = { code: rule.code, article: rule.article, status, text_nl: text.nl, text_en: text.en };
   if (rule.group) reason.group = rule.group;
   if (rule.kind === "informational") reason.informational = true;
