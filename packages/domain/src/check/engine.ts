@@ -96,14 +96,31 @@ export function check(request: unknown): CheckResult {
   return evaluate(rulebook, parseFacts(rulebook, parsed.facts), parsed.asOf, true);
 }
 
+/**
+ * One rule as the engine walks it, computed once. Every step has the same fields, so the hot
+ * loops read them monomorphically: the rule objects themselves come in many shapes (helpers
+ * spread their specs), and reading code, kind, group and evaluate off them was a megamorphic
+ * property lookup each, a tenth of a check.
+ */
+interface Step {
+  rule: RuleDefinition;
+  code: string;
+  article: string;
+  /** For a member of an alternatives group: the group's code (members count through their group). */
+  group: string | undefined;
+  isGroup: boolean;
+  informational: boolean;
+  voorstel: boolean;
+  evaluate: RuleDefinition["evaluate"];
+  /** For a group: the indices of its members; empty otherwise. */
+  members: readonly number[];
+  texts: ReasonTexts;
+}
+
 /** What the engine needs of a rulebook on every check, computed once (rulebooks never change at run time). */
 interface RulebookPlan {
-  rules: readonly RuleDefinition[];
-  /** For a group at index i, the indices of its members; empty otherwise. */
-  members: readonly (readonly number[])[];
+  steps: readonly Step[];
   groupIndices: readonly number[];
-  /** Per rule: the reason's status-independent text parts. */
-  texts: readonly ReasonTexts[];
 }
 
 interface ReasonTexts {
@@ -119,17 +136,26 @@ function planOf(rulebook: Rulebook): RulebookPlan {
   let plan = planCache.get(rulebook);
   if (!plan) {
     const rules = rulebook.rules;
-    const members = rules.map((group) =>
-      group.kind === "group" ? rules.flatMap((rule, index) => (rule.group === group.code ? [index] : [])) : [],
-    );
-    const groupIndices = rules.flatMap((rule, index) => (rule.kind === "group" ? [index] : []));
-    const texts = rules.map((rule) => {
+    const steps = rules.map((rule): Step => {
       const plain = {} as Record<RuleStatus, { nl: string; en: string }>;
       for (const status of Object.keys(statusWords) as RuleStatus[])
         plain[status] = reasonText(rule, status, undefined);
-      return { plain, review: reviewPart(rule) };
+      return {
+        rule,
+        code: rule.code,
+        article: rule.article,
+        group: rule.group ? rule.group : undefined,
+        isGroup: rule.kind === "group",
+        informational: rule.kind === "informational",
+        voorstel: rule.status === "voorstel",
+        evaluate: rule.evaluate,
+        members:
+          rule.kind === "group" ? rules.flatMap((member, index) => (member.group === rule.code ? [index] : [])) : [],
+        texts: { plain, review: reviewPart(rule) },
+      };
     });
-    plan = { rules, members, groupIndices, texts };
+    const groupIndices = rules.flatMap((rule, index) => (rule.kind === "group" ? [index] : []));
+    plan = { steps, groupIndices };
     planCache.set(rulebook, plan);
   }
   return plan;
@@ -148,16 +174,17 @@ export function evaluateRulebook(rulebook: Rulebook, facts: Facts, asOf: IsoDate
 function evaluate(rulebook: Rulebook, facts: Facts, asOf: IsoDate, ownFacts: boolean): CheckResult {
   const context = { asOf, parameters: rulebook.parameters };
   const plan = planOf(rulebook);
-  const rules = plan.rules;
-  const evaluations: Evaluation[] = new Array(rules.length);
-  for (let i = 0; i < rules.length; i++) {
-    const rule = rules[i]!;
-    if (rule.kind === "group") continue;
-    if (!rule.evaluate) throw new Error(`rule ${rule.code} has no evaluate function`);
-    evaluations[i] = rule.evaluate(facts, context);
+  const steps = plan.steps;
+  const count = steps.length;
+  const evaluations: Evaluation[] = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const step = steps[i]!;
+    if (step.isGroup) continue;
+    if (!step.evaluate) throw new Error(`rule ${step.code} has no evaluate function`);
+    evaluations[i] = step.evaluate(facts, context);
   }
   for (const i of plan.groupIndices) {
-    const members = plan.members[i]!;
+    const members = steps[i]!.members;
     // groupStatusOf (status.ts), without collecting the statuses first.
     let status: RuleStatus = "failed";
     for (const m of members) {
@@ -171,10 +198,11 @@ function evaluate(rulebook: Rulebook, facts: Facts, asOf: IsoDate, ownFacts: boo
       if (status === "unknown" && e.status === "unknown" && e.need) need.push(...e.need);
       if (e.hints) hints.push(...e.hints);
     }
-    evaluations[i] = { status, need, hints };
+    // The rule helpers' shape (rule-helpers.ts), so the loop below reads one shape.
+    evaluations[i] = { status, need, explanation: undefined, hints };
   }
 
-  const reasons: Reason[] = new Array(rules.length);
+  const reasons: Reason[] = new Array(count);
   let missing: string[] | undefined;
   let informationalMissing: string[] | undefined;
   const hints: Hint[] = [];
@@ -182,29 +210,31 @@ function evaluate(rulebook: Rulebook, facts: Facts, asOf: IsoDate, ownFacts: boo
   let anyFailed = false;
   let anyReview = false;
   let anyUnknown = false;
-  for (let i = 0; i < rules.length; i++) {
-    const rule = rules[i]!;
+  for (let i = 0; i < count; i++) {
+    const step = steps[i]!;
     const evaluation = evaluations[i]!;
-    reasons[i] = reasonOf(rule, evaluation, plan.texts[i]!);
-    if (evaluation.hints && evaluation.hints.length > 0) {
+    const status = evaluation.status;
+    const need = evaluation.need;
+    const ruleHints = evaluation.hints;
+    reasons[i] = reasonOf(step, status, evaluation.explanation);
+    if (ruleHints && ruleHints.length > 0) {
       hintTexts ??= new Set();
-      for (const hint of evaluation.hints) {
+      for (const hint of ruleHints) {
         if (hintTexts.has(hint.nl)) continue;
         hintTexts.add(hint.nl);
         hints.push({ text_nl: hint.nl, text_en: hint.en });
       }
     }
-    if (rule.group) continue; // members count through their group (facts.md)
-    const status = evaluation.status;
-    if (rule.kind === "informational") {
-      if (status === "unknown" && evaluation.need) (informationalMissing ??= []).push(...evaluation.need);
+    if (step.group) continue; // members count through their group (facts.md)
+    if (step.informational) {
+      if (status === "unknown" && need) (informationalMissing ??= []).push(...need);
       continue;
     }
     if (status === "failed") anyFailed = true;
     else if (status === "review") anyReview = true;
     else if (status === "unknown") {
       anyUnknown = true;
-      if (evaluation.need) (missing ??= []).push(...evaluation.need);
+      if (need) (missing ??= []).push(...need);
     }
   }
   // Informational facts (e.g. children as a priority flag) are asked last: they never decide.
@@ -291,15 +321,12 @@ function reasonText(
   };
 }
 
-function reasonOf(rule: RuleDefinition, evaluation: Evaluation, texts: ReasonTexts): Reason {
-  const status = evaluation.status;
-  const text = evaluation.explanation
-    ? reasonText(rule, status, evaluation.explanation, texts.review)
-    : texts.plain[status];
-  const reason: Reason = { code: rule.code, article: rule.article, status, text_nl: text.nl, text_en: text.en };
-  if (rule.group) reason.group = rule.group;
-  if (rule.kind === "informational") reason.informational = true;
-  if (rule.status === "voorstel") reason.voorstel = true;
+function reasonOf(step: Step, status: RuleStatus, explanation: Localized | undefined): Reason {
+  const text = explanation ? reasonText(step.rule, status, explanation, step.texts.review) : step.texts.plain[status];
+  const reason: Reason = { code: step.code, article: step.article, status, text_nl: text.nl, text_en: text.en };
+  if (step.group) reason.group = step.group;
+  if (step.informational) reason.informational = true;
+  if (step.voorstel) reason.voorstel = true;
   return reason;
 }
 
