@@ -36,8 +36,13 @@ export interface GroundSpec {
  * A ground is a member of GV.URG.GROND: not claimed -> not_applicable; any known condition
  * failing -> failed; otherwise the absent facts are missing; all met -> passed or review.
  */
+const needGrounds = ["grounds"];
+const notClaimed = { nl: "deze grond is niet aangevraagd", en: "this ground was not claimed" };
+
 export function groundRule(spec: GroundSpec): RuleDefinition {
   const { conditions, whenMet } = spec;
+  // Built once: every check evaluates every ground, and most grounds are not claimed.
+  const hintsWhenMet = spec.hintWhenMet ? [spec.hintWhenMet] : undefined;
   return {
     code: spec.code,
     article: spec.article,
@@ -49,9 +54,8 @@ export function groundRule(spec: GroundSpec): RuleDefinition {
     ...(spec.advisedBy ? { advisedBy: spec.advisedBy } : {}),
     evaluate: (facts): Evaluation => {
       const grounds = facts["grounds"] as readonly string[] | undefined;
-      if (grounds === undefined) return unknown(["grounds"]);
-      if (!grounds.includes(spec.ground))
-        return notApplicable({ nl: "deze grond is niet aangevraagd", en: "this ground was not claimed" });
+      if (grounds === undefined) return unknown(needGrounds);
+      if (!grounds.includes(spec.ground)) return notApplicable(notClaimed);
       const failing = conditions.filter((c) => facts[c.fact] !== undefined && c.fails(facts[c.fact]));
       if (failing.length > 0) {
         const why = {
@@ -67,8 +71,9 @@ export function groundRule(spec: GroundSpec): RuleDefinition {
       }
       const absent = conditions.filter((c) => facts[c.fact] === undefined).map((c) => c.fact);
       if (absent.length > 0) return unknown(absent);
-      const hints = spec.hintWhenMet ? [spec.hintWhenMet] : undefined;
-      return whenMet.status === "review" ? review(whenMet.explanation, hints) : passed(whenMet.explanation, hints);
+      return whenMet.status === "review"
+        ? review(whenMet.explanation, hintsWhenMet)
+        : passed(whenMet.explanation, hintsWhenMet);
     },
   };
 }
