@@ -33,10 +33,15 @@ const MAX_SHAPES = 1024;
  * some 16 keys a dictionary, slow for every rule that reads a fact (gv-urgentie has 33,
  * lv-zorgafhankelijk 29); JSON.parse builds it with fast properties, and a spread keeps them.
  */
-function shapeOf(compiled: CompiledFacts, mask: number, given: readonly number[]): Readonly<Record<string, unknown>> {
+function shapeOf(
+  compiled: CompiledFacts,
+  mask: number,
+  given: readonly number[],
+  count: number,
+): Readonly<Record<string, unknown>> {
   let shape = compiled.shapes.get(mask);
   if (!shape) {
-    const keys = given.map((i) => `${JSON.stringify(compiled.names[i])}:null`);
+    const keys = given.slice(0, count).map((i) => `${JSON.stringify(compiled.names[i])}:null`);
     shape = JSON.parse(`{${keys.join(",")}}`) as Record<string, unknown>;
     if (compiled.shapes.size >= MAX_SHAPES) compiled.shapes.clear();
     compiled.shapes.set(mask, shape);
@@ -147,8 +152,9 @@ export function fastParseFacts(rulebook: Rulebook, facts: unknown): Record<strin
   const compiled = compiledOf(rulebook);
   const { names, checkers } = compiled;
   const input = facts as Record<string, unknown>;
-  const given: number[] = [];
-  const values: unknown[] = [];
+  const given: number[] = new Array(names.length);
+  const values: unknown[] = new Array(names.length);
+  let count = 0;
   let mask = 0;
   for (let i = 0; i < names.length; i++) {
     const value = input[names[i]!];
@@ -157,14 +163,15 @@ export function fastParseFacts(rulebook: Rulebook, facts: unknown): Record<strin
     if (!Object.prototype.hasOwnProperty.call(input, names[i]!)) return undefined;
     const checked = checkers[i]!(value);
     if (checked === INVALID) return undefined;
-    given.push(i);
-    values.push(checked);
+    given[count] = i;
+    values[count++] = checked;
     if (i < MAX_MASKED_FACTS) mask += BITS[i]!;
   }
   // Any other own key (an unknown fact, or a fact given as undefined) is zod's to judge.
-  if (given.length !== Object.keys(input).length) return undefined;
+  if (count !== Object.keys(input).length) return undefined;
   // The keys in rulebook order first (the shape), then the values into them.
-  const out: Record<string, unknown> = names.length <= MAX_MASKED_FACTS ? { ...shapeOf(compiled, mask, given) } : {};
-  for (let k = 0; k < given.length; k++) out[names[given[k]!]!] = values[k];
+  const out: Record<string, unknown> =
+    names.length <= MAX_MASKED_FACTS ? { ...shapeOf(compiled, mask, given, count) } : {};
+  for (let k = 0; k < count; k++) out[names[given[k]!]!] = values[k];
   return out;
 }
