@@ -128,6 +128,12 @@ interface ReasonTexts {
   plain: Record<RuleStatus, { nl: string; en: string }>;
   /** A review's " Wie beslist: ... Advies: ..." part, and whether the explanation before it ends as a sentence. */
   review: { close: boolean; nl: string; en: string };
+  /**
+   * The last explained text of this rule: a rule mostly explains itself in the same words from
+   * check to check (most explanations are constants), so the text is only rebuilt when the
+   * status or the words change. Strings are immutable, so results may share them.
+   */
+  last: { status: RuleStatus | undefined; nl: string; en: string; text: { nl: string; en: string } };
 }
 
 const planCache = new WeakMap<Rulebook, RulebookPlan>();
@@ -151,7 +157,7 @@ function planOf(rulebook: Rulebook): RulebookPlan {
         evaluate: rule.evaluate,
         members:
           rule.kind === "group" ? rules.flatMap((member, index) => (member.group === rule.code ? [index] : [])) : [],
-        texts: { plain, review: reviewPart(rule) },
+        texts: { plain, review: reviewPart(rule), last: { status: undefined, nl: "", en: "", text: plain.passed } },
       };
     });
     const groupIndices = rules.flatMap((rule, index) => (rule.kind === "group" ? [index] : []));
@@ -322,7 +328,19 @@ function reasonText(
 }
 
 function reasonOf(step: Step, status: RuleStatus, explanation: Localized | undefined): Reason {
-  const text = explanation ? reasonText(step.rule, status, explanation, step.texts.review) : step.texts.plain[status];
+  const texts = step.texts;
+  let text = texts.plain[status];
+  if (explanation) {
+    const last = texts.last;
+    if (last.status === status && last.nl === explanation.nl && last.en === explanation.en) text = last.text;
+    else {
+      text = reasonText(step.rule, status, explanation, texts.review);
+      last.status = status;
+      last.nl = explanation.nl;
+      last.en = explanation.en;
+      last.text = text;
+    }
+  }
   const reason: Reason = { code: step.code, article: step.article, status, text_nl: text.nl, text_en: text.en };
   if (step.group) reason.group = step.group;
   if (step.informational) reason.informational = true;
