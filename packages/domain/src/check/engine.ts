@@ -129,11 +129,13 @@ interface ReasonTexts {
   /** A review's " Wie beslist: ... Advies: ..." part, and whether the explanation before it ends as a sentence. */
   review: { close: boolean; nl: string; en: string };
   /**
-   * The last explained text of this rule: a rule mostly explains itself in the same words from
-   * check to check (most explanations are constants), so the text is only rebuilt when the
-   * status or the words change. Strings are immutable, so results may share them.
+   * The last explained text of this rule, with the status and the explanation object it came
+   * from: many explanations are constant objects (a ground that was not claimed, a met ground),
+   * so the text is only rebuilt when either changes. By object identity, not by the words: a
+   * freshly built explanation would have to be flattened to be compared, which costs more than
+   * building its text. Strings are immutable, so results may share them.
    */
-  last: { status: RuleStatus | undefined; nl: string; en: string; text: { nl: string; en: string } };
+  last: { status: RuleStatus | undefined; explanation: Localized | undefined; text: { nl: string; en: string } };
 }
 
 const planCache = new WeakMap<Rulebook, RulebookPlan>();
@@ -157,7 +159,11 @@ function planOf(rulebook: Rulebook): RulebookPlan {
         evaluate: rule.evaluate,
         members:
           rule.kind === "group" ? rules.flatMap((member, index) => (member.group === rule.code ? [index] : [])) : [],
-        texts: { plain, review: reviewPart(rule), last: { status: undefined, nl: "", en: "", text: plain.passed } },
+        texts: {
+          plain,
+          review: reviewPart(rule),
+          last: { status: undefined, explanation: undefined, text: plain.passed },
+        },
       };
     });
     const groupIndices = rules.flatMap((rule, index) => (rule.kind === "group" ? [index] : []));
@@ -332,12 +338,11 @@ function reasonOf(step: Step, status: RuleStatus, explanation: Localized | undef
   let text = texts.plain[status];
   if (explanation) {
     const last = texts.last;
-    if (last.status === status && last.nl === explanation.nl && last.en === explanation.en) text = last.text;
+    if (last.explanation === explanation && last.status === status) text = last.text;
     else {
       text = reasonText(step.rule, status, explanation, texts.review);
       last.status = status;
-      last.nl = explanation.nl;
-      last.en = explanation.en;
+      last.explanation = explanation;
       last.text = text;
     }
   }
