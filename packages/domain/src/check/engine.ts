@@ -201,7 +201,7 @@ function evaluate(rulebook: Rulebook, facts: Facts, asOf: IsoDate, ownFacts: boo
     let status: RuleStatus = "failed";
     for (const m of members) {
       const memberStatus = evaluations[m]!.status;
-      if (groupRank[memberStatus] > groupRank[status]) status = memberStatus;
+      if (rankOf(memberStatus) > rankOf(status)) status = memberStatus;
     }
     const need: string[] = [];
     const hints: Localized[] = [];
@@ -333,9 +333,47 @@ function reasonText(
   };
 }
 
+/**
+ * groupRank[status] and plain[status] (status.ts) without a keyed lookup: those sites see every
+ * status name, so their inline caches went megamorphic; a switch compares interned strings.
+ */
+function rankOf(status: RuleStatus): number {
+  switch (status) {
+    case "passed":
+      return groupRank.passed;
+    case "review":
+      return groupRank.review;
+    case "unknown":
+      return groupRank.unknown;
+    case "failed":
+      return groupRank.failed;
+    case "not_applicable":
+      return groupRank.not_applicable;
+    default:
+      return -1; // as groupRank's undefined: never the best
+  }
+}
+
+function plainText(plain: ReasonTexts["plain"], status: RuleStatus): { nl: string; en: string } {
+  switch (status) {
+    case "passed":
+      return plain.passed;
+    case "failed":
+      return plain.failed;
+    case "unknown":
+      return plain.unknown;
+    case "review":
+      return plain.review;
+    case "not_applicable":
+      return plain.not_applicable;
+    default:
+      return plain[status];
+  }
+}
+
 function reasonOf(step: Step, status: RuleStatus, explanation: Localized | undefined): Reason {
   const texts = step.texts;
-  let text = texts.plain[status];
+  let text = plainText(texts.plain, status);
   if (explanation) {
     const last = texts.last;
     if (last.explanation === explanation && last.status === status) text = last.text;
