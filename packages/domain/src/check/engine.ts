@@ -111,6 +111,8 @@ interface Step {
   isGroup: boolean;
   informational: boolean;
   voorstel: boolean;
+  /** Which of a reason's optional keys this rule's reasons carry: 1 group, 2 informational, 4 voorstel. */
+  extras: number;
   evaluate: RuleDefinition["evaluate"];
   /** For a group: the indices of its members; empty otherwise. */
   members: readonly number[];
@@ -156,6 +158,7 @@ function planOf(rulebook: Rulebook): RulebookPlan {
         isGroup: rule.kind === "group",
         informational: rule.kind === "informational",
         voorstel: rule.status === "voorstel",
+        extras: (rule.group ? 1 : 0) | (rule.kind === "informational" ? 2 : 0) | (rule.status === "voorstel" ? 4 : 0),
         evaluate: rule.evaluate,
         members:
           rule.kind === "group" ? rules.flatMap((member, index) => (member.group === rule.code ? [index] : [])) : [],
@@ -384,11 +387,29 @@ function reasonOf(step: Step, status: RuleStatus, explanation: Localized | undef
       last.text = text;
     }
   }
-  const reason: Reason = { code: step.code, article: step.article, status, text_nl: text.nl, text_en: text.en };
-  if (step.group) reason.group = step.group;
-  if (step.informational) reason.informational = true;
-  if (step.voorstel) reason.voorstel = true;
-  return reason;
+  const { code, article, group } = step;
+  const text_nl = text.nl;
+  const text_en = text.en;
+  // The keys in the order the reason has always had them, each combination one literal: adding
+  // group and voorstel one by one cost a map transition and a property store allocation each.
+  switch (step.extras) {
+    case 0:
+      return { code, article, status, text_nl, text_en };
+    case 1:
+      return { code, article, status, text_nl, text_en, group };
+    case 2:
+      return { code, article, status, text_nl, text_en, informational: true };
+    case 3:
+      return { code, article, status, text_nl, text_en, group, informational: true };
+    case 4:
+      return { code, article, status, text_nl, text_en, voorstel: true };
+    case 5:
+      return { code, article, status, text_nl, text_en, group, voorstel: true };
+    case 6:
+      return { code, article, status, text_nl, text_en, informational: true, voorstel: true };
+    default:
+      return { code, article, status, text_nl, text_en, group, informational: true, voorstel: true };
+  }
 }
 
 export { DomainError };
