@@ -13,6 +13,17 @@ export interface IncomeLimitAnswer extends TableChoice {
   explanation: Localized;
 }
 
+// A table's limit in words, once per table (tables are data that never change at run time).
+const limitTexts = new WeakMap<AllocationTable, string>();
+function limitTextOf(table: AllocationTable): string {
+  let text = limitTexts.get(table);
+  if (text === undefined) {
+    text = euro(table.incomeLimit);
+    limitTexts.set(table, text);
+  }
+  return text;
+}
+
 /**
  * Household income (verzamelinkomen, children not counted) against the year's limit for a
  * social home (seed 003 § 1.2). "Tot € 47.073" is read as up to and including the limit (ASSUMED).
@@ -34,6 +45,7 @@ export function incomeWithinLimit(
   const choice = allocationTableFor(input.year, tables);
   const limit = choice.table.incomeLimit;
   const withinLimit = input.householdIncome <= limit;
+  const limitText = limitTextOf(choice.table);
   return {
     requestedYear: choice.requestedYear,
     tableYear: choice.tableYear,
@@ -42,12 +54,12 @@ export function incomeWithinLimit(
     withinLimit,
     explanation: withinLimit
       ? {
-          nl: `huishoudinkomen ${euro(input.householdIncome)} valt binnen de inkomensgrens van ${euro(limit)}. ${choice.yearNote.nl}`,
-          en: `household income ${euro(input.householdIncome)} is within the income limit of ${euro(limit)}. ${choice.yearNote.en}`,
+          nl: `huishoudinkomen ${euro(input.householdIncome)} valt binnen de inkomensgrens van ${limitText}. ${choice.yearNote.nl}`,
+          en: `household income ${euro(input.householdIncome)} is within the income limit of ${limitText}. ${choice.yearNote.en}`,
         }
       : {
-          nl: `huishoudinkomen ${euro(input.householdIncome)} ligt boven de inkomensgrens van ${euro(limit)}. ${choice.yearNote.nl}`,
-          en: `household income ${euro(input.householdIncome)} is above the income limit of ${euro(limit)}. ${choice.yearNote.en}`,
+          nl: `huishoudinkomen ${euro(input.householdIncome)} ligt boven de inkomensgrens van ${limitText}. ${choice.yearNote.nl}`,
+          en: `household income ${euro(input.householdIncome)} is above the income limit of ${limitText}. ${choice.yearNote.en}`,
         },
   };
 }

@@ -26,6 +26,9 @@ function newestFirst(tables: readonly AllocationTable[]): readonly AllocationTab
   return sorted;
 }
 
+/** Per table list and year: the table that answers and its year note (at most 301 years per list). */
+const choices = new WeakMap<readonly AllocationTable[], Map<number, { table: AllocationTable; yearNote: Localized }>>();
+
 /** The latest table whose year is at most `year`; an error naming `field` before the first. */
 export function allocationTableFor(
   year: number,
@@ -36,6 +39,24 @@ export function allocationTableFor(
     const parsed = YearSchema.safeParse(year, { reportInput: true });
     if (!parsed.success) throw invalidInput(parsed.error, field);
   }
+  // Every gv-urgentie check asks this for its year: the choice and its note are built once.
+  let byYear = choices.get(tables);
+  let known = byYear?.get(year);
+  if (!known) {
+    known = chooseTable(year, tables, field);
+    if (!byYear) choices.set(tables, (byYear = new Map()));
+    byYear.set(year, known);
+  }
+  const { table, yearNote } = known;
+  // A new answer (and note) each time: callers may hand them on.
+  return { table, requestedYear: year, tableYear: table.year, yearNote: { nl: yearNote.nl, en: yearNote.en } };
+}
+
+function chooseTable(
+  year: number,
+  tables: readonly AllocationTable[],
+  field: string,
+): { table: AllocationTable; yearNote: Localized } {
   const table = newestFirst(tables).find((t) => t.year <= year);
   if (!table) {
     const first = Math.min(...tables.map((t) => t.year));
@@ -58,5 +79,5 @@ export function allocationTableFor(
           nl: `Gevraagd jaar ${year}; er is geen tabel voor ${year}, dus beantwoord met de laatste tabel tot en met ${year}: ${table.year} (prijspeil ${table.year}${status_nl}).`,
           en: `Year asked ${year}; there is no table for ${year}, so answered with the latest table up to ${year}: ${table.year} (price level ${table.year}${status_en}).`,
         };
-  return { table, requestedYear: year, tableYear: table.year, yearNote };
+  return { table, yearNote };
 }

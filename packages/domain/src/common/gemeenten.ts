@@ -35,11 +35,25 @@ export const gemeenteKernen: Readonly<Record<string, readonly string[]>> = {
 };
 
 // "Leidschendam Voorburg", "leidschendam-voorburg" and "LEIDSCHENDAM - VOORBURG" are one name.
-const normalise = (name: string) =>
+const normaliseText = (name: string) =>
   name
     .trim()
     .toLocaleLowerCase("nl")
     .replace(/[\s\-‐–]+/g, " ");
+
+// Checks ask about the same few places again and again (LV.5.6.c on every check), and the
+// locale-aware lower-casing with the replace was a tenth of an lv-zorgafhankelijk check.
+const normalised = new Map<string, string>();
+
+function normalise(name: string): string {
+  let text = normalised.get(name);
+  if (text === undefined) {
+    text = normaliseText(name);
+    if (normalised.size >= 4096) normalised.clear();
+    normalised.set(name, text);
+  }
+  return text;
+}
 
 const lookup = new Map<string, string>();
 for (const [gemeente, kernen] of Object.entries(gemeenteKernen)) {
