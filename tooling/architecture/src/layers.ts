@@ -45,7 +45,16 @@ export const layers: Layer[] = [
   {
     dir: "packages/store",
     name: "@convenantbot/store",
-    may: [...workspace("domain"), "zod", "kysely", "pg", "@electric-sql/pglite", "botbuilder-core", ...nodeBuiltins],
+    may: [
+      ...workspace("domain"),
+      "zod",
+      "kysely",
+      "pg",
+      "@electric-sql/pglite",
+      "botbuilder-core",
+      "lru-cache",
+      ...nodeBuiltins,
+    ],
     never: workspace("cards", "bot", "tab", "playground", "cli"),
     why: "the store persists domain records; presentation (cards) and the bot sit above it",
   },
