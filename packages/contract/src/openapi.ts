@@ -25,7 +25,14 @@ function operation(id: string, route: RouteSpec): ZodOpenApiOperationObject {
           },
         }
       : {}),
-    ...(route.body ? { requestBody: { required: true, content: { "application/json": { schema: route.body } } } } : {}),
+    ...(route.body
+      ? {
+          requestBody: {
+            required: true,
+            content: { [route.bodyMediaType ?? "application/json"]: { schema: route.body } },
+          },
+        }
+      : {}),
     responses: Object.fromEntries(
       Object.entries(route.responses).map(([status, response]) => [
         status,

@@ -55,3 +55,36 @@ export const LeaseRequestSchema = z.strictObject({
 
 /** `:id` of an aanmelding, case or offer. */
 export const RecordIdParamsSchema = z.object({ id: z.string() });
+
+/** One row of a batch's answer, in the order given: what was stored, or why not. */
+export const SignalBatchRowSchema = z.looseObject({
+  row: z.number().int().min(0),
+  /** NDJSON: the line; CSV: the row's line in the file (the header is line 1). */
+  line: z.number().int().min(1).optional(),
+  /** 201 stored, 200 stored before, 422 refused (its reasons), 409 the key was used for other content. */
+  status: z.number().int(),
+  idempotencyKey: z.string(),
+  id: z.string().optional(),
+  kenmerk: z.string().optional(),
+  created: z.boolean().optional(),
+  message_nl: z.string().optional(),
+  message_en: z.string().optional(),
+  issues: z
+    .array(
+      z.object({ field: z.string().optional(), message_nl: z.string().optional(), message_en: z.string().optional() }),
+    )
+    .optional(),
+});
+export type SignalBatchRow = z.infer<typeof SignalBatchRowSchema>;
+
+/** The answer of POST /api/signals/batch and of the tab's CSV upload (200, 207 and 422 alike). */
+export const SignalBatchAnswerSchema = z.object({
+  idempotencyKey: z.string(),
+  format: z.enum(["json", "ndjson", "csv"]),
+  total: z.number().int().min(0),
+  accepted: z.number().int().min(0),
+  created: z.number().int().min(0),
+  refused: z.number().int().min(0),
+  rows: z.array(SignalBatchRowSchema),
+});
+export type SignalBatchAnswer = z.infer<typeof SignalBatchAnswerSchema>;

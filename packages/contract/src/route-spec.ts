@@ -28,6 +28,8 @@ export interface RouteSpec {
   query?: z.ZodObject;
   headers?: z.ZodObject;
   body?: z.ZodType;
+  /** The body's media type when it is not JSON (the tab's CSV upload). */
+  bodyMediaType?: "text/csv";
   /** A body larger than the server's default limit (bytes). */
   maxBodyBytes?: number;
   responses: Readonly<Record<number, RouteResponse>>;

@@ -8,6 +8,7 @@ import { z } from "zod";
 import { CaseActionSchema, CheckRequestSchema, CheckResponseSchema } from "@convenantbot/domain";
 import {
   IdempotencyKeySchema,
+  SignalBatchAnswerSchema,
   SignalPostSchema,
   LeaseRequestSchema,
   OfferAnswerRequestSchema,
@@ -96,12 +97,15 @@ export const apiRoutes = {
       .max(SIGNAL_BATCH_MAX_ROWS),
     maxBodyBytes: SIGNAL_BATCH_MAX_BODY_BYTES,
     responses: {
-      200: { description: "Every row stored (or stored before)" },
-      207: { description: "Some rows refused, each named with its reasons; the rest stored" },
+      200: { description: "Every row stored (or stored before)", schema: SignalBatchAnswerSchema },
+      207: {
+        description: "Some rows refused, each named with its reasons; the rest stored",
+        schema: SignalBatchAnswerSchema,
+      },
       400: badRequest,
       401: unauthorized,
       413: error("The batch is too large; split it up."),
-      422: error("No row could be stored; each is named with its reasons."),
+      422: { description: "No row could be stored; each is named with its reasons.", schema: SignalBatchAnswerSchema },
       429: tooMany,
     },
   },
@@ -242,6 +246,33 @@ export const apiRoutes = {
     summary: "The caller's signals, received and sent",
     query: SignalListQuerySchema,
     responses: { 200: { description: "The list", schema: SignalListSchema }, 400: badRequest, 401: unauthorized },
+  },
+  tabSignalBatch: {
+    method: "post",
+    path: "/api/tab/signals/batch",
+    tag: "tab",
+    auth: "tabSso",
+    summary: `The tab's CSV upload: up to ${SIGNAL_BATCH_MAX_ROWS.toLocaleString("en")} signals of the caller's party, one per row under a header of field paths (tenant.postcode); valid rows are stored, each refused row is named with its line`,
+    headers: idempotent,
+    body: z
+      .string()
+      .describe("CSV (text/csv, UTF-8, comma or semicolon), the file itself as the body: never multipart"),
+    bodyMediaType: "text/csv",
+    maxBodyBytes: SIGNAL_BATCH_MAX_BODY_BYTES,
+    responses: {
+      200: { description: "Every row stored (or stored before)", schema: SignalBatchAnswerSchema },
+      207: {
+        description: "Some rows refused, each named with its line and reasons; the rest stored",
+        schema: SignalBatchAnswerSchema,
+      },
+      400: badRequest,
+      401: unauthorized,
+      413: error("The file is too large or has too many rows; split it up."),
+      422: {
+        description: "No row could be stored; each is named with its line and reasons.",
+        schema: SignalBatchAnswerSchema,
+      },
+    },
   },
   tabSignalGet: {
     method: "get",

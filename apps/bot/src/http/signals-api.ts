@@ -21,7 +21,8 @@ import type { Logger } from "../logger.js";
 import type { SignalActor, SignalService } from "../signals/signal-service.js";
 import { sendError, sendFailure } from "./http-errors.js";
 import { RateLimiter } from "./rate-limit.js";
-import { parseBatchBody, readNdjsonBatchBody, rowAnswer } from "./signals-batch.js";
+import { answerSignalBatch } from "./signal-batch-answer.js";
+import { readRawBatchBody } from "./signals-batch.js";
 import { correlationOf } from "./correlation.js";
 
 /** The opaque `cursor` of a next link: where the next page starts. */
@@ -169,72 +170,16 @@ export function mountSignalsApi(
     }
   });
 
-  // Bulk delivery (issue 18): a JSON array or NDJSON of up to SIGNAL_BATCH_MAX_ROWS signals, each
+  // Bulk delivery (issue 18): a JSON array, NDJSON or CSV of up to SIGNAL_BATCH_MAX_ROWS signals, each
   // validated, routed, privacy-checked, idempotent and audited as POST /api/signals does one.
   // Its body limit is SIGNAL_BATCH_MAX_BODY_BYTES: JSON through the server's body guard
-  // (withBodyLimit), NDJSON through readNdjsonBatchBody (a `pre` handler; the guard reads JSON only).
-  server.pre(readNdjsonBatchBody);
+  // (withBodyLimit), NDJSON and CSV through readRawBatchBody (a `pre` handler; the guard reads JSON only).
+  server.pre(readRawBatchBody);
   mountRoute(server, apiRoutes.signalBatch, async (req: restify.Request, res: restify.Response) => {
     const correlationId = correlationOf(req);
     const caller = await authenticate(req, res);
     if (!caller) return;
-    const key = IdempotencyKeySchema.safeParse(req.header("idempotency-key"));
-    if (!key.success) {
-      sendError(
-        res,
-        400,
-        "Header Idempotency-Key ontbreekt of is ongeldig (1-200 tekens): zo maakt een nieuwe poging van de batch nooit een tweede signaal.",
-        "Header Idempotency-Key is missing or invalid (1-200 characters): it makes sure a retry of the batch never creates a second signal.",
-        { issues: [{ field: "Idempotency-Key" }] },
-      );
-      return;
-    }
-    const body = parseBatchBody(req);
-    if (!body.ok) {
-      sendError(res, body.status, body.message_nl, body.message_en, {
-        error: "invalid_input",
-        issues: [{ field: body.field, message_nl: body.message_nl, message_en: body.message_en }],
-      });
-      return;
-    }
-    try {
-      const results = await signals.submitBatch({ rows: body.rows, sender: caller, batchKey: key.data, correlationId });
-      const refused = results.filter((r) => !r.ok);
-      // Refusals are audited without personal data: who, that a row was refused, its key.
-      await store.audit.recordMany([
-        { actor: caller.actor, action: "signal.batch", recordType: "signal_batch", recordId: key.data, correlationId },
-        ...refused.map((r) => ({
-          actor: caller.actor,
-          action: "signal.refused",
-          recordType: "signal_request",
-          recordId: r.idempotencyKey.slice(0, 200),
-          correlationId,
-        })),
-      ]);
-      const rows = results.map((r, i) => rowAnswer(r, i, body.format));
-      const accepted = results.length - refused.length;
-      // 200: every row stored (or stored before); 207: some refused, the rest stored; 422: none stored.
-      const status = refused.length === 0 ? 200 : accepted === 0 ? 422 : 207;
-      res.json(status, {
-        idempotencyKey: key.data,
-        total: results.length,
-        accepted,
-        created: results.filter((r) => r.ok && r.created).length,
-        refused: refused.length,
-        rows,
-      });
-    } catch (error) {
-      await store.audit
-        .record({
-          actor: caller.actor,
-          action: "signal.refused",
-          recordType: "signal_batch",
-          recordId: key.data,
-          correlationId,
-        })
-        .catch((auditError: unknown) => logger.error({ err: auditError, correlationId }, "could not audit a refusal"));
-      sendFailure(res, error, logger, correlationId, { invalidStatus: 422 });
-    }
+    await answerSignalBatch(req, res, { sender: caller, signals, store, logger, correlationId });
   });
 
   mountRoute(server, apiRoutes.signalGet, async (req: restify.Request, res: restify.Response) => {

@@ -181,6 +181,22 @@ describe("POST /api/signals/batch", () => {
     expect(answer.rows[1]!.message_nl).toContain("regel 2");
   });
 
+  it("takes CSV too (a header of field paths, one signal per row), each row named by its line", async () => {
+    const csv = [
+      "type;rulebook;signalDate;tenant.name;tenant.postcode;tenant.huisnummer;monthsInArrears;amountInArrears;paymentArrangement;courtStage;caseContext.supportPartyId;idempotencyKey",
+      "huurachterstand;lv-zorgafhankelijk-2025;2026-11-23;Csvhuurder;2271 AB;4;2;950,00;nee;none;lv-ribw-fonteynenburg;vidomes-csv-1",
+      "huurachterstand;lv-zorgafhankelijk-2025;2026-11-23;Csvhuurder Twee;2271 AB;5;-1;950,00;nee;none;lv-ribw-fonteynenburg;",
+    ].join("\n");
+    const res = await post(csv, { idempotencyKey: "vidomes-batch-csv", type: "text/csv" });
+    expect(res.status).toBe(207);
+    const answer = (await res.json()) as BatchAnswer;
+    expect(answer.rows.map((r) => [r.line, r.status, r.idempotencyKey])).toEqual([
+      [2, 201, "vidomes-csv-1"],
+      [3, 422, "vidomes-batch-csv#1"],
+    ]);
+    expect(answer.rows[1]!.issues!.map((i) => i.field)).toContain("monthsInArrears");
+  });
+
   it("refuses the batch as a whole with a clear reason: no key, no API key, not a list, other content type, too many rows, too large", async () => {
     const before = await signalCount();
     expect((await post("[]", {})).status).toBe(400);
@@ -189,7 +205,7 @@ describe("POST /api/signals/batch", () => {
     expect(notList.status).toBe(400);
     expect(((await notList.json()) as { message_nl: string }).message_nl).toContain("JSON-lijst");
     expect((await post("[}", { idempotencyKey: "k" })).status).toBe(400);
-    expect((await post("a,b\n1,2", { idempotencyKey: "k", type: "text/csv" })).status).toBe(415);
+    expect((await post("a,b\n1,2", { idempotencyKey: "k", type: "text/plain" })).status).toBe(415);
     const many = await post(JSON.stringify(new Array(SIGNAL_BATCH_MAX_ROWS + 1).fill(0)), { idempotencyKey: "k" });
     expect(many.status).toBe(413);
     expect(((await many.json()) as { message_nl: string }).message_nl).toContain("10.000");

@@ -13,6 +13,7 @@ import {
   QuotaDashboardSchema,
   SignalActionRequestSchema,
   SignalActionResultSchema,
+  SignalBatchAnswerSchema,
   SignalDetailSchema,
   SignalListSchema,
   type SignalListQuery,
@@ -110,6 +111,40 @@ export function createTabApi(auth: TabAuth, fetchImpl: Fetch = (url, init) => fe
         method: "POST",
         body: SignalActionRequestSchema.parse(action),
       }),
+    /**
+     * The CSV upload: the file's text is the body (text/csv, never multipart), the batch key its
+     * SHA-256, so a second upload of the same file stores nothing twice. 207 and 422 are answers
+     * too: each row is named, stored or refused.
+     */
+    uploadSignals: async (csv: string, batchKey: string) => {
+      const headers: Record<string, string> = {
+        accept: "application/json",
+        "content-type": "text/csv; charset=utf-8",
+        "idempotency-key": batchKey,
+        ...(await auth.headers()),
+      };
+      let response: Response;
+      try {
+        response = await fetchImpl(`${base}/signals/batch`, { method: "POST", headers, body: csv });
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new TabApiError(
+          0,
+          `Geen verbinding met Convenantbot (${reason}).`,
+          `No connection to Convenantbot (${reason}).`,
+        );
+      }
+      const body: unknown = await response.json().catch(() => undefined);
+      const answer = SignalBatchAnswerSchema.safeParse(body);
+      if ((response.ok || response.status === 422) && answer.success) return answer.data;
+      const problem = ApiErrorSchema.safeParse(body);
+      if (problem.success) throw new TabApiError(response.status, problem.data.message_nl, problem.data.message_en);
+      throw new TabApiError(
+        response.status,
+        `Onverwacht antwoord (HTTP ${response.status}).`,
+        `Unexpected answer (HTTP ${response.status}).`,
+      );
+    },
     aanmeldingen: () => call(AanmeldingListSchema, "/aanmeldingen"),
     caseStep: async (id: string, step: CaseStepRequest) =>
       call(CaseStepResultSchema, `/aanmeldingen/${encodeURIComponent(id)}/steps`, {

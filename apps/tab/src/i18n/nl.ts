@@ -69,6 +69,20 @@ export const nl = {
   "signals.empty": "Geen signalen met deze filters.",
   "signals.count": "{count} signalen",
   "signals.countOne": "1 signaal",
+  "upload.intro":
+    "Signalen uploaden: een CSV-bestand met één signaal per regel (bijvoorbeeld je maandelijkse huurachterstanden). De kopregel noemt de velden; download een voorbeeldbestand per soort.",
+  "upload.choose": "CSV-bestand uploaden",
+  "upload.templateType": "Voorbeeldbestand voor",
+  "upload.template": "Download voorbeeldbestand",
+  "upload.sending": "{file} wordt verstuurd…",
+  "upload.result": "{file}: {accepted} van {total} signalen opgeslagen ({created} nieuw), {refused} geweigerd.",
+  "upload.refusedTitle": "Geweigerde regels: pas ze aan en upload het bestand opnieuw",
+  "upload.col.line": "Regel",
+  "upload.col.reason": "Waarom",
+  "upload.problem.notCsv":
+    "Dit is geen CSV-bestand. Sla je spreadsheet op als CSV (puntkomma of komma als scheidingsteken) en probeer het opnieuw.",
+  "upload.problem.empty": "Het bestand is leeg.",
+  "upload.problem.tooLarge": "Het bestand is groter dan {mb} MB; splits het op.",
 
   "signal.detail.title": "Signaal {id}",
   "signal.detail.rulebook": "Regeling",

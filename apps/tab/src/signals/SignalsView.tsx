@@ -8,6 +8,7 @@ import { noFilters, queryOf, type SignalFilters } from "./filters";
 import { SignalDetailPanel } from "./SignalDetailPanel";
 import { SignalFiltersBar } from "./SignalFiltersBar";
 import { SignalTable } from "./SignalTable";
+import { SignalUpload } from "./upload/SignalUpload";
 
 const useStyles = makeStyles({ view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM } });
 
@@ -24,6 +25,7 @@ export function SignalsView({ api, initialSelected }: { api: TabApi; initialSele
   );
   return (
     <div className={styles.view}>
+      <SignalUpload api={api} onUploaded={() => setRound((n) => n + 1)} />
       <SignalFiltersBar value={filters} onChange={setFilters} />
       {list.error !== undefined && <ErrorBar error={list.error} onRetry={list.reload} />}
       {list.loading && <Spinner size="tiny" label={t("app.loading")} />}

@@ -3,6 +3,7 @@ export * from "./signal-type.js";
 export * from "./signal-type-module.js";
 export * from "./signal-type-modules.js";
 export * from "./signal-form-fields.js";
+export * from "./signal-csv.js";
 export * from "./signal-labels.js";
 export * from "./signal-kenmerk.js";
 export * from "./plausibility.js";

@@ -3,6 +3,8 @@ import { mountRoute } from "../api-route.js";
 import type restify from "restify";
 import { invalidInput } from "@convenantbot/domain";
 import { SignalActionRequestSchema, SignalIdParamSchema, SignalListQuerySchema } from "@convenantbot/contract";
+import { answerSignalBatch } from "../signal-batch-answer.js";
+import { readRawBatchBody } from "../signals-batch.js";
 import { detailOf, summaryOf } from "./signal-dto.js";
 import { partyNames, tabRoute, type TabContext } from "./route.js";
 
@@ -12,6 +14,7 @@ import { partyNames, tabRoute, type TabContext } from "./route.js";
  * "not allowed" for a signal of another party (whether or not it exists), the same audit.
  */
 export function mountSignalRoutes(server: restify.Server, ctx: TabContext): void {
+  server.pre(readRawBatchBody);
   mountRoute(
     server,
     apiRoutes.tabSignalList,
@@ -34,6 +37,23 @@ export function mountSignalRoutes(server: restify.Server, ctx: TabContext): void
       const items = [];
       for (const view of views) items.push(await summaryOf(view, caller.party.id, names));
       res.json(200, { items });
+    }),
+  );
+
+  // The CSV upload: the file is the request's body (text/csv, read by readRawBatchBody in
+  // signals-batch.ts, mounted with the partners' API), sent by the caller's own party, each row
+  // through the same submitBatch as the partners' batch API.
+  mountRoute(
+    server,
+    apiRoutes.tabSignalBatch,
+    tabRoute(ctx, async (req, res, caller, correlationId) => {
+      await answerSignalBatch(req, res, {
+        sender: caller.actor,
+        signals: ctx.signals,
+        store: ctx.store,
+        logger: ctx.logger,
+        correlationId,
+      });
     }),
   );
 

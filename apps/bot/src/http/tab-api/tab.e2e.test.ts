@@ -198,4 +198,41 @@ describe.skipIf(skip)("the Teams tab in dev mode, against the real app (headless
     await expect.poll(() => page.getByTestId("signal-count").textContent()).toBe("0 signals");
     await tab.close();
   });
+
+  it(
+    "a landlord uploads its arrears as a CSV file: the valid rows become signals, the refused row is named by its line",
+    { timeout: 120_000 },
+    async ({ onTestFailed }) => {
+      const tab = await open("user=29%3Ademo-woonconsulent");
+      onTestFailed(async () => {
+        await tab.screenshot("tab-csv-upload");
+        console.error(`[tab e2e] console errors: ${tab.consoleErrors.join(" | ")}`);
+      });
+      const { page } = tab;
+      await expect.poll(() => page.getByTestId("who").textContent()).toContain("Vidomes");
+      const csv = [
+        "type;rulebook;signalDate;tenant.name;tenant.postcode;tenant.huisnummer;monthsInArrears;amountInArrears;paymentArrangement;courtStage;caseContext.supportPartyId",
+        "huurachterstand;lv-zorgafhankelijk-2025;2026-11-23;Csvhuurder Een;2271 AB;3;2;1.450,50;nee;none;lv-ribw-fonteynenburg",
+        "huurachterstand;lv-zorgafhankelijk-2025;2026-11-23;Csvhuurder Twee;2271 AB;twaalf;2;800;nee;none;lv-ribw-fonteynenburg",
+      ].join("\r\n");
+      // The file is chosen as a caseworker would; the tab reads it and sends its text (no form upload).
+      await page.getByTestId("signal-upload-input").setInputFiles({
+        name: "achterstanden-november.csv",
+        mimeType: "text/csv",
+        buffer: Buffer.from(csv, "utf8"),
+      });
+      await expect
+        .poll(() => page.getByTestId("signal-upload-result").textContent())
+        .toBe("achterstanden-november.csv: 1 van 2 signalen opgeslagen (1 nieuw), 1 geweigerd.");
+      const refused = page.getByTestId("signal-upload-refused").locator("tbody tr");
+      await expect.poll(() => refused.count()).toBe(1);
+      expect(await refused.first().textContent()).toContain("tenant.huisnummer");
+      expect(await refused.first().locator("td").first().textContent()).toContain("3");
+      // The inbox reloads and lists the stored one, as sent by Vidomes.
+      await expect.poll(() => page.getByTestId("signal-table").textContent()).toContain("Csvhuurder Een");
+      expect(tab.consoleErrors).toEqual([]);
+      expect(tab.blocked).toEqual([]);
+      await tab.close();
+    },
+  );
 });
