@@ -3,9 +3,8 @@
 import { describe, expect, it } from "vitest";
 import type { Monitoring } from "@convenantbot/contract";
 import { renderDom } from "../testing/dom";
-import { renderHtml, textOf } from "../testing/render";
+import { textOf } from "../testing/render";
 import { MonitoringSection } from "./MonitoringSection";
-import { VerdeelsleutelCalculator } from "./VerdeelsleutelCalculator";
 
 const monitoring: Monitoring = {
   rulebook: "kw-huisuitzetting-2019",
@@ -35,7 +34,7 @@ const monitoring: Monitoring = {
   ],
 };
 
-describe("platform sections", () => {
+describe("monitoring section", () => {
   it("monitoring shows the half year's counts per gemeente and landlord, with a chart and the shared-count explanation", async () => {
     const { container, unmount } = await renderDom(<MonitoringSection monitoring={monitoring} />);
     const html = container.innerHTML;
@@ -48,13 +47,5 @@ describe("platform sections", () => {
     expect(html).toContain('data-testid="bar-chart"');
     expect(html).toContain('aria-label="2026-H2 · Ontruimingsvonnissen: 3"');
     expect(html).toContain("2026-H2: Ontruimingsvonnissen 3, Ontruiming voorkomen 2, Ontruimd 1");
-  });
-
-  it("the verdeelsleutel calculator starts with the illustrative example, labelled as such", () => {
-    const html = renderHtml(<VerdeelsleutelCalculator />);
-    expect(textOf(html)).toContain("illustratieve cijfers, geen CBS-gegevens");
-    expect(html).toContain('value="Gouda"');
-    expect(html).toContain('value="34500"');
-    expect(textOf(html)).toContain("Bereken verdeelsleutel");
   });
 });
