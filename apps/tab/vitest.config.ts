@@ -7,5 +7,12 @@ import { sourceResolution } from "../../vitest.shared.js";
 export default defineConfig({
   ...sourceResolution,
   plugins: [react()],
-  test: { include: ["src/**/*.test.ts", "src/**/*.test.tsx"], environment: "node", testTimeout: 20_000 },
+  test: {
+    include: ["src/**/*.test.ts", "src/**/*.test.tsx"],
+    environment: "node",
+    testTimeout: 20_000,
+    // @fluentui/chart-utilities ships ES modules with extensionless imports and no "type":
+    // "module", which Node cannot load by itself; Vite resolves them when it transforms the charts.
+    server: { deps: { inline: ["@fluentui/react-charts", "@fluentui/chart-utilities"] } },
+  },
 });

@@ -1,7 +1,13 @@
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  GroupedVerticalBarChart,
+  ResponsiveContainer,
+  type GroupedVerticalBarChartData,
+  type GVBarChartSeriesPoint,
+} from "@fluentui/react-charts";
 import { useId } from "react";
 import { useI18n } from "../i18n/I18nProvider";
-import { barLength, niceMax, ticks } from "./scale";
+import { niceMax, ticks } from "./scale";
 
 export interface BarSeries {
   key: string;
@@ -13,7 +19,7 @@ export interface BarSeries {
 export interface BarGroup {
   label: string;
   values: Readonly<Record<string, number | null>>;
-  /** An agreed number (a quota) drawn as a dashed line across the group; null: none agreed. */
+  /** An agreed number (a quota), drawn as a bar of its own in each group; null: none agreed. */
   reference?: number | null;
 }
 
@@ -26,41 +32,86 @@ const useStyles = makeStyles({
     maxWidth: "720px",
     minWidth: 0,
   },
-  svg: { width: "100%", height: "auto", display: "block" },
-  legend: { display: "flex", gap: tokens.spacingHorizontalL, flexWrap: "wrap", fontSize: tokens.fontSizeBase200 },
-  swatch: {
-    display: "inline-block",
-    width: "12px",
-    height: "12px",
-    marginInlineEnd: tokens.spacingHorizontalXS,
-    verticalAlign: "middle",
-  },
   caption: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  // Fluent capitalizes every word of a legend ("Afspraak Per Jaar"); ours are written as they read.
+  legend: { textTransform: "none" },
+  // Read by screen readers, not drawn: every number of the chart in one sentence.
+  visuallyHidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    padding: 0,
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+    border: 0,
+  },
 });
 
-const WIDTH = 640;
-const HEIGHT = 220;
-const LEFT = 36;
-const BOTTOM = 40;
-const TOP = 8;
-/** Width of one character of an 11 px label, generously: labels are cut to fit their group. */
-const CHAR_WIDTH = 7;
+/** The chart's height in pixels, legend included; its width follows the page (ResponsiveContainer). */
+export const CHART_HEIGHT = 260;
 
-/** A label that fits `width`: whole when it does, else cut with "…" (the full text is in the tooltip). */
-export function fitLabel(label: string, width: number): string {
-  const max = Math.max(3, Math.floor(width / CHAR_WIDTH));
-  return label.length > max ? `${label.slice(0, max - 1)}…` : label;
-}
+/** The agreed number's bars: a neutral token, unlike any series colour, in every theme. */
+export const REFERENCE_COLOR = tokens.colorNeutralForeground3;
 
 /** Nothing to draw: no groups, or every value and agreed number empty or zero. */
 export function isEmptyChart(groups: readonly BarGroup[]): boolean {
   return groups.every((g) => Object.values(g.values).every((v) => v === null || v === 0) && (g.reference ?? 0) === 0);
 }
 
+/** The whole chart as text: each group's numbers, the agreed one last. */
+export function describeChart(
+  series: readonly BarSeries[],
+  groups: readonly BarGroup[],
+  referenceLabel: string | undefined,
+): string {
+  return groups
+    .map(
+      (g) =>
+        `${g.label}: ${series.map((s) => `${s.label} ${g.values[s.key] ?? "—"}`).join(", ")}${g.reference != null && referenceLabel ? `, ${referenceLabel} ${g.reference}` : ""}`,
+    )
+    .join("; ");
+}
+
 /**
- * A grouped bar chart in plain SVG (no chart library): counts per group, an optional agreed
- * number per group, and every value also as a tooltip and in the accessible description, so
- * the chart is never the only place a number can be read.
+ * Our groups as Fluent's: one bar per series with a value (an empty value draws no bar and
+ * reads "—" in the description; Fluent draws no bar for a zero either, but writes its 0 at
+ * the axis), each bar labelled "group · series: value" for screen readers.
+ *
+ * The agreed number is drawn as a bar series of its own (REFERENCE_COLOR, named referenceLabel
+ * in the legend), not as Fluent's line over the bars, which has no per-group reference line:
+ * its line joins the groups' points into one polyline, so a lone agreed number draws nothing
+ * (one point is no line; its dot shows on hover only) and the numbers of different landlords
+ * would be joined as if they were a trend.
+ */
+export function toChartData(
+  series: readonly BarSeries[],
+  groups: readonly BarGroup[],
+  referenceLabel: string | undefined,
+): GroupedVerticalBarChartData[] {
+  const reference = referenceLabel ?? "";
+  return groups.map((g) => {
+    const bar = (key: string, legend: string, value: number, color: string): GVBarChartSeriesPoint => ({
+      key,
+      legend,
+      data: value,
+      color,
+      callOutAccessibilityData: { ariaLabel: `${g.label} · ${legend}: ${value}` },
+    });
+    const points = series.flatMap((s) => {
+      const value = g.values[s.key];
+      return value == null ? [] : [bar(s.key, s.label, value, s.color)];
+    });
+    if (g.reference != null) points.push(bar("reference", reference, g.reference, REFERENCE_COLOR));
+    return { name: g.label, series: points };
+  });
+}
+
+/**
+ * A grouped bar chart by Fluent UI's v9 charts (@fluentui/react-charts): counts per group, an
+ * optional agreed number per group, and every value also in the accessible description, so the
+ * chart is never the only place a number can be read.
  */
 export function BarChart({
   title,
@@ -86,105 +137,30 @@ export function BarChart({
     );
   }
   const max = niceMax(groups.flatMap((g) => [...Object.values(g.values), g.reference ?? null]));
-  const plotHeight = HEIGHT - BOTTOM - TOP;
-  const groupWidth = (WIDTH - LEFT) / Math.max(1, groups.length);
-  const barWidth = Math.max(4, Math.min(28, (groupWidth * 0.8) / Math.max(1, series.length)));
-  const y = (value: number) => TOP + plotHeight - barLength(value, max, plotHeight);
-  const description = groups
-    .map(
-      (g) =>
-        `${g.label}: ${series.map((s) => `${s.label} ${g.values[s.key] ?? "—"}`).join(", ")}${g.reference != null && referenceLabel ? `, ${referenceLabel} ${g.reference}` : ""}`,
-    )
-    .join("; ");
   return (
-    <figure className={styles.figure}>
+    <figure className={styles.figure} data-testid="bar-chart">
       <figcaption id={titleId} className={styles.caption}>
         {title}
       </figcaption>
-      <svg
-        className={styles.svg}
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        role="img"
-        aria-labelledby={titleId}
-        aria-describedby={descId}
-        data-testid="bar-chart"
-      >
-        <desc id={descId}>{description}</desc>
-        {ticks(max).map((tick) => (
-          <g key={tick}>
-            <line x1={LEFT} x2={WIDTH} y1={y(tick)} y2={y(tick)} stroke={tokens.colorNeutralStroke2} strokeWidth={1} />
-            <text x={LEFT - 6} y={y(tick) + 4} textAnchor="end" fontSize={11} fill={tokens.colorNeutralForeground2}>
-              {tick}
-            </text>
-          </g>
-        ))}
-        {groups.map((group, gi) => {
-          const x0 = LEFT + gi * groupWidth + (groupWidth - barWidth * series.length) / 2;
-          return (
-            <g key={group.label}>
-              {series.map((s, si) => {
-                const value = group.values[s.key] ?? 0;
-                return (
-                  <rect
-                    key={s.key}
-                    x={x0 + si * barWidth}
-                    y={y(value)}
-                    width={barWidth - 2}
-                    height={TOP + plotHeight - y(value)}
-                    fill={s.color}
-                    data-series={s.key}
-                    data-value={value}
-                  >
-                    <title>{`${group.label} · ${s.label}: ${group.values[s.key] ?? "—"}`}</title>
-                  </rect>
-                );
-              })}
-              {group.reference != null && (
-                <line
-                  x1={x0 - 4}
-                  x2={x0 + barWidth * series.length + 2}
-                  y1={y(group.reference)}
-                  y2={y(group.reference)}
-                  stroke={tokens.colorNeutralForeground1}
-                  strokeWidth={2}
-                  strokeDasharray="5 3"
-                  data-reference={group.reference}
-                >
-                  <title>{`${group.label} · ${referenceLabel ?? ""}: ${group.reference}`}</title>
-                </line>
-              )}
-              <text
-                x={LEFT + gi * groupWidth + groupWidth / 2}
-                y={HEIGHT - BOTTOM + 16}
-                textAnchor="middle"
-                fontSize={11}
-                fill={tokens.colorNeutralForeground1}
-                data-axis-label=""
-              >
-                <title>{group.label}</title>
-                {fitLabel(group.label, groupWidth - 4)}
-              </text>
-            </g>
-          );
-        })}
-        <line
-          x1={LEFT}
-          x2={WIDTH}
-          y1={TOP + plotHeight}
-          y2={TOP + plotHeight}
-          stroke={tokens.colorNeutralForeground2}
-          strokeWidth={1}
+      <p id={descId} className={styles.visuallyHidden}>
+        {describeChart(series, groups, referenceLabel)}
+      </p>
+      <ResponsiveContainer height={CHART_HEIGHT}>
+        <GroupedVerticalBarChart
+          data={toChartData(series, groups, referenceLabel)}
+          chartTitle={title}
+          svgProps={{ "aria-labelledby": titleId, "aria-describedby": descId }}
+          // Our own axis: a "nice" maximum and whole-number ticks (counts are never fractions of a home).
+          yMaxValue={max}
+          yAxisTickValues={ticks(max)}
+          // Bars as wide as the groups allow, up to 28 px; group names wrap under their group.
+          barWidth="auto"
+          maxBarWidth={28}
+          wrapXAxisLables
+          enabledLegendsWrapLines
+          legendProps={{ styles: { legend: styles.legend } }}
         />
-      </svg>
-      <div className={styles.legend} aria-hidden="true">
-        {series.map((s) => (
-          <span key={s.key}>
-            <span className={styles.swatch} style={{ backgroundColor: s.color }} />
-            {s.label}
-          </span>
-        ))}
-        {referenceLabel && groups.some((g) => g.reference != null) && <span>- - - {referenceLabel}</span>}
-      </div>
+      </ResponsiveContainer>
     </figure>
   );
 }

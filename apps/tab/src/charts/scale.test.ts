@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { barLength, niceMax, ticks } from "./scale";
+import { niceMax, ticks } from "./scale";
 
 describe("chart scale", () => {
   it("rounds the axis up to 1, 2 or 5 times a power of ten", () => {
@@ -16,11 +16,5 @@ describe("chart scale", () => {
     expect(ticks(10)).toEqual([0, 3, 6, 9, 10]);
     expect(ticks(1)).toEqual([0, 1]);
     expect(ticks(20)).toEqual([0, 5, 10, 15, 20]);
-  });
-
-  it("draws bars in proportion, never past the axis, nothing for zero", () => {
-    expect(barLength(5, 10, 200)).toBe(100);
-    expect(barLength(0, 10, 200)).toBe(0);
-    expect(barLength(30, 10, 200)).toBe(200);
   });
 });

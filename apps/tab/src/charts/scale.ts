@@ -15,9 +15,3 @@ export function ticks(max: number, wanted = 4): number[] {
   if (out.at(-1) !== max) out.push(max);
   return out;
 }
-
-/** Length in pixels of a bar for `value` on an axis of `max` over `length` pixels. */
-export function barLength(value: number, max: number, length: number): number {
-  if (max <= 0 || value <= 0) return 0;
-  return Math.min(length, (value / max) * length);
-}

@@ -1,8 +1,10 @@
+// @vitest-environment happy-dom
+// The monitoring section draws a Fluent chart, which renders only in a DOM (see testing/dom.tsx).
 import { describe, expect, it } from "vitest";
 import type { Monitoring } from "@convenantbot/contract";
-import { renderHtml, textOf } from "../testing/render";
+import { renderDom } from "../testing/dom";
+import { textOf } from "../testing/render";
 import { MonitoringSection } from "./MonitoringSection";
-import { VerdeelsleutelCalculator } from "./VerdeelsleutelCalculator";
 
 const monitoring: Monitoring = {
   rulebook: "kw-huisuitzetting-2019",
@@ -32,23 +34,18 @@ const monitoring: Monitoring = {
   ],
 };
 
-describe("platform sections", () => {
-  it("monitoring shows the half year's counts per gemeente and landlord, with a chart and the shared-count explanation", () => {
-    const html = renderHtml(<MonitoringSection monitoring={monitoring} />);
+describe("monitoring section", () => {
+  it("monitoring shows the half year's counts per gemeente and landlord, with a chart and the shared-count explanation", async () => {
+    const { container, unmount } = await renderDom(<MonitoringSection monitoring={monitoring} />);
+    const html = container.innerHTML;
+    unmount();
     const text = textOf(html);
     expect(text).toContain("Halfjaarlijkse monitoring per gemeente en verhuurder");
     expect(text).toContain("Krimpenerwaard");
     expect(text).toContain("QuaWonen");
     expect(text).toContain("elk afgesloten signaal telt één keer");
     expect(html).toContain('data-testid="bar-chart"');
+    expect(html).toContain('aria-label="2026-H2 · Ontruimingsvonnissen: 3"');
     expect(html).toContain("2026-H2: Ontruimingsvonnissen 3, Ontruiming voorkomen 2, Ontruimd 1");
-  });
-
-  it("the verdeelsleutel calculator starts with the illustrative example, labelled as such", () => {
-    const html = renderHtml(<VerdeelsleutelCalculator />);
-    expect(textOf(html)).toContain("illustratieve cijfers, geen CBS-gegevens");
-    expect(html).toContain('value="Gouda"');
-    expect(html).toContain('value="34500"');
-    expect(textOf(html)).toContain("Bereken verdeelsleutel");
   });
 });

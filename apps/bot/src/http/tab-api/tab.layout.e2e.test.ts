@@ -108,6 +108,11 @@ describe.skipIf(skip)("the tab's layout at 1280 px and 420 px (headless Chromium
       // A year without offers says so instead of an empty plot.
       await expect.poll(() => page.getByTestId("bar-chart-empty").count()).toBeGreaterThan(0);
       expect(await page.getByTestId("bar-chart-empty").first().textContent()).toContain("Geen gegevens");
+      // A year with numbers is drawn (Fluent's chart measures its box after mounting, then draws
+      // its bars): wait for them, so the layout check below measures the drawn chart too.
+      const chart = page.getByTestId("bar-chart").first();
+      await chart.locator("svg rect[role=option]").first().waitFor({ state: "visible" });
+      expect(await chart.locator(".fui-cart__xAxis .tick text").count()).toBeGreaterThan(0);
       await check("platform");
 
       await tab.openView("Snelcheck");

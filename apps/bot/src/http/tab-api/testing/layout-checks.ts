@@ -20,7 +20,8 @@ export async function layoutProblems(
 }
 
 const LAYOUT_SCRIPT = `(() => {
-    const selector = "th, td, label, button, h1, h2, h3, select, input:not([type=checkbox]):not([type=radio]), [data-axis-label], [role=tab], [role=status]";
+    // Chart labels: Fluent's x-axis group names and the values written on its bars.
+    const selector = "th, td, label, button, h1, h2, h3, select, input:not([type=checkbox]):not([type=radio]), .fui-cart__xAxis .tick text, svg g[role=listbox] > text, [role=tab], [role=status]";
     const elements = [...document.querySelectorAll(selector)].filter((el) => {
       const r = el.getBoundingClientRect();
       const style = getComputedStyle(el);
