@@ -2,8 +2,9 @@ import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
 import { sourceResolution } from "../../vitest.shared.js";
 
-// Unit and component tests in Node: components render with react-dom/server (no DOM library
-// is installed); the browser test lives with the bot, which serves the tab.
+// Unit and component tests in Node: most components render with react-dom/server; the charts,
+// which draw only after measuring their box, mount in happy-dom (files that say
+// `// @vitest-environment happy-dom`). The browser test lives with the bot, which serves the tab.
 export default defineConfig({
   ...sourceResolution,
   plugins: [react()],
