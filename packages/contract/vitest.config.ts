@@ -3,5 +3,6 @@ import { sourceResolution } from "../../vitest.shared.js";
 
 export default defineConfig({
   ...sourceResolution,
-  test: { include: ["src/**/*.test.ts"] },
+  // Pure schemas: the files share their workers' modules (isolate: false).
+  test: { include: ["src/**/*.test.ts"], isolate: false },
 });
