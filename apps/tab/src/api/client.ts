@@ -37,6 +37,16 @@ export class TabApiError extends Error {
 
 export type Fetch = (url: string, init: RequestInit) => Promise<Response>;
 
+/** No answer at all (the bot is down, the network is gone): status 0. */
+function noConnection(error: unknown): TabApiError {
+  const reason = error instanceof Error ? error.message : String(error);
+  return new TabApiError(
+    0,
+    `Geen verbinding met Convenantbot (${reason}).`,
+    `No connection to Convenantbot (${reason}).`,
+  );
+}
+
 async function errorOf(response: Response): Promise<TabApiError> {
   const body: unknown = await response.json().catch(() => undefined);
   const parsed = ApiErrorSchema.safeParse(body);
@@ -72,12 +82,7 @@ export function createTabApi(auth: TabAuth, fetchImpl: Fetch = (url, init) => fe
         ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
       });
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new TabApiError(
-        0,
-        `Geen verbinding met Convenantbot (${reason}).`,
-        `No connection to Convenantbot (${reason}).`,
-      );
+      throw noConnection(error);
     }
     if (!response.ok) throw await errorOf(response);
     const parsed = schema.safeParse(await response.json());
@@ -127,12 +132,7 @@ export function createTabApi(auth: TabAuth, fetchImpl: Fetch = (url, init) => fe
       try {
         response = await fetchImpl(`${base}/signals/batch`, { method: "POST", headers, body: csv });
       } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new TabApiError(
-          0,
-          `Geen verbinding met Convenantbot (${reason}).`,
-          `No connection to Convenantbot (${reason}).`,
-        );
+        throw noConnection(error);
       }
       const body: unknown = await response.json().catch(() => undefined);
       const answer = SignalBatchAnswerSchema.safeParse(body);

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { CaseContextSchema } from "./case-context.js";
 import { signalTypeModules, type SignalType } from "./signal-type-modules.js";
+import { defOf, unwrap } from "./zod-internals.js";
 
 /**
  * A signal as one CSV row (a landlord's monthly arrears export, the tab's upload): one column per
@@ -15,21 +16,6 @@ export interface SignalCsvColumn {
   path: string;
   kind: CsvCellKind;
   required: boolean;
-}
-
-interface ZodInternals {
-  _zod: { def: { type: string; innerType?: z.ZodType; element?: z.ZodType; shape?: Record<string, z.ZodType> } };
-}
-const defOf = (schema: z.ZodType) => (schema as unknown as ZodInternals)._zod.def;
-
-function unwrap(schema: z.ZodType): { inner: z.ZodType; optional: boolean } {
-  let inner = schema;
-  let optional = false;
-  while (defOf(inner).type === "optional" || defOf(inner).type === "default") {
-    optional = true;
-    inner = defOf(inner).innerType!;
-  }
-  return { inner, optional };
 }
 
 function columnsOfShape(shape: Record<string, z.ZodType>, prefix: string, parentOptional: boolean): SignalCsvColumn[] {

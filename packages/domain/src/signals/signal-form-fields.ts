@@ -4,6 +4,7 @@ import { IsoDateSchema } from "../common/iso-date.js";
 import type { Localized } from "../common/localized.js";
 import { envelopeShape } from "./envelope.js";
 import type { SignalFieldSpec, SignalTypeModule } from "./signal-type-module.js";
+import { defOf, unwrap } from "./zod-internals.js";
 
 /**
  * How the form asks a field, read from its zod type: an `EuroAmountSchema` is an amount, any
@@ -25,22 +26,6 @@ export interface SignalTypeFormField {
   placeholder?: Localized;
   /** An enum's values with their words; a checklist's toggles with their ids and questions. */
   options?: readonly { value: string; label: Localized; id?: string }[];
-}
-
-interface ZodInternals {
-  _zod: { def: { type: string; innerType?: z.ZodType; element?: z.ZodType } };
-}
-const defOf = (schema: z.ZodType) => (schema as unknown as ZodInternals)._zod.def;
-
-/** The schema inside `.optional()` / `.default()`, and whether it may be left out. */
-function unwrap(schema: z.ZodType): { inner: z.ZodType; optional: boolean } {
-  let inner = schema;
-  let optional = false;
-  while (defOf(inner).type === "optional" || defOf(inner).type === "default") {
-    optional = true;
-    inner = defOf(inner).innerType!;
-  }
-  return { inner, optional };
 }
 
 const enumValues = (schema: z.ZodType): string[] => (schema as unknown as z.ZodEnum).options.map(String);
