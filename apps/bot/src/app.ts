@@ -11,6 +11,7 @@ import { mountAdminChannel } from "./maintenance/admin-channel.js";
 import { mountCheckApi } from "./http/check-api.js";
 import { OutboxWorker, demoMembers } from "@convenantbot/store";
 import { mountSignalsApi } from "./http/signals-api.js";
+import { readRawBatchBody } from "./http/signals-batch.js";
 import { mountOffersApi } from "./http/offers-api.js";
 import { mountCasesApi } from "./http/cases-api.js";
 import { mountOpenApi } from "./http/openapi.js";
@@ -144,6 +145,9 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       return { ok: true, detail: { engine: store.engine, localMode: config.localMode, writable: true } };
     },
     mount: (s: restify.Server) => {
+      // The batch routes' NDJSON and CSV bodies (the partners' API and the tab's upload), read
+      // before the server's JSON body guard, which refuses every other type.
+      s.pre(readRawBatchBody);
       mountCheckApi(s);
       const { authenticate } = mountSignalsApi(s, {
         store,

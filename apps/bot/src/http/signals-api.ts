@@ -22,7 +22,6 @@ import type { SignalActor, SignalService } from "../signals/signal-service.js";
 import { sendError, sendFailure } from "./http-errors.js";
 import { RateLimiter } from "./rate-limit.js";
 import { answerSignalBatch } from "./signal-batch-answer.js";
-import { readRawBatchBody } from "./signals-batch.js";
 import { correlationOf } from "./correlation.js";
 
 /** The opaque `cursor` of a next link: where the next page starts. */
@@ -173,8 +172,7 @@ export function mountSignalsApi(
   // Bulk delivery (issue 18): a JSON array, NDJSON or CSV of up to SIGNAL_BATCH_MAX_ROWS signals, each
   // validated, routed, privacy-checked, idempotent and audited as POST /api/signals does one.
   // Its body limit is SIGNAL_BATCH_MAX_BODY_BYTES: JSON through the server's body guard
-  // (withBodyLimit), NDJSON and CSV through readRawBatchBody (a `pre` handler; the guard reads JSON only).
-  server.pre(readRawBatchBody);
+  // (withBodyLimit), NDJSON and CSV through readRawBatchBody (app.ts mounts it as a `pre` handler).
   mountRoute(server, apiRoutes.signalBatch, async (req: restify.Request, res: restify.Response) => {
     const correlationId = correlationOf(req);
     const caller = await authenticate(req, res);

@@ -38,8 +38,6 @@ const contentTypeOf = (req: restify.Request) =>
  */
 export function readRawBatchBody(req: restify.Request, res: restify.Response, next: restify.Next): void {
   if (req.method !== "POST" || !BATCH_PATHS.has(req.getPath())) return next();
-  // Mounted by each API that has a batch route; the first one reads the body.
-  if ((req as unknown as Partial<RawBatchRequest>).bodyReadByRoute) return next();
   const type = contentTypeOf(req);
   const format = NDJSON_TYPES.has(type) ? "ndjson" : CSV_TYPES.has(type) ? "csv" : undefined;
   if (!format) return next();

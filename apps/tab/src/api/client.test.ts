@@ -73,4 +73,40 @@ describe("the tab's API client", () => {
     expect(error.status).toBe(0);
     expect(error.message_en).toContain("Failed to fetch");
   });
+
+  it("uploads a CSV file as its text, with the batch key, and reads a 422 (no row stored) as an answer", async () => {
+    const seen: Seen[] = [];
+    const refusedAll = {
+      idempotencyKey: "tab-csv-abc",
+      format: "csv",
+      total: 1,
+      accepted: 0,
+      created: 0,
+      refused: 1,
+      rows: [
+        {
+          row: 0,
+          line: 2,
+          status: 422,
+          idempotencyKey: "tab-csv-abc#0",
+          message_nl: "Ongeldig",
+          message_en: "Invalid",
+        },
+      ],
+    };
+    const api = createTabApi(devAuth("u"), fakeFetch(422, refusedAll, seen));
+    expect(await api.uploadSignals("type;rulebook\nhuurachterstand;lv", "tab-csv-abc")).toMatchObject({ refused: 1 });
+    const headers = seen[0]?.init.headers as Record<string, string>;
+    expect(seen[0]?.url).toBe("/api/tab/signals/batch");
+    expect(seen[0]?.init.body).toBe("type;rulebook\nhuurachterstand;lv");
+    expect(headers["content-type"]).toBe("text/csv; charset=utf-8");
+    expect(headers["idempotency-key"]).toBe("tab-csv-abc");
+    const unreadable = createTabApi(
+      devAuth("u"),
+      fakeFetch(400, { message_nl: "Het CSV-bestand is niet te lezen.", message_en: "The CSV file cannot be read." }),
+    );
+    const error = (await unreadable.uploadSignals("x", "k").catch((e: unknown) => e)) as TabApiError;
+    expect(error.status).toBe(400);
+    expect(error.text("nl")).toBe("Het CSV-bestand is niet te lezen.");
+  });
 });

@@ -67,24 +67,36 @@ export function createTabApi(auth: TabAuth, fetchImpl: Fetch = (url, init) => fe
   async function call<S extends z.ZodType>(
     schema: S,
     path: string,
-    init: { method?: string; body?: unknown; anonymous?: boolean } = {},
+    init: {
+      method?: string;
+      body?: unknown;
+      /** A CSV file's text as the body (text/csv) instead of JSON. */
+      csv?: string;
+      headers?: Readonly<Record<string, string>>;
+      anonymous?: boolean;
+      /** Error statuses whose body is still an answer of `schema` (a batch that stored no row: 422). */
+      answeredStatuses?: readonly number[];
+    } = {},
   ): Promise<z.output<S>> {
     const headers: Record<string, string> = {
       accept: "application/json",
+      ...init.headers,
       ...(init.anonymous ? {} : await auth.headers()),
     };
-    if (init.body !== undefined) headers["content-type"] = "application/json";
+    const body = init.csv ?? (init.body !== undefined ? JSON.stringify(init.body) : undefined);
+    if (body !== undefined)
+      headers["content-type"] = init.csv !== undefined ? "text/csv; charset=utf-8" : "application/json";
     let response: Response;
     try {
       response = await fetchImpl(`${base}${path}`, {
         method: init.method ?? "GET",
         headers,
-        ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
+        ...(body !== undefined ? { body } : {}),
       });
     } catch (error) {
       throw noConnection(error);
     }
-    if (!response.ok) throw await errorOf(response);
+    if (!response.ok && !init.answeredStatuses?.includes(response.status)) throw await errorOf(response);
     const parsed = schema.safeParse(await response.json());
     if (!parsed.success) {
       const where = parsed.error.issues[0]?.path.join(".") ?? "";
@@ -121,30 +133,13 @@ export function createTabApi(auth: TabAuth, fetchImpl: Fetch = (url, init) => fe
      * SHA-256, so a second upload of the same file stores nothing twice. 207 and 422 are answers
      * too: each row is named, stored or refused.
      */
-    uploadSignals: async (csv: string, batchKey: string) => {
-      const headers: Record<string, string> = {
-        accept: "application/json",
-        "content-type": "text/csv; charset=utf-8",
-        "idempotency-key": batchKey,
-        ...(await auth.headers()),
-      };
-      let response: Response;
-      try {
-        response = await fetchImpl(`${base}/signals/batch`, { method: "POST", headers, body: csv });
-      } catch (error) {
-        throw noConnection(error);
-      }
-      const body: unknown = await response.json().catch(() => undefined);
-      const answer = SignalBatchAnswerSchema.safeParse(body);
-      if ((response.ok || response.status === 422) && answer.success) return answer.data;
-      const problem = ApiErrorSchema.safeParse(body);
-      if (problem.success) throw new TabApiError(response.status, problem.data.message_nl, problem.data.message_en);
-      throw new TabApiError(
-        response.status,
-        `Onverwacht antwoord (HTTP ${response.status}).`,
-        `Unexpected answer (HTTP ${response.status}).`,
-      );
-    },
+    uploadSignals: (csv: string, batchKey: string) =>
+      call(SignalBatchAnswerSchema, "/signals/batch", {
+        method: "POST",
+        csv,
+        headers: { "idempotency-key": batchKey },
+        answeredStatuses: [422],
+      }),
     aanmeldingen: () => call(AanmeldingListSchema, "/aanmeldingen"),
     caseStep: async (id: string, step: CaseStepRequest) =>
       call(CaseStepResultSchema, `/aanmeldingen/${encodeURIComponent(id)}/steps`, {

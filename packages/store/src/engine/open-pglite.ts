@@ -92,15 +92,19 @@ const startParams = [
  * from it. The key is this PGlite build (its resolved path names the version) and the start
  * parameters. Only the empty cluster is kept: the migrations still run on every open.
  */
-const freshClusterFile = (() => {
+let freshClusterPath: string | undefined;
+/** Worked out on the first in-memory open, so a bot on its data directory never does it. */
+function freshClusterFile(): string {
+  if (freshClusterPath) return freshClusterPath;
   const build = createRequire(import.meta.url).resolve("@electric-sql/pglite");
   const key = createHash("sha256").update(build).update(JSON.stringify(startParams)).digest("hex").slice(0, 16);
-  return join(tmpdir(), `convenantbot-pglite-initdb-${key}.tar`);
-})();
+  freshClusterPath = join(tmpdir(), `convenantbot-pglite-initdb-${key}.tar`);
+  return freshClusterPath;
+}
 
 function savedFreshCluster(): Blob | undefined {
   try {
-    return new Blob([readFileSync(freshClusterFile)]);
+    return new Blob([readFileSync(freshClusterFile())]);
   } catch {
     return undefined;
   }
@@ -108,10 +112,10 @@ function savedFreshCluster(): Blob | undefined {
 
 async function saveFreshCluster(pglite: PGlite): Promise<void> {
   const tar = Buffer.from(await (await pglite.dumpDataDir("none")).arrayBuffer());
-  const partial = `${freshClusterFile}.${process.pid}.partial`;
+  const partial = `${freshClusterFile()}.${process.pid}.partial`;
   try {
     writeFileSync(partial, tar);
-    renameSync(partial, freshClusterFile);
+    renameSync(partial, freshClusterFile());
   } catch {
     rmSync(partial, { force: true }); // a full or read-only temp directory only costs the next open its initdb
   }
@@ -125,7 +129,7 @@ async function openInMemory(): Promise<PGlite> {
       await pglite.query("select 1");
       return pglite;
     } catch {
-      rmSync(freshClusterFile, { force: true }); // unreadable: start from initdb, and save anew
+      rmSync(freshClusterFile(), { force: true }); // unreadable: start from initdb, and save anew
     }
   }
   const pglite = await PGlite.create({ startParams });

@@ -4,7 +4,6 @@ import type restify from "restify";
 import { invalidInput } from "@convenantbot/domain";
 import { SignalActionRequestSchema, SignalIdParamSchema, SignalListQuerySchema } from "@convenantbot/contract";
 import { answerSignalBatch } from "../signal-batch-answer.js";
-import { readRawBatchBody } from "../signals-batch.js";
 import { detailOf, summaryOf } from "./signal-dto.js";
 import { partyNames, tabRoute, type TabContext } from "./route.js";
 
@@ -14,7 +13,6 @@ import { partyNames, tabRoute, type TabContext } from "./route.js";
  * "not allowed" for a signal of another party (whether or not it exists), the same audit.
  */
 export function mountSignalRoutes(server: restify.Server, ctx: TabContext): void {
-  server.pre(readRawBatchBody);
   mountRoute(
     server,
     apiRoutes.tabSignalList,
@@ -41,7 +39,7 @@ export function mountSignalRoutes(server: restify.Server, ctx: TabContext): void
   );
 
   // The CSV upload: the file is the request's body (text/csv, read by readRawBatchBody in
-  // signals-batch.ts, mounted with the partners' API), sent by the caller's own party, each row
+  // signals-batch.ts, which app.ts mounts), sent by the caller's own party, each row
   // through the same submitBatch as the partners' batch API.
   mountRoute(
     server,
