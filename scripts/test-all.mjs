@@ -24,6 +24,26 @@ const run = spawnSync("pnpm", ["exec", "turbo", "run", "test", "--continue", ...
 
 let passed = 0;
 let failed = 0;
+/** What failed, named: CI shows only the end of the log, and the turbo output of a failure is far above. */
+const failures = [];
+function failuresIn(name, report, ws) {
+  const out = [];
+  for (const file of report.testResults ?? []) {
+    const where = file.name?.startsWith(ws) ? file.name.slice(ws.length + 1) : file.name;
+    const failedTests = (file.assertionResults ?? []).filter((t) => t.status === "failed");
+    for (const test of failedTests)
+      out.push(`${name} ${where} > ${test.fullName ?? test.title}: ${firstLine(test.failureMessages?.[0])}`);
+    if (file.status === "failed" && failedTests.length === 0) out.push(`${name} ${where}: ${firstLine(file.message)}`);
+  }
+  return out;
+}
+function firstLine(text) {
+  return (
+    String(text ?? "")
+      .split("\n")
+      .find((line) => line.trim()) ?? ""
+  );
+}
 const missingReports = [];
 for (const ws of workspaces) {
   if (!existsSync(join(ws, "package.json"))) continue;
@@ -36,6 +56,7 @@ for (const ws of workspaces) {
   const report = JSON.parse(readFileSync(reportOf(ws), "utf8"));
   passed += report.numPassedTests ?? 0;
   failed += (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0);
+  failures.push(...failuresIn(pkg.name, report, ws));
 }
 if (missingReports.length > 0) {
   console.error(`no test report from: ${missingReports.join(", ")}`);
@@ -43,5 +64,6 @@ if (missingReports.length > 0) {
 }
 // The fault and fuzz figures the tests wrote go into bench/README.md; never a reason to fail.
 spawnSync(process.execPath, [join(root, "scripts", "render-reliability.mjs")], { cwd: root, stdio: "inherit" });
+if (failures.length > 0) console.log(`failed:\n${failures.map((f) => `  ${f.slice(0, 400)}`).join("\n")}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(run.status === 0 && failed === 0 ? 0 : 1);
