@@ -25,6 +25,7 @@ import {
   type StoreError,
   type StoredSignal,
 } from "@convenantbot/store";
+import { SignalGroupCommit } from "./group-commit.js";
 import { lifecycleOwnedBy, partiesInvolved, signalOf, statesOf } from "./signal-record.js";
 
 /** Who acts: the party decides what is allowed; `actor` is the audit id (member:, api:). */
@@ -76,16 +77,21 @@ function notAllowed(): DomainError {
  * keeps the signal, its deliveries (outbox, same transaction) and its audit trail.
  */
 export class SignalService {
+  private readonly groupCommit: SignalGroupCommit;
+
   constructor(
     private readonly store: Store,
     private readonly clock: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.groupCommit = new SignalGroupCommit(store);
+  }
 
   /** Stores an accepted signal with one card delivery per recipient; a repeat key returns the first. */
   async submit(input: { body: unknown; sender: SignalActor; idempotencyKey: string; correlationId: string }) {
     const cases = await this.casesOf([input.body]);
     const prepared = this.prepare(input.body, input.sender, input.idempotencyKey, cases);
-    const created = await this.store.signals.create(prepared.create.input, prepared.create.deliveries, {
+    // Concurrent POSTs of one sender share a transaction (group-commit.ts); each keeps its own answer.
+    const created = await this.groupCommit.create(prepared.create, {
       actor: input.sender.actor,
       correlationId: input.correlationId,
     });

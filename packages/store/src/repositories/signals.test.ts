@@ -284,6 +284,26 @@ describeEachEngine("signals in bulk (createMany)", (ctx) => {
     }
   });
 
+  it("writes an item's own actor and correlation id (single requests committed together) into its audit row and history", async () => {
+    await seedTestParties(ctx.store);
+    const own = (n: number) => ({ actor: `api:key-${n}`, correlationId: `corr-${n}` });
+    const results = await ctx.store.signals.createMany(
+      [1, 2].map((n) => ({
+        input: signalInput({ idempotencyKey: `own-meta-${n}-${Math.random()}` }),
+        deliveries: [],
+        meta: own(n),
+      })),
+      meta,
+    );
+    for (const [i, result] of results.entries()) {
+      if (!result.ok) throw result.error;
+      const [entry] = await ctx.store.audit.forRecord("signal", result.signal.id);
+      expect(entry).toMatchObject({ actor: own(i + 1).actor, correlationId: own(i + 1).correlationId });
+      const [line] = await ctx.store.signals.history(result.signal.id);
+      expect(line?.actor).toBe(own(i + 1).actor);
+    }
+  });
+
   it("gives each new row a short kenmerk, like create does; repeated keys use no number", async () => {
     await seedTestParties(ctx.store);
     const prefix = `B${String.fromCharCode(65 + Math.floor(Math.random() * 26))}`; // per engine run: its own counter

@@ -251,14 +251,17 @@ export class SignalsRepository {
    * stored either way. Call it with at most BULK_SIGNALS_PER_CALL items (bind-parameter limit).
    */
   async createMany(
-    items: readonly { input: SignalCreate; deliveries: readonly DeliveryInput[] }[],
+    items: readonly { input: SignalCreate; deliveries: readonly DeliveryInput[]; meta?: WriteMeta }[],
     meta: WriteMeta,
   ): Promise<BulkCreateResult[]> {
     if (items.length > BULK_SIGNALS_PER_CALL)
       throw new RangeError(`createMany takes at most ${BULK_SIGNALS_PER_CALL} signals`);
+    // An item's own meta (a request's actor and correlation id, when single POSTs are committed
+    // together) goes into its audit row and history lines; otherwise the call's.
     const parsed = items.map((item) => ({
       s: parseInput(SignalCreateSchema, item.input, signalLabel),
       deliveries: item.deliveries,
+      meta: item.meta ? (parseMeta(item.meta), item.meta) : meta,
     }));
     parseMeta(meta);
     if (parsed.length === 0) return [];
@@ -332,7 +335,7 @@ export class SignalsRepository {
       const audits: { actor: string; action: string; recordType: string; recordId: string; correlationId?: string }[] =
         [];
       const outboxRows: Insertable<OutboxTable>[] = [];
-      parsed.forEach(({ s, deliveries }, i) => {
+      parsed.forEach(({ s, deliveries, meta }, i) => {
         const row = insertedById.get(ids[i]!);
         if (!row) {
           const first = existing.get(s.idempotencyKey);
