@@ -73,6 +73,38 @@ describeEachEngine("botbuilder Storage", (ctx) => {
     expect(["a", "b"]).toContain((await storage().read(["k"])).k.v);
   });
 
+  it("answers each of many concurrent single-key writes (one statement for those that wait) as a write alone would", async () => {
+    const keys = Array.from({ length: 12 }, (_, i) => `group-${i}`);
+    await storage().write({ [keys[0]!]: { v: 0 } }); // existing rows, read for their eTags
+    for (const key of keys.slice(1, 8)) await storage().write({ [key]: { v: 0 } });
+    const read = await storage().read(keys.slice(0, 8));
+    await storage().write({ [keys[3]!]: { v: "moved on" } }); // keys[3]'s eTag is stale now
+    const when = new Date("2025-06-01T10:00:00.000Z");
+    const results = await Promise.allSettled([
+      storage().write({ [keys[0]!]: { v: "first" } }), // runs alone; the rest wait behind it
+      ...keys.slice(1, 8).map((key) => storage().write({ [key]: { ...read[key], v: `new ${key}`, when } })),
+      storage().write({ [keys[8]!]: { v: "created", eTag: "*" } }),
+      storage().write({ [keys[9]!]: { v: "created with an eTag", eTag: "not-there-yet" } }), // absent: written
+      storage().write({ [keys[1]!]: { ...read[keys[1]!], v: "second writer, same eTag" } }), // the same key twice
+    ]);
+    const status = results.map((r) => r.status);
+    expect(status[0]).toBe("fulfilled");
+    expect(status.slice(1, 8)).toEqual(keys.slice(1, 8).map((key) => (key === keys[3] ? "rejected" : "fulfilled")));
+    expect(status.slice(8)).toEqual(["fulfilled", "fulfilled", "rejected"]);
+    expect((results[3] as PromiseRejectedResult).reason).toMatchObject({ kind: "conflict" });
+    expect((results[10] as PromiseRejectedResult).reason).toMatchObject({ kind: "conflict" });
+    const after = await storage().read(keys);
+    expect(after[keys[0]!]).toMatchObject({ v: "first" });
+    expect(after[keys[1]!]).toMatchObject({ v: `new ${keys[1]}`, when: "2025-06-01T10:00:00.000Z" });
+    expect(after[keys[3]!]).toMatchObject({ v: "moved on" });
+    expect(after[keys[8]!]).toMatchObject({ v: "created" });
+    expect(after[keys[9]!]).toMatchObject({ v: "created with an eTag" });
+    expect(after[keys[10]!]).toBeUndefined();
+    // Every written row has an eTag of its own, and the next write with it succeeds.
+    expect(new Set(keys.slice(0, 10).map((key) => after[key]?.eTag)).size).toBe(10);
+    await storage().write({ [keys[2]!]: { ...after[keys[2]!], v: "again" } });
+  });
+
   it("writes several items atomically: one stale eTag and none is written", async () => {
     await storage().write({ a: { v: 1 }, b: { v: 1 } });
     const read = await storage().read(["a", "b"]);

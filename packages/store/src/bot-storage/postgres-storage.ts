@@ -82,7 +82,7 @@ export class PostgresBotStorage implements Storage {
     // transaction so a conflict on any writes none.
     try {
       if (keys.length === 1) {
-        const written = await this.writeOne(this.db, keys[0]!, changes[keys[0]!], at);
+        const written = await this.writeGrouped(keys[0]!, changes[keys[0]!], at);
         this.cache?.set(keys[0]!, written);
         return;
       }
@@ -104,28 +104,113 @@ export class PostgresBotStorage implements Storage {
     for (const key of keys) this.cache?.set(key, null);
   }
 
-  private async writeOne(db: Db, key: string, item: unknown, at: string): Promise<NonNullable<CachedRow>> {
-    // Same JSON round trip as MemoryStorage: functions and undefined drop out, Dates become strings.
-    const { eTag, ...document } = JSON.parse(JSON.stringify(item ?? {})) as Record<string, unknown> & {
-      eTag?: unknown;
-    };
-    const expected = typeof eTag === "string" && eTag !== "*" && eTag !== "" ? eTag : undefined;
-    const etag = randomUUID();
+  /**
+   * Group commit of single-key writes (issue 18): the writes of one pass of the event loop
+   * (the turns of other conversations that came in together) and those that arrive while a
+   * group is being written go as ONE statement, each with its own eTag check and its own
+   * answer. The group starts on setImmediate, not at once: PGlite answers synchronously, so
+   * without that wait no two writes would ever meet (measured: 8,360 groups of 1). A key
+   * already waiting goes in the group after, so one statement never names a key twice.
+   */
+  private writing = false;
+  private waiting: PendingWrite[] = [];
+
+  private writeGrouped(key: string, item: unknown, at: string): Promise<NonNullable<CachedRow>> {
+    return new Promise((resolve, reject) => {
+      // Serialised now, as a single write would be: the caller may change the object afterwards.
+      this.waiting.push({ key, row: prepareRow(item), at, resolve, reject });
+      if (!this.writing) {
+        this.writing = true;
+        setImmediate(() => void this.drainWrites());
+      }
+    });
+  }
+
+  private async drainWrites(): Promise<void> {
+    this.writing = true;
+    try {
+      while (this.waiting.length > 0) {
+        const group: PendingWrite[] = [];
+        const keys = new Set<string>();
+        const later: PendingWrite[] = [];
+        for (const write of this.waiting) {
+          if (keys.has(write.key) || group.length >= maxWriteGroup) later.push(write);
+          else {
+            keys.add(write.key);
+            group.push(write);
+          }
+        }
+        this.waiting = later;
+        await this.writeGroup(group);
+      }
+    } finally {
+      this.writing = false;
+    }
+  }
+
+  private async writeGroup(group: PendingWrite[]): Promise<void> {
+    if (group.length === 1) {
+      const [only] = group;
+      await this.writeRow(this.db, only!.key, only!.row, only!.at).then(only!.resolve, only!.reject);
+      return;
+    }
+    const rows = group.map((w) => ({ write: w, ...w.row }));
+    let written: Set<string>;
+    try {
+      const result = await sql<{ key: string }>`
+        WITH v AS (
+          SELECT * FROM unnest(${rows.map((r) => r.write.key)}::text[], ${rows.map((r) => r.json)}::jsonb[],
+                               ${rows.map((r) => r.etag)}::text[], ${rows.map((r) => r.expected ?? null)}::text[],
+                               ${rows.map((r) => r.write.at)}::timestamptz[])
+                 AS v(key, document, etag, expected, at)
+        ),
+        updated AS (
+          UPDATE bot_state b SET document = v.document, etag = v.etag, updated_at = v.at
+            FROM v WHERE b.key = v.key AND (v.expected IS NULL OR b.etag = v.expected)
+          RETURNING b.key
+        ),
+        inserted AS (
+          INSERT INTO bot_state (key, document, etag, updated_at)
+          SELECT v.key, v.document, v.etag, v.at FROM v
+           WHERE NOT EXISTS (SELECT 1 FROM bot_state b WHERE b.key = v.key)
+          ON CONFLICT (key) DO NOTHING
+          RETURNING key
+        )
+        SELECT key FROM updated UNION ALL SELECT key FROM inserted`.execute(this.db);
+      written = new Set(result.rows.map((r) => r.key));
+    } catch {
+      // The statement failed as a whole: each write alone, so each gets its own answer.
+      await Promise.all(group.map((w) => this.writeRow(this.db, w.key, w.row, w.at).then(w.resolve, w.reject)));
+      return;
+    }
+    await Promise.all(
+      rows.map(async (row) => {
+        if (written.has(row.write.key)) return row.write.resolve({ document: row.document, etag: row.etag });
+        // Not written: a stale eTag (a conflict), or a key another process inserted meanwhile;
+        // the single statement decides that case as it always did.
+        if (row.expected !== undefined) return row.write.reject(conflict(row.write.key));
+        await this.writeRow(this.db, row.write.key, row.write.row, row.write.at).then(
+          row.write.resolve,
+          row.write.reject,
+        );
+      }),
+    );
+  }
+
+  private writeOne(db: Db, key: string, item: unknown, at: string): Promise<NonNullable<CachedRow>> {
+    return this.writeRow(db, key, prepareRow(item), at);
+  }
+
+  private async writeRow(db: Db, key: string, row: PreparedRow, at: string): Promise<NonNullable<CachedRow>> {
+    const { document, json, expected, etag } = row;
     const result = await sql<{ etag: string }>`
       INSERT INTO bot_state (key, document, etag, updated_at)
-      VALUES (${key}, ${JSON.stringify(document)}, ${etag}, ${at})
+      VALUES (${key}, ${json}, ${etag}, ${at})
       ON CONFLICT (key) DO UPDATE
          SET document = EXCLUDED.document, etag = EXCLUDED.etag, updated_at = EXCLUDED.updated_at
        WHERE ${expected === undefined} OR bot_state.etag = ${expected ?? null}
       RETURNING etag`.execute(db);
-    if (result.rows.length === 0) {
-      throw new StoreError(
-        "conflict",
-        `Storage: fout bij schrijven van "${key}" door een eTag-conflict (iemand anders schreef eerst).`,
-        `Storage: error writing "${key}" due to eTag conflict.`,
-        { table: "bot_state" },
-      );
-    }
+    if (result.rows.length === 0) throw conflict(key);
     return { document, etag };
   }
 
@@ -135,4 +220,35 @@ export class PostgresBotStorage implements Storage {
     await this.db.deleteFrom("bot_state").where("key", "in", keys).execute();
     this.forget(keys);
   }
+}
+
+/** Single-key writes in one grouped statement at most (a turn's state row is a few kB). */
+const maxWriteGroup = 100;
+
+type PreparedRow = ReturnType<typeof prepareRow>;
+
+interface PendingWrite {
+  key: string;
+  row: PreparedRow;
+  at: string;
+  resolve(row: NonNullable<CachedRow>): void;
+  reject(error: unknown): void;
+}
+
+function prepareRow(item: unknown) {
+  // Same JSON round trip as MemoryStorage: functions and undefined drop out, Dates become strings.
+  const { eTag, ...document } = JSON.parse(JSON.stringify(item ?? {})) as Record<string, unknown> & {
+    eTag?: unknown;
+  };
+  const expected = typeof eTag === "string" && eTag !== "*" && eTag !== "" ? eTag : undefined;
+  return { document, json: JSON.stringify(document), expected, etag: randomUUID() };
+}
+
+function conflict(key: string): StoreError {
+  return new StoreError(
+    "conflict",
+    `Storage: fout bij schrijven van "${key}" door een eTag-conflict (iemand anders schreef eerst).`,
+    `Storage: error writing "${key}" due to eTag conflict.`,
+    { table: "bot_state" },
+  );
 }
