@@ -13,7 +13,7 @@ describe("openPglite", () => {
     ["in memory", { inMemory: true } as const],
     ["on disk", { dataDir: join(dir, "data") }],
   ])(
-    "%s: runs with shared_buffers 32MB (not Postgres' 128MB) and without zero-filled WAL segments",
+    "%s: runs with shared_buffers 16MB (not Postgres' 128MB), max_connections 5 and without zero-filled WAL segments",
     async (_name, choice) => {
       const opened = await openPglite(choice);
       try {
@@ -21,6 +21,8 @@ describe("openPglite", () => {
         expect(rows[0]?.shared_buffers).toBe(PGLITE_SHARED_BUFFERS);
         const wal = await opened.pglite.query<{ wal_init_zero: string }>("show wal_init_zero");
         expect(wal.rows[0]?.wal_init_zero).toBe("off");
+        const connections = await opened.pglite.query<{ max_connections: string }>("show max_connections");
+        expect(connections.rows[0]?.max_connections).toBe("5");
       } finally {
         await opened.close();
       }
