@@ -68,7 +68,8 @@ export function mountSignalsApi(
   // so guessing keys at speed learns nothing (a right guess is refused like a wrong one).
   const failures = new RateLimiter(1, 10);
   // The key's party (name, role) for 10 s: two statements less per request. The key itself is
-  // still verified (and a revocation seen) on every request.
+  // verified by the store, which keeps a verified key for a second (a revocation through
+  // another process is seen within that second; ApiCredentialsRepository.verified).
   const parties = new LRUCache<string, Promise<Awaited<ReturnType<Store["parties"]["get"]>>>>({
     max: 500,
     ttl: 10_000,

@@ -2,7 +2,7 @@ import { sql } from "kysely";
 import { expect, it } from "vitest";
 import { describeEachEngine } from "../testing/engines.js";
 import { meta, seedTestParties } from "../testing/fixtures.js";
-import { parseApiToken } from "./api-credentials.js";
+import { parseApiToken, VERIFIED_FOR_MS } from "./api-credentials.js";
 
 describeEachEngine("API credentials", (ctx) => {
   it("issues a token once, stores only its hash, and verifies it to the party", async () => {
@@ -41,6 +41,28 @@ describeEachEngine("API credentials", (ctx) => {
     ctx.clock.set("2026-05-01T10:01:00.000Z");
     await ctx.store.apiCredentials.verify(token);
     expect(await lastUsed()).toBe("2026-05-01T10:01:00.000Z");
+  });
+
+  it("keeps a verified key for a second: a revocation here is seen at once, one by another process within that second", async () => {
+    await seedTestParties(ctx.store);
+    ctx.clock.set("2026-05-02T09:00:00.000Z");
+    const first = await ctx.store.apiCredentials.issue({ partyId: "test-verhuurder" }, meta);
+    expect(await ctx.store.apiCredentials.verify(first.token)).toMatchObject({ keyId: first.credential.keyId });
+    // Another process revokes (the row changes behind this repository's back).
+    await ctx.store.db
+      .updateTable("api_credentials")
+      .set({ revoked_at: "2026-05-02T09:00:00.000Z" })
+      .where("key_id", "=", first.credential.keyId)
+      .execute();
+    ctx.clock.set(new Date(Date.parse("2026-05-02T09:00:00.000Z") + VERIFIED_FOR_MS - 1).toISOString());
+    expect(await ctx.store.apiCredentials.verify(first.token)).toBeDefined(); // the documented window
+    ctx.clock.set(new Date(Date.parse("2026-05-02T09:00:00.000Z") + VERIFIED_FOR_MS + 1).toISOString());
+    expect(await ctx.store.apiCredentials.verify(first.token)).toBeUndefined();
+
+    const second = await ctx.store.apiCredentials.issue({ partyId: "test-verhuurder" }, meta);
+    expect(await ctx.store.apiCredentials.verify(second.token)).toBeDefined();
+    await ctx.store.apiCredentials.revoke(second.credential.keyId, meta);
+    expect(await ctx.store.apiCredentials.verify(second.token)).toBeUndefined();
   });
 
   it("rejects a wrong secret, a malformed token and an unknown key alike", async () => {

@@ -1,4 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { LRUCache } from "lru-cache";
 import { inTransaction } from "../db/in-transaction.js";
 import { StoreError } from "../errors/store-error.js";
 import {
@@ -34,8 +35,17 @@ const tokenPattern = /^cbk_([0-9a-f]{16})_([A-Za-z0-9_-]{43})$/;
  * SHA-256 suffices: the secret is 32 random bytes, so there is nothing to guess from a
  * dictionary; a slow hash (scrypt) protects low-entropy passwords, which these are not.
  */
+/** How long a verified API key is taken as verified without reading it again (see `verified`). */
+export const VERIFIED_FOR_MS = 1_000;
+
 /** How precisely `last_used_at` is kept. */
 export const LAST_USED_RESOLUTION_MS = 60_000;
+
+/** Written within the last LAST_USED_RESOLUTION_MS (and not in the future of a moved clock). */
+function usedRecently(lastUsedMs: number, nowMs: number): boolean {
+  const age = nowMs - lastUsedMs;
+  return age >= 0 && age < LAST_USED_RESOLUTION_MS;
+}
 
 export function hashSecret(secret: string): string {
   return `sha256:${createHash("sha256").update(secret, "utf8").digest("hex")}`;
@@ -48,7 +58,24 @@ export function parseApiToken(token: string): { keyId: string; secret: string } 
 
 /** API keys per party for the signals API. The secret is returned once and never stored. */
 export class ApiCredentialsRepository {
-  constructor(private readonly ctx: RepoContext) {}
+  /**
+   * A verified key, for VERIFIED_FOR_MS: a partner's system posting hundreds of signals a
+   * second otherwise costs one statement per request, the most of any part of a single POST
+   * (issue 18). Keyed by the key id and the secret's hash, so only the exact token is
+   * answered from it. A revocation through this process takes effect at once; through
+   * another process (`pnpm api-key revoke`, a second bot) within VERIFIED_FOR_MS.
+   */
+  private readonly verified: LRUCache<string, { result: { keyId: string; partyId: string }; lastUsedMs: number }>;
+
+  constructor(private readonly ctx: RepoContext) {
+    // Aged on the store's clock, like last_used_at (tests move it).
+    this.verified = new LRUCache({
+      max: 1000,
+      ttl: VERIFIED_FOR_MS,
+      ttlResolution: 0,
+      perf: { now: () => ctx.now().getTime() },
+    });
+  }
 
   async issue(input: ApiCredentialCreate, meta: WriteMeta): Promise<IssuedApiCredential> {
     const c = parseInput(ApiCredentialCreateSchema, input, apiCredentialLabel);
@@ -80,6 +107,10 @@ export class ApiCredentialsRepository {
   async verify(token: string): Promise<{ keyId: string; partyId: string } | undefined> {
     const parsed = parseApiToken(token);
     if (!parsed) return undefined;
+    const cacheKey = `${parsed.keyId}:${hashSecret(parsed.secret)}`;
+    const known = this.verified.get(cacheKey);
+    // Answered from memory while last_used_at needs no write either (it is kept to the minute).
+    if (known && usedRecently(known.lastUsedMs, this.ctx.now().getTime())) return known.result;
     const row = await this.ctx.db
       .selectFrom("api_credentials")
       .selectAll()
@@ -92,20 +123,23 @@ export class ApiCredentialsRepository {
     // "Last used" to the minute: a write on every request was a third of the statements of a
     // signal POST. The first use in a minute (per process) writes it, the rest only read.
     const now = this.ctx.now();
-    const written = row.last_used_at ? Date.parse(row.last_used_at) : Number.NEGATIVE_INFINITY;
-    const age = now.getTime() - written;
-    if (!(age >= 0 && age < LAST_USED_RESOLUTION_MS)) {
+    let lastUsedMs = row.last_used_at ? Date.parse(row.last_used_at) : Number.NEGATIVE_INFINITY;
+    if (!usedRecently(lastUsedMs, now.getTime())) {
       await this.ctx.db
         .updateTable("api_credentials")
         .set({ last_used_at: now.toISOString() })
         .where("key_id", "=", row.key_id)
         .execute();
+      lastUsedMs = now.getTime();
     }
-    return { keyId: row.key_id, partyId: row.party_id };
+    const result = { keyId: row.key_id, partyId: row.party_id };
+    this.verified.set(cacheKey, { result, lastUsedMs });
+    return result;
   }
 
   async revoke(keyId: string, meta: WriteMeta): Promise<ApiCredential> {
     parseMeta(meta);
+    for (const key of this.verified.keys()) if (key.startsWith(`${keyId}:`)) this.verified.delete(key);
     const at = nowIso(this.ctx);
     return inTransaction(this.ctx.db, async (trx) => {
       const row = await trx
