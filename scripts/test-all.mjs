@@ -33,7 +33,10 @@ function failuresIn(name, report, ws) {
     const failedTests = (file.assertionResults ?? []).filter((t) => t.status === "failed");
     for (const test of failedTests)
       out.push(`${name} ${where} > ${test.fullName ?? test.title}: ${firstLine(test.failureMessages?.[0])}`);
-    if (file.status === "failed" && failedTests.length === 0) out.push(`${name} ${where}: ${firstLine(file.message)}`);
+    if (file.status === "failed" && failedTests.length === 0)
+      out.push(
+        `${name} ${where}: ${firstLine(file.message) || "a beforeAll/afterAll hook failed (its error is in the package's output above)"}`,
+      );
   }
   return out;
 }

@@ -57,12 +57,15 @@ export async function createDatabase(choice: EngineChoice, schema: string, poolM
       );
     }
     const db = new Kysely<Database>({
-      dialect: errorMappingPostgresDialect({
-        pool,
-        onCreateConnection: async (connection) => {
-          await connection.executeQuery(searchPath);
+      dialect: errorMappingPostgresDialect(
+        {
+          pool,
+          onCreateConnection: async (connection) => {
+            await connection.executeQuery(searchPath);
+          },
         },
-      }),
+        schema,
+      ),
     });
     return { engine: "postgres", db, close: () => db.destroy() };
   }
@@ -79,12 +82,15 @@ export async function createDatabase(choice: EngineChoice, schema: string, poolM
   pool.on("connect", (client) => client.on("error", () => undefined));
   await opened.pglite.exec(createSchema.sql);
   const db = new Kysely<Database>({
-    dialect: errorMappingPostgresDialect({
-      pool,
-      onCreateConnection: async (connection) => {
-        await connection.executeQuery(searchPath);
+    dialect: errorMappingPostgresDialect(
+      {
+        pool,
+        onCreateConnection: async (connection) => {
+          await connection.executeQuery(searchPath);
+        },
       },
-    }),
+      schema,
+    ),
   });
   return {
     engine: "pglite",

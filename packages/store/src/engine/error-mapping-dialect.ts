@@ -1,13 +1,13 @@
 import {
   PostgresAdapter,
   PostgresDriver,
-  PostgresIntrospector,
   PostgresQueryCompiler,
   type DatabaseConnection,
   type Dialect,
   type Kysely,
   type PostgresDialectConfig,
 } from "kysely";
+import { OwnSchemaIntrospector, type PgCatalog } from "./own-schema-introspector.js";
 import { fromDatabaseError } from "../errors/from-database-error.js";
 
 const mapped = new WeakSet<DatabaseConnection>();
@@ -35,11 +35,12 @@ class ErrorMappingPostgresDriver extends PostgresDriver {
   }
 }
 
-export function errorMappingPostgresDialect(config: PostgresDialectConfig): Dialect {
+/** `schema`: the store's own; the migrator's introspection looks at it alone (own-schema-introspector.ts). */
+export function errorMappingPostgresDialect(config: PostgresDialectConfig, schema: string): Dialect {
   return {
     createDriver: () => new ErrorMappingPostgresDriver(config),
     createAdapter: () => new PostgresAdapter(),
     createQueryCompiler: () => new PostgresQueryCompiler(),
-    createIntrospector: (db: Kysely<any>) => new PostgresIntrospector(db),
+    createIntrospector: (db: Kysely<any>) => new OwnSchemaIntrospector(db as Kysely<PgCatalog>, schema),
   };
 }
