@@ -12,6 +12,7 @@ import { mountCheckApi } from "./http/check-api.js";
 import { OutboxWorker, demoMembers } from "@convenantbot/store";
 import { mountSignalsApi } from "./http/signals-api.js";
 import { readRawBatchBody } from "./http/signals-batch.js";
+import { BUSY_REQUESTS, RequestsInFlight } from "./http/requests-in-flight.js";
 import { mountOffersApi } from "./http/offers-api.js";
 import { mountCasesApi } from "./http/cases-api.js";
 import { mountOpenApi } from "./http/openapi.js";
@@ -120,6 +121,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       : undefined,
   );
   const deliver = graph?.catalogAppId ? withProactiveInstall(byKind, store, logger) : byKind;
+  const requests = new RequestsInFlight();
   const worker =
     options.worker === false
       ? undefined
@@ -129,6 +131,8 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
           batch: deliver.batch,
           pollMs: options.workerPollMs ?? 500,
           ...(options.workerLeaseMs ? { leaseMs: options.workerLeaseMs } : {}),
+          // Answers first: while many requests are open, cards go out in small rounds.
+          busy: { when: () => requests.now >= BUSY_REQUESTS },
           onError: (error) => logger.error({ err: error }, "outbox worker"),
         });
   let baseUrl = "";
@@ -145,6 +149,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       return { ok: true, detail: { engine: store.engine, localMode: config.localMode, writable: true } };
     },
     mount: (s: restify.Server) => {
+      requests.track(s);
       // The batch routes' NDJSON and CSV bodies (the partners' API and the tab's upload), read
       // before the server's JSON body guard, which refuses every other type.
       s.pre(readRawBatchBody);

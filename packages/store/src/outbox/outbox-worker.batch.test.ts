@@ -91,4 +91,42 @@ describeEachEngine("OutboxWorker in batches", (ctx) => {
     const next = new OutboxWorker(ctx.store, { workerId: "w-next", deliver: async () => {} });
     expect(await next.drainOnce()).toMatchObject({ claimed: released.length, delivered: released.length });
   });
+
+  it("while the process is busy, claims small batches (poked all the while) and still delivers everything; a full batch again when not", async () => {
+    await ctx.store.outbox.enqueue(Array.from({ length: 25 }, (_, n) => delivery(n)));
+    let busy = true;
+    const batches: number[] = [];
+    const worker = new OutboxWorker(ctx.store, {
+      workerId: "w-busy",
+      pollMs: 20,
+      deliver: async () => {},
+      busy: { when: () => busy, batchSize: 4, pauseMs: 30 },
+      batch: { prepare: async (batch) => void batches.push(batch.length) },
+    });
+    const poking = setInterval(() => worker.poke(), 1);
+    worker.start();
+    try {
+      await waitFor(async () => (await ctx.store.outbox.stats()).delivered === 25);
+      expect(Math.max(...batches)).toBe(4);
+      expect(batches.reduce((a, b) => a + b, 0)).toBe(25);
+      // Not busy any more: the next round takes a full batch at once.
+      batches.length = 0;
+      busy = false;
+      await ctx.store.outbox.enqueue(Array.from({ length: 30 }, (_, n) => delivery(100 + n)));
+      worker.poke();
+      await waitFor(async () => (await ctx.store.outbox.stats()).delivered === 55);
+      expect(batches).toContain(30);
+    } finally {
+      clearInterval(poking);
+      await worker.stop();
+    }
+  });
 });
+
+async function waitFor(done: () => Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 400; i++) {
+    if (await done()) return;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error("waited 10 s");
+}

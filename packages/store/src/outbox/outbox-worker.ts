@@ -41,6 +41,13 @@ export interface OutboxWorkerOptions {
   maxAttempts?: number;
   /** Called for loop errors (e.g. the database is briefly unreachable); default: console.error. */
   onError?: (error: unknown) => void;
+  /**
+   * Acceptance first (issue 18): while `when()` is true (the process is answering many
+   * requests, e.g. a partner's system posting signals one by one), a round claims at most
+   * `batchSize` (default 10) and the next waits `pauseMs` (default 50), whatever pokes it.
+   * The answers get the CPU; the cards go out a few seconds later, never stopped. Off by default.
+   */
+  busy?: { when: () => boolean; batchSize?: number; pauseMs?: number };
 }
 
 export interface DrainResult {
@@ -70,11 +77,12 @@ function errorText(error: unknown): string {
  * flight can arrive twice (receivers drop them by delivery id).
  */
 export class OutboxWorker {
-  private readonly options: Required<Omit<OutboxWorkerOptions, "onError" | "batch">> &
-    Pick<OutboxWorkerOptions, "onError" | "batch">;
+  private readonly options: Required<Omit<OutboxWorkerOptions, "onError" | "batch" | "busy">> &
+    Pick<OutboxWorkerOptions, "onError" | "batch" | "busy">;
   private running = false;
   private loop: Promise<void> | undefined;
   private wake: (() => void) | undefined;
+  private wakeOnStop: (() => void) | undefined;
   private abort = new AbortController();
 
   constructor(
@@ -110,8 +118,8 @@ export class OutboxWorker {
    * released unstarted: every delivery started ends (or is aborted) before the lease runs
    * out, so no other worker takes over a delivery this one still runs or has not marked yet.
    */
-  async drainOnce(): Promise<DrainResult> {
-    const { workerId, batchSize, leaseMs, deliveryTimeoutMs, concurrency } = this.options;
+  async drainOnce(batchSize = this.options.batchSize): Promise<DrainResult> {
+    const { workerId, leaseMs, deliveryTimeoutMs, concurrency } = this.options;
     const claimedAt = performance.now();
     const batch = await this.store.outbox.claim(workerId, { batchSize, leaseMs });
     const result: DrainResult = { claimed: batch.length, delivered: 0, retried: 0, failed: 0, unreachable: 0 };
@@ -190,29 +198,35 @@ export class OutboxWorker {
   }
 
   private async run(): Promise<void> {
+    const busy = this.options.busy;
     while (this.running) {
       let claimed = 0;
-      let batchSize = this.options.batchSize;
+      const paced = busy?.when() ?? false;
+      let batchSize = paced ? (busy?.batchSize ?? 10) : this.options.batchSize;
       try {
-        const result = await this.drainOnce();
+        const result = await this.drainOnce(batchSize);
         claimed = result.claimed;
       } catch (error) {
         (this.options.onError ?? ((e) => console.error(`[outbox ${this.options.workerId}]`, e)))(error);
         batchSize = Number.POSITIVE_INFINITY; // force a pause after an error
       }
-      // A full batch means more may be waiting: go on at once; otherwise wait a poll interval.
-      if (this.running && claimed < batchSize) await this.sleep(this.options.pollMs);
+      if (!this.running) break;
+      // Busy: a short pause that pokes do not cut. Otherwise a full batch means more may be
+      // waiting: go on at once; else wait a poll interval (or a poke).
+      if (paced && claimed > 0 && claimed <= batchSize) await this.sleep(busy?.pauseMs ?? 50, { pokable: false });
+      else if (claimed < batchSize) await this.sleep(this.options.pollMs);
     }
   }
 
-  private sleep(ms: number): Promise<void> {
+  private sleep(ms: number, { pokable = true } = {}): Promise<void> {
     return new Promise((resolve) => {
       const timer = setTimeout(done, ms);
       function done() {
         clearTimeout(timer);
         resolve();
       }
-      this.wake = done;
+      this.wake = pokable ? done : undefined;
+      this.wakeOnStop = done;
     });
   }
 
@@ -228,7 +242,7 @@ export class OutboxWorker {
   async stop(options: { abortInFlight?: boolean } = {}): Promise<void> {
     this.running = false;
     if (options.abortInFlight) this.abort.abort(new Error("worker stopping"));
-    this.wake?.();
+    this.wakeOnStop?.();
     await this.loop;
     this.loop = undefined;
   }
