@@ -105,6 +105,26 @@ describeEachEngine("botbuilder Storage", (ctx) => {
     await storage().write({ [keys[2]!]: { ...after[keys[2]!], v: "again" } });
   });
 
+  it("keeps documents with quotes, backslashes, braces, commas and non-ASCII intact when written together", async () => {
+    const tricky = (n: number) => ({
+      text: `"aanhalingstekens" \\ backslash \n regel, {accolades} [haken] 'enkel' ${n}`,
+      unicode: "Zoë · € 1.450,50 · 👍",
+      nested: { list: [null, "", "{}", '","', 0.5], empty: {} },
+    });
+    const keys = Array.from({ length: 6 }, (_, n) => `tricky/${n}`);
+    await Promise.all(keys.map((key, n) => storage().write({ [key]: tricky(n) })));
+    const read = await storage().read(keys);
+    for (const [n, key] of keys.entries()) expect(read[key]).toEqual({ ...tricky(n), eTag: expect.any(String) });
+    // From the table itself too (PGlite answers reads from its cache).
+    const rows = await ctx.store.db
+      .selectFrom("bot_state")
+      .select(["key", "document"])
+      .where("key", "in", keys)
+      .execute();
+    for (const row of rows) expect(row.document).toEqual(tricky(Number(row.key.split("/")[1])));
+    expect(rows).toHaveLength(6);
+  });
+
   it("writes several items atomically: one stale eTag and none is written", async () => {
     await storage().write({ a: { v: 1 }, b: { v: 1 } });
     const read = await storage().read(["a", "b"]);
