@@ -126,8 +126,8 @@ export class PostgresBotStorage implements Storage {
     });
   }
 
+  /** Runs with `writing` set (by writeGrouped); clears it when nothing waits any more. */
   private async drainWrites(): Promise<void> {
-    this.writing = true;
     try {
       while (this.waiting.length > 0) {
         const group: PendingWrite[] = [];
@@ -149,11 +149,7 @@ export class PostgresBotStorage implements Storage {
   }
 
   private async writeGroup(group: PendingWrite[]): Promise<void> {
-    if (group.length === 1) {
-      const [only] = group;
-      await this.writeRow(this.db, only!.key, only!.row, only!.at).then(only!.resolve, only!.reject);
-      return;
-    }
+    if (group.length === 1) return this.writeAlone(group[0]!);
     const rows = group.map((w) => ({ write: w, ...w.row }));
     let written: Set<string>;
     try {
@@ -180,7 +176,7 @@ export class PostgresBotStorage implements Storage {
       written = new Set(result.rows.map((r) => r.key));
     } catch {
       // The statement failed as a whole: each write alone, so each gets its own answer.
-      await Promise.all(group.map((w) => this.writeRow(this.db, w.key, w.row, w.at).then(w.resolve, w.reject)));
+      await Promise.all(group.map((w) => this.writeAlone(w)));
       return;
     }
     await Promise.all(
@@ -189,12 +185,14 @@ export class PostgresBotStorage implements Storage {
         // Not written: a stale eTag (a conflict), or a key another process inserted meanwhile;
         // the single statement decides that case as it always did.
         if (row.expected !== undefined) return row.write.reject(conflict(row.write.key));
-        await this.writeRow(this.db, row.write.key, row.write.row, row.write.at).then(
-          row.write.resolve,
-          row.write.reject,
-        );
+        await this.writeAlone(row.write);
       }),
     );
+  }
+
+  /** One waiting write as its own statement, answered with its own result or error. */
+  private writeAlone(write: PendingWrite): Promise<void> {
+    return this.writeRow(this.db, write.key, write.row, write.at).then(write.resolve, write.reject);
   }
 
   private writeOne(db: Db, key: string, item: unknown, at: string): Promise<NonNullable<CachedRow>> {

@@ -213,7 +213,7 @@ export class OutboxWorker {
       if (!this.running) break;
       // Busy: a short pause that pokes do not cut. Otherwise a full batch means more may be
       // waiting: go on at once; else wait a poll interval (or a poke).
-      if (paced && claimed > 0 && claimed <= batchSize) await this.sleep(busy?.pauseMs ?? 50, { pokable: false });
+      if (paced && claimed > 0) await this.sleep(busy?.pauseMs ?? 50, { pokable: false });
       else if (claimed < batchSize) await this.sleep(this.options.pollMs);
     }
   }

@@ -31,10 +31,6 @@ function toCredential(row: Row): ApiCredential {
 
 const tokenPattern = /^cbk_([0-9a-f]{16})_([A-Za-z0-9_-]{43})$/;
 
-/**
- * SHA-256 suffices: the secret is 32 random bytes, so there is nothing to guess from a
- * dictionary; a slow hash (scrypt) protects low-entropy passwords, which these are not.
- */
 /** How long a verified API key is taken as verified without reading it again (see `verified`). */
 export const VERIFIED_FOR_MS = 1_000;
 
@@ -47,6 +43,10 @@ function usedRecently(lastUsedMs: number, nowMs: number): boolean {
   return age >= 0 && age < LAST_USED_RESOLUTION_MS;
 }
 
+/**
+ * SHA-256 suffices: the secret is 32 random bytes, so there is nothing to guess from a
+ * dictionary; a slow hash (scrypt) protects low-entropy passwords, which these are not.
+ */
 export function hashSecret(secret: string): string {
   return `sha256:${createHash("sha256").update(secret, "utf8").digest("hex")}`;
 }
@@ -107,7 +107,8 @@ export class ApiCredentialsRepository {
   async verify(token: string): Promise<{ keyId: string; partyId: string } | undefined> {
     const parsed = parseApiToken(token);
     if (!parsed) return undefined;
-    const cacheKey = `${parsed.keyId}:${hashSecret(parsed.secret)}`;
+    const secretHash = hashSecret(parsed.secret);
+    const cacheKey = `${parsed.keyId}:${secretHash}`;
     const known = this.verified.get(cacheKey);
     // Answered from memory while last_used_at needs no write either (it is kept to the minute).
     if (known && usedRecently(known.lastUsedMs, this.ctx.now().getTime())) return known.result;
@@ -118,7 +119,7 @@ export class ApiCredentialsRepository {
       .executeTakeFirst();
     if (!row || row.revoked_at !== null) return undefined;
     const expected = Buffer.from(row.secret_hash, "utf8");
-    const actual = Buffer.from(hashSecret(parsed.secret), "utf8");
+    const actual = Buffer.from(secretHash, "utf8");
     if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) return undefined;
     // "Last used" to the minute: a write on every request was a third of the statements of a
     // signal POST. The first use in a minute (per process) writes it, the rest only read.
