@@ -82,7 +82,7 @@ function psql(sql: string, url: string): string {
 function startBot(port: number, botEnv: Record<string, string>, log: string): ChildProcess {
   // BENCH_BOT_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/p" (NODE_OPTIONS refuses --cpu-prof).
   const nodeArgs = (env["BENCH_BOT_NODE_ARGS"] ?? "").split(" ").filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, join(root, "apps/bot/dist/main.js")], {
+  const child = spawn(process.execPath, [...nodeArgs, join(root, "apps/bot/dist/bundle/main.mjs")], {
     cwd: join(root, "apps/bot"),
     env: { ...env, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn", DEMO_DATA: "true", API_RATE_PER_SECOND: "1000000", API_RATE_BURST: "1000000", ...botEnv },
     stdio: ["ignore", openSync(log, "a"), openSync(log, "a")],

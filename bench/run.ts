@@ -2,7 +2,7 @@
 //
 //   echo          bench/anchors/echo.cjs        bare botbuilder CloudAdapter on restify 11
 //   echo-state    bench/anchors/echo-state.cjs  + ConversationState/UserState (MemoryStorage), 3-prompt WaterfallDialog
-//   convenantbot  apps/bot/dist/main.js         on an existing PGlite data directory (created once, in a temp dir)
+//   convenantbot  apps/bot/dist/bundle/main.mjs       on an existing PGlite data directory (created once, in a temp dir)
 //
 // For each: cold start (spawn -> first valid reply, median of COLD_REPS), idle RSS (after the
 // first reply), then a bounded autocannon load (bench/load.mjs: warm-up + duration, 50
@@ -349,9 +349,9 @@ function updateReadme(lines: string[]) {
 
 // ------------------------------------------------------------ main
 async function main() {
-  const botMain = join(root, "apps/bot/dist/main.js");
+  const botMain = join(root, "apps/bot/dist/bundle/main.mjs");
   if (ONLY.has("convenantbot") && !existsSync(botMain)) {
-    throw new Error("apps/bot/dist/main.js is missing: run `pnpm bench` from the root (it builds first) or `pnpm --filter @convenantbot/bot... build`.");
+    throw new Error("apps/bot/dist/bundle/main.mjs is missing: run `pnpm bench` from the root (it builds first) or `pnpm --filter @convenantbot/bot... build`.");
   }
   const work = mkdtempSync(join(tmpdir(), "convenantbot-bench-"));
   const profileDir = join(here, "results", "profiles");

@@ -1,4 +1,3 @@
-import { createRequire } from "node:module";
 import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
@@ -6,6 +5,9 @@ import {
   type Activity,
   type TurnContext,
 } from "botbuilder";
+// The AuthenticationError class CloudAdapter checks with instanceof: the same package and version
+// botbuilder depends on (the catalog pins both), so pnpm links the one copy both load.
+import { AuthenticationError } from "botframework-connector";
 import { LRUCache } from "lru-cache";
 import type { Config } from "./config.js";
 import type { Logger } from "./logger.js";
@@ -166,13 +168,6 @@ class ChannelTokenAuthentication extends ConfigurationBotFrameworkAuthentication
   }
 }
 
-// The AuthenticationError class CloudAdapter checks with instanceof: botbuilder's own copy of
-// botframework-connector (not a direct dependency of this package, so resolved from botbuilder).
-const { AuthenticationError } = createRequire(createRequire(import.meta.url).resolve("botbuilder"))(
-  "botframework-connector",
-) as {
-  AuthenticationError: new (message: string, statusCode: number) => Error;
-};
 const tokenErrors = new Set(["JsonWebTokenError", "NotBeforeError", "TokenExpiredError"]);
 /** The claims botbuilder reads the app id from (BuiltinAppIdFromClaims: aud, appid, azp, ver). */
 const identityClaims = new Set(["aud", "appid", "azp", "ver"]);

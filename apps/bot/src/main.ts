@@ -16,26 +16,30 @@ function refuse(error: unknown): never {
   process.exit(1);
 }
 
-let config;
-try {
-  config = loadConfig();
-} catch (error) {
-  refuse(error);
+// No top-level await: the bundle (scripts/bundle.mjs) is CommonJS, so V8's code cache can serve it.
+function main(): void {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    refuse(error);
+  }
+  void startApp(config).then((app) => {
+    console.log(`\nConvenantbot draait op ${app.url}/  (playground)  ·  health: ${app.url}/healthz\n`);
+    let stopping = false;
+    for (const signal of ["SIGINT", "SIGTERM"] as const) {
+      process.on(signal, () => {
+        if (stopping) return;
+        stopping = true;
+        app.logger.info({ signal }, "stopping");
+        // Never longer than 5 s, whatever hangs: the outbox keeps what was not delivered.
+        setTimeout(() => process.exit(0), 5_000).unref();
+        void app.close().then(
+          () => process.exit(0),
+          () => process.exit(1),
+        );
+      });
+    }
+  }, refuse);
 }
-const app = await startApp(config).catch(refuse);
-console.log(`\nConvenantbot draait op ${app.url}/  (playground)  ·  health: ${app.url}/healthz\n`);
-
-let stopping = false;
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    app.logger.info({ signal }, "stopping");
-    // Never longer than 5 s, whatever hangs: the outbox keeps what was not delivered.
-    setTimeout(() => process.exit(0), 5_000).unref();
-    void app.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  });
-}
+main();

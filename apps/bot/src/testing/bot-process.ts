@@ -1,4 +1,4 @@
-// Test support: the real bot (`src/main.ts`, as `pnpm start` runs it) as a child process on
+// Test support: the real bot (`src/main.ts`, or the bundle `pnpm start` runs) as a child process on
 // loopback, for tests about processes: kill -9, a second process, a broken data directory.
 import { spawn, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
@@ -18,12 +18,17 @@ export interface BotProcess {
   stop(): Promise<void>;
 }
 
-export function startBotProcess(env: Record<string, string>, options: { readyTimeoutMs?: number } = {}): BotProcess {
+export function startBotProcess(
+  env: Record<string, string>,
+  // entry: a built script run with plain node (the bundle), instead of src/main.ts through tsx.
+  options: { readyTimeoutMs?: number; entry?: string } = {},
+): BotProcess {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "warn", ...env };
   // The machine's own settings must not leak in (a DATABASE_URL would point the bot elsewhere).
   if (!("DATABASE_URL" in env)) delete childEnv["DATABASE_URL"];
   for (const key of ["MicrosoftAppId", "MicrosoftAppPassword"]) if (!(key in env)) delete childEnv[key];
-  const child = spawn(process.execPath, ["--conditions=source", "--import", "tsx", mainScript], {
+  const args = options.entry ? [options.entry] : ["--conditions=source", "--import", "tsx", mainScript];
+  const child = spawn(process.execPath, args, {
     cwd: botDir,
     env: childEnv,
     stdio: ["ignore", "pipe", "pipe"],
