@@ -7,6 +7,13 @@ import { remindNearlyDueSignals } from "./signal-reminders.js";
 import type { Notify } from "../graph/reach-outbox.js";
 
 /**
+ * The first run waits this long after the start: it reads every open signal and case, and at
+ * the start it queued ahead of the first turns (the cold start of issue 18). Nothing in it is
+ * due to the second; later runs follow every interval as before.
+ */
+export const MAINTENANCE_FIRST_RUN_MS = 10_000;
+
+/**
  * Periodic jobs of the bot process: escalation of overdue signals, signals nearly due (activity
  * feed), case reminders (every interval) and the retention purge (once a day). Each run is bounded and logs what it did; a failed run is
  * logged and tried again next time, never crashes the process.
@@ -15,7 +22,7 @@ export function startMaintenance(
   store: Store,
   logger: Logger,
   // notify: the Teams activity feed (Graph), when it is on; signals nearly due are told there only.
-  options: { intervalMs?: number; now?: () => Date; notify?: Notify } = {},
+  options: { intervalMs?: number; firstRunAfterMs?: number; now?: () => Date; notify?: Notify } = {},
 ) {
   const now = options.now ?? (() => new Date());
   let lastPurgeDay = "";
@@ -48,10 +55,12 @@ export function startMaintenance(
   };
   const timer = setInterval(() => void run(), options.intervalMs ?? 15 * 60_000);
   timer.unref();
-  void run();
+  const first = setTimeout(() => void run(), options.firstRunAfterMs ?? MAINTENANCE_FIRST_RUN_MS);
+  first.unref();
   return {
     runNow: run,
     stop() {
+      clearTimeout(first);
       clearInterval(timer);
     },
   };
