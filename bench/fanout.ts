@@ -23,6 +23,7 @@ import { createServer as createNetServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { botStartArgs } from "./load.mjs";
 import { startOwnPostgres, type OwnPostgres } from "./own-postgres.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -82,7 +83,7 @@ function psql(sql: string, url: string): string {
 function startBot(port: number, botEnv: Record<string, string>, log: string): ChildProcess {
   // BENCH_BOT_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/p" (NODE_OPTIONS refuses --cpu-prof).
   const nodeArgs = (env["BENCH_BOT_NODE_ARGS"] ?? "").split(" ").filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, join(root, "apps/bot/dist/bundle/main.mjs")], {
+  const child = spawn(process.execPath, [...nodeArgs, ...botStartArgs()], {
     cwd: join(root, "apps/bot"),
     env: { ...env, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn", DEMO_DATA: "true", API_RATE_PER_SECOND: "1000000", API_RATE_BURST: "1000000", ...botEnv },
     stdio: ["ignore", openSync(log, "a"), openSync(log, "a")],

@@ -263,6 +263,20 @@ export async function waitForQuiet({ maxS = 20, busyPct = 30, secs = 2 } = {}) {
   return { quiet: true, busyPct: Math.round(last) };
 }
 
+// ---------------------------------------------------------------- the bot as `pnpm start` runs it
+/**
+ * The node arguments of the bot's `start` script (apps/bot/package.json), with the entry as an
+ * absolute path: every bench starts the bot exactly as production does, flags included.
+ */
+export function botStartArgs() {
+  const botDir = new URL("../apps/bot/", import.meta.url);
+  const start = JSON.parse(readFileSync(new URL("package.json", botDir), "utf8")).scripts.start;
+  const [node, ...args] = start.split(/\s+/);
+  if (node !== "node" || args.length === 0) throw new Error(`apps/bot's start script is not "node [flags] <entry>": ${start}`);
+  const entry = args.pop();
+  return [...args, new URL(entry, botDir).pathname];
+}
+
 // ---------------------------------------------------------------- cold start
 async function postOnce(url, body, timeoutMs = 5000) {
   try {

@@ -4,7 +4,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { rssMb, waitForFirstReply } from "./load.mjs";
+import { botStartArgs, rssMb, waitForFirstReply } from "./load.mjs";
 
 /** CPU time (user + system, all threads) the process has used so far, from /proc. */
 function cpuMsOf(pid) {
@@ -19,7 +19,7 @@ const port = 3900 + Math.floor(Math.random() * 90);
 const out = [];
 for (let i = 0; i <= reps; i++) {
   const t0 = Date.now();
-  const child = spawn(process.execPath, [...(process.env.BENCH_BOT_NODE_ARGS?.split(" ").filter(Boolean) ?? []), process.env.BENCH_BOT_ENTRY ?? "dist/bundle/main.mjs"], {
+  const child = spawn(process.execPath, [...(process.env.BENCH_BOT_NODE_ARGS?.split(" ").filter(Boolean) ?? []), ...(process.env.BENCH_BOT_ENTRY ? [process.env.BENCH_BOT_ENTRY] : botStartArgs())], {
     cwd: new URL("../apps/bot/", import.meta.url).pathname,
     env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: "info", HOST: "127.0.0.1", PORT: String(port), ...extra },
     stdio: "ignore",

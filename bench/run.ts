@@ -15,8 +15,10 @@
 // Environment (all optional): BENCH_DURATION (s, default 20), BENCH_WARMUP (2), BENCH_CONNECTIONS (50),
 // BENCH_SNELCHECK_CONNECTIONS (10), BENCH_COLD_REPS (3), BENCH_CHECK_MS (2000 per rulebook),
 // BENCH_QUIET_MAX_S (15: wait at most this long for a quiet machine before each variant),
-// BENCH_BOT_LOG_LEVEL (info, as in production), BENCH_DATABASE_URL (adds a row: convenantbot on that
-// Postgres database, which must be disposable), BENCH_PROFILE=1 (node --cpu-prof for convenantbot,
+// BENCH_BOT_LOG_LEVEL (info, as in production), BENCH_DATABASE_URL (the row "convenantbot-postgres" on
+// that database, which must be disposable; without it, a database of its own created on
+// BENCH_PG_ADMIN_URL, default the machine's server, and dropped after; BENCH_DATABASE_URL=off skips
+// the row), BENCH_PROFILE=1 (node --cpu-prof for convenantbot,
 // profiles + a hot-spot summary under bench/results/profiles/), BENCH_ONLY=echo,echo-state,convenantbot,checks,recheck,fanout.
 // recheck: bench/recheck.ts (100,000 stored open cases re-checked); fanout: bench/fanout.ts with
 // its batch runs (10,000 signals in one POST /api/signals/batch, Postgres 2 workers and PGlite).
@@ -28,7 +30,7 @@ import { cpus, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 // @ts-expect-error -- plain JavaScript module without type declarations (also run on its own with node)
-import { AUTOCANNON_VERSION, rssMb, runLoad, waitForFirstReply, waitForQuiet } from "./load.mjs";
+import { AUTOCANNON_VERSION, botStartArgs, rssMb, runLoad, waitForFirstReply, waitForQuiet } from "./load.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..");
@@ -347,9 +349,27 @@ function updateReadme(lines: string[]) {
   writeFileSync(file, `${text.slice(0, a + startMark.length)}\n${lines.join("\n")}\n${text.slice(b)}`);
 }
 
+// ------------------------------------------------------------ the Postgres row's database
+/** BENCH_DATABASE_URL as given (kept), or a database of its own on the admin URL (dropped after); undefined when no server answers. */
+function turnDatabase(): { url: string; drop(): void } | undefined {
+  if (env["BENCH_DATABASE_URL"]) return { url: env["BENCH_DATABASE_URL"], drop: () => undefined };
+  const admin = env["BENCH_PG_ADMIN_URL"] ?? "postgres://postgres@127.0.0.1:5432/test";
+  const name = `cb_bench_turns_${process.pid}_${Date.now()}`;
+  const create = spawnSync("psql", [admin, "-tAc", `CREATE DATABASE ${name}`], { encoding: "utf8" });
+  if (create.status !== 0) {
+    process.stderr.write(`  convenantbot-postgres: skipped, no Postgres server at ${admin} (${(create.stderr || create.error?.message || "").trim()})\n`);
+    return undefined;
+  }
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => void spawnSync("psql", [admin, "-tAc", `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`]) };
+}
+
 // ------------------------------------------------------------ main
 async function main() {
-  const botMain = join(root, "apps/bot/dist/bundle/main.mjs");
+  // As `pnpm start` runs it: its node flags, then the bundle.
+  const botArgs = botStartArgs();
+  const botMain = botArgs.at(-1)!;
   if (ONLY.has("convenantbot") && !existsSync(botMain)) {
     throw new Error("apps/bot/dist/bundle/main.mjs is missing: run `pnpm bench` from the root (it builds first) or `pnpm --filter @convenantbot/bot... build`.");
   }
@@ -369,7 +389,7 @@ async function main() {
   const botSpec: Spec = {
     label: "convenantbot",
     scenario: "convenantbot",
-    args: [...(PROFILE ? ["--cpu-prof", "--cpu-prof-dir", profileDir] : []), botMain],
+    args: [...(PROFILE ? ["--cpu-prof", "--cpu-prof-dir", profileDir] : []), ...botArgs],
     cwd: root,
     env: { DATA_DIR: dataDir, LOG_LEVEL: BOT_LOG_LEVEL, HOST: "127.0.0.1" },
   };
@@ -381,7 +401,7 @@ async function main() {
       // Create, migrate and seed the PGlite directory once; the measured starts open an existing one.
       process.stderr.write(`  convenantbot: creating the PGlite data directory ${dataDir}\n`);
       const port = await freePort();
-      const init = await coldStart({ ...botSpec, args: [botMain] }, port, join(work, "convenantbot-init.log"));
+      const init = await coldStart({ ...botSpec, args: botArgs }, port, join(work, "convenantbot-init.log"));
       await stop(init.child);
       if (PROFILE) {
         mkdirSync(profileDir, { recursive: true });
@@ -402,16 +422,27 @@ async function main() {
         }),
       );
     }
-    const pgUrl = env["BENCH_DATABASE_URL"];
-    if (pgUrl && ONLY.has("convenantbot")) {
-      // Optional, not part of the targets: the same scenario on a Postgres server (a disposable
-      // database you provide; the bot migrates and seeds it), to separate the engine's cost.
-      rows.push(
-        await measure(
-          { label: "convenantbot-postgres", scenario: "convenantbot", args: [botMain], cwd: root, env: { DATABASE_URL: pgUrl, LOG_LEVEL: BOT_LOG_LEVEL, HOST: "127.0.0.1" } },
-          work,
-        ),
-      );
+    // The same scenario on a Postgres server: its idle RSS has a target of its own (<= 1.3x),
+    // and it separates the engine's cost. The bot migrates and seeds the database.
+    const pg = ONLY.has("convenantbot") && env["BENCH_DATABASE_URL"] !== "off" ? turnDatabase() : undefined;
+    if (pg) {
+      try {
+        await waitForQuiet({ maxS: QUIET_MAX_S });
+        const init = await coldStart(
+          { label: "convenantbot-postgres", scenario: "convenantbot", args: botArgs, cwd: root, env: { DATABASE_URL: pg.url, LOG_LEVEL: BOT_LOG_LEVEL, HOST: "127.0.0.1" } },
+          await freePort(),
+          join(work, "convenantbot-postgres-init.log"),
+        );
+        await stop(init.child);
+        rows.push(
+          await measure(
+            { label: "convenantbot-postgres", scenario: "convenantbot", args: botArgs, cwd: root, env: { DATABASE_URL: pg.url, LOG_LEVEL: BOT_LOG_LEVEL, HOST: "127.0.0.1" } },
+            work,
+          ),
+        );
+      } finally {
+        pg.drop();
+      }
     }
   } finally {
     stopAllStarted();
