@@ -6,13 +6,16 @@
 // store.aanmeldingen.streamOpenCases (keyset batches) + domain recheck() against a new version
 // that lowers the income limit to 45,000. Engines: PGlite on disk in a temp dir, and the
 // Postgres server (BENCH_PG_ADMIN_URL, a schema of its own, dropped afterwards) when reachable.
-// BENCH_RECHECK_ONLY=pglite,postgres. The seed writes rows directly (no audit rows: only the
+// BENCH_RECHECK_ONLY=pglite,postgres. Two passes: right after the seed, and after the engine's
+// own upkeep (PGlite: the bot's daily vacuumEmbedded; a server: its autovacuum's VACUUM ANALYZE,
+// run at once), which is the figure against the target. The seed writes rows directly (no audit rows: only the
 // read is measured) with a compact decision (rulebook, asOf, outcome), not the full check result.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { check, findRulebookVersions, gvAllocationTables, mergeRecheckReports, recheck, type RecheckReport, type Rulebook } from "@convenantbot/domain";
-import { openStore, type Store } from "@convenantbot/store";
+import { openStore, vacuumEmbedded, type Store } from "@convenantbot/store";
+import { sql } from "kysely";
 
 const env = process.env;
 const N = Number(env["BENCH_RECHECK_CASES"] ?? 100_000);
@@ -83,6 +86,12 @@ interface Run {
   cases: number;
   seeded_outcomes: Record<string, number>;
   seed_s: number;
+  /** The pass right after the seed (its reads also set every row's hint bits). */
+  first_read_recheck_s: number;
+  first_read_cpu_s: number;
+  /** PGlite: vacuumEmbedded (the bot's daily maintenance); a server: VACUUM (ANALYZE), as its autovacuum would. */
+  vacuum_s: number;
+  /** The pass after that: the target's figure. */
   recheck_s: number;
   /** Wall time inside recheck() (the rest is reading, partly overlapped). */
   check_s: number;
@@ -94,10 +103,8 @@ interface Run {
   changes: Record<string, number>;
 }
 
-async function measure(engine: string, store: Store): Promise<Run> {
-  const t0 = performance.now();
-  const seeded = await seedCases(store);
-  const seedS = (performance.now() - t0) / 1000;
+/** One pass over every open case: read in keyset batches, re-check, merge the reports. */
+async function recheckAll(store: Store): Promise<{ report: RecheckReport; s: number; checkS: number; cpuS: number }> {
   const t1 = performance.now();
   const cpu0 = process.cpuUsage();
   let report: RecheckReport = { rulebook: next.id, rulebookVersion: next.version, checked: 0, changed: [], refused: [] };
@@ -113,8 +120,25 @@ async function measure(engine: string, store: Store): Promise<Run> {
     report = mergeRecheckReports(report, recheck(batch, next));
     checkMs += performance.now() - c0;
   }
-  const recheckS = (performance.now() - t1) / 1000;
   const cpu = process.cpuUsage(cpu0);
+  return { report, s: (performance.now() - t1) / 1000, checkS: checkMs / 1000, cpuS: (cpu.user + cpu.system) / 1e6 };
+}
+
+async function measure(engine: string, store: Store): Promise<Run> {
+  const t0 = performance.now();
+  const seeded = await seedCases(store);
+  const seedS = (performance.now() - t0) / 1000;
+  // Right after the seed, the first reader of each row also sets its hint bits (written back).
+  const first = await recheckAll(store);
+  // Then what the engine does by itself before cases are a day old: on PGlite the bot's daily
+  // maintenance (vacuumEmbedded: PGlite has no autovacuum), on a server its autovacuum, run here
+  // at once. The figure against the target is the pass after it.
+  const v0 = performance.now();
+  if (store.engine === "pglite") await vacuumEmbedded(store);
+  else await sql`VACUUM (ANALYZE) aanmeldingen`.execute(store.db);
+  const vacuumS = (performance.now() - v0) / 1000;
+  const steady = await recheckAll(store);
+  const { report } = steady;
   const changes: Record<string, number> = {};
   for (const c of report.changed) changes[`${c.from} -> ${c.to}`] = (changes[`${c.from} -> ${c.to}`] ?? 0) + 1;
   return {
@@ -122,10 +146,13 @@ async function measure(engine: string, store: Store): Promise<Run> {
     cases: report.checked,
     seeded_outcomes: seeded,
     seed_s: Number(seedS.toFixed(1)),
-    recheck_s: Number(recheckS.toFixed(2)),
-    check_s: Number((checkMs / 1000).toFixed(2)),
-    process_cpu_s: Number(((cpu.user + cpu.system) / 1e6).toFixed(2)),
-    per_second: Math.round(report.checked / recheckS),
+    first_read_recheck_s: Number(first.s.toFixed(2)),
+    first_read_cpu_s: Number(first.cpuS.toFixed(2)),
+    vacuum_s: Number(vacuumS.toFixed(2)),
+    recheck_s: Number(steady.s.toFixed(2)),
+    check_s: Number(steady.checkS.toFixed(2)),
+    process_cpu_s: Number(steady.cpuS.toFixed(2)),
+    per_second: Math.round(report.checked / steady.s),
     changed: report.changed.length,
     refused: report.refused.length,
     changes,
@@ -153,7 +180,6 @@ if (ONLY.includes("postgres")) {
     process.stderr.write(`recheck on Postgres skipped: ${(error as Error).message}\n`);
   } finally {
     if (store) {
-      const { sql } = await import("kysely");
       await sql.raw(`DROP SCHEMA IF EXISTS ${schema} CASCADE`).execute(store.db);
       await store.close();
     }

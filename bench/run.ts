@@ -218,6 +218,7 @@ interface RecheckRun {
   engine: string;
   cases: number;
   recheck_s: number;
+  first_read_recheck_s?: number;
   process_cpu_s: number;
   changed: number;
 }
@@ -274,7 +275,14 @@ function issueTable(byLabel: Record<string, VariantResult>, checks: { min: numbe
   if (bot?.snelcheck) row(`snelcheck turn p99 ms, ${SNEL_CONNECTIONS} conversations`, undefined, bot.snelcheck.latency_ms.p99, 1, "<= 20 ms", (v) => v <= 20);
   if (checks) row("pure checks/s, slowest rulebook, one core (per CPU-second)", undefined, checks.min, 0, ">= 100,000", (v) => v >= 100_000);
   for (const r of recheck ?? []) {
-    row(`re-check of ${r.cases.toLocaleString("en-GB")} open cases, ${r.engine}, s (CPU ${r.process_cpu_s} s; ${r.changed} changed)`, undefined, r.recheck_s, 1, "<= 5 s", (v) => v <= 5);
+    row(
+      `re-check of ${r.cases.toLocaleString("en-GB")} open cases, ${r.engine}, s (CPU ${r.process_cpu_s} s; ${r.changed} changed; after the engine's vacuum, right after the seed ${r.first_read_recheck_s ?? "-"} s)`,
+      undefined,
+      r.recheck_s,
+      1,
+      "<= 5 s",
+      (v) => v <= 5,
+    );
   }
   for (const f of fanout ?? []) {
     if (f.name === "pg1") {

@@ -196,7 +196,11 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   const maintenance =
     options.maintenance === false
       ? undefined
-      : startMaintenance(store, logger, { ...(options.clock ? { now: options.clock } : {}), ...reach });
+      : startMaintenance(store, logger, {
+          ...(options.clock ? { now: options.clock } : {}),
+          ...reach,
+          busy: () => requests.now >= BUSY_REQUESTS,
+        });
   return {
     port,
     url: baseUrl,

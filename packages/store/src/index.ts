@@ -67,3 +67,5 @@ export { purgeExpired, type PurgeOptions, type RetentionReport } from "./retenti
 
 export * from "./seed/demo-members.js";
 export * from "./seed/seed-demo-data.js";
+
+export { vacuumEmbedded, type VacuumReport } from "./maintenance/vacuum-embedded.js";

@@ -1,5 +1,5 @@
-// The maintenance loop's first run waits (the start answers turns first), and stop() also
-// cancels a first run still waiting.
+// The maintenance loop's first run waits (the start answers turns first), stop() also cancels
+// a first run still waiting, and on PGlite the daily run vacuums (it has no autovacuum).
 import { openStore, type Store } from "@convenantbot/store";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../logger.js";
@@ -8,7 +8,8 @@ import { startMaintenance } from "./maintenance-loop.js";
 let store: Store;
 const lines: string[] = [];
 const logger = createLogger("info", { write: (line: string) => void lines.push(line) });
-const purges = () => lines.filter((l) => l.includes('"msg":"retention purge"')).length;
+const logged = (msg: string) => lines.filter((l) => l.includes(`"msg":"${msg}"`)).length;
+const purges = () => logged("retention purge");
 
 beforeAll(async () => {
   store = await openStore({ inMemory: true });
@@ -25,6 +26,23 @@ describe("startMaintenance", () => {
     expect(purges()).toBe(0);
     await maintenance.runNow();
     expect(purges()).toBe(1);
+    maintenance.stop();
+  });
+
+  it("on PGlite, once a day after the purge, vacuums the embedded database; not while the process is busy", async () => {
+    lines.length = 0;
+    let busy = true;
+    const maintenance = startMaintenance(store, logger, { firstRunAfterMs: 60_000, busy: () => busy });
+    await maintenance.runNow();
+    expect(purges()).toBe(1);
+    expect(logged("embedded database vacuumed")).toBe(0);
+    busy = false;
+    await maintenance.runNow();
+    expect(logged("embedded database vacuumed")).toBe(1);
+    expect(lines.find((l) => l.includes("embedded database vacuumed"))).toMatch(/"tables":[1-9]/);
+    await maintenance.runNow(); // the same day: neither again
+    expect(purges()).toBe(1);
+    expect(logged("embedded database vacuumed")).toBe(1);
     maintenance.stop();
   });
 

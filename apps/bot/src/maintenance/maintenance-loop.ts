@@ -1,5 +1,5 @@
 import { dutchToday } from "@convenantbot/domain";
-import { purgeExpired, type Store } from "@convenantbot/store";
+import { purgeExpired, vacuumEmbedded, type Store } from "@convenantbot/store";
 import type { Logger } from "../logger.js";
 import { escalateOverdue } from "./escalate-overdue.js";
 import { sweepCaseReminders } from "./case-reminders.js";
@@ -15,17 +15,26 @@ export const MAINTENANCE_FIRST_RUN_MS = 10_000;
 
 /**
  * Periodic jobs of the bot process: escalation of overdue signals, signals nearly due (activity
- * feed), case reminders (every interval) and the retention purge (once a day). Each run is bounded and logs what it did; a failed run is
+ * feed), case reminders (every interval), the retention purge and, on PGlite, a VACUUM (ANALYZE)
+ * of every table (once a day each). Each run is bounded and logs what it did; a failed run is
  * logged and tried again next time, never crashes the process.
  */
 export function startMaintenance(
   store: Store,
   logger: Logger,
   // notify: the Teams activity feed (Graph), when it is on; signals nearly due are told there only.
-  options: { intervalMs?: number; firstRunAfterMs?: number; now?: () => Date; notify?: Notify } = {},
+  options: {
+    intervalMs?: number;
+    firstRunAfterMs?: number;
+    now?: () => Date;
+    notify?: Notify;
+    /** True while the process answers many requests: the embedded VACUUM waits for a later run. */
+    busy?: () => boolean;
+  } = {},
 ) {
   const now = options.now ?? (() => new Date());
   let lastPurgeDay = "";
+  let lastVacuumDay = "";
   let running = false;
   const run = async () => {
     if (running) return;
@@ -46,6 +55,13 @@ export function startMaintenance(
         const report = await purgeExpired(store, { now: now() });
         lastPurgeDay = day;
         logger.info({ report }, "retention purge");
+      }
+      // After the purge, so its deletions are reclaimed too; PGlite only (no autovacuum there).
+      // Each table pauses the event loop while it is vacuumed, so not while requests queue.
+      if (day !== lastVacuumDay && store.engine === "pglite" && !options.busy?.()) {
+        const vacuum = await vacuumEmbedded(store);
+        lastVacuumDay = day;
+        logger.info({ tables: vacuum.tables.length, ms: vacuum.ms }, "embedded database vacuumed");
       }
     } catch (error) {
       logger.error({ err: error }, "maintenance run failed");
