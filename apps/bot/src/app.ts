@@ -199,7 +199,8 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       : startMaintenance(store, logger, {
           ...(options.clock ? { now: options.clock } : {}),
           ...reach,
-          busy: () => requests.now >= BUSY_REQUESTS,
+          // Not while requests queue or a backlog of cards goes out (a batch of signals).
+          busy: () => requests.now >= BUSY_REQUESTS || worker?.isDraining === true,
         });
   return {
     port,

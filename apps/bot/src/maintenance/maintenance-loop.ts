@@ -28,7 +28,7 @@ export function startMaintenance(
     firstRunAfterMs?: number;
     now?: () => Date;
     notify?: Notify;
-    /** True while the process answers many requests: the embedded VACUUM waits for a later run. */
+    /** True while the process answers many requests or delivers a backlog: the embedded VACUUM waits for a later run. */
     busy?: () => boolean;
   } = {},
 ) {

@@ -136,7 +136,7 @@ describeEachEngine("OutboxWorker", (ctx) => {
     expect((await ctx.store.outbox.get(id!))?.lastError).toContain("timed out");
   });
 
-  it("lets two running workers share the queue without delivering anything twice", async () => {
+  it("lets two running workers share the queue without delivering anything twice (draining while they do, idle after)", async () => {
     const ids = await ctx.store.outbox.enqueue(Array.from({ length: 60 }, (_, n) => delivery(n)));
     const seen = new Map<string, number>();
     const deliver = async (d: OutboxDelivery) => {
@@ -145,13 +145,21 @@ describeEachEngine("OutboxWorker", (ctx) => {
     };
     const a = new OutboxWorker(ctx.store, { workerId: "w-a", batchSize: 5, pollMs: 10, deliver });
     const b = new OutboxWorker(ctx.store, { workerId: "w-b", batchSize: 5, pollMs: 10, deliver });
+    expect(a.isDraining).toBe(false);
     a.start();
     b.start();
+    let drainingSeen = false;
     try {
-      await until(async () => (await ctx.store.outbox.stats()).delivered === 60, "60 deliveries");
+      await until(async () => {
+        drainingSeen ||= a.isDraining || b.isDraining;
+        return (await ctx.store.outbox.stats()).delivered === 60;
+      }, "60 deliveries");
+      // Once the queue is empty, a round claims nothing: no longer draining.
+      await until(async () => !a.isDraining && !b.isDraining, "both idle");
     } finally {
       await Promise.all([a.stop(), b.stop()]);
     }
+    expect(drainingSeen).toBe(true);
     expect([...seen.keys()].sort()).toEqual([...ids].sort());
     expect([...seen.values()].every((n) => n === 1)).toBe(true);
   });

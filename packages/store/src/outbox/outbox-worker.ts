@@ -80,6 +80,7 @@ export class OutboxWorker {
   private readonly options: Required<Omit<OutboxWorkerOptions, "onError" | "batch" | "busy">> &
     Pick<OutboxWorkerOptions, "onError" | "batch" | "busy">;
   private running = false;
+  private draining = false;
   private loop: Promise<void> | undefined;
   private wake: (() => void) | undefined;
   private wakeOnStop: (() => void) | undefined;
@@ -109,6 +110,11 @@ export class OutboxWorker {
 
   get isRunning(): boolean {
     return this.running;
+  }
+
+  /** The last round claimed deliveries: a backlog is going out (maintenance waits for it to end). */
+  get isDraining(): boolean {
+    return this.draining;
   }
 
   /**
@@ -206,6 +212,7 @@ export class OutboxWorker {
       try {
         const result = await this.drainOnce(batchSize);
         claimed = result.claimed;
+        this.draining = claimed > 0;
       } catch (error) {
         (this.options.onError ?? ((e) => console.error(`[outbox ${this.options.workerId}]`, e)))(error);
         batchSize = Number.POSITIVE_INFINITY; // force a pause after an error
@@ -241,6 +248,7 @@ export class OutboxWorker {
    */
   async stop(options: { abortInFlight?: boolean } = {}): Promise<void> {
     this.running = false;
+    this.draining = false;
     if (options.abortInFlight) this.abort.abort(new Error("worker stopping"));
     this.wakeOnStop?.();
     await this.loop;
