@@ -16,7 +16,7 @@ function refuse(error: unknown): never {
   process.exit(1);
 }
 
-// No top-level await: the bundle (scripts/bundle.mjs) is CommonJS, so V8's code cache can serve it.
+// A function, not top-level await: the entry bundles to either module format (scripts/bundle.ts).
 function main(): void {
   let config;
   try {

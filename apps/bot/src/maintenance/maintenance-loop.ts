@@ -57,7 +57,8 @@ export function startMaintenance(
         logger.info({ report }, "retention purge");
       }
       // After the purge, so its deletions are reclaimed too; PGlite only (no autovacuum there).
-      // Each table pauses the event loop while it is vacuumed, so not while requests queue.
+      // Each table pauses the event loop while it is vacuumed: not while requests queue or a
+      // backlog of cards goes out (busy); the next quarter-hour run tries again.
       if (day !== lastVacuumDay && store.engine === "pglite" && !options.busy?.()) {
         const vacuum = await vacuumEmbedded(store);
         lastVacuumDay = day;
