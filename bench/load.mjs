@@ -228,6 +228,10 @@ export function rssMb(pid) {
     return 0;
   }
 }
+/** CPU time (user + system, all threads) a process has used so far, in ms; 0 when unreadable. */
+export function cpuMs(pid) {
+  return Math.round((cpuTicks(pid) * 1000) / CLK_TCK);
+}
 function cpuTicks(pid) {
   try {
     const s = readFileSync(`/proc/${pid}/stat`, "utf8");

@@ -1,16 +1,10 @@
 // Quick cold start + idle RSS of the built bot (for trying a change): `node bench/quick-cold.mjs [reps]`.
 // Env of the bot: BENCH_BOT_ENV='{"K":"V"}'; another entry: BENCH_BOT_ENTRY (from apps/bot) and BENCH_SCENARIO (echo-state for the anchor). Loopback only; stops the bot it started by PID.
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { botStartArgs, rssMb, waitForFirstReply } from "./load.mjs";
-
-/** CPU time (user + system, all threads) the process has used so far, from /proc. */
-function cpuMsOf(pid) {
-  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-  return Math.round(((Number(fields[11]) + Number(fields[12])) * 1000) / 100);
-}
+import { botStartArgs, cpuMs, rssMb, waitForFirstReply } from "./load.mjs";
 
 const reps = Number(process.argv[2] ?? 3);
 const dataDir = mkdtempSync(join(tmpdir(), "cb-cold-"));
@@ -25,10 +19,10 @@ for (let i = 0; i <= reps; i++) {
     stdio: "ignore",
   });
   const ms = await waitForFirstReply({ url: `http://127.0.0.1:${port}/api/messages`, scenario: process.env.BENCH_SCENARIO ?? "convenantbot", t0, timeoutMs: 60_000 });
-  const cpuMs = cpuMsOf(child.pid);
+  const cpu = cpuMs(child.pid);
   await new Promise((r) => setTimeout(r, 1000));
   const rss = rssMb(child.pid);
-  if (i > 0) out.push({ ms, cpuMs, rss }); // the first start creates the data directory
+  if (i > 0) out.push({ ms, cpuMs: cpu, rss }); // the first start creates the data directory
   const exited = new Promise((r) => child.once("exit", r));
   process.kill(child.pid, "SIGTERM");
   await exited;

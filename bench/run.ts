@@ -435,19 +435,12 @@ async function main() {
     const pg = ONLY.has("convenantbot") && env["BENCH_DATABASE_URL"] !== "off" ? turnDatabase() : undefined;
     if (pg) {
       try {
+        const pgSpec: Spec = { label: "convenantbot-postgres", scenario: "convenantbot", args: botArgs, cwd: root, env: { DATABASE_URL: pg.url, LOG_LEVEL: BOT_LOG_LEVEL, HOST: "127.0.0.1" } };
         await waitForQuiet({ maxS: QUIET_MAX_S });
-        const init = await coldStart(
-          { label: "convenantbot-postgres", scenario: "convenantbot", args: botArgs, cwd: root, env: { DATABASE_URL: pg.url, LOG_LEVEL: BOT_LOG_LEVEL, HOST: "127.0.0.1" } },
-          await freePort(),
-          join(work, "convenantbot-postgres-init.log"),
-        );
+        // Migrate and seed the database once; the measured starts open an existing one.
+        const init = await coldStart(pgSpec, await freePort(), join(work, "convenantbot-postgres-init.log"));
         await stop(init.child);
-        rows.push(
-          await measure(
-            { label: "convenantbot-postgres", scenario: "convenantbot", args: botArgs, cwd: root, env: { DATABASE_URL: pg.url, LOG_LEVEL: BOT_LOG_LEVEL, HOST: "127.0.0.1" } },
-            work,
-          ),
-        );
+        rows.push(await measure(pgSpec, work));
       } finally {
         pg.drop();
       }

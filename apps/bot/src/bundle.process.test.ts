@@ -1,10 +1,8 @@
 // The bundle `pnpm start` runs (scripts/bundle.ts) behaves like the unbundled bot where bundling
 // could break it: files found beside their own module (tab, playground, PGlite's WASM and data),
 // the one copy of botframework-connector the SDK's instanceof checks need, and a whole turn.
-import { generateKeyPairSync, randomUUID, type KeyObject } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import jwt from "jsonwebtoken";
@@ -12,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bundleBot } from "../scripts/bundle.js";
 import { BotClient, cardsOf, type Activity } from "./testing/bot-client.js";
 import { startBotProcess, type BotProcess } from "./testing/bot-process.js";
+import { CHANNEL_ISSUER, newSigningKeys, startChannelIssuer, type SigningKeys } from "./testing/channel-issuer.js";
 
 const work = mkdtempSync(join(tmpdir(), "cb-bundle-"));
 const started: BotProcess[] = [];
@@ -35,57 +34,17 @@ function start(env: Record<string, string>): BotProcess {
 
 const APP_ID = "6f1c1b4e-2c55-4c1e-9d8a-0000000000b1";
 const DEMO_TENANT = "00000000-0000-0000-0000-000000000001";
-const ISSUER = "https://api.botframework.com";
 const SERVICE_URL = "https://smba.trafficmanager.net/emea/";
+const trusted = newSigningKeys();
+const stranger = newSigningKeys();
 
-interface Keys {
-  kid: string;
-  privateKey: KeyObject;
-  publicKey: KeyObject;
-}
-const newKeys = (): Keys => ({ kid: `test-${randomUUID()}`, ...generateKeyPairSync("rsa", { modulusLength: 2048 }) });
-const trusted = newKeys();
-const stranger = newKeys();
-
-async function startIssuer() {
-  const server = createServer((req, res) => {
-    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    res.setHeader("content-type", "application/json");
-    if (req.url === "/.well-known/openidconfiguration")
-      res.end(
-        JSON.stringify({ issuer: ISSUER, jwks_uri: `${base}/keys`, id_token_signing_alg_values_supported: ["RS256"] }),
-      );
-    else if (req.url === "/keys")
-      res.end(
-        JSON.stringify({
-          keys: [
-            {
-              ...trusted.publicKey.export({ format: "jwk" }),
-              kid: trusted.kid,
-              use: "sig",
-              alg: "RS256",
-              endorsements: ["msteams"],
-            },
-          ],
-        }),
-      );
-    else {
-      res.statusCode = 404;
-      res.end("{}");
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+function channelToken(keys: SigningKeys): string {
   const now = Math.floor(Date.now() / 1000);
-  return {
-    metadataUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/.well-known/openidconfiguration`,
-    token: (keys: Keys) =>
-      jwt.sign(
-        { iss: ISSUER, aud: APP_ID, serviceurl: SERVICE_URL, nbf: now - 60, iat: now - 60, exp: now + 600 },
-        keys.privateKey,
-        { algorithm: "RS256", keyid: keys.kid },
-      ),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
+  return jwt.sign(
+    { iss: CHANNEL_ISSUER, aud: APP_ID, serviceurl: SERVICE_URL, nbf: now - 60, iat: now - 60, exp: now + 600 },
+    keys.privateKey,
+    { algorithm: "RS256", keyid: keys.kid },
+  );
 }
 
 function channelActivity() {
@@ -128,10 +87,9 @@ describe("the bundled bot (dist/bundle/main.mjs)", () => {
   });
 
   it("with an app id, a channel token is checked: signed by the published key 200, by another key under its kid 401", async () => {
-    // A loopback OpenID issuer (botbuilder's own BotOpenIdMetadata setting), as in
-    // security/bot-framework-auth.test.ts. The refused token fails jsonwebtoken's signature check:
+    // The loopback OpenID issuer of security/bot-framework-auth.test.ts (testing/channel-issuer.ts). The refused token fails jsonwebtoken's signature check:
     // the adapter answers that with the SDK's AuthenticationError, which the SDK must recognise.
-    const issuer = await startIssuer();
+    const issuer = await startChannelIssuer(trusted);
     const bot = start({
       MicrosoftAppId: APP_ID,
       MicrosoftAppPassword: "not-used-for-incoming-tokens",
@@ -147,10 +105,10 @@ describe("the bundled bot (dist/bundle/main.mjs)", () => {
           headers: { "content-type": "application/json", authorization },
           body: JSON.stringify(channelActivity()),
         });
-      const accepted = await send(`Bearer ${issuer.token(trusted)}`);
+      const accepted = await send(`Bearer ${channelToken(trusted)}`);
       expect(accepted.status).toBe(200);
       expect(cardsOf(((await accepted.json()) as { activities: Activity[] }).activities)).toHaveLength(1);
-      const forged = await send(`Bearer ${issuer.token({ ...stranger, kid: trusted.kid })}`);
+      const forged = await send(`Bearer ${channelToken({ ...stranger, kid: trusted.kid })}`);
       expect(forged.status).toBe(401);
     } finally {
       await issuer.close();

@@ -1,39 +1,33 @@
 // With app credentials configured, /api/messages authenticates every request through
 // botbuilder's own channel-token validation (CloudAdapter + ConfigurationBotFrameworkAuthentication),
 // never with authentication turned off. The signing keys come from a loopback OpenID metadata
-// document + JWKS served by this test (the `BotOpenIdMetadata` setting, botbuilder's own), and
+// document + JWKS on loopback (testing/channel-issuer.ts; the `BotOpenIdMetadata` setting, botbuilder's own), and
 // tokens are signed RS256 with a local test key, exactly as the Bot Connector signs them.
-import { generateKeyPairSync, randomUUID, type KeyObject } from "node:crypto";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { randomUUID } from "node:crypto";
 import jwt from "jsonwebtoken";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { openStore, type Store } from "@convenantbot/store";
 import type { RunningApp } from "../app.js";
 import { cardsOf, textsOf, type Activity } from "../testing/bot-client.js";
+import {
+  CHANNEL_ISSUER as ISSUER,
+  newSigningKeys,
+  startChannelIssuer,
+  type ChannelIssuer,
+  type SigningKeys as Keys,
+} from "../testing/channel-issuer.js";
 import { startTestApp } from "../testing/test-app.js";
 
 const APP_ID = "6f1c1b4e-2c55-4c1e-9d8a-0000000000b0";
 const DEMO_TENANT = "00000000-0000-0000-0000-000000000001";
 const OTHER_TENANT = "11111111-1111-1111-1111-111111111111";
-const ISSUER = "https://api.botframework.com"; // what the Bot Connector puts in `iss`
 const SERVICE_URL = "https://smba.trafficmanager.net/emea/";
 const landlord = { id: "29:demo-woonconsulent-kw", aadObjectId: "00000000-0000-0000-0000-0000000000a6" };
 
-interface Keys {
-  kid: string;
-  privateKey: KeyObject;
-  publicKey: KeyObject;
-}
-function newKeys(): Keys {
-  const { privateKey, publicKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
-  return { kid: `test-${randomUUID()}`, privateKey, publicKey };
-}
-const trusted = newKeys();
-const stranger = newKeys(); // signs, but is not in the published JWKS
+const trusted = newSigningKeys();
+const stranger = newSigningKeys(); // signs, but is not in the published JWKS
 
-let jwks: Server;
-let jwksRequests = 0;
+let jwks: ChannelIssuer | undefined;
 let store: Store;
 let app: RunningApp;
 
@@ -42,29 +36,7 @@ let app: RunningApp;
 const consoleError = vi.spyOn(console, "error").mockImplementation(() => undefined);
 
 beforeAll(async () => {
-  jwks = createServer((req, res) => {
-    jwksRequests++;
-    const base = `http://127.0.0.1:${(jwks.address() as AddressInfo).port}`;
-    res.setHeader("content-type", "application/json");
-    if (req.url === "/.well-known/openidconfiguration") {
-      res.end(
-        JSON.stringify({ issuer: ISSUER, jwks_uri: `${base}/keys`, id_token_signing_alg_values_supported: ["RS256"] }),
-      );
-    } else if (req.url === "/keys") {
-      const jwk = trusted.publicKey.export({ format: "jwk" });
-      // The Bot Connector's keys carry the channels they may sign for.
-      res.end(
-        JSON.stringify({
-          keys: [{ ...jwk, kid: trusted.kid, use: "sig", alg: "RS256", endorsements: ["msteams", "webchat"] }],
-        }),
-      );
-    } else {
-      res.statusCode = 404;
-      res.end("{}");
-    }
-  });
-  await new Promise<void>((resolve) => jwks.listen(0, "127.0.0.1", resolve));
-  const metadataUrl = `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/.well-known/openidconfiguration`;
+  jwks = await startChannelIssuer(trusted);
   store = await openStore({ inMemory: true });
   app = await startTestApp({
     store,
@@ -75,7 +47,7 @@ beforeAll(async () => {
       MicrosoftAppTenantId: DEMO_TENANT,
       ALLOWED_TENANTS: DEMO_TENANT,
       DEMO_DATA: "true",
-      BotOpenIdMetadata: metadataUrl,
+      BotOpenIdMetadata: jwks.metadataUrl,
     },
   });
 });
@@ -83,7 +55,7 @@ afterAll(async () => {
   consoleError.mockRestore();
   await app?.close();
   await store?.close();
-  await new Promise<void>((resolve) => (jwks ? jwks.close(() => resolve()) : resolve()));
+  await jwks?.close();
 });
 
 function activity(options: { tenant?: string; text?: string; serviceUrl?: string } = {}) {
@@ -163,7 +135,7 @@ describe("/api/messages with app credentials: Bot Framework JWT required", () =>
     const response = await post(body, `Bearer ${token()}`);
     expect(response.status).toBe(200);
     expect(cardsOf(response.activities)).toHaveLength(1);
-    expect(jwksRequests).toBeGreaterThan(0); // the keys came from the loopback issuer, through botbuilder
+    expect(jwks!.requests()).toBeGreaterThan(0); // the keys came from the loopback issuer, through botbuilder
     expect(await referencesFor(body.conversation.id)).toBe(1);
   });
 
