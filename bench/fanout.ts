@@ -23,7 +23,7 @@ import { createServer as createNetServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { botStartArgs } from "./load.mjs";
+import { botStartArgs, cpuMs } from "./load.mjs";
 import { startOwnPostgres, type OwnPostgres } from "./own-postgres.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -94,14 +94,7 @@ function startBot(port: number, botEnv: Record<string, string>, log: string): Ch
 
 /** CPU seconds (user + system) a process used so far, from /proc (Linux); 0 when unreadable. */
 function cpuSeconds(pid: number | undefined): number {
-  if (!pid) return 0;
-  try {
-    // Fields after the ")" of the command name: utime and stime are the 12th and 13th.
-    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-    return (Number(fields[11]) + Number(fields[12])) / 100; // clock ticks, USER_HZ = 100
-  } catch {
-    return 0;
-  }
+  return pid ? cpuMs(pid) / 1000 : 0;
 }
 
 async function waitHealthy(port: number): Promise<void> {
