@@ -52,8 +52,10 @@ function freePort(): Promise<number> {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** The connector a bot answers to: counts every card by the delivery id the bot put on it. */
-function startStub(): Promise<{ url: string; server: Server; seen: Map<string, number> }> {
+function startStub(): Promise<{ url: string; server: Server; seen: Map<string, number>; firstAt: number[] }> {
   const seen = new Map<string, number>();
+  // When each delivery id first arrived (performance.now()): the run's cards per second.
+  const firstAt: number[] = [];
   let next = 0;
   const server = createHttpServer((req, res) => {
     let body = "";
@@ -62,7 +64,10 @@ function startStub(): Promise<{ url: string; server: Server; seen: Map<string, n
       if (req.method === "POST" && req.url?.includes("/activities")) {
         try {
           const id = (JSON.parse(body) as { channelData?: { deliveryId?: string } }).channelData?.deliveryId;
-          if (id) seen.set(id, (seen.get(id) ?? 0) + 1);
+          if (id) {
+            if (!seen.has(id)) firstAt.push(performance.now());
+            seen.set(id, (seen.get(id) ?? 0) + 1);
+          }
         } catch {
           /* a non-card message: not counted */
         }
@@ -71,7 +76,7 @@ function startStub(): Promise<{ url: string; server: Server; seen: Map<string, n
       res.end(JSON.stringify({ id: `stub-${++next}` }));
     });
   });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve({ url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, server, seen })));
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve({ url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, server, seen, firstAt })));
 }
 
 function psql(sql: string, url: string): string {
@@ -158,6 +163,7 @@ interface RunResult {
   postErrors: number;
   /** Posts never accepted (all retries failed): not signals, so not "lost". */
   unaccepted: number;
+  cardsPerSecond?: number[];
   kills: number;
   serverKills: number;
   auditCreates?: number;
@@ -308,6 +314,13 @@ async function run(name: string, engine: "postgres" | "pglite", processes: numbe
     const cpu1 = cpuNow();
     const dbCpu = [...cpu1.db].reduce((sum, [pid, s]) => sum + s - (cpu0.db.get(pid) ?? 0), 0);
     const repeats = [...stub.seen.values()].reduce((sum, n) => sum + (n - 1), 0);
+    // Cards first seen in each second since the first post: where a run waits, and how fast it delivers.
+    const cardsPerSecond: number[] = [];
+    for (const at of stub.firstAt) {
+      const second = Math.floor((at - t0) / 1000);
+      while (cardsPerSecond.length <= second) cardsPerSecond.push(0);
+      cardsPerSecond[second]! += 1;
+    }
     let auditCreates: number | undefined;
     if (engine === "postgres") {
       const url = new URL(adminUrl);
@@ -317,7 +330,7 @@ async function run(name: string, engine: "postgres" | "pglite", processes: numbe
     return {
       name, signals: N, postSeconds: posted.seconds, deliveredSeconds, delivered: stub.seen.size,
       lost: N - posted.unaccepted - stub.seen.size, repeats, postErrors: posted.errors, unaccepted: posted.unaccepted, kills: killed,
-      serverKills: own ? killed : 0, ...(kills === 0 ? { botCpuSeconds: cpu1.bots - cpu0.bots } : {}), ...(dbUrl ? { dbCpuSeconds: dbCpu } : {}), ...(auditCreates !== undefined ? { auditCreates } : {}),
+      serverKills: own ? killed : 0, cardsPerSecond, ...(kills === 0 ? { botCpuSeconds: cpu1.bots - cpu0.bots } : {}), ...(dbUrl ? { dbCpuSeconds: dbCpu } : {}), ...(auditCreates !== undefined ? { auditCreates } : {}),
     };
   } finally {
     for (const bot of bots) await stop(bot.child);

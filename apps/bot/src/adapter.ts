@@ -10,6 +10,7 @@ import {
 import { AuthenticationError } from "botframework-connector";
 import { LRUCache } from "lru-cache";
 import type { Config } from "./config.js";
+import { ProactiveConnector } from "./connector/proactive-connector.js";
 import type { Logger } from "./logger.js";
 
 type ConnectorFactory = ReturnType<ConfigurationBotFrameworkAuthentication["createConnectorFactory"]>;
@@ -22,7 +23,7 @@ export function createAdapter(
   config: Config,
   logger: Logger,
   errorText: (correlationId: string) => string,
-): CloudAdapter {
+): ConvenantAdapter {
   // In local mode there is no app: the SDK then skips JWT validation and token acquisition.
   const settings = config.localMode
     ? {}
@@ -35,7 +36,7 @@ export function createAdapter(
       };
   const credentials = new ConfigurationServiceClientCredentialFactory(settings);
   const auth = new ChannelTokenAuthentication(settings, credentials);
-  const adapter = new CloudAdapter(auth);
+  const adapter = new ConvenantAdapter(auth);
   // Last line of defence: a turn that throws is logged and answered, never crashes the process.
   adapter.onTurnError = async (context: TurnContext, error: unknown) => {
     const correlationId = String(context.turnState.get("correlationId") ?? context.activity.id ?? "onbekend");
@@ -47,6 +48,16 @@ export function createAdapter(
     }
   };
   return adapter;
+}
+
+/** CloudAdapter for turns, plus the outbox's proactive connector on the same authentication (and cached clients). */
+export class ConvenantAdapter extends CloudAdapter {
+  readonly proactive: ProactiveConnector;
+
+  constructor(auth: ConfigurationBotFrameworkAuthentication) {
+    super(auth);
+    this.proactive = new ProactiveConnector(auth);
+  }
 }
 
 /**

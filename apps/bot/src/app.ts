@@ -220,6 +220,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.server.closeIdleConnections?.();
       await bounded(worker?.stop(), 2_500);
+      adapter.proactive.close();
       server.server.closeAllConnections?.();
       await bounded(closed, 1_000);
       if (!options.store) await bounded(store.close(), 1_000);

@@ -1,19 +1,15 @@
-import { CardFactory, MessageFactory, type CloudAdapter } from "botbuilder";
+import { CardFactory, MessageFactory } from "botbuilder";
 import { deriveCaseState, latestRulebookVersion, PartyRoleSchema, type Language } from "@convenantbot/domain";
 import type { AdaptiveCard } from "@convenantbot/cards";
 import { PermanentDeliveryError, UnreachableDeliveryError, type OutboxDelivery, type Store } from "@convenantbot/store";
 import type { Logger } from "../logger.js";
+import type { ConvenantAdapter } from "../adapter.js";
+import { connectorStatusOf } from "../connector/proactive-connector.js";
 import type { CasePresenter } from "./case-presenter.js";
 import { CASE_CARD_DELIVERY } from "./case-service.js";
 import { languageOf } from "../signals/recipient-language.js";
 import { personalChatsFor } from "./personal-chats.js";
 import { notifySafely, type ActivityEvent, type Notify } from "../graph/reach-outbox.js";
-
-function statusOf(error: unknown): number | undefined {
-  const e = error as { statusCode?: unknown; status?: unknown } | undefined;
-  const code = e?.statusCode ?? e?.status;
-  return typeof code === "number" ? code : undefined;
-}
 
 /**
  * Delivers a case card to the personal chats of a party (or of the colleague it assigned the
@@ -23,7 +19,7 @@ function statusOf(error: unknown): number | undefined {
  * the outbox retries with backoff.
  */
 export function createCaseDeliverer(deps: {
-  adapter: CloudAdapter;
+  adapter: ConvenantAdapter;
   appId: string;
   store: Store;
   presenter: CasePresenter;
@@ -69,15 +65,16 @@ export function createCaseDeliverer(deps: {
       const card = (await cardIn(lang))!;
       const fresh = !posted.has(ref.id);
       try {
-        await adapter.continueConversationAsync(appId, ref.reference, async (context) => {
-          const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card));
-          const existing = posted.get(ref.id);
-          if (existing) await context.updateActivity({ ...activity, id: existing });
-          else {
-            const sent = await context.sendActivity({ ...activity, channelData: { deliveryId: delivery.id } });
-            if (sent?.id) await store.cases.recordCard(aanmeldingId, ref.id, sent.id);
-          }
-        });
+        // A refused call throws here (the outbox retries it); inside continueConversationAsync it
+        // went to onTurnError and the card counted as delivered.
+        const chat = adapter.proactive.chat(appId, ref.reference);
+        const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card));
+        const existing = posted.get(ref.id);
+        if (existing) await chat.update(existing, activity);
+        else {
+          const sentId = await chat.post({ ...activity, channelData: { deliveryId: delivery.id } });
+          if (sentId) await store.cases.recordCard(aanmeldingId, ref.id, sentId);
+        }
         await store.conversations.recordSuccess(ref.id);
         const activityType =
           justAssigned && ref.memberId === assignee
@@ -95,7 +92,7 @@ export function createCaseDeliverer(deps: {
             lang,
           });
       } catch (error) {
-        const status = statusOf(error);
+        const status = connectorStatusOf(error);
         if (status === 403 || status === 404) {
           await store.conversations.recordError(ref.id, `HTTP ${status}: app verwijderd of gesprek bestaat niet meer`);
           logger.warn(

@@ -1,4 +1,4 @@
-import { MessageFactory, type CloudAdapter } from "botbuilder";
+import { MessageFactory } from "botbuilder";
 import { deriveCaseState } from "@convenantbot/domain";
 import {
   PermanentDeliveryError,
@@ -8,17 +8,13 @@ import {
   type StoredConversationReference,
 } from "@convenantbot/store";
 import type { Logger } from "../logger.js";
+import type { ConvenantAdapter } from "../adapter.js";
+import { connectorStatusOf } from "../connector/proactive-connector.js";
 import { CASE_REMINDER_DELIVERY } from "../maintenance/case-reminders.js";
 import { languageOf } from "../signals/recipient-language.js";
 import { CaseReminderPayloadSchema, caseReminderText } from "./case-reminder-text.js";
 import { personalChatsFor } from "./personal-chats.js";
 import { notifySafely, type ActivityEvent, type Notify } from "../graph/reach-outbox.js";
-
-function statusOf(error: unknown): number | undefined {
-  const e = error as { statusCode?: unknown; status?: unknown } | undefined;
-  const code = e?.statusCode ?? e?.status;
-  return typeof code === "number" ? code : undefined;
-}
 
 /**
  * A case reminder to its owner (the colleague the party assigned the case to, else the party's
@@ -28,7 +24,7 @@ function statusOf(error: unknown): number | undefined {
  * it in the language they chose.
  */
 export function createCaseReminderDeliverer(deps: {
-  adapter: CloudAdapter;
+  adapter: ConvenantAdapter;
   appId: string;
   store: Store;
   logger: Logger;
@@ -58,9 +54,9 @@ export function createCaseReminderDeliverer(deps: {
       const lang = await languageOf(store, ref);
       const text = caseReminderText(parsed.data, lang);
       try {
-        await adapter.continueConversationAsync(appId, ref.reference, async (context) => {
-          await context.sendActivity({ ...MessageFactory.text(text), channelData: { deliveryId: delivery.id } });
-        });
+        await adapter.proactive
+          .chat(appId, ref.reference)
+          .post({ ...MessageFactory.text(text), channelData: { deliveryId: delivery.id } });
         await store.conversations.recordSuccess(ref.id);
         // News for the activity feed: a term nearly due for its owner, an escalation for the
         // coordinator (or whoever the ASSUMED fallback above reached).
@@ -77,7 +73,7 @@ export function createCaseReminderDeliverer(deps: {
           });
         }
       } catch (error) {
-        const status = statusOf(error);
+        const status = connectorStatusOf(error);
         if (status === 403 || status === 404) {
           await store.conversations.recordError(ref.id, `HTTP ${status}: app verwijderd of gesprek bestaat niet meer`);
           logger.warn(

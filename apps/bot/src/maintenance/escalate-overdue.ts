@@ -2,6 +2,7 @@ import { dutchDateOf, escalationEntry } from "@convenantbot/domain";
 import { isStoreError, type Store } from "@convenantbot/store";
 import { SIGNAL_CARD_DELIVERY } from "../signals/signal-service.js";
 import { statesOf } from "../signals/signal-record.js";
+import { openSignals } from "./open-signals.js";
 
 export const SIGNAL_ESCALATION_DELIVERY = "teams.signal_escalation";
 
@@ -13,11 +14,9 @@ export const SIGNAL_ESCALATION_DELIVERY = "teams.signal_escalation";
  */
 export async function escalateOverdue(store: Store, now: Date): Promise<{ escalated: string[] }> {
   const today = dutchDateOf(now.toISOString());
-  const open = await store.signals.openIds(1000);
   const escalated: string[] = [];
-  for (const id of open) {
-    const stored = await store.signals.get(id);
-    if (!stored) continue;
+  for await (const stored of openSignals(store, 1000)) {
+    const id = stored.id;
     for (const [lifecycle, state] of Object.entries(statesOf(stored).byRecipient)) {
       const line = escalationEntry(state, today, now.toISOString());
       if (!line) continue;

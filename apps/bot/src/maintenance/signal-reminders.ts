@@ -4,6 +4,7 @@ import type { Store } from "@convenantbot/store";
 import type { ActivityEvent, Notify } from "../graph/reach-outbox.js";
 import { languageOf } from "../signals/recipient-language.js";
 import { statesOf } from "../signals/signal-record.js";
+import { openSignals } from "./open-signals.js";
 
 /** Bounded per sweep, like the escalation: the rest waits for the next run. */
 const MAX_SIGNALS = 1000;
@@ -17,11 +18,9 @@ const MAX_SIGNALS = 1000;
  */
 export async function remindNearlyDueSignals(store: Store, now: Date, notify: Notify): Promise<{ told: number }> {
   const today = dutchDateOf(now.toISOString());
-  const open = await store.signals.openIds(MAX_SIGNALS);
   let told = 0;
-  for (const id of open) {
-    const stored = await store.signals.get(id);
-    if (!stored) continue;
+  for await (const stored of openSignals(store, MAX_SIGNALS)) {
+    const id = stored.id;
     for (const [lifecycle, state] of Object.entries(statesOf(stored).byRecipient)) {
       const term = nearlyDueAcknowledgement(state, today);
       if (!term) continue;

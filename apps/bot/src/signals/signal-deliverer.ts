@@ -1,4 +1,4 @@
-import { CardFactory, MessageFactory, type CloudAdapter, type TurnContext } from "botbuilder";
+import { CardFactory, MessageFactory } from "botbuilder";
 import { PartyRoleSchema, type Language } from "@convenantbot/domain";
 import { msg } from "@convenantbot/cards";
 import {
@@ -11,6 +11,8 @@ import {
   type StoredSignal,
 } from "@convenantbot/store";
 import type { Logger } from "../logger.js";
+import type { ConvenantAdapter } from "../adapter.js";
+import { connectorStatusOf, type Chat } from "../connector/proactive-connector.js";
 import type { SignalPresenter } from "./signal-presenter.js";
 import { SIGNAL_CARD_DELIVERY } from "./signal-service.js";
 import { SIGNAL_ESCALATION_DELIVERY } from "../maintenance/escalate-overdue.js";
@@ -20,15 +22,9 @@ import { notifySafely, type ActivityEvent, type Notify } from "../graph/reach-ou
 /** Tells the sender (and its party's coordinators) that a recipient party cannot be reached. */
 export const DELIVERY_UNREACHABLE_NOTICE = "teams.delivery_unreachable";
 
-function statusOf(error: unknown): number | undefined {
-  const e = error as { statusCode?: unknown; status?: unknown } | undefined;
-  const code = e?.statusCode ?? e?.status;
-  return typeof code === "number" ? code : undefined;
-}
-
 /** `notify`: the Teams activity feed (Graph), when it is on. */
 type Deps = {
-  adapter: CloudAdapter;
+  adapter: ConvenantAdapter;
   appId: string;
   store: Store;
   presenter: SignalPresenter;
@@ -138,22 +134,22 @@ async function deliverCard(
     memberId,
     lang,
   });
-  const outcome = await eachReference(deps, scope, delivery, refs, async (context, ref, lang) => {
+  const outcome = await eachReference(deps, scope, delivery, refs, async (chat, ref, lang) => {
     const card = await cardIn(lang);
     if (!card) return;
     const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card));
     const existing = escalation ? undefined : posted.get(ref.id);
     if (escalation) {
       const reason = delivery.payload[lang === "en" ? "reason_en" : "reason_nl"] ?? delivery.payload["reason_nl"];
-      await context.sendActivity(`⚠️ ${String(reason ?? (lang === "en" ? "Term lapsed." : "Termijn verstreken."))}`);
+      await chat.post(`⚠️ ${String(reason ?? (lang === "en" ? "Term lapsed." : "Termijn verstreken."))}`);
     }
     if (existing) {
-      await context.updateActivity({ ...activity, id: existing });
+      await chat.update(existing, activity);
       if (forwardedHere && ref.memberId) news.push(event("signalForwarded", ref.memberId, lang));
     } else {
-      const sent = await context.sendActivity({ ...activity, channelData: { deliveryId: delivery.id } });
-      if (sent?.id && !escalation) await scope.recordCard(signalId, ref.id, sent.id);
-      if (sent?.id && ref.memberId)
+      const sentId = await chat.post({ ...activity, channelData: { deliveryId: delivery.id } });
+      if (sentId && !escalation) await scope.recordCard(signalId, ref.id, sentId);
+      if (sentId && ref.memberId)
         news.push(
           event(escalation ? "signalEscalated" : forwarded ? "signalForwarded" : "signalReceived", ref.memberId, lang),
         );
@@ -206,28 +202,18 @@ async function eachReference(
   scope: DeliveryScope,
   delivery: OutboxDelivery,
   refs: readonly StoredConversationReference[],
-  send: (context: TurnContext, ref: StoredConversationReference, lang: Language) => Promise<void>,
+  send: (chat: Chat, ref: StoredConversationReference, lang: Language) => Promise<void>,
 ): Promise<{ reached: number; failure?: unknown }> {
   let reached = 0;
   let failure: unknown;
   for (const ref of refs) {
     const lang = await scope.languageOf(ref);
     try {
-      // The adapter hands an error thrown in the callback to onTurnError and returns normally,
-      // which once marked a refused card delivered; the error is carried out by hand instead.
-      let refused: { error: unknown } | undefined;
-      await deps.adapter.continueConversationAsync(deps.appId, ref.reference, async (context) => {
-        try {
-          await send(context, ref, lang);
-        } catch (error) {
-          refused = { error };
-        }
-      });
-      if (refused) throw refused.error;
+      await send(deps.adapter.proactive.chat(deps.appId, ref.reference), ref, lang);
       scope.recordSuccess(ref.id);
       reached += 1;
     } catch (error) {
-      const status = statusOf(error);
+      const status = connectorStatusOf(error);
       if (status === 403 || status === 404) {
         await scope.recordError(ref.id, `HTTP ${status}: app verwijderd of gesprek bestaat niet meer`);
         deps.logger.warn(
@@ -269,11 +255,9 @@ async function noticeChannels(
   if (channels.length === 0) return;
   const party = await deps.presenter.partyName(partyId);
   const type = msg("nl", `signal.type.${stored.type}` as never);
-  const outcome = await eachReference(deps, scope, delivery, channels, async (context, ref) => {
-    const sent = await context.sendActivity(
-      msg("nl", "channel.signalNotice", { type, party, id: stored.id.slice(0, 8) }),
-    );
-    if (sent?.id) await scope.recordCard(stored.id, ref.id, sent.id);
+  const outcome = await eachReference(deps, scope, delivery, channels, async (chat, ref) => {
+    const sentId = await chat.post(msg("nl", "channel.signalNotice", { type, party, id: stored.id.slice(0, 8) }));
+    if (sentId) await scope.recordCard(stored.id, ref.id, sentId);
   });
   if (outcome.failure)
     deps.logger.warn({ deliveryId: delivery.id }, "channel notice failed; the personal delivery goes on");
@@ -294,9 +278,9 @@ async function deliverNotice(deps: Deps, scope: DeliveryScope, delivery: OutboxD
     : [];
   const refs = [...new Map([...sender, ...coordinators].map((r) => [r.id, r])).values()];
   const party = await presenter.partyName(unreachablePartyId);
-  const outcome = await eachReference(deps, scope, delivery, refs, async (context, _ref, lang) => {
+  const outcome = await eachReference(deps, scope, delivery, refs, async (chat, _ref, lang) => {
     const type = msg(lang, `signal.type.${signal.type}` as never);
-    await context.sendActivity(msg(lang, "delivery.unreachable", { id: signal.id.slice(0, 8), type, party }));
+    await chat.post(msg(lang, "delivery.unreachable", { id: signal.id.slice(0, 8), type, party }));
   });
   if (outcome.failure) throw outcome.failure;
   // Nobody of the sender reachable either: the sender's system reads the status from the
