@@ -18,7 +18,7 @@
 // so wall time says little on its own.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer as createHttpServer, type Server } from "node:http";
+import { Agent as HttpAgent, createServer as createHttpServer, request as httpRequest, type Server } from "node:http";
 import { createServer as createNetServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -50,6 +50,27 @@ function freePort(): Promise<number> {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+// The load generator's requests: node:http with kept-alive connections, as autocannon does. Node's
+// fetch (undici) cost ~700 us of CPU per request here, so on 2 cores the generator took CPU from
+// the bot it measures (bench CPU is printed beside the bot's and Postgres').
+const postAgent = new HttpAgent({ keepAlive: true, maxSockets: CONCURRENCY });
+function postJson(port: number, path: string, headers: Record<string, string>, body: string): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      { host: "127.0.0.1", port, path, method: "POST", agent: postAgent, headers: { ...headers, "content-type": "application/json", "content-length": Buffer.byteLength(body) } },
+      (res) => {
+        let text = "";
+        res.setEncoding("utf8");
+        res.on("data", (chunk: string) => (text += chunk));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, text }));
+        res.on("error", reject);
+      },
+    );
+    req.on("error", reject);
+    req.end(body);
+  });
+}
 
 /** The connector a bot answers to: counts every card by the delivery id the bot put on it. */
 function startStub(): Promise<{ url: string; server: Server; seen: Map<string, number>; firstAt: number[] }> {
@@ -164,6 +185,8 @@ interface RunResult {
   /** Posts never accepted (all retries failed): not signals, so not "lost". */
   unaccepted: number;
   cardsPerSecond?: number[];
+  /** This process (the load generator and the connector stub). */
+  benchCpuSeconds?: number;
   kills: number;
   serverKills: number;
   auditCreates?: number;
@@ -187,12 +210,7 @@ async function postAll(port: number, key: string, runTag: string, onProgress?: (
       let accepted = false;
       for (let attempt = 0; attempt < 300 && !accepted; attempt++) {
         try {
-          const r = await fetch(`http://127.0.0.1:${port}/api/signals`, {
-            method: "POST",
-            headers: { "content-type": "application/json", authorization: `Bearer ${key}`, "idempotency-key": `${runTag}-${i}` },
-            body: JSON.stringify(signalBody(i)),
-          });
-          await r.arrayBuffer();
+          const r = await postJson(port, "/api/signals", { authorization: `Bearer ${key}`, "idempotency-key": `${runTag}-${i}` }, JSON.stringify(signalBody(i)));
           if (r.status === 201 || r.status === 200) {
             accepted = true;
             continue;
@@ -222,12 +240,8 @@ async function postBatches(port: number, key: string, runTag: string): Promise<{
     let accepted = false;
     for (let attempt = 0; attempt < 50 && !accepted; attempt++) {
       try {
-        const r = await fetch(`http://127.0.0.1:${port}/api/signals/batch`, {
-          method: "POST",
-          headers: { "content-type": "application/json", authorization: `Bearer ${key}`, "idempotency-key": `${runTag}-batch-${start}` },
-          body: JSON.stringify(rows),
-        });
-        const answer = (await r.json()) as { accepted?: number; refused?: number };
+        const r = await postJson(port, "/api/signals/batch", { authorization: `Bearer ${key}`, "idempotency-key": `${runTag}-batch-${start}` }, JSON.stringify(rows));
+        const answer = JSON.parse(r.text) as { accepted?: number; refused?: number };
         if (r.status === 200 && answer.accepted === rows.length) accepted = true;
         else errors++;
       } catch {
@@ -299,6 +313,7 @@ async function run(name: string, engine: "postgres" | "pglite", processes: numbe
       db: new Map(backendPids().map((pid) => [pid, cpuSeconds(pid)])),
     });
     const cpu0 = cpuNow();
+    const bench0 = process.cpuUsage();
     const t0 = performance.now();
     const posted = mode === "batch" ? await postBatches(api.port, key, name) : await postAll(api.port, key, name, async (done) => {
       // SIGKILL the last process mid-run, 5 times, and start it again: its claimed deliveries
@@ -312,6 +327,7 @@ async function run(name: string, engine: "postgres" | "pglite", processes: numbe
     });
     const deliveredSeconds = await waitDelivered(stub.seen, t0, N - posted.unaccepted);
     const cpu1 = cpuNow();
+    const bench1 = process.cpuUsage(bench0);
     const dbCpu = [...cpu1.db].reduce((sum, [pid, s]) => sum + s - (cpu0.db.get(pid) ?? 0), 0);
     const repeats = [...stub.seen.values()].reduce((sum, n) => sum + (n - 1), 0);
     // Cards first seen in each second since the first post: where a run waits, and how fast it delivers.
@@ -330,7 +346,7 @@ async function run(name: string, engine: "postgres" | "pglite", processes: numbe
     return {
       name, signals: N, postSeconds: posted.seconds, deliveredSeconds, delivered: stub.seen.size,
       lost: N - posted.unaccepted - stub.seen.size, repeats, postErrors: posted.errors, unaccepted: posted.unaccepted, kills: killed,
-      serverKills: own ? killed : 0, cardsPerSecond, ...(kills === 0 ? { botCpuSeconds: cpu1.bots - cpu0.bots } : {}), ...(dbUrl ? { dbCpuSeconds: dbCpu } : {}), ...(auditCreates !== undefined ? { auditCreates } : {}),
+      serverKills: own ? killed : 0, cardsPerSecond, benchCpuSeconds: (bench1.user + bench1.system) / 1e6, ...(kills === 0 ? { botCpuSeconds: cpu1.bots - cpu0.bots } : {}), ...(dbUrl ? { dbCpuSeconds: dbCpu } : {}), ...(auditCreates !== undefined ? { auditCreates } : {}),
     };
   } finally {
     for (const bot of bots) await stop(bot.child);
