@@ -50,7 +50,15 @@ export const typeFieldCategories: Readonly<Record<SignalType, Readonly<Record<st
     ]),
   ) as Record<SignalType, Readonly<Record<string, FieldCategory>>>;
 
+const classifiedByType = new Map<SignalType, Readonly<Record<string, FieldCategory>>>();
+
 /** All classified fields of a type, envelope first: the allow-list redaction copies from. */
 export function classifiedFields(type: SignalType): Readonly<Record<string, FieldCategory>> {
-  return { ...envelopeFieldCategories, ...typeFieldCategories[type] };
+  // Built once per type (both parts are module constants): it was merged anew for every card and batch row.
+  let fields = classifiedByType.get(type);
+  if (!fields) {
+    fields = Object.freeze({ ...envelopeFieldCategories, ...typeFieldCategories[type] });
+    classifiedByType.set(type, fields);
+  }
+  return fields;
 }

@@ -24,12 +24,38 @@ export function visibleFields(
   recipientRole: PartyRole,
   channel: SignalChannel = "convenant",
 ): string[] {
-  const categories = visibleCategories(rulebookId, type, recipientRole, channel);
-  return Object.entries(classifiedFields(type))
-    .filter(
-      ([path, category]) => categories.includes(category) && (fieldRoleLimits[path]?.includes(recipientRole) ?? true),
-    )
-    .map(([path]) => path);
+  return visiblePaths(rulebookId, type, recipientRole, channel).map((p) => p.path);
+}
+
+interface VisiblePath {
+  readonly path: string;
+  readonly keys: readonly string[];
+}
+
+/** Allow-lists already decided: the privacy table and field categories are module constants. */
+const visiblePathCache = new Map<string, readonly VisiblePath[]>();
+const VISIBLE_PATH_CACHE_MAX = 1_000;
+
+function visiblePaths(
+  rulebookId: string,
+  type: SignalType,
+  recipientRole: PartyRole,
+  channel: SignalChannel,
+): readonly VisiblePath[] {
+  const key = `${rulebookId}\u0000${type}\u0000${recipientRole}\u0000${channel}`;
+  let paths = visiblePathCache.get(key);
+  if (!paths) {
+    const categories = visibleCategories(rulebookId, type, recipientRole, channel);
+    paths = Object.entries(classifiedFields(type))
+      .filter(
+        ([path, category]) => categories.includes(category) && (fieldRoleLimits[path]?.includes(recipientRole) ?? true),
+      )
+      .map(([path]) => Object.freeze({ path, keys: Object.freeze(path.split(".")) }));
+    // Bounded: rulebook ids come from stored signals, so an unknown one cannot grow it for ever.
+    if (visiblePathCache.size >= VISIBLE_PATH_CACHE_MAX) visiblePathCache.clear();
+    visiblePathCache.set(key, paths);
+  }
+  return paths;
 }
 
 function getPath(value: unknown, path: readonly string[]): unknown {
@@ -65,8 +91,7 @@ export type RedactedSignal = Partial<Record<string, unknown>> & {
  */
 export function redactSignalFor(signal: Signal, recipientRole: PartyRole): RedactedSignal {
   const out: Record<string, unknown> = {};
-  for (const path of visibleFields(signal.rulebook, signal.type, recipientRole, signal.channel)) {
-    const keys = path.split(".");
+  for (const { keys } of visiblePaths(signal.rulebook, signal.type, recipientRole, signal.channel ?? "convenant")) {
     const value = getPath(signal, keys);
     if (value !== undefined) setPath(out, keys, value); // leaves are primitives
   }
