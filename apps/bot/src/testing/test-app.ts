@@ -12,6 +12,8 @@ export async function startTestApp(
     clock?: () => Date;
     workerPollMs?: number;
     worker?: boolean;
+    /** false: no escalation/retention runs (the first comes 10 s after the start). */
+    maintenance?: boolean;
     logger?: Logger;
     mount?: AppOptions["mount"];
     graph?: AppOptions["graph"];
@@ -26,6 +28,7 @@ export async function startTestApp(
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.workerPollMs ? { workerPollMs: options.workerPollMs } : {}),
     ...(options.worker === false ? { worker: false } : {}),
+    ...(options.maintenance === false ? { maintenance: false } : {}),
     ...(options.graph !== undefined ? { graph: options.graph } : {}),
   });
 }
