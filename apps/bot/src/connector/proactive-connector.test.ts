@@ -58,7 +58,7 @@ const reference = () => ({
 });
 
 /** Local mode: no app id, so no token (as the playground and the tests run the bot). */
-const localConnector = () => new ProactiveConnector(new ConfigurationBotFrameworkAuthentication({}));
+const localConnector = () => new ProactiveConnector(new ConfigurationBotFrameworkAuthentication({}), 30_000, {});
 
 describe("ProactiveConnector: the outbox's Bot Connector calls", () => {
   it("posts a new message to the conversation as the bot, addressed to the user, and returns the channel's id", async () => {
@@ -116,7 +116,7 @@ describe("ProactiveConnector: the outbox's Bot Connector calls", () => {
         },
       }),
     } as unknown as BotFrameworkAuthentication;
-    const connector = new ProactiveConnector(auth);
+    const connector = new ProactiveConnector(auth, 30_000, {});
     await connector.chat("app-1", reference()).post("hallo");
     connector.close();
     expect(seen[0]!.headers.authorization).toBe("Bearer token-van-de-app");
@@ -138,7 +138,7 @@ describe("ProactiveConnector: the outbox's Bot Connector calls", () => {
 
   it("gives up on a connector that does not answer, without a status (retried by the outbox)", async () => {
     answer = "hang";
-    const connector = new ProactiveConnector(new ConfigurationBotFrameworkAuthentication({}), 200);
+    const connector = new ProactiveConnector(new ConfigurationBotFrameworkAuthentication({}), 200, {});
     const failed = await connector
       .chat("", reference())
       .post("hallo")
@@ -147,6 +147,32 @@ describe("ProactiveConnector: the outbox's Bot Connector calls", () => {
     expect(failed).toBeInstanceOf(Error);
     expect((failed as { statusCode?: number }).statusCode).toBeUndefined();
     expect(String((failed as Error).message)).toContain("200 ms");
+  });
+
+  it("behind an outgoing proxy (HTTPS_PROXY), sends through the SDK client's own calls, which honour it", async () => {
+    const calls: unknown[][] = [];
+    const auth = {
+      createConnectorFactory: () => ({
+        create: async () => ({
+          conversations: {
+            sendToConversation: async (...args: unknown[]) => (calls.push(["send", ...args]), { id: "via-sdk-1" }),
+            updateActivity: async (...args: unknown[]) => (calls.push(["update", ...args]), { id: "via-sdk-1" }),
+          },
+        }),
+      }),
+    } as unknown as BotFrameworkAuthentication;
+    const connector = new ProactiveConnector(auth, 30_000, { HTTPS_PROXY: "http://proxy.example:3128" });
+    const chat = connector.chat("app-1", reference());
+    expect(await chat.post("hallo")).toBe("via-sdk-1");
+    await chat.update("via-sdk-1", { type: "message", text: "bijgewerkt" });
+    connector.close();
+    expect(seen).toHaveLength(0);
+    expect(calls.map((c) => c.slice(0, 2))).toEqual([
+      ["send", "a:1/persoonlijk gesprek"],
+      ["update", "a:1/persoonlijk gesprek"],
+    ]);
+    expect(calls[0]![2]).toMatchObject({ type: "message", text: "hallo", from: reference().bot });
+    expect(calls[1]![3]).toMatchObject({ id: "via-sdk-1", text: "bijgewerkt" });
   });
 
   it("refuses a stored reference without conversation or service URL before any call", () => {

@@ -44,7 +44,8 @@ export interface Chat {
  * card cost (measured side by side on a loopback connector: SDK 620 us, the same request through
  * the client's pipeline 420 us, this 215 us, stub included). A monthly batch of 10,000 cards is
  * CPU-bound on that. Turns (replies to a person) keep the SDK's path and its retries; a card that
- * fails here is retried by the outbox with backoff.
+ * fails here is retried by the outbox with backoff. With an outgoing proxy configured, cards go
+ * through the SDK client's calls instead (see `viaSdk`).
  */
 export class ProactiveConnector {
   private readonly factories = new Map<string, ConnectorFactory>();
@@ -53,10 +54,19 @@ export class ProactiveConnector {
     https: new HttpsAgent({ keepAlive: true }),
   };
 
+  /**
+   * Behind an outgoing proxy (HTTPS_PROXY / HTTP_PROXY), cards take the SDK client's own calls,
+   * whose pipeline honours those settings (and NO_PROXY); plain node:http would not.
+   */
+  private readonly viaSdk: boolean;
+
   constructor(
     private readonly auth: BotFrameworkAuthentication,
     private readonly timeoutMs = 30_000,
-  ) {}
+    env: Record<string, string | undefined> = process.env,
+  ) {
+    this.viaSdk = ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy"].some((name) => Boolean(env[name]));
+  }
 
   /** The chat of a stored conversation reference, for the bot `appId` ("" in local mode). */
   chat(appId: string, reference: Partial<ConversationReference>): Chat {
@@ -67,14 +77,19 @@ export class ProactiveConnector {
     const activities = `v3/conversations/${encodeURIComponent(conversationId)}/activities`;
     return {
       post: async (activity) => {
-        const answer = await this.call(appId, serviceUrl, "POST", activities, outgoing(reference, activity));
+        const message = outgoing(reference, activity);
+        const answer = this.viaSdk
+          ? await (await this.client(appId, serviceUrl)).conversations.sendToConversation(conversationId, message)
+          : await this.call(appId, serviceUrl, "POST", activities, message);
         return typeof answer?.id === "string" ? answer.id : undefined;
       },
       update: async (activityId, activity) => {
-        await this.call(appId, serviceUrl, "PUT", `${activities}/${encodeURIComponent(activityId)}`, {
-          ...outgoing(reference, activity),
-          id: activityId,
-        });
+        const message = { ...outgoing(reference, activity), id: activityId };
+        if (this.viaSdk)
+          await (
+            await this.client(appId, serviceUrl)
+          ).conversations.updateActivity(conversationId, activityId, message);
+        else await this.call(appId, serviceUrl, "PUT", `${activities}/${encodeURIComponent(activityId)}`, message);
       },
     };
   }
@@ -128,8 +143,8 @@ export class ProactiveConnector {
     return answer as { id?: unknown } | undefined;
   }
 
-  /** The Authorization header the SDK's connector client would send (none in local mode). */
-  private async sign(appId: string, serviceUrl: string, headers: Record<string, string | number>): Promise<void> {
+  /** The SDK's connector client for the app and channel endpoint (cached by the authentication). */
+  private client(appId: string, serviceUrl: string) {
     let factory = this.factories.get(appId);
     if (!factory) {
       // The claims CloudAdapter.continueConversationAsync builds for the bot itself.
@@ -141,7 +156,12 @@ export class ProactiveConnector {
       );
       this.factories.set(appId, factory);
     }
-    const client = await factory.create(serviceUrl);
+    return factory.create(serviceUrl);
+  }
+
+  /** The Authorization header the SDK's connector client would send (none in local mode). */
+  private async sign(appId: string, serviceUrl: string, headers: Record<string, string | number>): Promise<void> {
+    const client = await this.client(appId, serviceUrl);
     // The credentials only ever set headers on the request they sign.
     const request = { headers: { set: (name: string, value: string) => (headers[name.toLowerCase()] = value) } };
     await client.credentials.signRequest(request as unknown as Parameters<typeof client.credentials.signRequest>[0]);
