@@ -25,6 +25,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { botStartArgs, cpuMs } from "./load.mjs";
 import { startOwnPostgres, type OwnPostgres } from "./own-postgres.js";
+import { psql } from "./psql.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..");
@@ -98,12 +99,6 @@ function startStub(): Promise<{ url: string; server: Server; seen: Map<string, n
     });
   });
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve({ url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, server, seen, firstAt })));
-}
-
-function psql(sql: string, url: string): string {
-  const out = spawnSync("psql", [url, "-tAc", sql], { encoding: "utf8" });
-  if (out.status !== 0) throw new Error(`psql failed: ${out.stderr}`);
-  return out.stdout.trim();
 }
 
 function startBot(port: number, botEnv: Record<string, string>, log: string): ChildProcess {

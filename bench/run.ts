@@ -31,6 +31,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 // @ts-expect-error -- plain JavaScript module without type declarations (also run on its own with node)
 import { AUTOCANNON_VERSION, botStartArgs, rssMb, runLoad, waitForFirstReply, waitForQuiet } from "./load.mjs";
+import { psql } from "./psql.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..");
@@ -363,14 +364,22 @@ function turnDatabase(): { url: string; drop(): void } | undefined {
   if (env["BENCH_DATABASE_URL"]) return { url: env["BENCH_DATABASE_URL"], drop: () => undefined };
   const admin = env["BENCH_PG_ADMIN_URL"] ?? "postgres://postgres@127.0.0.1:5432/test";
   const name = `cb_bench_turns_${process.pid}_${Date.now()}`;
-  const create = spawnSync("psql", [admin, "-tAc", `CREATE DATABASE ${name}`], { encoding: "utf8" });
-  if (create.status !== 0) {
-    process.stderr.write(`  convenantbot-postgres: skipped, no Postgres server at ${admin} (${(create.stderr || create.error?.message || "").trim()})\n`);
+  try {
+    psql(`CREATE DATABASE ${name}`, admin);
+  } catch (error) {
+    process.stderr.write(`  convenantbot-postgres: skipped, no Postgres server at ${admin} (${(error as Error).message})\n`);
     return undefined;
   }
   const url = new URL(admin);
   url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => void spawnSync("psql", [admin, "-tAc", `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`]) };
+  const drop = () => {
+    try {
+      psql(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`, admin);
+    } catch {
+      /* as before: a failed drop changes no figure (the database is left for whoever runs the server) */
+    }
+  };
+  return { url: url.toString(), drop };
 }
 
 // ------------------------------------------------------------ main

@@ -122,6 +122,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   );
   const deliver = graph?.catalogAppId ? withProactiveInstall(byKind, store, logger) : byKind;
   const requests = new RequestsInFlight();
+  const answeringMany = () => requests.now >= BUSY_REQUESTS;
   const worker =
     options.worker === false
       ? undefined
@@ -132,7 +133,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
           pollMs: options.workerPollMs ?? 500,
           ...(options.workerLeaseMs ? { leaseMs: options.workerLeaseMs } : {}),
           // Answers first: while many requests are open, cards go out in small rounds.
-          busy: { when: () => requests.now >= BUSY_REQUESTS },
+          busy: { when: answeringMany },
           onError: (error) => logger.error({ err: error }, "outbox worker"),
         });
   let baseUrl = "";
@@ -200,7 +201,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
           ...(options.clock ? { now: options.clock } : {}),
           ...reach,
           // Not while requests queue or a backlog of cards goes out (a batch of signals).
-          busy: () => requests.now >= BUSY_REQUESTS || worker?.isDraining === true,
+          busy: () => answeringMany() || worker?.isDraining === true,
         });
   return {
     port,
